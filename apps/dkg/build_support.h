@@ -1,0 +1,26 @@
+// Shared by the subcommands that run a build: options, problem reporting, summary.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "dkg/io/report_reader.h"
+#include "dkg/pipeline/build.h"
+#include "progress.h"
+
+namespace dkg::app {
+
+BuildOptions MakeBuildOptions(const CommonOptions& common, std::vector<std::string> inputs,
+                              Progress* progress);
+
+// The lexicon named by --lexicon, or the bundled one.
+std::shared_ptr<const Lexicon> LoadLexicon(const CommonOptions& common);
+
+// Prints each input problem as "dkg: warning|skipped|error: WHERE: MESSAGE".
+ProblemSink PrintProblems(bool quiet);
+
+// "read N reports (W warnings), skipped S, failed F"; true when nothing was skipped or failed.
+bool PrintReadSummary(const ReadSummary& summary, bool quiet);
+
+}  // namespace dkg::app

@@ -1,0 +1,60 @@
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "build_support.h"
+#include "dkg/eval/gold.h"
+#include "dkg/io/atomic_file.h"
+#include "dkg/io/graphml_writer.h"
+#include "dkg/io/json_writer.h"
+#include "dkg/io/neo4j_writer.h"
+
+namespace dkg::app {
+namespace {
+
+void WriteExtractions(const std::vector<Extraction>& extractions, const std::string& path) {
+  AtomicFile file(path);
+  for (const auto& x : extractions) file.stream() << ToGoldJsonLine(x) << '\n';
+  file.Commit();
+}
+
+void PrintGraphSummary(const KnowledgeGraph& graph) {
+  std::size_t by_type[3] = {0, 0, 0};
+  for (auto v : graph.NodesById()) ++by_type[static_cast<int>(graph.node(v).type)];
+  std::size_t by_relation[3] = {0, 0, 0};
+  for (auto e : graph.EdgesSorted()) ++by_relation[static_cast<int>(graph.edge(e).type)];
+  fmt::print(stderr,
+             "dkg: graph: {} nodes ({} Person, {} Institution, {} Country), {} edges "
+             "({} MET_WITH, {} REPRESENTS, {} CONVEYED_GREETINGS_TO)\n",
+             graph.node_count(), by_type[0], by_type[1], by_type[2], graph.edge_count(),
+             by_relation[0], by_relation[1], by_relation[2]);
+}
+
+}  // namespace
+
+int RunBuild(const BuildCommand& command) {
+  Progress progress(command.common.quiet);
+  BuildOptions options = MakeBuildOptions(command.common, command.inputs, &progress);
+  BuildResult result = Build(options, PrintProblems(command.common.quiet));
+  progress.Finish(result.extractions.size(), result.bytes);
+  const bool clean = PrintReadSummary(result.summary, command.common.quiet);
+  WriteStats stats;
+  if (!command.graphml.empty()) WriteGraphMlFile(result.graph, command.graphml, &stats);
+  if (!command.neo4j_dir.empty())
+    WriteNeo4jCsv(result.graph, command.neo4j_dir,
+                  CsvOptions{.neutralize_formulas = command.spreadsheet_csv});
+  if (!command.json.empty()) WriteGraphJsonFile(result.graph, command.json);
+  if (!command.extractions.empty()) WriteExtractions(result.extractions, command.extractions);
+  if (!command.common.quiet) {
+    PrintGraphSummary(result.graph);
+    if (stats.replaced_characters > 0)
+      fmt::print(stderr, "dkg: replaced {} characters that XML 1.0 forbids in the GraphML\n",
+                 stats.replaced_characters);
+    for (const auto* path : {&command.graphml, &command.neo4j_dir, &command.json,
+                             &command.extractions})
+      if (!path->empty()) fmt::print(stderr, "dkg: wrote {}\n", *path);
+  }
+  return clean ? 0 : 1;
+}
+
+}  // namespace dkg::app

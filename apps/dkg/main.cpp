@@ -1,0 +1,93 @@
+// dkg: knowledge graphs of diplomatic meetings from news reports.
+// main only parses the command line and calls one function per subcommand.
+#include <cstdio>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "dkg/error.h"
+
+namespace {
+
+using namespace dkg::app;
+
+void AddCommon(CLI::App* app, CommonOptions& common) {
+  app->add_option("--lexicon", common.lexicon_dir, "Lexicon directory (default: bundled data)");
+  app->add_option("--aliases", common.alias_file,
+                  "JSON file of resolver corrections: {\"same\": [[...]], \"different\": [[...]]}");
+  app->add_option("-j,--jobs", common.jobs, "Extraction threads")->check(CLI::Range(1u, 256u));
+  app->add_flag("-q,--quiet", common.quiet, "No progress or summary on stderr");
+  app->add_option("--max-report-bytes", common.max_report_bytes,
+                  "Skip (with a warning) reports larger than this");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"dkg: turn news reports of diplomatic meetings into a knowledge graph"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "dkg 0.1.0");
+
+  BuildCommand build;
+  auto* build_cmd = app.add_subcommand("build", "Build the graph from report files");
+  build_cmd->add_option("inputs", build.inputs, "Report files, directories, or - for stdin")
+      ->required();
+  build_cmd->add_option("-o,--output", build.graphml, "GraphML file to write");
+  build_cmd->add_option("--neo4j", build.neo4j_dir, "Directory for neo4j-admin import CSVs");
+  build_cmd->add_option("--json", build.json, "JSON graph file to write");
+  build_cmd->add_option("--extractions", build.extractions,
+                        "Per-report extractions (JSON Lines, dkg-gold/1 with node ids)");
+  build_cmd->add_flag("--spreadsheet-csv", build.spreadsheet_csv,
+                      "Neutralise formula-like CSV fields (for spreadsheets, not neo4j)");
+  AddCommon(build_cmd, build.common);
+
+  EvalCommand eval;
+  auto* eval_cmd = app.add_subcommand("eval", "Score extraction against a gold file");
+  eval_cmd->add_option("--gold", eval.gold, "Gold file (dkg-gold/1 JSON Lines)")->required();
+  eval_cmd->add_option("--corpus", eval.corpus, "Corpus the gold refers to (JSON Lines)")
+      ->required();
+  eval_cmd->add_flag("--json", eval.json, "Print the scores as JSON");
+  eval_cmd->add_option("--extractions", eval.extractions, "Also write the extractions here");
+  AddCommon(eval_cmd, eval.common);
+
+  ExplainCommand explain;
+  auto* explain_cmd =
+      app.add_subcommand("explain", "Show sentences, mentions, chains and rules for reports");
+  explain_cmd->add_option("inputs", explain.inputs, "Report files")->required();
+  explain_cmd->add_option("--id", explain.report_id, "Only the report with this id");
+  AddCommon(explain_cmd, explain.common);
+
+  ExplainEntityCommand explain_entity;
+  auto* entity_cmd = app.add_subcommand(
+      "explain-entity", "Show which mentions in which reports formed a node, and why");
+  entity_cmd->add_option("inputs", explain_entity.inputs, "Report files")->required();
+  entity_cmd->add_option("--entity", explain_entity.entity, "Node id or name")->required();
+  AddCommon(entity_cmd, explain_entity.common);
+
+  ExtractCommand extract;
+  auto* extract_cmd = app.add_subcommand(
+      "extract", "Extract reports (JSON Lines on stdin by default) to extraction lines on stdout");
+  extract_cmd->add_option("inputs", extract.inputs, "Report files (default: stdin)");
+  AddCommon(extract_cmd, extract.common);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+  try {
+    if (*build_cmd) return RunBuild(build);
+    if (*eval_cmd) return RunEval(eval);
+    if (*explain_cmd) return RunExplain(explain);
+    if (*entity_cmd) return RunExplainEntity(explain_entity);
+    if (*extract_cmd) return RunExtract(extract);
+  } catch (const dkg::Error& e) {
+    fmt::print(stderr, "dkg: error: {}\n", e.what());
+    return 1;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "dkg: internal error: {}\n", e.what());
+    return 1;
+  }
+  return 2;
+}

@@ -1,0 +1,98 @@
+// Lexicon: the data the extractor matches against — countries (names and adjectives),
+// titles, honorifics, institution heads, well-known organisations, trigger words and
+// common English words. Loaded once from JSON files in a directory (data/lexicon) and
+// immutable afterwards, so threads share one instance without locking.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace dkg {
+
+struct Token;
+
+struct CountryInfo {
+  std::string alpha3;  // "FRA"
+  std::string alpha2;  // "FR"
+  std::string name;    // "France"
+};
+
+struct OrganizationInfo {
+  std::string name;     // "United Nations"
+  std::string acronym;  // first all-caps alias, "UN", or empty
+  std::string country;  // alpha-3 for state bodies, empty for international ones
+};
+
+enum class PhraseKind : std::uint8_t {
+  kCountryName,       // "France", "French Republic", "U.S."
+  kCountryAdjective,  // "French", "Emirati"
+  kTitle,             // "Foreign Minister", "Field Marshal"
+  kTitleModifier,     // "Deputy", "Acting"
+  kHonorific,         // "H.E.", "Sheikh", "Mr."
+  kInstitutionHead,   // "Ministry", "Army", "Council"
+  kOrganization,      // "United Nations", "NATO"
+};
+
+struct PhraseEntry {
+  PhraseKind kind;
+  std::uint32_t index = 0;  // into countries() / organizations() / title_kinds(); else 0
+};
+
+// Longest phrase found at a token position.
+struct PhraseMatch {
+  std::size_t length = 0;                 // in tokens; 0 when nothing matched
+  const std::vector<PhraseEntry>* entries = nullptr;
+  bool Has(PhraseKind kind) const;
+  const PhraseEntry* Find(PhraseKind kind) const;
+};
+
+class Lexicon {
+ public:
+  // Loads every lexicon file from `dir`; throws dkg::Error naming the file on any problem.
+  static std::shared_ptr<const Lexicon> Load(const std::filesystem::path& dir);
+  // The directory used when none is given: $DKG_DATA/lexicon, else the source tree's
+  // data/lexicon, else <prefix>/share/dkg/lexicon next to the installed binary.
+  static std::filesystem::path DefaultDirectory();
+
+  // Longest phrase of the tables that starts at tokens[i]. Phrases are compared on folded
+  // tokens, so "Çavuşoğlu" matches "cavusoglu" and "U.S." matches "u.s.".
+  PhraseMatch LongestMatch(const std::vector<Token>& tokens, std::size_t i,
+                           std::size_t end) const;
+
+  const std::vector<CountryInfo>& countries() const { return countries_; }
+  const std::vector<OrganizationInfo>& organizations() const { return organizations_; }
+  const std::string& title_kind(std::uint32_t index) const { return title_kinds_[index]; }
+
+  // Named word lists from triggers.json ("meeting_verbs", "call_words", ...), folded.
+  bool InList(std::string_view list, std::string_view folded_word) const;
+  // Lower-case English words (from a dictionary): "price" yes, "blinken" no.
+  bool IsCommonWord(std::string_view folded_word) const;
+  // Expands "Gen." to "General" and the like; returns the input when unknown.
+  std::string_view ExpandAbbreviation(std::string_view folded) const;
+  // A country by alpha-3, or nullptr.
+  const CountryInfo* CountryByCode(std::string_view alpha3) const;
+
+ private:
+  void AddPhrase(std::string_view phrase, PhraseEntry entry);
+
+  std::vector<CountryInfo> countries_;
+  std::vector<OrganizationInfo> organizations_;
+  std::vector<std::string> title_kinds_;
+  std::unordered_map<std::string, std::vector<PhraseEntry>> phrases_;
+  std::unordered_set<std::string> phrase_first_tokens_;
+  std::size_t max_phrase_tokens_ = 1;
+  std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
+  std::unordered_set<std::string> common_words_;
+  std::unordered_map<std::string, std::string> abbreviations_;
+  std::unordered_map<std::string, std::uint32_t> country_by_code_;
+
+  friend class LexiconLoader;
+};
+
+}  // namespace dkg

@@ -1,0 +1,104 @@
+// Internal working state of the extractor for one report. Every stage reads the
+// previous stages' fields and fills its own; nothing here outlives one Extract call.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dkg/extract/extraction.h"
+#include "dkg/lexicon/lexicon.h"
+#include "dkg/text/tokenizer.h"
+
+namespace dkg::internal {
+
+// What the lexicon says about a token (the first token of a matched phrase carries the
+// phrase's length; the rest are continuation tokens of the same tag).
+struct TokenTag {
+  enum Kind : std::uint8_t {
+    kNone, kCountryName, kCountryAdjective, kTitle, kModifier, kHonorific,
+    kInstitutionHead, kOrganization
+  };
+  Kind kind = kNone;
+  std::uint32_t index = 0;    // country or organisation index
+  std::uint16_t length = 0;   // phrase length on its first token, 0 on continuations
+  std::uint16_t start = 0;    // token index where the phrase starts
+};
+
+struct Sentence {
+  Span span;
+  std::vector<int> mention_at;  // token -> index of the mention covering it, or -1
+  std::vector<Token> tokens;
+  std::vector<TokenTag> tags;
+  bool is_title = false;  // the report's headline (title-case rules apply)
+};
+
+enum class MentionType : std::uint8_t { kPerson, kCountry, kInstitution, kRoleOnly, kPronoun };
+
+// One affiliation stated by a role phrase: the mention it points to.
+struct Affiliation {
+  int mention = -1;
+};
+
+struct Mention {
+  MentionType type = MentionType::kPerson;
+  int sentence = 0;
+  int begin = 0;  // first token
+  int end = 0;    // one past the last token
+  Span span;
+  std::string surface;  // the name as written (no titles)
+  std::vector<std::string> roles;
+  std::vector<int> affiliations;   // mention indices this one represents
+  std::string title_head;          // folded title words of its role ("deputy secretary")
+  std::vector<std::string> title_heads;  // persons: the title words of every role given
+  int country = -1;                // country index (kCountry)
+  int organization = -1;           // lexicon organisation index, if any
+  std::string acronym;             // institution acronym defined in parentheses
+  bool adjective = false;          // country referred to by its adjective
+  bool embedded = false;           // inside another person's role phrase
+  bool surname_only = false;       // a single-token person reference
+  bool titled = false;             // introduced by a title, honorific or role
+  int entity = -1;                 // filled by coreference
+};
+
+struct RelationCandidate {
+  RelationType type;
+  int source = -1, target = -1, on_behalf_of = -1;  // entity indices
+  int sentence = -1;
+  std::string rule;
+};
+
+struct Analysis {
+  std::string_view content;
+  std::uint32_t title_end = 0;  // content[0, title_end) is the headline
+  const Lexicon* lexicon = nullptr;
+  std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;
+  std::vector<Entity> entities;
+  std::vector<RelationCandidate> relations;
+  std::string* trace = nullptr;
+
+  std::string_view Text(Span span) const { return content.substr(span.begin, span.size()); }
+  std::string_view Text(const Sentence& s, int begin, int end) const;
+};
+
+// Adds a mention covering tokens [begin, end) of sentence `si` and marks the tokens.
+int AddMention(Analysis& analysis, int si, int begin, int end, MentionType type);
+// The mention covering token i of sentence si, or -1.
+inline int MentionAt(const Analysis& a, int si, int i) {
+  const auto& at = a.sentences[si].mention_at;
+  return i >= 0 && i < static_cast<int>(at.size()) ? at[i] : -1;
+}
+
+// The stages, in order. Each reads what the ones before filled in.
+void SplitAndTag(Analysis& analysis);          // sentences, tokens, lexicon tags
+void FindCountries(Analysis& analysis);        // country names and adjectives
+void FindInstitutions(Analysis& analysis);     // named organisations
+void FindPersons(Analysis& analysis);          // persons and their role phrases
+void ResolveCoreference(Analysis& analysis);   // mentions -> entities (+ roles, aliases)
+void FindRepresents(Analysis& analysis);       // REPRESENTS from role phrases and names
+void FindMeetings(Analysis& analysis);         // MET_WITH
+void FindGreetings(Analysis& analysis);        // CONVEYED_GREETINGS_TO
+
+}  // namespace dkg::internal

@@ -1,0 +1,225 @@
+// Coreference inside one report: mentions become entities.
+// - Persons: full names merge when one is the other with parts left out ("Antony J.
+//   Blinken" / "Antony Blinken", "Mohamed bin Zayed" / "Mohamed bin Zayed Al Nahyan")
+//   and never when the given names differ ("Saddam Haftar" / "Khalifa Haftar"). A
+//   surname or given name alone joins the matching person mentioned most so far.
+// - Role-only mentions ("the Deputy Commander-in-Chief") join the person holding that
+//   role; pronouns are left to the relation rules.
+// - Countries are one entity per ISO code; institutions one per name or acronym.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "dkg/text/fold.h"
+#include "extract/analysis.h"
+#include "extract/token_rules.h"
+
+namespace dkg::internal {
+namespace {
+
+// Folded name parts without particles and initials: "Antony J. Blinken" -> antony blinken.
+std::vector<std::string> NameKey(const Analysis& a, const Mention& m) {
+  std::vector<std::string> key;
+  const Sentence& s = a.sentences[m.sentence];
+  for (int i = m.begin; i < m.end; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.shape == TokenShape::kAbbreviation || IsNameParticle(a, t)) continue;
+    key.push_back(t.folded);
+  }
+  return key;
+}
+
+bool IsSubsequence(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  std::size_t j = 0;
+  for (const auto& part : big)
+    if (j < small.size() && part == small[j]) ++j;
+  return j == small.size();
+}
+
+bool SameFullName(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  if (x.empty() || y.empty() || x.front() != y.front()) return false;
+  return IsSubsequence(x, y) || IsSubsequence(y, x);
+}
+
+// Strips "al-"/"el-" so "Al-Sisi" and "Sisi" compare equal.
+std::string_view BareSurname(std::string_view part) {
+  for (std::string_view prefix : {"al-", "el-", " al", "el"})
+    if (prefix.back() == '-' && part.starts_with(prefix)) return part.substr(prefix.size());
+  return part;
+}
+
+bool IsPlaceLike(const Analysis& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  if (m.begin > 0 && a.lexicon->InList("locative_prepositions", s.tokens[m.begin - 1].folded))
+    return true;
+  if (a.lexicon->InList("place_words", s.tokens[m.end - 1].folded)) return true;
+  if (m.end < static_cast<int>(s.tokens.size()) &&
+      (s.tags[m.end].kind == TokenTag::kInstitutionHead ||
+       a.lexicon->InList("place_words", s.tokens[m.end].folded)))
+    return true;
+  bool all_common = true;
+  for (int i = m.begin; i < m.end; ++i)
+    all_common = all_common && a.lexicon->IsCommonWord(s.tokens[i].folded);
+  return all_common;
+}
+
+class Coreference {
+ public:
+  explicit Coreference(Analysis& a) : a_(a) {}
+
+  void Run() {
+    for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
+      Mention& mention = a_.mentions[m];
+      if (mention.type == MentionType::kCountry) Join(m, CountryEntity(mention));
+      else if (mention.type == MentionType::kInstitution) Join(m, InstitutionEntity(mention));
+    }
+    for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m)
+      if (IsFullPerson(a_.mentions[m])) Join(m, PersonEntity(m));
+    ResolveShortPersons();
+    for (const Mention& mention : a_.mentions)
+      if (mention.type == MentionType::kPerson && mention.entity >= 0)
+        for (const auto& head : mention.title_heads) title_heads_[mention.entity].insert(head);
+    ResolveRoleOnly();
+  }
+
+ private:
+  bool IsFullPerson(const Mention& m) const {
+    if (m.type != MentionType::kPerson || m.surname_only) return false;
+    return m.titled || m.embedded || !IsPlaceLike(a_, m);
+  }
+
+  int NewEntity(EntityType type) {
+    a_.entities.push_back(Entity{.type = type});
+    first_mention_.push_back(-1);
+    mention_count_.push_back(0);
+    return static_cast<int>(a_.entities.size()) - 1;
+  }
+
+  void Join(int m, int e) {
+    if (e < 0) return;
+    Mention& mention = a_.mentions[m];
+    mention.entity = e;
+    Entity& entity = a_.entities[e];
+    if (first_mention_[e] < 0) first_mention_[e] = m;
+    ++mention_count_[e];
+    entity.mentions.push_back(mention.span);
+    std::string alias = mention.type == MentionType::kRoleOnly ? mention.roles.front()
+                                                               : mention.surface;
+    if (std::find(entity.aliases.begin(), entity.aliases.end(), alias) == entity.aliases.end())
+      entity.aliases.push_back(alias);
+    for (const auto& role : mention.roles)
+      if (std::find(entity.roles.begin(), entity.roles.end(), role) == entity.roles.end())
+        entity.roles.push_back(role);
+    if (mention.type == MentionType::kPerson && !mention.surname_only &&
+        mention.surface.size() > entity.name.size())
+      entity.name = mention.surface;
+  }
+
+  int CountryEntity(const Mention& m) {
+    auto [it, added] = country_entity_.try_emplace(m.country, -1);
+    if (added) {
+      it->second = NewEntity(EntityType::kCountry);
+      const CountryInfo& info = a_.lexicon->countries()[m.country];
+      a_.entities[it->second].name = info.name;
+      a_.entities[it->second].country = info.alpha3;
+    }
+    return it->second;
+  }
+
+  int InstitutionEntity(const Mention& m) {
+    std::string key = m.organization >= 0 ? "#" + std::to_string(m.organization)
+                                          : NormalizeKey(m.surface);
+    auto found = institution_entity_.find(key);
+    if (found == institution_entity_.end() && m.surface.size() <= 8)
+      found = institution_entity_.find("acronym:" + m.surface);
+    if (found != institution_entity_.end()) return found->second;
+    int e = NewEntity(EntityType::kInstitution);
+    a_.entities[e].name = m.organization >= 0 ? a_.lexicon->organizations()[m.organization].name
+                                              : m.surface;
+    if (m.country >= 0) a_.entities[e].country = a_.lexicon->countries()[m.country].alpha3;
+    institution_entity_[key] = e;
+    std::string acronym = m.acronym;
+    if (m.organization >= 0) acronym = a_.lexicon->organizations()[m.organization].acronym;
+    if (!acronym.empty()) {
+      institution_entity_["acronym:" + acronym] = e;
+      if (!m.acronym.empty()) a_.entities[e].aliases.push_back(m.acronym);
+    }
+    return e;
+  }
+
+  int PersonEntity(int m) {
+    const auto key = NameKey(a_, a_.mentions[m]);
+    for (int e = 0; e < static_cast<int>(person_keys_.size()); ++e)
+      if (SameFullName(key, person_keys_[e].second)) {
+        if (key.size() > person_keys_[e].second.size()) person_keys_[e].second = key;
+        return person_keys_[e].first;
+      }
+    int e = NewEntity(EntityType::kPerson);
+    person_keys_.emplace_back(e, key);
+    return e;
+  }
+
+  // Surname-only and given-name-only mentions, in text order.
+  void ResolveShortPersons() {
+    std::vector<int> seen(a_.entities.size(), 0);
+    std::vector<int> last_seen(a_.entities.size(), -1);
+    for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
+      Mention& mention = a_.mentions[m];
+      if (mention.type != MentionType::kPerson) continue;
+      if (mention.entity >= 0) { ++seen[mention.entity]; last_seen[mention.entity] = m; continue; }
+      if (!mention.surname_only) continue;
+      const std::string& part = a_.sentences[mention.sentence].tokens[mention.begin].folded;
+      int best = -1;
+      for (const auto& [e, key] : person_keys_) {
+        bool match = std::any_of(key.begin(), key.end(), [&](const std::string& k) {
+          return k == part || BareSurname(k) == BareSurname(part);
+        });
+        if (!match) continue;
+        if (best < 0 || seen[e] > seen[best] ||
+            (seen[e] == seen[best] && last_seen[e] > last_seen[best]))
+          best = e;
+      }
+      if (best < 0 && mention.titled) {
+        best = NewEntity(EntityType::kPerson);
+        person_keys_.emplace_back(best, NameKey(a_, mention));
+        seen.push_back(0);
+        last_seen.push_back(-1);
+      }
+      if (best < 0) continue;
+      Join(m, best);
+      ++seen[best];
+      last_seen[best] = m;
+      if (a_.entities[best].name.empty()) a_.entities[best].name = mention.surface;
+    }
+  }
+
+  // "the Deputy Commander-in-Chief" -> the person whose roles contain that title.
+  void ResolveRoleOnly() {
+    for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
+      Mention& mention = a_.mentions[m];
+      if (mention.type != MentionType::kRoleOnly || mention.title_head.empty()) continue;
+      int best = -1, matches = 0;
+      for (const auto& [e, heads] : title_heads_) {
+        bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
+          return (head + " ").starts_with(mention.title_head + " ");
+        });
+        if (holds) { best = e; ++matches; }
+      }
+      if (matches == 1) Join(m, best);
+    }
+  }
+
+  Analysis& a_;
+  std::map<int, int> country_entity_;
+  std::map<std::string, int> institution_entity_;
+  std::vector<std::pair<int, std::vector<std::string>>> person_keys_;
+  std::map<int, std::set<std::string>> title_heads_;  // person entity -> its titles
+  std::vector<int> first_mention_;
+  std::vector<int> mention_count_;
+};
+
+}  // namespace
+
+void ResolveCoreference(Analysis& analysis) { Coreference(analysis).Run(); }
+
+}  // namespace dkg::internal

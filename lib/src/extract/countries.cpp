@@ -1,0 +1,80 @@
+// Country mentions: names, official names and adjectives, including the parts of
+// hyphenated compounds ("Russian-Greek relations").
+#include <string>
+
+#include "extract/analysis.h"
+#include "extract/token_rules.h"
+
+namespace dkg::internal {
+
+int AddMention(Analysis& analysis, int si, int begin, int end, MentionType type) {
+  Sentence& s = analysis.sentences[si];
+  Mention m;
+  m.type = type;
+  m.sentence = si;
+  m.begin = begin;
+  m.end = end;
+  m.span = Span{s.tokens[begin].span.begin, s.tokens[end - 1].span.end};
+  m.surface = std::string(analysis.Text(m.span));
+  const int index = static_cast<int>(analysis.mentions.size());
+  analysis.mentions.push_back(std::move(m));
+  for (int i = begin; i < end; ++i) s.mention_at[i] = index;
+  return index;
+}
+
+namespace {
+
+// Country parts of an untagged hyphenated word: "Russian-Greek" -> Russia, Greece.
+void FindCompoundCountries(Analysis& a, int si, int i) {
+  const Token& t = a.sentences[si].tokens[i];
+  if (t.folded.find('-') == std::string::npos) return;
+  std::size_t start = 0;
+  while (start <= t.folded.size()) {
+    std::size_t dash = t.folded.find('-', start);
+    if (dash == std::string::npos) dash = t.folded.size();
+    Token part;
+    part.folded = t.folded.substr(start, dash - start);
+    std::vector<Token> one{part};
+    PhraseMatch match = a.lexicon->LongestMatch(one, 0, 1);
+    const PhraseEntry* entry = match.Find(PhraseKind::kCountryAdjective);
+    if (!entry) entry = match.Find(PhraseKind::kCountryName);
+    const bool capital = start < t.text.size() && t.text[start] >= 'A' && t.text[start] <= 'Z';
+    if (entry && capital) {
+      Mention m;
+      m.type = MentionType::kCountry;
+      m.sentence = si;
+      m.begin = i;
+      m.end = i + 1;
+      m.span = Span{t.span.begin + static_cast<std::uint32_t>(start),
+                    t.span.begin + static_cast<std::uint32_t>(dash)};
+      m.surface = std::string(a.Text(m.span));
+      m.country = static_cast<int>(entry->index);
+      m.adjective = entry->kind == PhraseKind::kCountryAdjective;
+      a.mentions.push_back(std::move(m));  // the word stays free for other readings
+    }
+    start = dash + 1;
+  }
+}
+
+}  // namespace
+
+void FindCountries(Analysis& a) {
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    Sentence& s = a.sentences[si];
+    s.mention_at.assign(s.tokens.size(), -1);
+    for (int i = 0; i < static_cast<int>(s.tokens.size()); ++i) {
+      const TokenTag& tag = s.tags[i];
+      const bool country = tag.kind == TokenTag::kCountryName ||
+                           tag.kind == TokenTag::kCountryAdjective;
+      if (country && tag.length > 0) {
+        int m = AddMention(a, si, i, i + tag.length, MentionType::kCountry);
+        a.mentions[m].country = static_cast<int>(tag.index);
+        a.mentions[m].adjective = tag.kind == TokenTag::kCountryAdjective;
+      } else if (tag.kind == TokenTag::kNone && s.tokens[i].capitalized) {
+        FindCompoundCountries(a, si, i);
+      }
+    }
+  }
+}
+
+}  // namespace dkg::internal

@@ -1,0 +1,179 @@
+// Institution mentions: spans anchored on an institution head word ("Ministry",
+// "Army", "Council") grown over the capitalised words around it and its "of ..."
+// complements; well-known organisations from the lexicon; acronyms defined in
+// parentheses and unknown all-capitals acronyms.
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/analysis.h"
+#include "extract/token_rules.h"
+
+namespace dkg::internal {
+namespace {
+
+const std::unordered_set<std::string_view> kFunctionWords = {
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+    "our", "my", "your", "during", "after", "before", "on", "in", "at", "by", "with",
+    "for", "from", "as", "and", "or", "but", "while", "when", "according", "both", "all"};
+
+bool CanPrecedeHead(const Analysis& a, const Sentence& s, int i) {
+  const Token& t = s.tokens[i];
+  if (!IsCapitalWord(t) || kFunctionWords.contains(t.folded)) return false;
+  if (a.lexicon->InList("calendar_words", t.folded)) return false;
+  switch (s.tags[i].kind) {
+    case TokenTag::kNone: case TokenTag::kCountryAdjective: case TokenTag::kCountryName:
+    case TokenTag::kInstitutionHead: case TokenTag::kOrganization: case TokenTag::kModifier:
+      return true;
+    default: return false;
+  }
+}
+
+bool CanContinueName(const Sentence& s, int i) {
+  const Token& t = s.tokens[i];
+  if (!IsCapitalWord(t)) return false;
+  const auto kind = s.tags[i].kind;
+  return kind == TokenTag::kNone || kind == TokenTag::kInstitutionHead ||
+         kind == TokenTag::kCountryAdjective;
+}
+
+// Consumes "of|for|on [the] Capitalised Words" after a head; returns the new end.
+// Stops after a country name, and before a word that looks like a person's name
+// following ordinary words ("Ministry of Economy Oleksiy ...").
+int ConsumeComplement(const Analysis& a, const Sentence& s, int j) {
+  const int n = static_cast<int>(s.tokens.size());
+  while (j + 1 < n) {
+    const Token& c = s.tokens[j];
+    const bool in_country = IsWord(c, "in") && s.tags[j + 1].kind == TokenTag::kCountryName;
+    if (!(IsWord(c, "of") || IsWord(c, "for") || IsWord(c, "on") || in_country)) break;
+    int k = j + 1;
+    if (k < n && IsWord(s.tokens[k], "the")) ++k;
+    int end = k;
+    bool saw_common = false;
+    while (end < n && IsCapitalWord(s.tokens[end])) {
+      const TokenTag& tag = s.tags[end];
+      if (tag.kind == TokenTag::kHonorific) break;
+      if (tag.kind == TokenTag::kNone && !a.lexicon->IsCommonWord(s.tokens[end].folded) &&
+          saw_common)
+        break;
+      if (tag.kind == TokenTag::kCountryName) {
+        end = tag.start + s.tags[tag.start].length;
+        break;
+      }
+      saw_common = saw_common || a.lexicon->IsCommonWord(s.tokens[end].folded);
+      ++end;
+      if (end < n && IsWord(s.tokens[end], "and") && end + 1 < n &&
+          IsCapitalWord(s.tokens[end + 1]) && s.tags[end + 1].kind != TokenTag::kTitle)
+        ++end;
+    }
+    if (end == k) break;
+    j = end;
+  }
+  return j;
+}
+
+void SetCountryFromSpan(Analysis& a, int m) {
+  Mention& inst = a.mentions[m];
+  const Sentence& s = a.sentences[inst.sentence];
+  for (int i = inst.begin; i < inst.end; ++i) {
+    const TokenTag& tag = s.tags[i];
+    if ((tag.kind == TokenTag::kCountryName || tag.kind == TokenTag::kCountryAdjective)) {
+      inst.country = static_cast<int>(tag.index);
+      return;
+    }
+  }
+  // "Libya's Presidential Council"
+  if (inst.begin >= 2 && IsPossessive(s.tokens[inst.begin - 1])) {
+    const TokenTag& tag = s.tags[inst.begin - 2];
+    if (tag.kind == TokenTag::kCountryName) inst.country = static_cast<int>(tag.index);
+  }
+  if (inst.organization >= 0 && inst.country < 0) {
+    const auto& code = a.lexicon->organizations()[inst.organization].country;
+    if (const CountryInfo* c = a.lexicon->CountryByCode(code))
+      inst.country = static_cast<int>(c - a.lexicon->countries().data());
+  }
+}
+
+// "Syrian Democratic Forces (SDF)": the acronym after a span names it.
+void ReadAcronym(Analysis& a, int m) {
+  Mention& inst = a.mentions[m];
+  const Sentence& s = a.sentences[inst.sentence];
+  const int n = static_cast<int>(s.tokens.size());
+  const int i = inst.end;
+  if (i + 2 < n && IsPunct(s.tokens[i], "(") && s.tokens[i + 1].all_caps &&
+      IsPunct(s.tokens[i + 2], ")"))
+    inst.acronym = std::string(s.tokens[i + 1].text);
+}
+
+bool IsFreeOrCountry(const Analysis& a, const Sentence& s, int i) {
+  const int m = s.mention_at[i];
+  return m < 0 || a.mentions[m].type == MentionType::kCountry;
+}
+
+// [left, right) of the institution name around the head at `head`, or {-1, -1} when
+// the head stands alone ("the Ministry" names nothing).
+std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int head) {
+  const int n = static_cast<int>(s.tokens.size());
+  int left = head;
+  while (left > 0 && IsFreeOrCountry(a, s, left - 1) && CanPrecedeHead(a, s, left - 1)) --left;
+  int right = head + s.tags[head].length;
+  while (right < n && CanContinueName(s, right)) ++right;
+  right = ConsumeComplement(a, s, right);
+  if (right - left < 2) return {-1, -1};
+  return {left, right};
+}
+
+bool IsRomanNumeral(std::string_view folded) {
+  return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
+}
+
+// "ISIS", "YPG", "EDF": an all-capitals word the lexicon does not know.
+bool IsUnknownAcronym(const Analysis& a, const Sentence& s, int i) {
+  const Token& t = s.tokens[i];
+  if (!t.all_caps || t.shape != TokenShape::kWord || s.tags[i].kind != TokenTag::kNone)
+    return false;
+  if (t.text.size() < 2 || t.text.size() > 6 || IsRomanNumeral(t.folded)) return false;
+  if (s.is_title && !a.sentences.empty()) {
+    // an all-capitals headline is not a list of acronyms
+    int caps = 0;
+    for (const Token& other : s.tokens) caps += other.all_caps ? 1 : 0;
+    if (caps * 2 > static_cast<int>(s.tokens.size())) return false;
+  }
+  return !a.lexicon->InList("not_name_words", t.folded);
+}
+
+}  // namespace
+
+void FindInstitutions(Analysis& a) {
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (int i = 0; i < n; ++i) {
+      const TokenTag& tag = s.tags[i];
+      if (tag.kind != TokenTag::kInstitutionHead || tag.length == 0) continue;
+      if (!IsCapitalWord(s.tokens[i]) || IsCasualCapital(a, s, i) && i + 1 >= n) continue;
+      const auto [left, right] = HeadAnchoredSpan(a, s, i);
+      if (right < 0) continue;
+      for (int k = left; k < right; ++k) s.mention_at[k] = -1;  // countries inside are parts
+      int m = AddMention(a, si, left, right, MentionType::kInstitution);
+      if (s.tags[left].kind == TokenTag::kOrganization && s.tags[left].length == right - left)
+        a.mentions[m].organization = static_cast<int>(s.tags[left].index);
+      SetCountryFromSpan(a, m);
+      ReadAcronym(a, m);
+      i = right - 1;
+    }
+    for (int i = 0; i < n; ++i) {
+      const TokenTag& tag = s.tags[i];
+      if (s.mention_at[i] >= 0) continue;
+      if (tag.kind == TokenTag::kOrganization && tag.length > 0) {
+        int m = AddMention(a, si, i, i + tag.length, MentionType::kInstitution);
+        a.mentions[m].organization = static_cast<int>(tag.index);
+        SetCountryFromSpan(a, m);
+        i += tag.length - 1;
+      } else if (IsUnknownAcronym(a, s, i)) {
+        AddMention(a, si, i, i + 1, MentionType::kInstitution);
+      }
+    }
+  }
+}
+
+}  // namespace dkg::internal

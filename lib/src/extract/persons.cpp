@@ -1,0 +1,297 @@
+// Person mentions and the role phrases around them:
+//   [the] [Country-adjective | Country's | Organisation] Modifier* Title+ [of Portfolio]
+//        [of|to|for [the] (Country | Institution | Role [Name] | Name)]
+// attached forward ("Turkish Foreign Minister Mevlut Cavusoglu", "the special envoy of
+// President Emmanuel Macron, Paul Soler") or backward as an apposition ("Saddam Haftar,
+// Deputy Commander-in-Chief of the Libyan National Army,"). A role with no name is a
+// role-only mention ("the Deputy Commander-in-Chief") for coreference to resolve.
+#include <optional>
+#include <string>
+
+#include "extract/analysis.h"
+#include "extract/token_rules.h"
+
+namespace dkg::internal {
+namespace {
+
+struct RolePhrase {
+  int begin = 0;  // first token after any determiner
+  int end = 0;
+  std::vector<int> affiliations;
+  std::string head;  // folded title words, "deputy commander-in-chief"
+  bool diplomatic = false;
+  bool determiner = false;  // "the ...", "a ..."
+};
+
+class PersonFinder {
+ public:
+  PersonFinder(Analysis& a, int si) : a_(a), si_(si), s_(a.sentences[si]),
+                                      n_(static_cast<int>(s_.tokens.size())) {}
+
+  void Run() {
+    int i = 0;
+    while (i < n_) i = Step(i);
+  }
+
+ private:
+  const Token& tok(int i) const { return s_.tokens[i]; }
+  TokenTag::Kind kind(int i) const { return i < n_ ? s_.tags[i].kind : TokenTag::kNone; }
+  int chunk_end(int i) const {
+    const TokenTag& t = s_.tags[i];
+    return t.length > 0 ? i + t.length : i + 1;
+  }
+  bool IsTitleStart(int i) const {
+    return i < n_ && (kind(i) == TokenTag::kTitle || kind(i) == TokenTag::kModifier);
+  }
+  int MentionOfType(int i, MentionType type) const {
+    int m = MentionAt(a_, si_, i);
+    return m >= 0 && a_.mentions[m].type == type && a_.mentions[m].begin == i ? m : -1;
+  }
+  int SkipHonorifics(int i) const {
+    while (i < n_ && kind(i) == TokenTag::kHonorific) i = chunk_end(i);
+    return i;
+  }
+
+  // One step of the scan from token i; returns where to continue.
+  int Step(int i) {
+    if (MentionAt(a_, si_, i) >= 0 && a_.mentions[MentionAt(a_, si_, i)].type ==
+                                           MentionType::kPerson)
+      return i + 1;
+    if (auto role = ParseRole(i, 0)) return AttachRole(*role);
+    const int start = SkipHonorifics(i);
+    const int name_end = ScanName(a_, s_, start);
+    if (name_end > start && MentionAt(a_, si_, start) < 0) {
+      const bool titled = start > i;  // "Sheikh Mohamed", "Mr. Smith"
+      int m = AddPerson(start, name_end, titled);
+      return ReadApposition(m, name_end);
+    }
+    return i + 1;
+  }
+
+  int AddPerson(int begin, int end, bool titled) {
+    int m = AddMention(a_, si_, begin, end, MentionType::kPerson);
+    Mention& p = a_.mentions[m];
+    p.surname_only = end - begin == 1;
+    p.titled = titled;
+    return m;
+  }
+
+  void GiveRole(int person, const RolePhrase& role) {
+    Mention& p = a_.mentions[person];
+    p.roles.emplace_back(a_.Text(s_, role.begin, role.end));
+    p.affiliations.insert(p.affiliations.end(), role.affiliations.begin(),
+                          role.affiliations.end());
+    p.titled = true;
+    p.title_heads.push_back(role.head);
+  }
+
+  // "Name, Role," -- the role describes the name before it. Returns where the scan
+  // goes on: after the role when there was one, else `name_end`.
+  int ReadApposition(int person, int name_end) {
+    if (name_end + 1 >= n_ || !IsPunct(tok(name_end), ",")) return name_end;
+    auto role = ParseRole(name_end + 1, 0);
+    if (!role) return name_end;
+    // "Name1, Role, Name2" is a list, not an apposition
+    int after = role->end;
+    if (after < n_ && IsPunct(tok(after), ",")) ++after;
+    after = SkipHonorifics(after);
+    if (ScanName(a_, s_, after) > after && MentionAt(a_, si_, after) < 0 && role->determiner)
+      return name_end;
+    GiveRole(person, *role);
+    return role->end;
+  }
+
+  int AttachRole(const RolePhrase& role) {
+    int k = SkipHonorifics(role.end);
+    int name_end = ScanName(a_, s_, k);
+    if (name_end > k && MentionAt(a_, si_, k) < 0) {
+      int m = AddPerson(k, name_end, true);
+      GiveRole(m, role);
+      return ReadApposition(m, name_end);
+    }
+    // "the Chief of Staff to the President ..., General Vincent Girod"
+    if (k < n_ && IsPunct(tok(k), ",") && (role.determiner || role.begin == 0)) {
+      int j = k + 1;
+      std::optional<RolePhrase> second = ParseRole(j, 0);
+      if (second) j = second->end;
+      j = SkipHonorifics(j);
+      name_end = ScanName(a_, s_, j);
+      if (name_end > j && MentionAt(a_, si_, j) < 0) {
+        int m = AddPerson(j, name_end, true);
+        GiveRole(m, role);
+        if (second) GiveRole(m, *second);
+        return name_end;
+      }
+    }
+    if (AttachBackward(role)) return role.end;
+    AddRoleOnly(role);
+    return role.end;
+  }
+
+  int AddRoleOnly(const RolePhrase& role) {
+    int m = AddMention(a_, si_, role.begin, role.end, MentionType::kRoleOnly);
+    a_.mentions[m].title_head = role.head;
+    a_.mentions[m].affiliations = role.affiliations;
+    a_.mentions[m].roles.emplace_back(a_.Text(s_, role.begin, role.end));
+    return m;
+  }
+
+  bool AttachBackward(const RolePhrase& role) {
+    int comma = role.begin - (role.determiner ? 2 : 1);
+    if (comma < 1 || !IsPunct(tok(comma), ",")) return false;
+    int m = MentionAt(a_, si_, comma - 1);
+    if (m < 0 || a_.mentions[m].type != MentionType::kPerson) return false;
+    GiveRole(m, role);
+    return true;
+  }
+
+  // Country, "Country's", or Organisation before a title: an affiliation.
+  int ReadPremodifier(int j, RolePhrase& role) {
+    const bool country = kind(j) == TokenTag::kCountryAdjective ||
+                         kind(j) == TokenTag::kCountryName;
+    int m = MentionAt(a_, si_, j);
+    if (m < 0 || a_.mentions[m].begin != j) return j;
+    if (!country && a_.mentions[m].type != MentionType::kInstitution) return j;
+    int k = a_.mentions[m].end;
+    if (k < n_ && IsPossessive(tok(k))) ++k;
+    if (!IsTitleStart(k) && kind(k) != TokenTag::kHonorific) return j;
+    role.affiliations.push_back(m);
+    return k;
+  }
+
+  // "Minister of Foreign Affairs", "Minister for Economy": ordinary capitalised words
+  // after of/for belong to the title, up to a word that starts a name.
+  int ReadPortfolio(int j) {
+    if (j + 1 >= n_ || !(IsWord(tok(j), "of") || IsWord(tok(j), "for") || IsWord(tok(j), "on")))
+      return j;
+    int k = j + 1;
+    if (IsWord(tok(k), "the") && k + 1 < n_) ++k;
+    int end = k;
+    while (end < n_ && IsCapitalWord(tok(end)) && kind(end) == TokenTag::kNone &&
+           a_.lexicon->IsCommonWord(tok(end).folded) && MentionAt(a_, si_, end) < 0) {
+      ++end;
+      if (end + 1 < n_ && (IsWord(tok(end), "and") || IsPunct(tok(end), ",")) &&
+          IsCapitalWord(tok(end + 1)) && kind(end + 1) == TokenTag::kNone &&
+          a_.lexicon->IsCommonWord(tok(end + 1).folded))
+        ++end;
+    }
+    return end > k ? end : j;
+  }
+
+  int ReadComplement(int j, RolePhrase& role, int depth) {
+    if (j + 1 >= n_) return j;
+    const auto& w = tok(j).folded;
+    if (w != "of" && w != "to" && w != "for" && w != "at" && w != "in") return j;
+    int k = j + 1;
+    if (IsWord(tok(k), "the") && k + 1 < n_) ++k;
+    const bool host = role.diplomatic && (w == "to" || w == "in" || w == "at");
+    if (int m = MentionOfType(k, MentionType::kCountry); m >= 0) {
+      int end = a_.mentions[m].end;
+      // "of Libya's Presidential Council"
+      if (end + 1 < n_ && IsPossessive(tok(end))) {
+        if (int inst = MentionOfType(end + 1, MentionType::kInstitution); inst >= 0) {
+          role.affiliations.push_back(inst);
+          return a_.mentions[inst].end;
+        }
+      }
+      if (!host) role.affiliations.push_back(m);
+      return end;
+    }
+    if (int m = MentionOfType(k, MentionType::kInstitution); m >= 0) {
+      if (!host) role.affiliations.push_back(m);
+      return a_.mentions[m].end;
+    }
+    if (depth < 2) {
+      if (auto inner = ParseRole(k, depth + 1)) {
+        int start = SkipHonorifics(inner->end);
+        int name_end = ScanName(a_, s_, start);
+        if (name_end > start && MentionAt(a_, si_, start) < 0) {
+          int p = AddPerson(start, name_end, true);
+          GiveRole(p, *inner);
+          a_.mentions[p].embedded = true;
+          role.affiliations.push_back(p);
+          return name_end;
+        }
+        if (!host)
+          role.affiliations.insert(role.affiliations.end(), inner->affiliations.begin(),
+                                   inner->affiliations.end());
+        // "to the President of the French Republic": coreference may find who that is
+        int r = AddRoleOnly(*inner);
+        a_.mentions[r].embedded = true;
+        return inner->end;
+      }
+    }
+    int name_end = ScanName(a_, s_, k);
+    if (w == "of" && name_end > k + 1 && MentionAt(a_, si_, k) < 0) {
+      int p = AddPerson(k, name_end, false);
+      a_.mentions[p].embedded = true;
+      role.affiliations.push_back(p);
+      return name_end;
+    }
+    return j;
+  }
+
+  std::optional<RolePhrase> ParseRole(int i, int depth) {
+    RolePhrase role;
+    int j = i;
+    if (j < n_ && !tok(j).capitalized &&
+        (IsWord(tok(j), "the") || IsWord(tok(j), "a") || IsWord(tok(j), "an"))) {
+      role.determiner = true;
+      ++j;
+    }
+    role.begin = j;
+    bool has_title = false;
+    while (j < n_) {
+      if (MentionAt(a_, si_, j) >= 0 && !has_title) {
+        int next = ReadPremodifier(j, role);
+        if (next == j) break;
+        j = next;
+        continue;
+      }
+      if (MentionAt(a_, si_, j) >= 0) break;
+      const auto k = kind(j);
+      if (k == TokenTag::kTitle || k == TokenTag::kModifier) {
+        if (k == TokenTag::kTitle) {
+          has_title = true;
+          const auto& kind_name = a_.lexicon->title_kind(s_.tags[j].index);
+          role.diplomatic = role.diplomatic || kind_name == "diplomatic";
+        }
+        for (int t = j; t < chunk_end(j); ++t) {
+          if (!role.head.empty()) role.head += ' ';
+          role.head += tok(t).folded;
+        }
+        j = chunk_end(j);
+        if (j + 1 < n_ && (IsPunct(tok(j), "-") || IsPunct(tok(j), "–")) && IsTitleStart(j + 1))
+          ++j;
+        continue;
+      }
+      if (k == TokenTag::kHonorific && !has_title && j == role.begin) {
+        // "His Excellency the Minister": an honorific before a title
+        int after = chunk_end(j);
+        if (IsTitleStart(after)) { j = after; continue; }
+      }
+      break;
+    }
+    if (!has_title) return std::nullopt;
+    // lower-case titles need a determiner or a capital somewhere ("the special envoy")
+    if (!tok(role.begin).capitalized && !role.determiner && depth == 0) return std::nullopt;
+    j = ReadPortfolio(j);
+    j = ReadComplement(j, role, depth);
+    role.end = j;
+    return role;
+  }
+
+  Analysis& a_;
+  int si_;
+  Sentence& s_;
+  int n_;
+};
+
+}  // namespace
+
+void FindPersons(Analysis& analysis) {
+  for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
+    PersonFinder(analysis, si).Run();
+}
+
+}  // namespace dkg::internal

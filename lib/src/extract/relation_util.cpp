@@ -1,0 +1,77 @@
+#include "extract/relation_util.h"
+
+#include <algorithm>
+
+#include "extract/token_rules.h"
+
+namespace dkg::internal {
+
+std::vector<int> EntitiesIn(const Analysis& a, int si, int from, int to, bool any_type,
+                            bool embedded) {
+  std::vector<int> out;
+  const Sentence& s = a.sentences[si];
+  to = std::min(to, static_cast<int>(s.tokens.size()));
+  int last = -1;
+  for (int i = std::max(from, 0); i < to; ++i) {
+    int m = s.mention_at[i];
+    if (m < 0 || m == last) continue;
+    last = m;
+    const Mention& mention = a.mentions[m];
+    if (mention.entity < 0 || (mention.embedded && !embedded)) continue;
+    const bool person = a.entities[mention.entity].type == EntityType::kPerson;
+    if (!person && !any_type) continue;
+    if (std::find(out.begin(), out.end(), mention.entity) == out.end())
+      out.push_back(mention.entity);
+  }
+  return out;
+}
+
+int ClauseStart(const Analysis& a, int si, int t) {
+  const Sentence& s = a.sentences[si];
+  for (int i = t - 1; i >= 0; --i)
+    if (IsPunct(s.tokens[i], ";") || IsPunct(s.tokens[i], ":")) return i + 1;
+  return 0;
+}
+
+int SalientPerson(const Analysis& a, int si) {
+  for (int k = si - 1; k >= 0; --k) {
+    if (a.sentences[k].is_title) break;
+    auto persons = EntitiesIn(a, k, 0, static_cast<int>(a.sentences[k].tokens.size()), false);
+    if (!persons.empty()) return persons.front();
+  }
+  return -1;
+}
+
+int FindInList(const Analysis& a, int si, int from, int to, const char* list) {
+  const Sentence& s = a.sentences[si];
+  to = std::min(to, static_cast<int>(s.tokens.size()));
+  for (int i = std::max(from, 0); i < to; ++i)
+    if (a.lexicon->InList(list, s.tokens[i].folded)) return i;
+  return -1;
+}
+
+bool HasPersonPronoun(const Analysis& a, int si, int from, int to) {
+  return FindInList(a, si, from, to, "pronouns_person") >= 0;
+}
+
+void AddRelation(Analysis& a, RelationType type, int source, int target, int on_behalf_of,
+                 int si, const char* rule) {
+  if (source < 0 || target < 0 || source == target) return;
+  if (on_behalf_of == source || on_behalf_of == target) on_behalf_of = -1;
+  a.relations.push_back(RelationCandidate{type, source, target, on_behalf_of, si, rule});
+}
+
+int CountryOfEntity(const Analysis& a, int entity) {
+  for (const auto& r : a.relations) {
+    if (r.type != RelationType::kRepresents || r.source != entity) continue;
+    const Entity& target = a.entities[r.target];
+    if (target.type == EntityType::kCountry) return r.target;
+    if (target.type == EntityType::kInstitution) {
+      int via = CountryOfEntity(a, r.target);
+      if (via >= 0) return via;
+    }
+  }
+  return -1;
+}
+
+}  // namespace dkg::internal

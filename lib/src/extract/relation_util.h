@@ -1,0 +1,36 @@
+// Internal: helpers the relation rules share (clauses, participants, salience).
+#pragma once
+
+#include <vector>
+
+#include "extract/analysis.h"
+
+namespace dkg::internal {
+
+// Entities mentioned in tokens [from, to) of sentence si, in order, without repeats.
+// Persons only unless `any_type`; mentions embedded in another person's role phrase
+// (the "President Emmanuel Macron" of "special envoy of President Emmanuel Macron")
+// are left out unless `embedded`.
+std::vector<int> EntitiesIn(const Analysis& a, int si, int from, int to, bool any_type,
+                            bool embedded = false);
+
+// The first token of the clause holding token t (after the last ';' or sentence start).
+int ClauseStart(const Analysis& a, int si, int t);
+
+// The person a pronoun in sentence si most likely refers to: the subject (first
+// person) of the nearest sentence before it that names a person; -1 if none.
+int SalientPerson(const Analysis& a, int si);
+
+// Index of the first token in [from, to) whose folded form is in lexicon list `list`.
+int FindInList(const Analysis& a, int si, int from, int to, const char* list);
+
+// True when a person pronoun (he, she, his, her) is in [from, to).
+bool HasPersonPronoun(const Analysis& a, int si, int from, int to);
+
+void AddRelation(Analysis& a, RelationType type, int source, int target, int on_behalf_of,
+                 int si, const char* rule);
+
+// The country entity a person or institution is tied to by this report, or -1.
+int CountryOfEntity(const Analysis& a, int entity);
+
+}  // namespace dkg::internal

@@ -1,0 +1,93 @@
+// Stage 1: sentences, tokens and lexicon tags.
+#include <algorithm>
+
+#include "dkg/text/sentence_splitter.h"
+#include "extract/analysis.h"
+
+namespace dkg::internal {
+namespace {
+
+// Country names, adjectives and organisations are proper nouns: they must be written
+// with a capital ("turkey", "china" and "us" are not countries).
+bool NeedsCapital(PhraseKind kind) {
+  return kind == PhraseKind::kCountryName || kind == PhraseKind::kCountryAdjective ||
+         kind == PhraseKind::kOrganization || kind == PhraseKind::kHonorific;
+}
+
+TokenTag::Kind TagKind(PhraseKind kind) {
+  switch (kind) {
+    case PhraseKind::kCountryName: return TokenTag::kCountryName;
+    case PhraseKind::kCountryAdjective: return TokenTag::kCountryAdjective;
+    case PhraseKind::kTitle: return TokenTag::kTitle;
+    case PhraseKind::kTitleModifier: return TokenTag::kModifier;
+    case PhraseKind::kHonorific: return TokenTag::kHonorific;
+    case PhraseKind::kInstitutionHead: return TokenTag::kInstitutionHead;
+    case PhraseKind::kOrganization: return TokenTag::kOrganization;
+  }
+  return TokenTag::kNone;
+}
+
+// When one phrase is several things, the most specific reading wins.
+constexpr PhraseKind kPriority[] = {
+    PhraseKind::kOrganization, PhraseKind::kCountryName, PhraseKind::kTitle,
+    PhraseKind::kCountryAdjective, PhraseKind::kInstitutionHead, PhraseKind::kHonorific,
+    PhraseKind::kTitleModifier};
+
+// "US", "WHO", "Chad": a one-word proper noun that is also an English word counts only
+// in capitals or written with a capital inside a sentence.
+bool CapitalIsMeaningful(const Lexicon& lexicon, const Sentence& sentence, std::size_t i,
+                         std::size_t length) {
+  const Token& t = sentence.tokens[i];
+  if (t.all_caps) return true;
+  if (!t.capitalized) return false;
+  if (length > 1 || !lexicon.IsCommonWord(t.folded)) return true;
+  return i > 0 && !sentence.is_title;
+}
+
+void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  sentence.tags.assign(tokens.size(), TokenTag{});
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    PhraseMatch match = lexicon.LongestMatch(tokens, i, tokens.size());
+    const PhraseEntry* chosen = nullptr;
+    if (match.length > 0) {
+      const bool capital = CapitalIsMeaningful(lexicon, sentence, i, match.length);
+      for (PhraseKind kind : kPriority) {
+        const PhraseEntry* entry = match.Find(kind);
+        if (entry && (capital || !NeedsCapital(kind))) { chosen = entry; break; }
+      }
+    }
+    if (!chosen) { ++i; continue; }
+    for (std::size_t k = 0; k < match.length; ++k) {
+      sentence.tags[i + k] = TokenTag{TagKind(chosen->kind), chosen->index,
+                                      static_cast<std::uint16_t>(k == 0 ? match.length : 0),
+                                      static_cast<std::uint16_t>(i)};
+    }
+    i += match.length;
+  }
+}
+
+}  // namespace
+
+std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {
+  if (begin >= end) return {};
+  const std::uint32_t from = s.tokens[begin].span.begin;
+  const std::uint32_t to = s.tokens[end - 1].span.end;
+  return content.substr(from, to - from);
+}
+
+void SplitAndTag(Analysis& analysis) {
+  const auto spans = SplitSentences(analysis.content);
+  analysis.sentences.reserve(spans.size());
+  for (const Span& span : spans) {
+    Sentence sentence;
+    sentence.span = span;
+    sentence.tokens = Tokenize(analysis.content, span);
+    sentence.is_title = span.end <= analysis.title_end;
+    TagSentence(*analysis.lexicon, sentence);
+    analysis.sentences.push_back(std::move(sentence));
+  }
+}
+
+}  // namespace dkg::internal

@@ -1,0 +1,54 @@
+#include "extract/token_rules.h"
+
+namespace dkg::internal {
+
+bool IsCasualCapital(const Analysis& a, const Sentence& s, int i) {
+  const Token& t = s.tokens[i];
+  if (!t.capitalized || t.all_caps) return false;
+  if (!a.lexicon->IsCommonWord(t.folded)) return false;
+  if (s.is_title) return true;
+  if (i == 0) return true;
+  const Token& prev = s.tokens[i - 1];
+  return prev.shape == TokenShape::kPunct &&
+         (prev.folded == "\"" || prev.folded == "'" || prev.folded == "(" || prev.folded == "-");
+}
+
+bool IsNameParticle(const Analysis& a, const Token& t) {
+  return !t.capitalized && a.lexicon->InList("name_particles", t.folded);
+}
+
+bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
+  const Token& t = s.tokens[i];
+  if (!IsWordLike(t) || !t.capitalized) return false;
+  if (t.shape == TokenShape::kAbbreviation && t.text.size() != 2) return false;  // "J." only
+  switch (s.tags[i].kind) {
+    case TokenTag::kNone: break;
+    default: return false;
+  }
+  if (a.lexicon->InList("calendar_words", t.folded)) return false;
+  if (a.lexicon->InList("not_name_words", t.folded)) return false;
+  if (IsCasualCapital(a, s, i)) return false;
+  return true;
+}
+
+int ScanName(const Analysis& a, const Sentence& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (i >= n || !IsNameToken(a, s, i) || s.tokens[i].shape == TokenShape::kAbbreviation)
+    return i;
+  int end = i + 1;
+  int j = i + 1;
+  while (j < n && j - i < 8) {
+    if (IsNameToken(a, s, j)) {
+      end = ++j;
+    } else if (IsNameParticle(a, s.tokens[j]) && j + 1 < n) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  // A trailing initial is not a name end ("Antony J." then a verb).
+  while (end - 1 > i && s.tokens[end - 1].shape == TokenShape::kAbbreviation) --end;
+  return end;
+}
+
+}  // namespace dkg::internal

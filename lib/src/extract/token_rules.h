@@ -1,0 +1,39 @@
+// Internal: small predicates over tokens and tags shared by the extraction rules.
+#pragma once
+
+#include <string_view>
+
+#include "extract/analysis.h"
+
+namespace dkg::internal {
+
+inline bool IsWordLike(const Token& t) {
+  return t.shape == TokenShape::kWord || t.shape == TokenShape::kAbbreviation;
+}
+inline bool IsCapitalWord(const Token& t) { return IsWordLike(t) && (t.capitalized || t.all_caps); }
+inline bool IsPossessive(const Token& t) { return t.shape == TokenShape::kPossessive; }
+inline bool IsPunct(const Token& t, std::string_view text) {
+  return t.shape == TokenShape::kPunct && t.folded == text;
+}
+inline bool IsWord(const Token& t, std::string_view folded) { return t.folded == folded; }
+// Clause punctuation that ends a noun phrase.
+inline bool IsClauseBreak(const Token& t) {
+  return t.shape == TokenShape::kPunct &&
+         (t.folded == "." || t.folded == ";" || t.folded == ":" || t.folded == "!" ||
+          t.folded == "?" || t.folded == "(" || t.folded == ")" || t.folded == "\"");
+}
+
+// A capitalised word that is an ordinary English word written at the start of a
+// sentence (or anywhere in a title-case headline) is not evidence of a name.
+bool IsCasualCapital(const Analysis& a, const Sentence& s, int i);
+
+// May token i be part of a person's name? (capitalised, not a known title, country,
+// organisation, month; particles like "bin", "al", "de" count inside a name).
+bool IsNameToken(const Analysis& a, const Sentence& s, int i);
+bool IsNameParticle(const Analysis& a, const Token& t);
+
+// Longest run of name tokens starting at i that starts and ends with a real name word;
+// returns the end index (== i when there is no name at i).
+int ScanName(const Analysis& a, const Sentence& s, int i);
+
+}  // namespace dkg::internal

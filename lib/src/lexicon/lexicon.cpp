@@ -1,0 +1,208 @@
+#include "dkg/lexicon/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "dkg/error.h"
+#include "dkg/text/fold.h"
+#include "dkg/text/tokenizer.h"
+#include "lexicon/json_file.h"
+
+#ifndef DKG_DATA_DIR
+#define DKG_DATA_DIR ""
+#endif
+
+namespace dkg {
+
+using internal::OptionalString;
+using internal::ReadJsonFile;
+using internal::StringArray;
+
+bool PhraseMatch::Has(PhraseKind kind) const { return Find(kind) != nullptr; }
+
+const PhraseEntry* PhraseMatch::Find(PhraseKind kind) const {
+  if (!entries) return nullptr;
+  for (const auto& entry : *entries)
+    if (entry.kind == kind) return &entry;
+  return nullptr;
+}
+
+// Reads the JSON files into a Lexicon. One function per file.
+class LexiconLoader {
+ public:
+  LexiconLoader(Lexicon& lexicon, std::filesystem::path dir)
+      : lexicon_(lexicon), dir_(std::move(dir)) {}
+
+  void LoadAll() {
+    LoadCountries();
+    LoadTitles();
+    LoadInstitutions();
+    LoadTriggers();
+    LoadCommonWords();
+  }
+
+ private:
+  void LoadCountries() {
+    const auto path = dir_ / "countries.json";
+    auto doc = ReadJsonFile(path);
+    if (!doc.HasMember("countries") || !doc["countries"].IsArray())
+      throw Error(path.string() + ": 'countries' must be an array");
+    for (const auto& item : doc["countries"].GetArray()) {
+      CountryInfo info{OptionalString(item, "alpha3"), OptionalString(item, "alpha2"),
+                       OptionalString(item, "name")};
+      if (info.alpha3.size() != 3 || info.name.empty())
+        throw Error(path.string() + ": a country lacks alpha3 or name");
+      const auto index = static_cast<std::uint32_t>(lexicon_.countries_.size());
+      lexicon_.country_by_code_[info.alpha3] = index;
+      lexicon_.countries_.push_back(info);
+      lexicon_.AddPhrase(info.name, {PhraseKind::kCountryName, index});
+      for (const auto& name : StringArray(item, "names", path))
+        lexicon_.AddPhrase(name, {PhraseKind::kCountryName, index});
+      for (const auto& adjective : StringArray(item, "adjectives", path))
+        lexicon_.AddPhrase(adjective, {PhraseKind::kCountryAdjective, index});
+    }
+  }
+
+  void LoadTitles() {
+    const auto path = dir_ / "titles.json";
+    auto doc = ReadJsonFile(path);
+    if (!doc.HasMember("heads") || !doc["heads"].IsArray())
+      throw Error(path.string() + ": 'heads' must be an array");
+    for (const auto& item : doc["heads"].GetArray()) {
+      const auto index = static_cast<std::uint32_t>(lexicon_.title_kinds_.size());
+      lexicon_.title_kinds_.push_back(OptionalString(item, "kind"));
+      lexicon_.AddPhrase(OptionalString(item, "text"), {PhraseKind::kTitle, index});
+    }
+    for (const auto& text : StringArray(doc, "modifiers", path))
+      lexicon_.AddPhrase(text, {PhraseKind::kTitleModifier, 0});
+    for (const auto& text : StringArray(doc, "honorifics", path))
+      lexicon_.AddPhrase(text, {PhraseKind::kHonorific, 0});
+    if (doc.HasMember("military_abbreviations") && doc["military_abbreviations"].IsObject()) {
+      for (const auto& member : doc["military_abbreviations"].GetObject()) {
+        if (!member.value.IsString()) continue;
+        lexicon_.abbreviations_[Fold(member.name.GetString())] = member.value.GetString();
+        lexicon_.AddPhrase(member.name.GetString(), {PhraseKind::kTitle, 0});
+      }
+    }
+  }
+
+  void LoadInstitutions() {
+    const auto path = dir_ / "institutions.json";
+    auto doc = ReadJsonFile(path);
+    for (const auto& head : StringArray(doc, "heads", path))
+      lexicon_.AddPhrase(head, {PhraseKind::kInstitutionHead, 0});
+    if (!doc.HasMember("organizations") || !doc["organizations"].IsArray())
+      throw Error(path.string() + ": 'organizations' must be an array");
+    for (const auto& item : doc["organizations"].GetArray()) {
+      OrganizationInfo info{OptionalString(item, "name"), "", OptionalString(item, "country")};
+      const auto aliases = StringArray(item, "aliases", path);
+      for (const auto& alias : aliases)
+        if (info.acronym.empty() && IsAcronym(alias)) info.acronym = alias;
+      const auto index = static_cast<std::uint32_t>(lexicon_.organizations_.size());
+      lexicon_.organizations_.push_back(info);
+      lexicon_.AddPhrase(info.name, {PhraseKind::kOrganization, index});
+      for (const auto& alias : aliases)
+        lexicon_.AddPhrase(alias, {PhraseKind::kOrganization, index});
+    }
+  }
+
+  void LoadTriggers() {
+    const auto path = dir_ / "triggers.json";
+    auto doc = ReadJsonFile(path);
+    for (const auto& member : doc.GetObject()) {
+      if (!member.value.IsArray()) continue;
+      auto& list = lexicon_.lists_[member.name.GetString()];
+      for (const auto& word : StringArray(doc, member.name.GetString(), path))
+        list.insert(Fold(word));
+    }
+  }
+
+  void LoadCommonWords() {
+    const auto path = dir_ / "common_words.json";
+    auto doc = ReadJsonFile(path);
+    for (auto& word : StringArray(doc, "words", path))
+      lexicon_.common_words_.insert(std::move(word));
+  }
+
+  static bool IsAcronym(const std::string& text) {
+    int upper = 0;
+    for (char c : text) {
+      if (c >= 'A' && c <= 'Z') ++upper;
+      else if (c != '.' && c != '-' && !(c >= '0' && c <= '9')) return false;
+    }
+    return upper >= 2;
+  }
+
+  Lexicon& lexicon_;
+  std::filesystem::path dir_;
+};
+
+std::shared_ptr<const Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
+  auto lexicon = std::make_shared<Lexicon>();
+  LexiconLoader(*lexicon, dir).LoadAll();
+  return lexicon;
+}
+
+std::filesystem::path Lexicon::DefaultDirectory() {
+  if (const char* env = std::getenv("DKG_DATA"); env && *env)
+    return std::filesystem::path(env) / "lexicon";
+  std::filesystem::path source_tree = std::filesystem::path(DKG_DATA_DIR) / "lexicon";
+  std::error_code ec;
+  if (std::filesystem::exists(source_tree / "countries.json", ec)) return source_tree;
+  auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) return self.parent_path().parent_path() / "share" / "dkg" / "lexicon";
+  return source_tree;
+}
+
+void Lexicon::AddPhrase(std::string_view phrase, PhraseEntry entry) {
+  const auto tokens = Tokenize(phrase, Span{0, static_cast<std::uint32_t>(phrase.size())});
+  if (tokens.empty()) return;
+  std::string key;
+  for (const auto& token : tokens) {
+    if (!key.empty()) key += ' ';
+    key += token.folded;
+  }
+  auto& entries = phrases_[key];
+  const bool duplicate = std::any_of(entries.begin(), entries.end(), [&](const PhraseEntry& e) {
+    return e.kind == entry.kind && e.index == entry.index;
+  });
+  if (!duplicate) entries.push_back(entry);
+  phrase_first_tokens_.insert(tokens.front().folded);
+  max_phrase_tokens_ = std::max(max_phrase_tokens_, tokens.size());
+}
+
+PhraseMatch Lexicon::LongestMatch(const std::vector<Token>& tokens, std::size_t i,
+                                  std::size_t end) const {
+  PhraseMatch best;
+  if (i >= end || !phrase_first_tokens_.contains(tokens[i].folded)) return best;
+  std::string key;
+  const std::size_t last = std::min(end, i + max_phrase_tokens_);
+  for (std::size_t j = i; j < last; ++j) {
+    if (j > i) key += ' ';
+    key += tokens[j].folded;
+    auto found = phrases_.find(key);
+    if (found != phrases_.end()) best = PhraseMatch{j - i + 1, &found->second};
+  }
+  return best;
+}
+
+bool Lexicon::InList(std::string_view list, std::string_view folded_word) const {
+  auto found = lists_.find(std::string(list));
+  return found != lists_.end() && found->second.contains(std::string(folded_word));
+}
+
+bool Lexicon::IsCommonWord(std::string_view folded_word) const {
+  return common_words_.contains(std::string(folded_word));
+}
+
+std::string_view Lexicon::ExpandAbbreviation(std::string_view folded) const {
+  auto found = abbreviations_.find(std::string(folded));
+  return found == abbreviations_.end() ? folded : std::string_view(found->second);
+}
+
+const CountryInfo* Lexicon::CountryByCode(std::string_view alpha3) const {
+  auto found = country_by_code_.find(std::string(alpha3));
+  return found == country_by_code_.end() ? nullptr : &countries_[found->second];
+}
+
+}  // namespace dkg

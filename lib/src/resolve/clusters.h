@@ -1,0 +1,59 @@
+// Internal: union-find over name keys with the statistics the resolver decides on.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "dkg/extract/extraction.h"
+#include "dkg/lexicon/lexicon.h"
+
+namespace dkg::internal {
+
+class Clusters {
+ public:
+  // Records one entity seen under `key` (its parts, surface name and country, if any).
+  void Observe(const std::string& key, const std::vector<std::string>& parts,
+               const std::string& surface, const std::string& country);
+  // Forbids `a` and `b` from ever sharing a cluster.
+  void Block(const std::string& a, const std::string& b);
+  // Joins the clusters of a and b unless blocked or their countries disagree; the
+  // reason is kept for explain-entity. Unknown keys are added.
+  bool Union(const std::string& a, const std::string& b, const std::string& reason);
+  // Person rules: a name with parts left out joins its unique fuller form (same given
+  // name); surname spelling variants join; a surname alone joins the one full name
+  // that ends with it.
+  void MergePersonVariants();
+  // Fixes representatives: the key with most parts, then most seen, then smallest.
+  void Freeze();
+
+  std::string Representative(const std::string& key) const;  // "" when unknown
+  std::string DominantCountry(const std::string& key) const;  // of the key's cluster
+  // True when the representative's own name contains a country name or adjective.
+  bool NamesCountry(const std::string& key, const Lexicon& lexicon) const;
+  std::string Reason(const std::string& key) const;
+
+ private:
+  struct Info {
+    std::vector<std::string> parts;
+    int count = 0;
+    std::map<std::string, int> surfaces;
+    std::map<std::string, int> countries;
+    std::string parent;
+    std::string reason = "exact name";
+  };
+  std::string Find(const std::string& key) const;
+  std::string ClusterCountry(const std::string& root) const;
+  std::vector<std::string> SupersetsOf(const std::string& key) const;
+
+  std::map<std::string, Info> info_;
+  std::set<std::pair<std::string, std::string>> blocked_;
+  std::map<std::string, std::string> representative_;  // root -> representative key
+};
+
+// Merges the entities of one extraction that resolved to the same node id, remapping
+// relations (self-relations are dropped) and setting each entity's id to its node id.
+void MergeSameNodes(Extraction& extraction, const std::vector<std::string>& node_ids);
+
+}  // namespace dkg::internal

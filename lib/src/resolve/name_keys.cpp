@@ -1,0 +1,75 @@
+#include "resolve/name_keys.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "dkg/text/fold.h"
+
+namespace dkg::internal {
+namespace {
+
+const std::unordered_set<std::string_view> kParticles = {
+    "bin", "bint", "ibn", "al", "el", "ul", "abu", "de", "da", "das", "dos", "do", "du",
+    "van", "von", "der", "den", "le", "la", "di", "del", "della", "ould", "ben", "y", "e"};
+
+}  // namespace
+
+std::vector<std::string> PersonKey(std::string_view name) {
+  std::string folded = Fold(name);
+  for (char& c : folded)
+    if (c == '-' || c == '\'' || c == ',') c = ' ';
+  std::vector<std::string> parts;
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    std::size_t j = folded.find(' ', i);
+    if (j == std::string::npos) j = folded.size();
+    std::string part = folded.substr(i, j - i);
+    i = j + 1;
+    if (part.empty() || kParticles.contains(part)) continue;
+    if (part.find('.') != std::string::npos || part.size() == 1) continue;  // initials
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
+std::string Slug(const std::vector<std::string>& parts) {
+  std::string slug;
+  for (const auto& part : parts) {
+    if (!slug.empty()) slug += '-';
+    slug += part;
+  }
+  return slug;
+}
+
+std::string Slug(std::string_view normalized_text) {
+  std::string slug;
+  for (char c : normalized_text) slug += c == ' ' ? '-' : c;
+  return slug;
+}
+
+int EditDistance(std::string_view a, std::string_view b, int limit) {
+  if (static_cast<int>(a.size()) - static_cast<int>(b.size()) > limit ||
+      static_cast<int>(b.size()) - static_cast<int>(a.size()) > limit)
+    return limit + 1;
+  std::vector<int> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    int diagonal = row[0];
+    row[0] = static_cast<int>(i);
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      int above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return std::min(row[b.size()], limit + 1);
+}
+
+bool IsSpellingVariant(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() < 5 || b.size() < 5) return false;
+  if (a.substr(0, 4) != b.substr(0, 4)) return false;
+  return EditDistance(a, b, 2) <= 2;
+}
+
+}  // namespace dkg::internal

@@ -1,0 +1,137 @@
+#include "dkg/resolve/resolver.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "dkg/text/fold.h"
+#include "resolve/clusters.h"
+#include "resolve/name_keys.h"
+
+namespace dkg {
+
+using internal::Clusters;
+using internal::PersonKey;
+using internal::Slug;
+
+struct Resolver::Impl {
+  std::shared_ptr<const Lexicon> lexicon;
+  AliasRules rules;
+  Clusters persons;
+  Clusters institutions;
+  std::map<std::string, std::set<std::string>> acronym_definitions;  // "LNA" -> {norm keys}
+  bool finished = false;
+
+  static std::string InstitutionKey(const Entity& e) { return NormalizeKey(e.name); }
+  static std::string PersonSlug(const std::string& name) { return Slug(PersonKey(name)); }
+
+  static bool IsAcronym(const std::string& text) {
+    int upper = 0;
+    for (char c : text) {
+      if (c >= 'A' && c <= 'Z') ++upper;
+      else if (c != '.' && c != '-' && !(c >= '0' && c <= '9')) return false;
+    }
+    return upper >= 2;
+  }
+
+  // The country an entity of this extraction stands for, through REPRESENTS paths.
+  static std::string CountryOf(const Extraction& x, int entity, int depth = 0) {
+    const Entity& e = x.entities[entity];
+    if (e.type == EntityType::kCountry) return e.country;
+    if (depth > 2) return "";
+    for (const auto& r : x.relations) {
+      if (r.type != RelationType::kRepresents || r.source != entity) continue;
+      std::string via = CountryOf(x, r.target, depth + 1);
+      if (!via.empty()) return via;
+    }
+    return e.type == EntityType::kInstitution ? e.country : "";
+  }
+};
+
+Resolver::Resolver(std::shared_ptr<const Lexicon> lexicon, AliasRules rules)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->lexicon = std::move(lexicon);
+  impl_->rules = std::move(rules);
+}
+
+Resolver::~Resolver() = default;
+
+void Resolver::Observe(const Extraction& x) {
+  for (int i = 0; i < static_cast<int>(x.entities.size()); ++i) {
+    const Entity& e = x.entities[i];
+    const std::string country = Impl::CountryOf(x, i);
+    if (e.type == EntityType::kPerson) {
+      auto parts = PersonKey(e.name);
+      if (!parts.empty()) impl_->persons.Observe(Slug(parts), parts, e.name, country);
+    } else if (e.type == EntityType::kInstitution) {
+      const std::string key = Impl::InstitutionKey(e);
+      if (key.empty()) continue;
+      impl_->institutions.Observe(key, {key}, e.name, country);
+      for (const auto& alias : e.aliases)
+        if (alias != e.name && Impl::IsAcronym(alias))
+          impl_->acronym_definitions[alias].insert(key);
+    }
+  }
+}
+
+void Resolver::Finish() {
+  auto& persons = impl_->persons;
+  for (const auto& group : impl_->rules.different) {
+    for (std::size_t i = 0; i < group.size(); ++i)
+      for (std::size_t j = i + 1; j < group.size(); ++j)
+        persons.Block(Impl::PersonSlug(group[i]), Impl::PersonSlug(group[j]));
+  }
+  for (const auto& group : impl_->rules.same)
+    for (std::size_t i = 1; i < group.size(); ++i)
+      persons.Union(Impl::PersonSlug(group[0]), Impl::PersonSlug(group[i]), "alias file");
+  persons.MergePersonVariants();
+  // Acronyms become their one defined full name ("LNA" -> "libyan national army").
+  for (const auto& [acronym, keys] : impl_->acronym_definitions) {
+    if (keys.size() != 1) continue;
+    impl_->institutions.Union(*keys.begin(), NormalizeKey(acronym),
+                              "acronym defined as " + *keys.begin());
+  }
+  persons.Freeze();
+  impl_->institutions.Freeze();
+  impl_->finished = true;
+}
+
+std::string Resolver::NodeIdFor(EntityType type, const std::string& name) const {
+  switch (type) {
+    case EntityType::kCountry: return "country:" + name;
+    case EntityType::kPerson: {
+      const std::string key = Impl::PersonSlug(name);
+      auto rep = impl_->persons.Representative(key);
+      return rep.empty() ? "person:" + key : "person:" + rep;
+    }
+    case EntityType::kInstitution: {
+      const std::string key = NormalizeKey(name);
+      auto rep = impl_->institutions.Representative(key);
+      const std::string chosen = rep.empty() ? key : rep;
+      std::string id = "institution:" + Slug(chosen);
+      const std::string country = impl_->institutions.DominantCountry(chosen);
+      if (!country.empty() && !impl_->institutions.NamesCountry(chosen, *impl_->lexicon))
+        id += "@" + country;
+      return id;
+    }
+  }
+  return "";
+}
+
+void Resolver::Assign(Extraction& x, std::vector<MergeDecision>* log) const {
+  std::vector<std::string> ids(x.entities.size());
+  for (std::size_t i = 0; i < x.entities.size(); ++i) {
+    const Entity& e = x.entities[i];
+    ids[i] = NodeIdFor(e.type, e.type == EntityType::kCountry ? e.country : e.name);
+    if (log) {
+      std::string reason = "country code";
+      if (e.type == EntityType::kPerson)
+        reason = impl_->persons.Reason(Impl::PersonSlug(e.name));
+      else if (e.type == EntityType::kInstitution)
+        reason = impl_->institutions.Reason(NormalizeKey(e.name));
+      log->push_back(MergeDecision{ids[i], x.report_id, e.name, reason});
+    }
+  }
+  internal::MergeSameNodes(x, ids);
+}
+
+}  // namespace dkg

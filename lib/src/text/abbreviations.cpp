@@ -1,0 +1,77 @@
+#include "text/abbreviations.h"
+
+#include <string>
+#include <unordered_set>
+
+#include "text/utf8_internal.h"
+
+namespace dkg::text_internal {
+namespace {
+
+// Stored in lower case; `kCapitalised` entries are titles, months and the like.
+const std::unordered_set<std::string_view>& CapitalisedAbbreviations() {
+  static const std::unordered_set<std::string_view> words = {
+      "dr",   "mr",  "mrs", "ms",   "mme",  "mlle", "messrs", "prof", "gen", "lt",  "col", "maj",
+      "capt", "sgt", "cpl", "pvt",  "adm",  "brig", "cmdr",   "cdr",  "gov", "sen", "rep", "amb",
+      "hon",  "rev", "fr",  "pres", "supt", "insp", "st",     "jr",   "sr",  "no",  "nos", "jan",
+      "feb",  "mar", "apr", "jun",  "jul",  "aug",  "sep",    "sept", "oct", "nov", "dec", "mt",
+      "ft",   "inc", "ltd", "co",   "corp", "bros", "dept",   "univ", "vol", "art", "sh",  "esq"};
+  return words;
+}
+
+const std::unordered_set<std::string_view>& LowerCaseAbbreviations() {
+  static const std::unordered_set<std::string_view> words = {"etc", "vs",     "cf",
+                                                             "al",  "approx", "viz"};
+  return words;
+}
+
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
+
+bool IsKnownAbbreviation(std::string_view word) {
+  constexpr std::size_t kLongest = 6;
+  if (word.empty() || word.size() > kLongest) return false;
+  std::string lower(word);
+  bool rest_lower = true;
+  bool rest_upper = true;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    const char c = lower[i];
+    if (!IsAsciiUpper(c) && !IsAsciiLower(c)) return false;
+    if (i > 0) {
+      rest_lower = rest_lower && IsAsciiLower(c);
+      rest_upper = rest_upper && IsAsciiUpper(c);
+    }
+    if (IsAsciiUpper(c)) lower[i] = static_cast<char>(c - 'A' + 'a');
+  }
+  if (IsAsciiUpper(word[0]) && (rest_lower || rest_upper)) {
+    return CapitalisedAbbreviations().contains(lower);
+  }
+  return IsAsciiLower(word[0]) && rest_lower && LowerCaseAbbreviations().contains(lower);
+}
+
+bool NeedsFollowingNumber(std::string_view word) {
+  return word == "No" || word == "NO" || word == "Nos" || word == "NOS";
+}
+
+bool IsDottedAcronym(std::string_view word) {
+  std::size_t pos = 0;
+  std::size_t letters = 0;
+  while (pos < word.size()) {
+    const auto decoded = DecodeAt(word, pos);
+    if (!IsLetter(decoded.code_point)) return false;
+    pos += decoded.length;
+    ++letters;
+    if (pos == word.size()) break;
+    if (word[pos] != '.') return false;
+    ++pos;
+  }
+  return letters >= 2;
+}
+
+bool IsUsuallyFinalAcronym(std::string_view word) {
+  return word == "D.C" || word == "a.m" || word == "p.m";
+}
+
+}  // namespace dkg::text_internal

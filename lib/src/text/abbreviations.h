@@ -1,0 +1,25 @@
+// Internal: the fixed set of words that are written with a trailing period as an
+// abbreviation ("Dr.", "Lt.", "Gen.", "Jan.", "etc."). Shared by the tokenizer and
+// the sentence splitter so both agree on where a period is not a full stop.
+#pragma once
+
+#include <string_view>
+
+namespace dkg::text_internal {
+
+// `word` is given without its period. Titles and months match when capitalised
+// ("Gen") or all caps ("GEN"); "etc", "vs", "al" match in lower case only.
+bool IsKnownAbbreviation(std::string_view word);
+
+// "No" is an abbreviation only before a number ("No. 5"); elsewhere it is a word.
+bool NeedsFollowingNumber(std::string_view word);
+
+// Single letters joined by periods, with or without the final one: "U.S", "H.E",
+// "U.A.E", "e.g". A lone letter does not count.
+bool IsDottedAcronym(std::string_view word);
+
+// Dotted acronyms that usually end the sentence they close ("Washington, D.C.",
+// "10 a.m."), unlike "U.S." or "H.E." which usually qualify the next word.
+bool IsUsuallyFinalAcronym(std::string_view word);
+
+}  // namespace dkg::text_internal

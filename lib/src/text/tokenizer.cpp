@@ -1,0 +1,213 @@
+#include "dkg/text/tokenizer.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "dkg/text/fold.h"
+#include "text/abbreviations.h"
+#include "text/utf8_internal.h"
+
+namespace dkg {
+namespace {
+
+using text_internal::Decoded;
+using text_internal::IsApostrophe;
+using text_internal::IsDigit;
+using text_internal::IsLetter;
+using text_internal::IsSpace;
+using text_internal::IsUpper;
+using text_internal::IsWordChar;
+using text_internal::IsWordHyphen;
+
+struct RawToken {
+  std::size_t begin;
+  std::size_t end;
+  TokenShape shape;
+};
+
+// Scans one token at a time over bytes_ (the content cut at the range's end).
+// Every scan only moves forward, so tokenizing is linear in the range.
+class Scanner {
+ public:
+  explicit Scanner(std::string_view bytes) : bytes_(bytes) {}
+
+  Decoded At(std::size_t pos) const {
+    if (pos >= bytes_.size()) return {0, 0};
+    return text_internal::DecodeAt(bytes_, pos);
+  }
+
+  // The next token at `pos`, which holds a code point that is not white space.
+  RawToken ScanToken(std::size_t pos, const Token* previous) const {
+    const Decoded first = At(pos);
+    if (IsLetter(first.code_point)) return ScanWordOrAbbreviation(pos);
+    if (IsDigit(first.code_point)) return ScanNumber(pos);
+    if (IsApostrophe(first.code_point)) {
+      if (auto possessive = ScanPossessive(pos, previous)) return *possessive;
+    }
+    return {pos, pos + first.length, TokenShape::kPunct};
+  }
+
+ private:
+  char ByteAt(std::size_t pos) const { return pos < bytes_.size() ? bytes_[pos] : '\0'; }
+
+  bool WordCharAt(std::size_t pos) const {
+    const Decoded d = At(pos);
+    return d.length > 0 && IsWordChar(d.code_point);
+  }
+
+  // An apostrophe at `pos` followed by a lone "s": "Haftar's", "France’s".
+  bool PossessiveSAt(std::size_t pos) const {
+    const Decoded apostrophe = At(pos);
+    if (!IsApostrophe(apostrophe.code_point)) return false;
+    const std::size_t s_pos = pos + apostrophe.length;
+    const char s = ByteAt(s_pos);
+    return (s == 's' || s == 'S') && !WordCharAt(s_pos + 1);
+  }
+
+  // A letter and a period followed by another letter and a period: "U.S.", "e.g.".
+  bool DottedAt(std::size_t pos) const {
+    const Decoded first = At(pos);
+    if (!IsLetter(first.code_point) || ByteAt(pos + first.length) != '.') return false;
+    const std::size_t second_pos = pos + first.length + 1;
+    const Decoded second = At(second_pos);
+    return IsLetter(second.code_point) && ByteAt(second_pos + second.length) == '.';
+  }
+
+  // End of a word: word characters joined by inner hyphens or apostrophes, except
+  // that a hyphen before a dotted acronym separates ("EU-U.S." -> "EU" "-" "U.S.").
+  std::size_t ScanWordEnd(std::size_t pos) const {
+    while (pos < bytes_.size()) {
+      const Decoded d = At(pos);
+      const std::size_t next = pos + d.length;
+      const bool joins = (IsWordHyphen(d.code_point) && WordCharAt(next) && !DottedAt(next)) ||
+                         (IsApostrophe(d.code_point) && WordCharAt(next) && !PossessiveSAt(pos));
+      if (!(IsWordChar(d.code_point)) && !joins) break;
+      pos = next;
+    }
+    return pos;
+  }
+
+  // Single letters each followed by a period: "U.S.", "H.E.", "J." (capital only).
+  std::optional<RawToken> ScanDotted(std::size_t pos) const {
+    std::size_t cursor = pos;
+    int groups = 0;
+    while (true) {
+      const Decoded letter = At(cursor);
+      if (!IsLetter(letter.code_point)) break;
+      if (ByteAt(cursor + letter.length) != '.') break;
+      ++groups;
+      cursor += letter.length + 1;
+    }
+    if (groups >= 2 || (groups == 1 && IsUpper(At(pos).code_point))) {
+      return RawToken{pos, cursor, TokenShape::kAbbreviation};
+    }
+    return std::nullopt;
+  }
+
+  bool NumberFollows(std::size_t pos) const {
+    while (ByteAt(pos) == ' ' || ByteAt(pos) == '\t') ++pos;
+    const Decoded d = At(pos);
+    return IsDigit(d.code_point);
+  }
+
+  RawToken ScanWordOrAbbreviation(std::size_t pos) const {
+    if (auto dotted = ScanDotted(pos)) return *dotted;
+    const std::size_t end = ScanWordEnd(pos);
+    const std::string_view word = bytes_.substr(pos, end - pos);
+    if (ByteAt(end) == '.' && text_internal::IsKnownAbbreviation(word) &&
+        (!text_internal::NeedsFollowingNumber(word) || NumberFollows(end + 1))) {
+      return {pos, end + 1, TokenShape::kAbbreviation};
+    }
+    return {pos, end, TokenShape::kWord};
+  }
+
+  std::size_t ScanDigits(std::size_t pos) const {
+    while (true) {
+      const Decoded d = At(pos);
+      if (d.length == 0 || !IsDigit(d.code_point)) return pos;
+      pos += d.length;
+    }
+  }
+
+  // "2022", "1,000", "3.5", "10:30"; digits glued to letters ("2nd", "1990s") make a word.
+  RawToken ScanNumber(std::size_t pos) const {
+    std::size_t end = ScanDigits(pos);
+    while (true) {
+      const char separator = ByteAt(end);
+      const bool is_separator = separator == ',' || separator == '.' || separator == ':';
+      if (!is_separator || ScanDigits(end + 1) == end + 1) break;
+      end = ScanDigits(end + 1);
+    }
+    const Decoded after = At(end);
+    if (IsLetter(after.code_point)) {
+      return {pos, ScanWordEnd(end), TokenShape::kWord};
+    }
+    return {pos, end, TokenShape::kNumber};
+  }
+
+  // "'s" / "’s" right after a word, or a lone apostrophe after a word ending in s.
+  std::optional<RawToken> ScanPossessive(std::size_t pos, const Token* previous) const {
+    if (previous == nullptr || previous->span.end != pos || previous->shape == TokenShape::kPunct ||
+        previous->shape == TokenShape::kPossessive) {
+      return std::nullopt;
+    }
+    const std::size_t after = pos + At(pos).length;
+    if (PossessiveSAt(pos)) return RawToken{pos, after + 1, TokenShape::kPossessive};
+    const char last = previous->text.back();
+    if ((last == 's' || last == 'S') && !WordCharAt(after)) {
+      return RawToken{pos, after, TokenShape::kPossessive};
+    }
+    return std::nullopt;
+  }
+
+  std::string_view bytes_;
+};
+
+void SetCaseFlags(Token& token) {
+  std::size_t letters = 0;
+  bool all_upper = true;
+  std::size_t pos = 0;
+  while (pos < token.text.size()) {
+    const Decoded d = text_internal::DecodeAt(token.text, pos);
+    if (IsLetter(d.code_point)) {
+      if (pos == 0) token.capitalized = IsUpper(d.code_point);
+      ++letters;
+      all_upper = all_upper && IsUpper(d.code_point);
+    }
+    pos += d.length;
+  }
+  token.all_caps = letters >= 2 && all_upper;
+}
+
+Token MakeToken(std::string_view content, const RawToken& raw) {
+  Token token;
+  token.span = {static_cast<std::uint32_t>(raw.begin), static_cast<std::uint32_t>(raw.end)};
+  token.text = content.substr(raw.begin, raw.end - raw.begin);
+  token.folded = Fold(token.text);
+  token.shape = raw.shape;
+  SetCaseFlags(token);
+  return token;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view content, Span range) {
+  const std::size_t end = std::min<std::size_t>(range.end, content.size());
+  std::size_t pos = std::min<std::size_t>(range.begin, end);
+  const Scanner scanner(content.substr(0, end));
+  std::vector<Token> tokens;
+  tokens.reserve((end - pos) / 6 + 1);  // news prose averages about six bytes a token
+  while (pos < end) {
+    const Decoded d = scanner.At(pos);
+    if (IsSpace(d.code_point)) {
+      pos += d.length;
+      continue;
+    }
+    const RawToken raw = scanner.ScanToken(pos, tokens.empty() ? nullptr : &tokens.back());
+    tokens.push_back(MakeToken(content, raw));
+    pos = raw.end;
+  }
+  return tokens;
+}
+
+}  // namespace dkg

@@ -1,0 +1,152 @@
+#!/usr/bin/python3
+"""Validate data/lexicon/*.json: shape, key order, deterministic sorting, uniqueness,
+and cross-file consistency. Prints summary counts; exits 1 on any problem.
+
+Usage (from the repository root): /usr/bin/python3 scripts/lexicon/check_lexicon.py [LEXICON_DIR]
+"""
+
+import collections
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_DIR = os.path.join(os.path.dirname(os.path.dirname(HERE)), "data", "lexicon")
+
+TITLE_KINDS = {"civil", "diplomatic", "military", "royal", "religious", "honorific-like"}
+
+errors = []
+
+
+def err(msg):
+    errors.append(msg)
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    data = json.loads(text)
+    # 2-space indented, as written by json.dumps(indent=2) / JSON.stringify(x, null, 2)
+    if json.dumps(data, indent=2, ensure_ascii=False) + "\n" != text:
+        err(f"{os.path.basename(path)}: not in canonical 2-space-indented form")
+    return data
+
+
+def keys(obj, expected, where):
+    if list(obj.keys()) != expected:
+        err(f"{where}: keys {list(obj.keys())} != {expected}")
+
+
+def is_sorted(seq):
+    return all(a < b for a, b in zip(seq, seq[1:]))
+
+
+def dupes(seq):
+    return [k for k, v in collections.Counter(seq).items() if v > 1]
+
+
+def check_countries(d):
+    keys(d, ["source", "countries"], "countries.json")
+    cs = d["countries"]
+    codes = [c["alpha3"] for c in cs]
+    if not is_sorted(codes):
+        err("countries.json: countries not sorted by alpha3 (or duplicated)")
+    owner_name, owner_adj = {}, {}
+    for c in cs:
+        keys(c, ["alpha3", "alpha2", "name", "names", "adjectives"], f"countries.json {c.get('alpha3')}")
+        if not re.fullmatch(r"[A-Z]{3}", c["alpha3"]) or not re.fullmatch(r"[A-Z]{2}", c["alpha2"]):
+            err(f"countries.json {c['alpha3']}: bad code")
+        if not c["names"] or c["names"][0] != c["name"]:
+            err(f"countries.json {c['alpha3']}: names must start with name")
+        for field in ("names", "adjectives"):
+            vals = c[field]
+            if vals[1:] != sorted(vals[1:]) or dupes(vals):
+                err(f"countries.json {c['alpha3']}: {field} not [canonical, sorted rest...] or duplicated")
+        for n in c["names"]:
+            if n in owner_name and owner_name[n] != c["alpha3"]:
+                err(f"countries.json: name {n!r} in {owner_name[n]} and {c['alpha3']}")
+            owner_name[n] = c["alpha3"]
+        for a in c["adjectives"]:
+            if a in owner_adj and owner_adj[a] != c["alpha3"]:
+                err(f"countries.json: adjective {a!r} in {owner_adj[a]} and {c['alpha3']}")
+            owner_adj[a] = c["alpha3"]
+    for a, o in owner_adj.items():
+        if a in owner_name and owner_name[a] != o:
+            err(f"countries.json: {a!r} adjective of {o}, name of {owner_name[a]}")
+    print(f"countries.json: {len(cs)} countries, {len(owner_name)} names, {len(owner_adj)} adjectives")
+    return set(codes), set(owner_name) | set(owner_adj)
+
+
+def check_titles(d):
+    keys(d, ["source", "heads", "modifiers", "honorifics", "military_abbreviations"], "titles.json")
+    texts = [h["text"] for h in d["heads"]]
+    for h in d["heads"]:
+        keys(h, ["text", "kind"], f"titles.json head {h.get('text')}")
+        if h["kind"] not in TITLE_KINDS:
+            err(f"titles.json: {h['text']!r} has unknown kind {h['kind']!r}")
+    if not is_sorted(texts):
+        err("titles.json: heads not sorted by text or duplicated")
+    for field in ("modifiers", "honorifics"):
+        if not is_sorted(d[field]):
+            err(f"titles.json: {field} not sorted or duplicated")
+    ab = d["military_abbreviations"]
+    if not is_sorted(list(ab)):
+        err("titles.json: military_abbreviations keys not sorted")
+    kinds = collections.Counter(h["kind"] for h in d["heads"])
+    print(f"titles.json: {len(texts)} heads ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), "
+          f"{len(d['modifiers'])} modifiers, {len(d['honorifics'])} honorifics, {len(ab)} abbreviations")
+
+
+def check_institutions(d, country_codes, country_strings):
+    keys(d, ["source", "heads", "organizations"], "institutions.json")
+    if not is_sorted(d["heads"]):
+        err("institutions.json: heads not sorted or duplicated")
+    orgs = d["organizations"]
+    if not is_sorted([o["name"] for o in orgs]):
+        err("institutions.json: organizations not sorted by name or duplicated")
+    owner = {}
+    for o in orgs:
+        keys(o, ["name", "aliases", "country"], f"institutions.json {o.get('name')}")
+        al = o["aliases"]  # primary alias (official acronym) first, then the rest sorted
+        if not is_sorted(al[1:]) or dupes(al):
+            err(f"institutions.json {o['name']}: aliases not [primary, sorted rest...] or duplicated")
+        if o["country"] and o["country"] not in country_codes:
+            err(f"institutions.json {o['name']}: unknown country {o['country']}")
+        for s in [o["name"]] + o["aliases"]:
+            if s in owner and owner[s] != o["name"]:
+                err(f"institutions.json: {s!r} in {owner[s]!r} and {o['name']!r}")
+            owner[s] = o["name"]
+            if s in country_strings:
+                err(f"institutions.json: {s!r} is also a country name/adjective")
+    n_alias = sum(len(o["aliases"]) for o in orgs)
+    n_state = sum(1 for o in orgs if o["country"])
+    print(f"institutions.json: {len(d['heads'])} heads, {len(orgs)} organizations "
+          f"({n_state} with a country), {n_alias} aliases")
+
+
+def check_words(d):
+    keys(d, ["source", "words"], "common_words.json")
+    w = d["words"]
+    if not is_sorted(w):
+        err("common_words.json: words not sorted or duplicated")
+    bad = [x for x in w if len(x) < 2 or x != x.lower() or x.endswith("'s") or not x.isascii()]
+    if bad:
+        err(f"common_words.json: {len(bad)} bad entries, e.g. {bad[:5]}")
+    print(f"common_words.json: {len(w)} words")
+
+
+def main():
+    lex = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_DIR
+    p = lambda n: os.path.join(lex, n)
+    codes, strings = check_countries(load(p("countries.json")))
+    check_titles(load(p("titles.json")))
+    check_institutions(load(p("institutions.json")), codes, strings)
+    check_words(load(p("common_words.json")))
+    for e in errors:
+        print("ERROR:", e, file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
