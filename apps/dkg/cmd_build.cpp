@@ -5,6 +5,8 @@
 #include "build_support.h"
 #include "dkg/eval/gold.h"
 #include "dkg/io/atomic_file.h"
+#include "dkg/io/dot_writer.h"
+#include "dkg/io/gexf_writer.h"
 #include "dkg/io/graphml_writer.h"
 #include "dkg/io/json_writer.h"
 #include "dkg/io/neo4j_writer.h"
@@ -45,13 +47,15 @@ int RunBuild(const BuildCommand& command) {
                   CsvOptions{.neutralize_formulas = command.spreadsheet_csv});
   if (!command.json.empty()) WriteGraphJsonFile(result.graph, command.json);
   if (!command.extractions.empty()) WriteExtractions(result.extractions, command.extractions);
+  if (!command.dot.empty()) WriteDotFile(result.graph, command.dot);
+  if (!command.gexf.empty()) WriteGexfFile(result.graph, command.gexf);
   if (!command.common.quiet) {
     PrintGraphSummary(result.graph);
     if (stats.replaced_characters > 0)
       fmt::print(stderr, "dkg: replaced {} characters that XML 1.0 forbids in the GraphML\n",
                  stats.replaced_characters);
     for (const auto* path : {&command.graphml, &command.neo4j_dir, &command.json,
-                             &command.extractions})
+                             &command.extractions, &command.dot, &command.gexf})
       if (!path->empty()) fmt::print(stderr, "dkg: wrote {}\n", *path);
   }
   return clean ? 0 : 1;

@@ -23,6 +23,8 @@ struct BuildCommand {
   std::string neo4j_dir;
   std::string json;
   std::string extractions;
+  std::string dot;   // Graphviz DOT picture source
+  std::string gexf;  // GEXF 1.3 with timestamps, for Gephi's timeline
   bool spreadsheet_csv = false;
 };
 int RunBuild(const BuildCommand& command);
@@ -55,5 +57,42 @@ struct ExtractCommand {
   std::vector<std::string> inputs;  // "-" (standard input) when empty
 };
 int RunExtract(const ExtractCommand& command);
+
+struct MergeCommand {
+  CommonOptions common;
+  std::vector<std::string> inputs;  // extraction files of `dkg extract`; "-" for stdin
+  std::string graphml;
+  std::string neo4j_dir;
+  std::string json;
+  bool spreadsheet_csv = false;
+};
+int RunMerge(const MergeCommand& command);
+
+// `dkg query GRAPH QUESTION ARGS...` (cmd_query.cpp). Exit 1 on an unknown or
+// ambiguous name (the candidates are printed), 2 on a malformed question.
+struct QueryCommand {
+  std::string graph;                   // .graphml or .json written by dkg
+  std::string question;                // met, represents, between, greetings, ego, path, top
+  std::vector<std::string> arguments;  // names
+  std::string since, until, country;
+  std::vector<std::string> types;      // entity types
+  std::vector<std::string> relations;  // relation types
+  int depth = 1;
+  std::string by = "degree";           // top: degree | betweenness
+  std::size_t limit = 20;
+  std::string output;                  // ego: write the network (.graphml, .json, .gexf, .dot)
+  bool json = false;
+};
+int RunQuery(const QueryCommand& command);
+
+// `dkg render GRAPH -o picture.svg|png [--ego NAME --depth N]` (cmd_render.cpp).
+struct RenderCommand {
+  std::string graph;
+  std::string output;
+  std::string ego;
+  int depth = 1;
+  std::string layout = "sfdp";
+};
+int RunRender(const RenderCommand& command);
 
 }  // namespace dkg::app

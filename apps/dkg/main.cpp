@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
   build_cmd->add_option("-o,--output", build.graphml, "GraphML file to write");
   build_cmd->add_option("--neo4j", build.neo4j_dir, "Directory for neo4j-admin import CSVs");
   build_cmd->add_option("--json", build.json, "JSON graph file to write");
+  build_cmd->add_option("--dot", build.dot, "Graphviz DOT file to write");
+  build_cmd->add_option("--gexf", build.gexf, "GEXF 1.3 file (dated edges, for Gephi's timeline)");
   build_cmd->add_option("--extractions", build.extractions,
                         "Per-report extractions (JSON Lines, dkg-gold/1 with node ids)");
   build_cmd->add_flag("--spreadsheet-csv", build.spreadsheet_csv,
@@ -71,6 +73,49 @@ int main(int argc, char** argv) {
   extract_cmd->add_option("inputs", extract.inputs, "Report files (default: stdin)");
   AddCommon(extract_cmd, extract.common);
 
+  MergeCommand merge;
+  auto* merge_cmd = app.add_subcommand(
+      "merge", "Resolve extraction files of `dkg extract` into one graph, as `dkg build` would");
+  merge_cmd->add_option("inputs", merge.inputs, "Extraction files (JSON Lines), or - for stdin")
+      ->required();
+  merge_cmd->add_option("-o,--output", merge.graphml, "GraphML file to write");
+  merge_cmd->add_option("--neo4j", merge.neo4j_dir, "Directory for neo4j-admin import CSVs");
+  merge_cmd->add_option("--json", merge.json, "JSON graph file to write");
+  merge_cmd->add_flag("--spreadsheet-csv", merge.spreadsheet_csv,
+                      "Neutralise formula-like CSV fields (for spreadsheets, not neo4j)");
+  AddCommon(merge_cmd, merge.common);
+
+  QueryCommand query;
+  auto* query_cmd = app.add_subcommand(
+      "query", "Ask a graph: met NAME | represents NAME | between A B | greetings NAME | "
+               "ego NAME | path A B | top");
+  query_cmd->add_option("graph", query.graph, "Graph written by dkg (.graphml or .json)")
+      ->required();
+  query_cmd->add_option("question", query.question, "met, represents, between, greetings, ego, path, top")
+      ->required()
+      ->check(CLI::IsMember({"met", "represents", "between", "greetings", "ego", "path", "top"}));
+  query_cmd->add_option("names", query.arguments, "Entity names, ids or aliases");
+  query_cmd->add_option("--since", query.since, "Only supports dated on or after YYYY-MM-DD");
+  query_cmd->add_option("--until", query.until, "Only supports dated on or before YYYY-MM-DD");
+  query_cmd->add_option("--type", query.types, "Entity types: Person, Institution, Country");
+  query_cmd->add_option("--relation", query.relations,
+                        "Relation types: MET_WITH, REPRESENTS, CONVEYED_GREETINGS_TO");
+  query_cmd->add_option("--country", query.country, "Only entities tied to this country");
+  query_cmd->add_option("--depth", query.depth, "ego: steps from the centre")->check(CLI::Range(0, 100));
+  query_cmd->add_option("--by", query.by, "top: degree or betweenness")
+      ->check(CLI::IsMember({"degree", "betweenness"}));
+  query_cmd->add_option("--limit", query.limit, "top: how many (0 = all)");
+  query_cmd->add_option("-o,--output", query.output, "ego: write the network (.graphml/.json/.gexf/.dot)");
+  query_cmd->add_flag("--json", query.json, "Print JSON instead of tables");
+
+  RenderCommand render;
+  auto* render_cmd = app.add_subcommand("render", "Draw a graph with Graphviz (SVG, PNG or PDF)");
+  render_cmd->add_option("graph", render.graph, "Graph written by dkg (.graphml or .json)")->required();
+  render_cmd->add_option("-o,--output", render.output, "Picture: .svg, .png or .pdf")->required();
+  render_cmd->add_option("--ego", render.ego, "Draw only this entity's ego network");
+  render_cmd->add_option("--depth", render.depth, "Ego network depth")->check(CLI::Range(0, 100));
+  render_cmd->add_option("--layout", render.layout, "Graphviz layout program (sfdp, dot, neato, ...)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -82,6 +127,9 @@ int main(int argc, char** argv) {
     if (*explain_cmd) return RunExplain(explain);
     if (*entity_cmd) return RunExplainEntity(explain_entity);
     if (*extract_cmd) return RunExtract(extract);
+    if (*query_cmd) return RunQuery(query);
+    if (*render_cmd) return RunRender(render);
+    if (*merge_cmd) return RunMerge(merge);
   } catch (const dkg::Error& e) {
     fmt::print(stderr, "dkg: error: {}\n", e.what());
     return 1;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -99,6 +100,9 @@ struct MergedEntities {
   std::vector<GoldEntity> entities;
   std::vector<std::vector<Span>> mentions;  // per merged entity, sorted and unique
   std::vector<std::string> countries;       // per merged entity, first non-empty
+  // Per merged entity, the first mention in extraction order (mentions.front()), which
+  // the graph cites as evidence of inferred affiliations; nullopt when it has none.
+  std::vector<std::optional<Span>> first_mentions;
   std::vector<int> merged_index;            // per Extraction::entities index
 };
 
@@ -118,6 +122,7 @@ MergedEntities MergeEntities(const Extraction& extraction) {
                                  {}, {}, entity.id});
       merged.mentions.emplace_back();
       merged.countries.emplace_back();
+      merged.first_mentions.emplace_back();
     }
     const int index = it->second;
     AppendNew(merged.entities[index].aliases, entity.aliases);
@@ -125,6 +130,8 @@ MergedEntities MergeEntities(const Extraction& extraction) {
     auto& mentions = merged.mentions[index];
     mentions.insert(mentions.end(), entity.mentions.begin(), entity.mentions.end());
     if (merged.countries[index].empty()) merged.countries[index] = entity.country;
+    if (!merged.first_mentions[index] && !entity.mentions.empty())
+      merged.first_mentions[index] = entity.mentions.front();
     merged.merged_index.push_back(index);
   }
   for (auto& mentions : merged.mentions) {
@@ -178,6 +185,13 @@ void WriteEntity(JsonWriter& writer, const MergedEntities& merged, std::size_t i
     writer.EndArray();
   }
   writer.EndArray();
+  if (const auto& first = merged.first_mentions[index]) {
+    writer.Key("first_mention");
+    writer.StartArray();
+    writer.Uint(first->begin);
+    writer.Uint(first->end);
+    writer.EndArray();
+  }
   writer.EndObject();
 }
 

@@ -193,19 +193,50 @@ class Coreference {
     }
   }
 
-  // "the Deputy Commander-in-Chief" -> the person whose roles contain that title.
+  // Countries a mention's role ties it to (directly or through an institution).
+  std::set<int> CountriesOf(const Mention& m) const {
+    std::set<int> out;
+    for (int aff : m.affiliations) {
+      const Mention& target = a_.mentions[aff];
+      if (target.type == MentionType::kCountry || target.type == MentionType::kInstitution)
+        if (target.country >= 0) out.insert(target.country);
+    }
+    return out;
+  }
+
+  // "the Deputy Commander-in-Chief" -> the one person holding that title; "the
+  // President of Russia" never joins the President of Uzbekistan. A role naming a
+  // country that no titled person holds goes to the one person with no title at all
+  // (Kremlin readouts name "Vladimir Putin" bare and call him "the President of Russia").
   void ResolveRoleOnly() {
+    std::map<int, std::set<int>> countries;
+    for (const Mention& mention : a_.mentions)
+      if (mention.type == MentionType::kPerson && mention.entity >= 0)
+        for (int c : CountriesOf(mention)) countries[mention.entity].insert(c);
+    auto compatible = [&](int e, const std::set<int>& wanted) {
+      if (wanted.empty() || countries[e].empty()) return true;
+      for (int c : wanted)
+        if (countries[e].contains(c)) return true;
+      return false;
+    };
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       Mention& mention = a_.mentions[m];
       if (mention.type != MentionType::kRoleOnly || mention.title_head.empty()) continue;
-      int best = -1, matches = 0;
+      const std::set<int> wanted = CountriesOf(mention);
+      std::vector<int> holders;
       for (const auto& [e, heads] : title_heads_) {
         bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
           return (head + " ").starts_with(mention.title_head + " ");
         });
-        if (holds) { best = e; ++matches; }
+        if (holds && compatible(e, wanted)) holders.push_back(e);
       }
-      if (matches == 1) Join(m, best);
+      if (holders.empty() && !wanted.empty()) {
+        for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e)
+          if (a_.entities[e].type == EntityType::kPerson && !title_heads_.contains(e) &&
+              countries[e].empty())
+            holders.push_back(e);
+      }
+      if (holders.size() == 1) Join(m, holders.front());
     }
   }
 

@@ -2,6 +2,8 @@
 // "Army", "Council") grown over the capitalised words around it and its "of ..."
 // complements; well-known organisations from the lexicon; acronyms defined in
 // parentheses and unknown all-capitals acronyms.
+#include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -126,24 +128,38 @@ bool IsRomanNumeral(std::string_view folded) {
   return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
 }
 
-// "ISIS", "YPG", "EDF": an all-capitals word the lexicon does not know.
-bool IsUnknownAcronym(const Analysis& a, const Sentence& s, int i) {
+bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (!t.all_caps || t.shape != TokenShape::kWord || s.tags[i].kind != TokenTag::kNone)
     return false;
   if (t.text.size() < 2 || t.text.size() > 6 || IsRomanNumeral(t.folded)) return false;
-  if (s.is_title && !a.sentences.empty()) {
-    // an all-capitals headline is not a list of acronyms
-    int caps = 0;
-    for (const Token& other : s.tokens) caps += other.all_caps ? 1 : 0;
-    if (caps * 2 > static_cast<int>(s.tokens.size())) return false;
-  }
-  return !a.lexicon->InList("not_name_words", t.folded);
+  if (a.lexicon->IsCommonWord(t.folded) || a.lexicon->InList("not_name_words", t.folded))
+    return false;
+  // capitals shouting ("THE GREAT ...") are not acronyms
+  const int n = static_cast<int>(s.tokens.size());
+  return !(i > 0 && s.tokens[i - 1].all_caps) && !(i + 1 < n && s.tokens[i + 1].all_caps);
+}
+
+// "ISIS", "YPG": an all-capitals word the lexicon does not know names an organisation
+// when the report defines it in parentheses or uses it more than once.
+std::set<std::string> ReportAcronyms(const Analysis& a) {
+  std::map<std::string, int> seen;
+  std::set<std::string> out;
+  for (const Sentence& s : a.sentences)
+    for (int i = 0; i < static_cast<int>(s.tokens.size()); ++i) {
+      if (!IsAcronymShape(a, s, i)) continue;
+      const bool defined = i > 0 && IsPunct(s.tokens[i - 1], "(") &&
+                           i + 1 < static_cast<int>(s.tokens.size()) &&
+                           IsPunct(s.tokens[i + 1], ")");
+      if (defined || ++seen[s.tokens[i].folded] >= 2) out.insert(s.tokens[i].folded);
+    }
+  return out;
 }
 
 }  // namespace
 
 void FindInstitutions(Analysis& a) {
+  const std::set<std::string> acronyms = ReportAcronyms(a);
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());
@@ -169,7 +185,7 @@ void FindInstitutions(Analysis& a) {
         a.mentions[m].organization = static_cast<int>(tag.index);
         SetCountryFromSpan(a, m);
         i += tag.length - 1;
-      } else if (IsUnknownAcronym(a, s, i)) {
+      } else if (IsAcronymShape(a, s, i) && acronyms.contains(s.tokens[i].folded)) {
         AddMention(a, si, i, i + 1, MentionType::kInstitution);
       }
     }

@@ -16,6 +16,7 @@ struct Trigger {
   int at = -1;            // the trigger token
   int object_begin = -1;  // where the other side starts
   bool between = false;   // "talks between X and Y"
+  bool needs_person = false;  // "welcomed", "received": a non-person object is no meeting
   const char* rule = "";
 };
 
@@ -67,18 +68,32 @@ class MeetingFinder {
                         w(next) == "invitation" || w(next) == "report" || w(next) == "briefing"))
         return {};
       if (word == "visited" || word == "visits") return {};
+      const bool met = word == "met" || word == "meet" || word == "meets";
       if (next < n_ && w(next) == "with") ++next;
       if (t + 1 < n_ && w(t + 1) == "by") next = t + 2;  // "was received by"
-      return {t, next, false, "meeting-verb"};
+      return {t, next, false, !met, "meeting-verb"};
     }
     if (In(t, "meeting_phrase_heads")) {
       int next = t + 1;
-      if (next < n_ && w(next) == "with") return {t, next + 1, false, "talks-with"};
-      if (next < n_ && w(next) == "between") return {t, next + 1, true, "talks-between"};
+      if (next < n_ && w(next) == "with") return {t, next + 1, false, false, "talks-with"};
+      if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
     }
+    // "X and Y held talks", "had a brief conversation": the subjects met each other
+    if (In(t, "talk_verbs")) {
+      for (int k = t + 1; k < std::min(n_, t + 5); ++k) {
+        if (In(k, "meeting_phrase_heads")) {
+          if (k + 1 < n_ && (w(k + 1) == "with" || w(k + 1) == "between")) return {};
+          return {t, k + 1, false, true, "subjects-held-talks"};
+        }
+        if (!s_.tokens[k].capitalized && s_.tokens[k].shape == TokenShape::kWord) continue;
+        break;
+      }
+    }
+    if (In(t, "group_meeting_verbs") && word != "met")
+      return {t, t + 1, false, true, "gathered"};
     if (word == "courtesy" && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&
         (w(t + 2) == "to" || w(t + 2) == "on"))
-      return {t, t + 3, false, "courtesy-visit"};
+      return {t, t + 3, false, false, "courtesy-visit"};
     if (word == "sidelines" && t + 1 < n_ && w(t + 1) == "of")
       return {};  // the venue, not the other side; the verb in the clause decides
     return {};
@@ -122,13 +137,15 @@ class MeetingFinder {
         int salient = SalientPerson(a_, si_);
         if (salient >= 0) side_a.push_back(salient);
       }
-      side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
-      if (side_b.empty())  // "met a delegation of the African Union"
+      if (std::string_view(trigger.rule) != "gathered" &&
+          std::string_view(trigger.rule) != "subjects-held-talks")
+        side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
+      if (side_b.empty() && !trigger.needs_person)  // "met a delegation of the African Union"
         side_b = EntitiesIn(a_, si_, trigger.object_begin,
                             std::min(object_end, trigger.object_begin + 8), true);
-      if (side_b.empty() && side_a.size() >= 2) {  // "X and Y held talks"
-        side_b.assign(side_a.begin() + 1, side_a.end());
-        side_a.resize(1);
+      if (side_b.empty() && side_a.size() >= 2) {  // "X and Y held talks", "X, Y and Z gathered"
+        PairAll(side_a, trigger);
+        return;
       }
     }
     for (int x : side_a)
@@ -137,6 +154,14 @@ class MeetingFinder {
         if (SameSide(x, y)) continue;
         AddRelation(a_, RelationType::kMetWith, x, y, -1, si_, trigger.rule);
       }
+  }
+
+  // Every cross-side pair of a group: "A, B and C gathered in Cairo".
+  void PairAll(const std::vector<int>& group, const Trigger& trigger) {
+    for (std::size_t i = 0; i < group.size(); ++i)
+      for (std::size_t j = i + 1; j < group.size(); ++j)
+        if (!SameSide(group[i], group[j]))
+          AddRelation(a_, RelationType::kMetWith, group[i], group[j], -1, si_, trigger.rule);
   }
 
   // Two people of one country's delegation do not "meet" each other.

@@ -69,6 +69,7 @@ class PersonFinder {
   }
 
   int AddPerson(int begin, int end, bool titled) {
+    begin = TrimNameStart(a_, s_, begin, end);
     int m = AddMention(a_, si_, begin, end, MentionType::kPerson);
     Mention& p = a_.mentions[m];
     p.surname_only = end - begin == 1;
@@ -159,23 +160,28 @@ class PersonFinder {
     return k;
   }
 
-  // "Minister of Foreign Affairs", "Minister for Economy": ordinary capitalised words
-  // after of/for belong to the title, up to a word that starts a name.
+  // "Minister of Foreign Affairs", "Minister for the Economy, Finance and the Recovery":
+  // the capitalised words after of/for belong to the title up to the last ordinary
+  // word; what follows is a name ("... Affairs Dmytro Kuleba").
   int ReadPortfolio(int j) {
     if (j + 1 >= n_ || !(IsWord(tok(j), "of") || IsWord(tok(j), "for") || IsWord(tok(j), "on")))
       return j;
-    int k = j + 1;
-    if (IsWord(tok(k), "the") && k + 1 < n_) ++k;
-    int end = k;
-    while (end < n_ && IsCapitalWord(tok(end)) && kind(end) == TokenTag::kNone &&
-           a_.lexicon->IsCommonWord(tok(end).folded) && MentionAt(a_, si_, end) < 0) {
-      ++end;
-      if (end + 1 < n_ && (IsWord(tok(end), "and") || IsPunct(tok(end), ",")) &&
-          IsCapitalWord(tok(end + 1)) && kind(end + 1) == TokenTag::kNone &&
-          a_.lexicon->IsCommonWord(tok(end + 1).folded))
+    int end = j + 1;
+    int last_word = -1;
+    while (end < n_) {
+      const Token& t = tok(end);
+      if (IsCapitalWord(t) && kind(end) == TokenTag::kNone && MentionAt(a_, si_, end) < 0) {
+        if (a_.lexicon->IsCommonWord(t.folded) || a_.lexicon->InList("portfolio_words", t.folded))
+          last_word = end;
         ++end;
+      } else if (end + 1 < n_ && (IsWord(t, "and") || IsWord(t, "the") || IsPunct(t, ",") ||
+                                  IsPunct(t, "-"))) {
+        ++end;
+      } else {
+        break;
+      }
     }
-    return end > k ? end : j;
+    return last_word >= 0 ? last_word + 1 : j;
   }
 
   int ReadComplement(int j, RolePhrase& role, int depth) {
@@ -234,8 +240,7 @@ class PersonFinder {
   std::optional<RolePhrase> ParseRole(int i, int depth) {
     RolePhrase role;
     int j = i;
-    if (j < n_ && !tok(j).capitalized &&
-        (IsWord(tok(j), "the") || IsWord(tok(j), "a") || IsWord(tok(j), "an"))) {
+    if (j < n_ && (IsWord(tok(j), "the") || IsWord(tok(j), "a") || IsWord(tok(j), "an"))) {
       role.determiner = true;
       ++j;
     }

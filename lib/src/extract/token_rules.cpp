@@ -42,6 +42,9 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
       end = ++j;
     } else if (IsNameParticle(a, s.tokens[j]) && j + 1 < n) {
       ++j;
+    } else if (s.tags[j].kind == TokenTag::kHonorific && s.tags[j].length == 1 && j + 1 < n &&
+               IsNameToken(a, s, j + 1)) {
+      ++j;  // "Hassan Sheikh Mohamud": an honorific word inside a name
     } else {
       break;
     }
@@ -49,6 +52,28 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
   // A trailing initial is not a name end ("Antony J." then a verb).
   while (end - 1 > i && s.tokens[end - 1].shape == TokenShape::kAbbreviation) --end;
   return end;
+}
+
+namespace {
+
+// "Palestinian-American": a hyphenated word that starts with a nationality.
+bool IsNationalityCompound(const Analysis& a, const Token& t) {
+  const auto dash = t.folded.find('-');
+  if (dash == std::string::npos) return false;
+  Token part;
+  part.folded = t.folded.substr(0, dash);
+  std::vector<Token> one{part};
+  PhraseMatch match = a.lexicon->LongestMatch(one, 0, 1);
+  return match.Has(PhraseKind::kCountryAdjective) || match.Has(PhraseKind::kCountryName);
+}
+
+}  // namespace
+
+int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
+  while (end - begin > 2 && (a.lexicon->IsCommonWord(s.tokens[begin].folded) ||
+                             IsNationalityCompound(a, s.tokens[begin])))
+    ++begin;
+  return begin;
 }
 
 }  // namespace dkg::internal

@@ -36,4 +36,9 @@ bool IsNameParticle(const Analysis& a, const Token& t);
 // returns the end index (== i when there is no name at i).
 int ScanName(const Analysis& a, const Sentence& s, int i);
 
+// Drops leading ordinary words a name run picked up from a title or portfolio before
+// it ("Recovery Bruno Le Maire", "Foreign Affairs Celia Kuningas-Saagpakk",
+// "Palestinian-American Shireen Abu Akleh"), keeping at least two tokens.
+int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end);
+
 }  // namespace dkg::internal

@@ -55,8 +55,14 @@ int AddKnownAffiliations(const KnowledgeGraph& graph, Extraction& x) {
     if (e.type != EntityType::kPerson || !CountryOf(x, i).empty()) continue;
     auto node = graph.FindNode(e.id);
     if (!node) continue;
-    const std::string& known = graph.node(*node).country;
+    const NodeData& data = graph.node(*node);
+    const std::string& known = data.country;
     if (known.empty()) continue;
+    // only a settled affiliation: seen in two reports, and two thirds of the votes
+    int total = 0;
+    for (const auto& [code, votes] : data.country_votes) total += votes;
+    const int mine = data.country_votes.at(known);
+    if (mine < 2 || mine * 3 < total * 2) continue;
     for (int c = 0; c < n; ++c) {
       if (x.entities[c].type != EntityType::kCountry || x.entities[c].country != known) continue;
       Relation r;

@@ -70,6 +70,12 @@ void ReadContext::AddProblem(const InputProblem& problem) {
   if (on_problem_) on_problem_(problem);
 }
 
+std::string ReadContext::IdFor(const std::string& path) const {
+  if (id_root_.empty()) return path;
+  std::filesystem::path relative = std::filesystem::path(path).lexically_relative(id_root_);
+  return relative.empty() || relative.native().starts_with("..") ? path : relative.string();
+}
+
 void ReadContext::AddProblem(ProblemKind kind, std::string where, std::string message) {
   AddProblem(InputProblem{kind, std::move(where), std::move(message)});
 }
@@ -157,6 +163,7 @@ void CollectReportFiles(const fs::path& dir, ReadContext& context, std::vector<f
 }
 
 void ReadDirectory(const std::string& dir, ReadContext& context) {
+  context.set_id_root(dir);
   std::vector<fs::path> files;
   CollectReportFiles(dir, context, &files);
   std::sort(files.begin(), files.end());
@@ -176,6 +183,7 @@ void ReadInput(const std::string& input, ReadContext& context) {
   if (input.empty()) return context.AddProblem(ProblemKind::kFailed, "\"\"", "empty path");
   std::error_code error;
   if (fs::is_directory(input, error)) return ReadDirectory(input, context);
+  context.set_id_root(fs::path(input).parent_path());
   ReadFile(input, TypeOf(input), context);
 }
 

@@ -34,9 +34,11 @@ std::string ReadAtMost(const std::string& path, std::size_t limit, std::string* 
   return {};
 }
 
-// Reads the file unless it is unreadable or too large; reports those problems.
+// Reads the file unless it is unreadable or over `limit` bytes; reports those problems,
+// naming `shown_limit` (the user's setting, which `limit` may exceed by some slack).
 std::optional<std::string> ReadBytes(const std::string& path, std::size_t limit,
-                                     std::string_view what, ReadContext& context) {
+                                     std::size_t shown_limit, std::string_view what,
+                                     ReadContext& context) {
   std::string bytes;
   if (std::string error = ReadAtMost(path, limit, &bytes); !error.empty()) {
     context.AddProblem(ProblemKind::kFailed, path, error);
@@ -44,7 +46,8 @@ std::optional<std::string> ReadBytes(const std::string& path, std::size_t limit,
   }
   if (bytes.size() > limit) {
     context.AddProblem(ProblemKind::kSkipped, path,
-                       fmt::format("{} too large: over {} bytes", what, limit));
+                       fmt::format("{} too large: over {} bytes (limit {})", what, limit,
+                                   shown_limit));
     return std::nullopt;
   }
   return bytes;
@@ -96,11 +99,12 @@ void ReadTextFile(const std::string& path, ReadContext& context) {
   const ReaderOptions& options = context.options();
   // Repair and trimming may change the size a little; the exact check comes later.
   std::size_t limit = options.max_report_bytes * 2 + 4096;
-  std::optional<std::string> bytes = ReadBytes(path, limit, "report", context);
+  std::optional<std::string> bytes =
+      ReadBytes(path, limit, options.max_report_bytes, "report", context);
   if (!bytes || !CheckIsText(path, *bytes, context)) return;
   Utf8Repair repair = RepairUtf8(*bytes);
   Report report;
-  report.id = path;
+  report.id = context.IdFor(path);
   SplitTitle(repair.text, &report);
   std::size_t size = report.title.size() + report.text.size();
   if (size > options.max_report_bytes) {
@@ -119,11 +123,15 @@ void ReadTextFile(const std::string& path, ReadContext& context) {
 
 void ReadJsonFile(const std::string& path, ReadContext& context) {
   const ReaderOptions& options = context.options();
-  std::optional<std::string> bytes = ReadBytes(path, options.max_line_bytes, "JSON file", context);
+  std::optional<std::string> bytes =
+      ReadBytes(path, options.max_line_bytes, options.max_line_bytes, "JSON file", context);
   if (!bytes || !CheckIsText(path, *bytes, context)) return;
   InputProblem problem;
-  std::optional<Report> report = ParseReportJson(*bytes, path, options, &problem);
-  if (!problem.message.empty()) context.AddProblem(problem);
+  std::optional<Report> report = ParseReportJson(*bytes, context.IdFor(path), options, &problem);
+  if (!problem.message.empty()) {
+    problem.where = path;
+    context.AddProblem(problem);
+  }
   if (report) context.AddReport(std::move(*report));
 }
 

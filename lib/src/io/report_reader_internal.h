@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -29,7 +30,14 @@ class ReadContext {
   void AddProblem(const InputProblem& problem);
   void AddProblem(ProblemKind kind, std::string where, std::string message);
 
+  // Report ids of files without an id of their own are their paths relative to the
+  // input that named them (the directory argument, or the file's own directory), so
+  // ids do not depend on where the checkout lives.
+  void set_id_root(std::filesystem::path root) { id_root_ = std::move(root); }
+  std::string IdFor(const std::string& path) const;
+
  private:
+  std::filesystem::path id_root_;
   const ReaderOptions& options_;
   const ReportSink& sink_;
   const ProblemSink& on_problem_;

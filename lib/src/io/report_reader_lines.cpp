@@ -93,16 +93,21 @@ std::string CheckStreamStart(std::string_view head) {
   return {};
 }
 
-void ReadLine(const std::string& line, const std::string& where, ReadContext& context) {
+void ReadLine(const std::string& line, const std::string& where, const std::string& fallback_id,
+              ReadContext& context) {
   InputProblem problem;
-  std::optional<Report> report = ParseReportJson(line, where, context.options(), &problem);
-  if (!problem.message.empty()) context.AddProblem(problem);
+  std::optional<Report> report = ParseReportJson(line, fallback_id, context.options(), &problem);
+  if (!problem.message.empty()) {
+    problem.where = where;
+    context.AddProblem(problem);
+  }
   if (report) context.AddReport(std::move(*report));
 }
 
 }  // namespace
 
 void ReadJsonLines(std::FILE* file, const std::string& name, ReadContext& context) {
+  const std::string id_name = name == "<stdin>" ? name : context.IdFor(name);
   const ReaderOptions& options = context.options();
   LineReader reader(file, options.max_line_bytes);
   errno = 0;
@@ -128,7 +133,7 @@ void ReadJsonLines(std::FILE* file, const std::string& name, ReadContext& contex
     if (line_number == 1 && content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
     if (IsBlank(content)) continue;
     ++non_blank;
-    ReadLine(line, where, context);
+    ReadLine(line, where, fmt::format("{}:{}", id_name, line_number), context);
   }
   if (reader.error() != 0) {
     context.AddProblem(

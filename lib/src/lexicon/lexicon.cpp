@@ -7,6 +7,7 @@
 #include "dkg/text/fold.h"
 #include "dkg/text/tokenizer.h"
 #include "lexicon/json_file.h"
+#include "lexicon/string_table.h"
 
 #ifndef DKG_DATA_DIR
 #define DKG_DATA_DIR ""
@@ -17,6 +18,27 @@ namespace dkg {
 using internal::OptionalString;
 using internal::ReadJsonFile;
 using internal::StringArray;
+
+// A phrase key (folded tokens joined by spaces) or a proper prefix of one, so that
+// LongestMatch stops as soon as no phrase continues.
+struct PhraseNode {
+  std::vector<PhraseEntry> entries;  // empty when only a prefix
+  bool extends = false;              // some longer phrase starts with this key
+};
+
+// The word lists a folded word is in (indices into list_names_).
+using ListIndices = std::vector<std::uint16_t>;
+
+// The trigger lists (a few hundred words) get their own table, apart from the tens of
+// thousands of common words, so that InList, called many times per token, stays in cache.
+struct Lexicon::Tables {
+  internal::StringTable<PhraseNode> phrases;
+  internal::StringTable<ListIndices> list_words;
+  internal::StringTable<bool> common_words;
+};
+
+Lexicon::Lexicon() : tables_(std::make_unique<Tables>()) {}
+Lexicon::~Lexicon() = default;
 
 bool PhraseMatch::Has(PhraseKind kind) const { return Find(kind) != nullptr; }
 
@@ -111,9 +133,8 @@ class LexiconLoader {
     auto doc = ReadJsonFile(path);
     for (const auto& member : doc.GetObject()) {
       if (!member.value.IsArray()) continue;
-      auto& list = lexicon_.lists_[member.name.GetString()];
       for (const auto& word : StringArray(doc, member.name.GetString(), path))
-        list.insert(Fold(word));
+        lexicon_.AddListWord(member.name.GetString(), Fold(word));
     }
   }
 
@@ -121,7 +142,7 @@ class LexiconLoader {
     const auto path = dir_ / "common_words.json";
     auto doc = ReadJsonFile(path);
     for (auto& word : StringArray(doc, "words", path))
-      lexicon_.common_words_.insert(std::move(word));
+      lexicon_.tables_->common_words[word] = true;
   }
 
   static bool IsAcronym(const std::string& text) {
@@ -158,50 +179,77 @@ void Lexicon::AddPhrase(std::string_view phrase, PhraseEntry entry) {
   const auto tokens = Tokenize(phrase, Span{0, static_cast<std::uint32_t>(phrase.size())});
   if (tokens.empty()) return;
   std::string key;
-  for (const auto& token : tokens) {
-    if (!key.empty()) key += ' ';
-    key += token.folded;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (t > 0) {
+      tables_->phrases[key].extends = true;  // the prefix so far leads on to this phrase
+      key += ' ';
+    }
+    key += tokens[t].folded;
   }
-  auto& entries = phrases_[key];
+  auto& entries = tables_->phrases[key].entries;
   const bool duplicate = std::any_of(entries.begin(), entries.end(), [&](const PhraseEntry& e) {
     return e.kind == entry.kind && e.index == entry.index;
   });
   if (!duplicate) entries.push_back(entry);
-  phrase_first_tokens_.insert(tokens.front().folded);
-  max_phrase_tokens_ = std::max(max_phrase_tokens_, tokens.size());
 }
 
+void Lexicon::AddListWord(std::string_view list, std::string_view word) {
+  int index = ListIndex(list);
+  if (index < 0) {
+    index = static_cast<int>(list_names_.size());
+    list_names_.emplace_back(list);
+  }
+  auto& lists = tables_->list_words[word];
+  if (std::find(lists.begin(), lists.end(), index) == lists.end())
+    lists.push_back(static_cast<std::uint16_t>(index));
+}
+
+int Lexicon::ListIndex(std::string_view list) const {
+  // A handful of lists: a scan beats hashing the name.
+  for (std::size_t i = 0; i < list_names_.size(); ++i)
+    if (list_names_[i] == list) return static_cast<int>(i);
+  return -1;
+}
+
+// Walks the phrase table one token at a time and stops where no phrase continues, so
+// most tokens cost one lookup; the key buffer is reused so nothing is allocated.
 PhraseMatch Lexicon::LongestMatch(const std::vector<Token>& tokens, std::size_t i,
                                   std::size_t end) const {
   PhraseMatch best;
-  if (i >= end || !phrase_first_tokens_.contains(tokens[i].folded)) return best;
-  std::string key;
-  const std::size_t last = std::min(end, i + max_phrase_tokens_);
-  for (std::size_t j = i; j < last; ++j) {
-    if (j > i) key += ' ';
+  if (i >= end) return best;
+  const PhraseNode* node = tables_->phrases.Find(tokens[i].folded);
+  if (node == nullptr) return best;
+  thread_local std::string key;
+  key.assign(tokens[i].folded);
+  for (std::size_t j = i;;) {
+    if (!node->entries.empty()) best = PhraseMatch{j - i + 1, &node->entries};
+    if (!node->extends || ++j >= end) break;
+    key += ' ';
     key += tokens[j].folded;
-    auto found = phrases_.find(key);
-    if (found != phrases_.end()) best = PhraseMatch{j - i + 1, &found->second};
+    node = tables_->phrases.Find(key);
+    if (node == nullptr) break;
   }
   return best;
 }
 
 bool Lexicon::InList(std::string_view list, std::string_view folded_word) const {
-  auto found = lists_.find(std::string(list));
-  return found != lists_.end() && found->second.contains(std::string(folded_word));
+  const int index = ListIndex(list);
+  if (index < 0) return false;
+  const ListIndices* lists = tables_->list_words.Find(folded_word);
+  return lists != nullptr && std::find(lists->begin(), lists->end(), index) != lists->end();
 }
 
 bool Lexicon::IsCommonWord(std::string_view folded_word) const {
-  return common_words_.contains(std::string(folded_word));
+  return tables_->common_words.Find(folded_word) != nullptr;
 }
 
 std::string_view Lexicon::ExpandAbbreviation(std::string_view folded) const {
-  auto found = abbreviations_.find(std::string(folded));
+  auto found = abbreviations_.find(folded);
   return found == abbreviations_.end() ? folded : std::string_view(found->second);
 }
 
 const CountryInfo* Lexicon::CountryByCode(std::string_view alpha3) const {
-  auto found = country_by_code_.find(std::string(alpha3));
+  auto found = country_by_code_.find(alpha3);
   return found == country_by_code_.end() ? nullptr : &countries_[found->second];
 }
 

@@ -55,8 +55,9 @@ std::vector<GoldDoc> ReadGoldFile(const std::filesystem::path& path);
 GoldDoc ToGoldDoc(const Extraction& extraction);
 
 // ToGoldDoc as one JSON line (no trailing newline) that ParseGoldLine reads back, plus
-// "date" on the report, "country" (when known) and "mentions" ([[begin,end],...]) on
-// entities, and "evidence", "evidence_begin", "evidence_end", "rule" on relations.
+// "date" on the report, "country" (when known), "mentions" ([[begin,end],...], sorted)
+// and "first_mention" (the first in extraction order, when any) on entities, and
+// "evidence", "evidence_begin", "evidence_end", "rule" on relations.
 // Keys are written in a fixed order, so equal extractions give byte-identical lines.
 std::string ToGoldJsonLine(const Extraction& extraction);
 

@@ -5,12 +5,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace dkg {
@@ -60,6 +60,11 @@ class Lexicon {
   // data/lexicon, else <prefix>/share/dkg/lexicon next to the installed binary.
   static std::filesystem::path DefaultDirectory();
 
+  Lexicon();
+  ~Lexicon();
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
   // Longest phrase of the tables that starts at tokens[i]. Phrases are compared on folded
   // tokens, so "Çavuşoğlu" matches "cavusoglu" and "U.S." matches "u.s.".
   PhraseMatch LongestMatch(const std::vector<Token>& tokens, std::size_t i,
@@ -79,18 +84,29 @@ class Lexicon {
   const CountryInfo* CountryByCode(std::string_view alpha3) const;
 
  private:
+  // Hashes std::string and std::string_view alike, so lookups by view allocate nothing.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  template <typename Value>
+  using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+  // The phrase and word tables LongestMatch, InList and IsCommonWord look up (lexicon.cpp).
+  struct Tables;
   void AddPhrase(std::string_view phrase, PhraseEntry entry);
+  void AddListWord(std::string_view list, std::string_view word);
+  int ListIndex(std::string_view list) const;  // -1 when unknown
 
   std::vector<CountryInfo> countries_;
   std::vector<OrganizationInfo> organizations_;
   std::vector<std::string> title_kinds_;
-  std::unordered_map<std::string, std::vector<PhraseEntry>> phrases_;
-  std::unordered_set<std::string> phrase_first_tokens_;
-  std::size_t max_phrase_tokens_ = 1;
-  std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
-  std::unordered_set<std::string> common_words_;
-  std::unordered_map<std::string, std::string> abbreviations_;
-  std::unordered_map<std::string, std::uint32_t> country_by_code_;
+  std::unique_ptr<Tables> tables_;
+  std::vector<std::string> list_names_;
+  StringMap<std::string> abbreviations_;
+  StringMap<std::uint32_t> country_by_code_;
 
   friend class LexiconLoader;
 };
