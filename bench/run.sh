@@ -85,7 +85,10 @@ echo
 echo "## Threads (100% of the corpus)"
 header
 for jobs in $THREADS; do run_extract "$jobs" "$CORPUS" 100%; done
-for jobs in $THREADS; do run_build "$jobs" "$CORPUS" "$WORK/out-j$jobs" 100%; done
+for jobs in $THREADS; do
+  run_build "$jobs" "$CORPUS" "$WORK/out-j$jobs" 100%
+  [ "$jobs" = 1 ] && FULL_BUILD_KB=$PEAK_KB
+done
 
 echo
 echo "## Linear growth (1 thread)"
@@ -100,11 +103,9 @@ echo "|   graph (100%): $(grep -c '<node ' "$WORK/out-j1/graph.graphml") nodes, 
 
 echo
 echo "## Memory per graph element (100% build, --jobs 1)"
-timed "$DKG" build "$CORPUS" --quiet --jobs 1 -o "$WORK/out-j1/graph.graphml" --neo4j "$WORK/out-j1/neo4j"
 nodes=$(grep -c '<node ' "$WORK/out-j1/graph.graphml")
 edges=$(grep -c '<edge ' "$WORK/out-j1/graph.graphml")
-supports=$(( $(wc -l < "$WORK/out-j1/neo4j/relationships.csv") ))
-awk -v kb="$PEAK_KB" -v n="$nodes" -v e="$edges" -v g="$(stat -c %s "$WORK/out-j1/graph.graphml")" 'BEGIN {
+awk -v kb="$FULL_BUILD_KB" -v n="$nodes" -v e="$edges" -v g="$(stat -c %s "$WORK/out-j1/graph.graphml")" 'BEGIN {
   printf "peak RSS %.0f MiB for %d nodes and %d edges: %.0f bytes per node, %.0f per edge,\n", kb / 1024, n, e, kb * 1024 / n, kb * 1024 / e
   printf "%.0f bytes per (node + edge); GraphML %.1f MB = %.0f bytes per (node + edge)\n", kb * 1024 / (n + e), g / 1e6, g / (n + e) }'
 

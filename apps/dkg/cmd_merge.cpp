@@ -18,7 +18,7 @@ int RunMerge(const MergeCommand& command) {
   for (const auto& path : command.inputs)
     ReadExtractionLines(path, [&](Extraction&& x) { result.extractions.push_back(std::move(x)); });
   result.summary.reports = result.extractions.size();
-  ResolveAndBuild(result.extractions, lexicon, rules, result);
+  ResolveAndBuild(result.extractions, lexicon, rules, result, command.common.jobs);
   WriteStats stats;
   if (!command.graphml.empty()) WriteGraphMlFile(result.graph, command.graphml, &stats);
   if (!command.neo4j_dir.empty())

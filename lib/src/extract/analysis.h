@@ -24,6 +24,7 @@ struct TokenTag {
   std::uint32_t index = 0;    // country or organisation index
   std::uint16_t length = 0;   // phrase length on its first token, 0 on continuations
   std::uint16_t start = 0;    // token index where the phrase starts
+  bool honorific_too = false;  // the phrase is also an honorific ("Sheikh")
 };
 
 struct Sentence {
@@ -32,6 +33,7 @@ struct Sentence {
   std::vector<Token> tokens;
   std::vector<TokenTag> tags;
   bool is_title = false;  // the report's headline (title-case rules apply)
+  int dateline_end = 0;   // "ABU DHABI —": tokens before this are a dateline
 };
 
 enum class MentionType : std::uint8_t { kPerson, kCountry, kInstitution, kRoleOnly, kPronoun };
@@ -77,6 +79,10 @@ struct Analysis {
   std::vector<Mention> mentions;
   std::vector<Entity> entities;
   std::vector<RelationCandidate> relations;
+  // The report's first audience: who received whom ("X received Y", "Y was received by
+  // X"), so "his guest" and "the visitors" can be resolved.
+  int host = -1;
+  std::vector<int> guests;
   std::string* trace = nullptr;
 
   std::string_view Text(Span span) const { return content.substr(span.begin, span.size()); }

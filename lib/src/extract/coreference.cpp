@@ -224,9 +224,12 @@ class Coreference {
       if (mention.type != MentionType::kRoleOnly || mention.title_head.empty()) continue;
       const std::set<int> wanted = CountriesOf(mention);
       std::vector<int> holders;
+      const std::string wanted_head = " " + mention.title_head + " ";
       for (const auto& [e, heads] : title_heads_) {
+        // "the Secretary" ~ "Secretary of State"; "the minister" ~ "foreign minister"
         bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
-          return (head + " ").starts_with(mention.title_head + " ");
+          const std::string padded = " " + head + " ";
+          return padded.starts_with(wanted_head) || padded.ends_with(wanted_head);
         });
         if (holds && compatible(e, wanted)) holders.push_back(e);
       }
@@ -236,8 +239,40 @@ class Coreference {
               countries[e].empty())
             holders.push_back(e);
       }
-      if (holders.size() == 1) Join(m, holders.front());
+      if (holders.size() > 1) holders = {MostSalient(holders, m)};
+      if (holders.size() == 1 && holders.front() >= 0) Join(m, holders.front());
     }
+  }
+
+  // Of several people holding one title, the one most recently the subject of a
+  // sentence (its first person) before mention m; failing that, the one mentioned
+  // last before it; -1 when none was mentioned before it.
+  int MostSalient(const std::vector<int>& holders, int m) const {
+    const Mention& here = a_.mentions[m];
+    int best = -1, best_subject = -1, best_any = -1;
+    std::vector<bool> seen_subject(a_.sentences.size(), false);
+    for (int k = 0; k < m; ++k) {
+      const Mention& prior = a_.mentions[k];
+      if (prior.entity < 0 || prior.embedded || prior.sentence > here.sentence) continue;
+      if (std::find(holders.begin(), holders.end(), prior.entity) == holders.end()) continue;
+      const bool subject = IsSentenceSubject(k);
+      if (subject && prior.sentence >= best_subject) best_subject = prior.sentence, best = prior.entity;
+      if (best_subject < 0 && k > best_any) best_any = k;
+    }
+    if (best >= 0) return best;
+    return best_any >= 0 ? a_.mentions[best_any].entity : -1;
+  }
+
+  // Is mention k the first person named in its sentence?
+  bool IsSentenceSubject(int k) const {
+    const Mention& mention = a_.mentions[k];
+    for (int j = 0; j < static_cast<int>(a_.mentions.size()); ++j) {
+      const Mention& other = a_.mentions[j];
+      if (other.sentence != mention.sentence || other.entity < 0 || other.embedded) continue;
+      if (a_.entities[other.entity].type != EntityType::kPerson) continue;
+      if (other.begin < mention.begin) return false;
+    }
+    return true;
   }
 
   Analysis& a_;

@@ -130,6 +130,7 @@ bool IsRomanNumeral(std::string_view folded) {
 
 bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
+  if (i < s.dateline_end) return false;
   if (!t.all_caps || t.shape != TokenShape::kWord || s.tags[i].kind != TokenTag::kNone)
     return false;
   if (t.text.size() < 2 || t.text.size() > 6 || IsRomanNumeral(t.folded)) return false;

@@ -4,6 +4,7 @@
 // Y", "during his meeting with"), courtesy visits. Not meetings: calls, letters,
 // meetings announced or planned, denied ones.
 #include <algorithm>
+#include <set>
 
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
@@ -113,13 +114,63 @@ class MeetingFinder {
       if (IsPunct(s_.tokens[i], ";") || IsPunct(s_.tokens[i], ".")) return i;
       const std::string& word = w(i);
       if (word == "where" || word == "who" || word == "which" || word == "after" ||
-          word == "before" || word == "while" || word == "during" || word == "following")
+          word == "before" || word == "while" || word == "during" || word == "following" ||
+          word == "bearing" || word == "carrying" || word == "conveying" ||
+          word == "delivering" || word == "attended" || word == "presence" || word == "said" ||
+          word == "says" || word == "according")
+        return i;
+      // ", gets Emir Tamim's invitation": a new verb after a comma ends the object
+      if (IsPunct(s_.tokens[i], ",") && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
+          s_.tokens[i + 1].shape == TokenShape::kWord && !IsNounPhraseStart(i + 1))
         return i;
       if (word == "to" && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
           s_.tokens[i + 1].shape == TokenShape::kWord && w(i + 1) != "the")
         return i;  // "to discuss ..."
     }
     return n_;
+  }
+
+  bool IsNounPhraseStart(int i) const {
+    static const std::set<std::string_view> kWords = {
+        "the", "a", "an", "and", "as", "his", "her", "their", "its", "two", "three", "both",
+        "also", "senior", "special", "deputy", "foreign", "prime", "president", "minister"};
+    return kWords.contains(w(i)) || s_.tags[i].kind != TokenTag::kNone;
+  }
+
+  // The subject: the first person of the clause and those coordinated with it
+  // ("Andriy Yermak and Dmytro Kuleba met"), not every person before the verb
+  // ("Haftar hosts Hegazy in Rajma days after Cairo talks with Sisi").
+  std::vector<int> Subjects(int from, int to) const {
+    std::vector<int> out;
+    int last_end = -1;
+    for (int i = std::max(from, 0); i < to; ++i) {
+      const int m = s_.mention_at[i];
+      if (m < 0) continue;
+      const Mention& mention = a_.mentions[m];
+      if (mention.begin != i) continue;
+      if (mention.entity < 0 || mention.embedded ||
+          a_.entities[mention.entity].type != EntityType::kPerson) {
+        continue;
+      }
+      if (last_end >= 0 && !OnlyCoordination(last_end, mention.begin)) break;
+      if (std::find(out.begin(), out.end(), mention.entity) == out.end())
+        out.push_back(mention.entity);
+      last_end = mention.end;
+      i = mention.end - 1;
+    }
+    return out;
+  }
+
+  bool OnlyCoordination(int from, int to) const {
+    for (int i = from; i < to; ++i) {
+      const std::string& word = w(i);
+      if (word == "and" || word == "," || word == "as" || word == "well" || word == "the" ||
+          IsPossessive(s_.tokens[i]) || s_.tags[i].kind != TokenTag::kNone ||
+          (s_.mention_at[i] >= 0))
+        continue;
+      return false;
+    }
+    return true;
   }
 
   void Pair(const Trigger& trigger) {
@@ -132,7 +183,9 @@ class MeetingFinder {
       side_a.push_back(all.front());
       side_b.assign(all.begin() + 1, all.end());
     } else {
-      side_a = EntitiesIn(a_, si_, clause, trigger.at, false);
+      const bool group = std::string_view(trigger.rule) == "gathered" ||
+                         std::string_view(trigger.rule) == "subjects-held-talks";
+      side_a = group ? EntitiesIn(a_, si_, clause, trigger.at, false) : Subjects(clause, trigger.at);
       if (side_a.empty() && HasPersonPronoun(a_, si_, clause, trigger.at)) {
         int salient = SalientPerson(a_, si_);
         if (salient >= 0) side_a.push_back(salient);
@@ -140,10 +193,9 @@ class MeetingFinder {
       if (std::string_view(trigger.rule) != "gathered" &&
           std::string_view(trigger.rule) != "subjects-held-talks")
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
-      if (side_b.empty() && !trigger.needs_person)  // "met a delegation of the African Union"
-        side_b = EntitiesIn(a_, si_, trigger.object_begin,
-                            std::min(object_end, trigger.object_begin + 8), true);
-      if (side_b.empty() && side_a.size() >= 2) {  // "X and Y held talks", "X, Y and Z gathered"
+      if (side_b.empty() && !trigger.needs_person && !HasRoleOnly(trigger.object_begin, object_end))
+        side_b = OrganisationSide(trigger.object_begin, std::min(object_end, trigger.object_begin + 8));
+      if (group && side_b.empty() && side_a.size() >= 2) {  // "X and Y held talks"
         PairAll(side_a, trigger);
         return;
       }
@@ -151,9 +203,49 @@ class MeetingFinder {
     for (int x : side_a)
       for (int y : side_b) {
         if (x == y || std::find(side_a.begin(), side_a.end(), y) != side_a.end()) continue;
-        if (SameSide(x, y)) continue;
         AddRelation(a_, RelationType::kMetWith, x, y, -1, si_, trigger.rule);
       }
+    // "met with the Presidents of Lithuania and Poland": guests of different countries
+    // also met each other
+    PairCountries(side_b, trigger);
+    PairCountries(side_a, trigger);
+    RecordAudience(trigger, side_a, side_b);
+  }
+
+  // "X received Y" / "Y was received by X": X hosts, Y are the guests.
+  void RecordAudience(const Trigger& trigger, const std::vector<int>& side_a,
+                      const std::vector<int>& side_b) {
+    if (a_.host >= 0 || side_a.empty() || side_b.empty() || s_.is_title) return;
+    const std::string& verb = w(trigger.at);
+    const bool hosting = verb == "received" || verb == "receives" || verb == "hosted" ||
+                         verb == "hosts" || verb == "welcomed" || verb == "welcomes";
+    if (!hosting) return;
+    const bool passive = trigger.at + 1 < n_ && w(trigger.at + 1) == "by";
+    a_.host = passive ? side_b.front() : side_a.front();
+    a_.guests = passive ? side_a : side_b;
+  }
+
+  // "met a delegation of the African Union", "met with CARICOM leaders": an institution
+  // is the other side; a country only when its delegation is.
+  std::vector<int> OrganisationSide(int from, int to) const {
+    bool delegation = false;
+    for (int i = from; i < std::min(to, n_); ++i) delegation = delegation || w(i) == "delegation";
+    std::vector<int> out;
+    for (int e : EntitiesIn(a_, si_, from, to, true))
+      if (a_.entities[e].type == EntityType::kInstitution ||
+          (delegation && a_.entities[e].type == EntityType::kCountry))
+        out.push_back(e);
+    return out;
+  }
+
+  // An unresolved role ("the Presidents of Lithuania and Poland") means the other side
+  // is people we could not name, not the countries in their titles.
+  bool HasRoleOnly(int from, int to) const {
+    for (int i = from; i < std::min(to, n_); ++i) {
+      int m = s_.mention_at[i];
+      if (m >= 0 && a_.mentions[m].type == MentionType::kRoleOnly) return true;
+    }
+    return false;
   }
 
   // Every cross-side pair of a group: "A, B and C gathered in Cairo".
@@ -162,6 +254,15 @@ class MeetingFinder {
       for (std::size_t j = i + 1; j < group.size(); ++j)
         if (!SameSide(group[i], group[j]))
           AddRelation(a_, RelationType::kMetWith, group[i], group[j], -1, si_, trigger.rule);
+  }
+
+  void PairCountries(const std::vector<int>& side, const Trigger& trigger) {
+    for (std::size_t i = 0; i < side.size(); ++i)
+      for (std::size_t j = i + 1; j < side.size(); ++j) {
+        const int ci = CountryOfEntity(a_, side[i]), cj = CountryOfEntity(a_, side[j]);
+        if (ci >= 0 && cj >= 0 && ci != cj)
+          AddRelation(a_, RelationType::kMetWith, side[i], side[j], -1, si_, trigger.rule);
+      }
   }
 
   // Two people of one country's delegation do not "meet" each other.
@@ -179,9 +280,48 @@ class MeetingFinder {
 
 }  // namespace
 
+// "Also present were A, B and C", "X also took part in the meeting", "held in the
+// presence of A and B": extra participants join the report's first meeting, paired
+// with whichever of its participants is from another country.
+void AddPresentParticipants(Analysis& a) {
+  int first = -1;
+  for (int r = 0; r < static_cast<int>(a.relations.size()); ++r)
+    if (a.relations[r].type == RelationType::kMetWith) { first = r; break; }
+  if (first < 0) return;
+  std::vector<int> meeting;
+  for (const auto& r : a.relations)
+    if (r.type == RelationType::kMetWith)
+      for (int e : {r.source, r.target})
+        if (std::find(meeting.begin(), meeting.end(), e) == meeting.end()) meeting.push_back(e);
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    int cue = -1;
+    for (int i = 0; i < n && cue < 0; ++i) {
+      const std::string& w = s.tokens[i].folded;
+      if (w == "present" || w == "presence" || w == "attended" || w == "participated" ||
+          w == "joined" ||
+          (w == "part" && i > 0 && s.tokens[i - 1].folded == "took"))
+        cue = i;
+    }
+    if (cue < 0) continue;
+    const int from = s.tokens[cue].folded == "presence" ? cue : 0;
+    for (int person : EntitiesIn(a, si, from, n, false)) {
+      if (std::find(meeting.begin(), meeting.end(), person) != meeting.end()) continue;
+      const int country = CountryOfEntity(a, person);
+      for (int other : meeting) {
+        const int other_country = CountryOfEntity(a, other);
+        if (country >= 0 && other_country >= 0 && country != other_country)
+          AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
+      }
+    }
+  }
+}
+
 void FindMeetings(Analysis& analysis) {
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     MeetingFinder(analysis, si).Run();
+  AddPresentParticipants(analysis);
 }
 
 }  // namespace dkg::internal

@@ -6,6 +6,7 @@
 // Deputy Commander-in-Chief of the Libyan National Army,"). A role with no name is a
 // role-only mention ("the Deputy Commander-in-Chief") for coreference to resolve.
 #include <optional>
+#include <unordered_set>
 #include <string>
 
 #include "extract/analysis.h"
@@ -22,6 +23,14 @@ struct RolePhrase {
   bool diplomatic = false;
   bool determiner = false;  // "the ...", "a ..."
 };
+
+// "the", "a", "two", "his": words that open a noun phrase before a role.
+bool IsDeterminer(const Token& t) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "the", "a", "an", "his", "her", "their", "its", "two", "three", "four", "both", "several",
+      "another", "newly", "new"};
+  return t.shape == TokenShape::kNumber || kWords.contains(t.folded);
+}
 
 class PersonFinder {
  public:
@@ -62,6 +71,10 @@ class PersonFinder {
     const int name_end = ScanName(a_, s_, start);
     if (name_end > start && MentionAt(a_, si_, start) < 0) {
       const bool titled = start > i;  // "Sheikh Mohamed", "Mr. Smith"
+      // "to Kyiv", "in Sochi": a bare name after a preposition of place is a place
+      if (!titled && start > 0 &&
+          a_.lexicon->InList("locative_prepositions", tok(start - 1).folded))
+        return name_end;
       int m = AddPerson(start, name_end, titled);
       return ReadApposition(m, name_end);
     }
@@ -74,7 +87,16 @@ class PersonFinder {
     Mention& p = a_.mentions[m];
     p.surname_only = end - begin == 1;
     p.titled = titled;
+    MarkPossessor(m);
     return m;
+  }
+
+  // "Ramaphosa's special envoys", "the Comorian President's envoy": the possessor of
+  // someone else's role is not a participant of the sentence's event.
+  void MarkPossessor(int m) {
+    const int end = a_.mentions[m].end;
+    if (end + 1 < n_ && IsPossessive(tok(end)) && IsTitleStart(end + 1))
+      a_.mentions[m].embedded = true;
   }
 
   void GiveRole(int person, const RolePhrase& role) {
@@ -90,7 +112,14 @@ class PersonFinder {
   // goes on: after the role when there was one, else `name_end`.
   int ReadApposition(int person, int name_end) {
     if (name_end + 1 >= n_ || !IsPunct(tok(name_end), ",")) return name_end;
-    auto role = ParseRole(name_end + 1, 0);
+    int start = name_end + 1;
+    // "Name, serving as Special Envoy of ...", "Name, who is ..."
+    if (start + 1 < n_ && (IsWord(tok(start), "serving") || IsWord(tok(start), "acting")) &&
+        IsWord(tok(start + 1), "as"))
+      start += 2;
+    else if (start + 1 < n_ && IsWord(tok(start), "who") && IsWord(tok(start + 1), "is"))
+      start += 2;
+    auto role = ParseRole(start, 0);
     if (!role) return name_end;
     // "Name1, Role, Name2" is a list, not an apposition
     int after = role->end;
@@ -110,8 +139,9 @@ class PersonFinder {
       GiveRole(m, role);
       return ReadApposition(m, name_end);
     }
-    // "the Chief of Staff to the President ..., General Vincent Girod"
-    if (k < n_ && IsPunct(tok(k), ",") && (role.determiner || role.begin == 0)) {
+    // "the Chief of Staff to the President ..., General Vincent Girod"; "two Special
+    // Envoys of President X, Jeff Radebe and Dr. Khulu Mbatha"
+    if (k < n_ && IsPunct(tok(k), ",") && !IsApposition(role)) {
       int j = k + 1;
       std::optional<RolePhrase> second = ParseRole(j, 0);
       if (second) j = second->end;
@@ -121,7 +151,7 @@ class PersonFinder {
         int m = AddPerson(j, name_end, true);
         GiveRole(m, role);
         if (second) GiveRole(m, *second);
-        return name_end;
+        return AttachCoordinated(role, name_end);
       }
     }
     if (AttachBackward(role)) return role.end;
@@ -129,11 +159,33 @@ class PersonFinder {
     return role.end;
   }
 
+  // "Name, Role": the role follows a person and a comma.
+  bool IsApposition(const RolePhrase& role) const {
+    int comma = role.begin - (role.determiner ? 2 : 1);
+    if (comma < 1 || !IsPunct(tok(comma), ",")) return false;
+    int m = MentionAt(a_, si_, comma - 1);
+    return m >= 0 && a_.mentions[m].type == MentionType::kPerson;
+  }
+
+  // "..., Jeff Radebe and Dr. Khulu Mbatha": further names joined by "and" or a comma
+  // share the role of the first. Returns where the scan goes on.
+  int AttachCoordinated(const RolePhrase& role, int i) {
+    while (i + 1 < n_ && (IsWord(tok(i), "and") || IsPunct(tok(i), ","))) {
+      int j = SkipHonorifics(i + 1);
+      int end = ScanName(a_, s_, j);
+      if (end <= j || MentionAt(a_, si_, j) >= 0 || end - j < 2) break;
+      GiveRole(AddPerson(j, end, true), role);
+      i = end;
+    }
+    return i;
+  }
+
   int AddRoleOnly(const RolePhrase& role) {
     int m = AddMention(a_, si_, role.begin, role.end, MentionType::kRoleOnly);
     a_.mentions[m].title_head = role.head;
     a_.mentions[m].affiliations = role.affiliations;
     a_.mentions[m].roles.emplace_back(a_.Text(s_, role.begin, role.end));
+    MarkPossessor(m);
     return m;
   }
 
@@ -167,12 +219,12 @@ class PersonFinder {
     if (j + 1 >= n_ || !(IsWord(tok(j), "of") || IsWord(tok(j), "for") || IsWord(tok(j), "on")))
       return j;
     int end = j + 1;
-    int last_word = -1;
+    int last_word = -1, last_portfolio = -1;
     while (end < n_) {
       const Token& t = tok(end);
       if (IsCapitalWord(t) && kind(end) == TokenTag::kNone && MentionAt(a_, si_, end) < 0) {
-        if (a_.lexicon->IsCommonWord(t.folded) || a_.lexicon->InList("portfolio_words", t.folded))
-          last_word = end;
+        if (a_.lexicon->IsCommonWord(t.folded)) last_word = end;
+        if (a_.lexicon->InList("portfolio_words", t.folded)) last_portfolio = end;
         ++end;
       } else if (end + 1 < n_ && (IsWord(t, "and") || IsWord(t, "the") || IsPunct(t, ",") ||
                                   IsPunct(t, "-"))) {
@@ -181,6 +233,7 @@ class PersonFinder {
         break;
       }
     }
+    if (last_portfolio >= 0) return last_portfolio + 1;  // "... Affairs Victoria Nuland"
     return last_word >= 0 ? last_word + 1 : j;
   }
 
@@ -191,7 +244,11 @@ class PersonFinder {
     int k = j + 1;
     if (IsWord(tok(k), "the") && k + 1 < n_) ++k;
     const bool host = role.diplomatic && (w == "to" || w == "in" || w == "at");
-    if (int m = MentionOfType(k, MentionType::kCountry); m >= 0) {
+    int country = MentionOfType(k, MentionType::kCountry);
+    // "to the Eritrean President": a role of its own, not the country
+    if (country >= 0 && a_.mentions[country].adjective && IsTitleStart(a_.mentions[country].end))
+      country = -1;
+    if (int m = country; m >= 0) {
       int end = a_.mentions[m].end;
       // "of Libya's Presidential Council"
       if (end + 1 < n_ && IsPossessive(tok(end))) {
@@ -240,7 +297,7 @@ class PersonFinder {
   std::optional<RolePhrase> ParseRole(int i, int depth) {
     RolePhrase role;
     int j = i;
-    if (j < n_ && (IsWord(tok(j), "the") || IsWord(tok(j), "a") || IsWord(tok(j), "an"))) {
+    if (j < n_ && IsDeterminer(tok(j)) && kind(j) != TokenTag::kHonorific) {
       role.determiner = true;
       ++j;
     }
@@ -283,6 +340,8 @@ class PersonFinder {
     j = ReadPortfolio(j);
     j = ReadComplement(j, role, depth);
     role.end = j;
+    // a former office holder no longer represents anyone
+    if (role.head.starts_with("former") || role.head.starts_with("ex-")) role.affiliations.clear();
     return role;
   }
 

@@ -62,10 +62,25 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
     for (std::size_t k = 0; k < match.length; ++k) {
       sentence.tags[i + k] = TokenTag{TagKind(chosen->kind), chosen->index,
                                       static_cast<std::uint16_t>(k == 0 ? match.length : 0),
-                                      static_cast<std::uint16_t>(i)};
+                                      static_cast<std::uint16_t>(i),
+                                      match.Has(PhraseKind::kHonorific)};
     }
     i += match.length;
   }
+}
+
+// "ABU DHABI —", "KHARTOUM —": a place in capitals and a dash opening a wire story.
+int DatelineEnd(const Sentence& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (n == 0 || !s.tokens[0].all_caps) return 0;
+  for (int i = 1; i < std::min(n, 6); ++i) {
+    const Token& t = s.tokens[i];
+    if (t.shape == TokenShape::kPunct && (t.folded == "-" || t.text == "\u2014" ||
+                                          t.text == "\u2013"))
+      return i + 1;
+    if (!(t.all_caps || t.capitalized || t.folded == ",")) return 0;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -86,6 +101,7 @@ void SplitAndTag(Analysis& analysis) {
     sentence.tokens = Tokenize(analysis.content, span);
     sentence.is_title = span.end <= analysis.title_end;
     TagSentence(*analysis.lexicon, sentence);
+    sentence.dateline_end = DatelineEnd(sentence);
     analysis.sentences.push_back(std::move(sentence));
   }
 }

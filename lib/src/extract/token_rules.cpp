@@ -2,6 +2,21 @@
 
 namespace dkg::internal {
 
+namespace {
+
+// "Palestinian-American": a hyphenated word that starts with a nationality.
+bool IsNationalityCompound(const Analysis& a, const Token& t) {
+  const auto dash = t.folded.find('-');
+  if (dash == std::string::npos) return false;
+  Token part;
+  part.folded = t.folded.substr(0, dash);
+  std::vector<Token> one{part};
+  PhraseMatch match = a.lexicon->LongestMatch(one, 0, 1);
+  return match.Has(PhraseKind::kCountryAdjective) || match.Has(PhraseKind::kCountryName);
+}
+
+}  // namespace
+
 bool IsCasualCapital(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (!t.capitalized || t.all_caps) return false;
@@ -19,6 +34,7 @@ bool IsNameParticle(const Analysis& a, const Token& t) {
 
 bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
+  if (i < s.dateline_end) return false;
   if (!IsWordLike(t) || !t.capitalized) return false;
   if (t.shape == TokenShape::kAbbreviation && t.text.size() != 2) return false;  // "J." only
   switch (s.tags[i].kind) {
@@ -28,7 +44,8 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   if (a.lexicon->InList("calendar_words", t.folded)) return false;
   if (a.lexicon->InList("not_name_words", t.folded)) return false;
   if (IsCasualCapital(a, s, i)) return false;
-  return true;
+  if (t.text.size() == 1) return false;  // "A high-level delegation"
+  return !IsNationalityCompound(a, t);   // "Sudanese-Eritrean relations"
 }
 
 int ScanName(const Analysis& a, const Sentence& s, int i) {
@@ -42,8 +59,8 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
       end = ++j;
     } else if (IsNameParticle(a, s.tokens[j]) && j + 1 < n) {
       ++j;
-    } else if (s.tags[j].kind == TokenTag::kHonorific && s.tags[j].length == 1 && j + 1 < n &&
-               IsNameToken(a, s, j + 1)) {
+    } else if (s.tags[j].honorific_too && s.tags[j].length == 1 && s.tokens[j].capitalized &&
+               j + 1 < n && IsNameToken(a, s, j + 1)) {
       ++j;  // "Hassan Sheikh Mohamud": an honorific word inside a name
     } else {
       break;
@@ -53,21 +70,6 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
   while (end - 1 > i && s.tokens[end - 1].shape == TokenShape::kAbbreviation) --end;
   return end;
 }
-
-namespace {
-
-// "Palestinian-American": a hyphenated word that starts with a nationality.
-bool IsNationalityCompound(const Analysis& a, const Token& t) {
-  const auto dash = t.folded.find('-');
-  if (dash == std::string::npos) return false;
-  Token part;
-  part.folded = t.folded.substr(0, dash);
-  std::vector<Token> one{part};
-  PhraseMatch match = a.lexicon->LongestMatch(one, 0, 1);
-  return match.Has(PhraseKind::kCountryAdjective) || match.Has(PhraseKind::kCountryName);
-}
-
-}  // namespace
 
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
   while (end - begin > 2 && (a.lexicon->IsCommonWord(s.tokens[begin].folded) ||

@@ -1,6 +1,7 @@
 #include "dkg/lexicon/lexicon.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 
 #include "dkg/error.h"
@@ -34,10 +35,27 @@ using ListIndices = std::vector<std::uint16_t>;
 struct Lexicon::Tables {
   internal::StringTable<PhraseNode> phrases;
   internal::StringTable<ListIndices> list_words;
+  internal::StringTable<int> list_index;  // list name -> index into list_names_
   internal::StringTable<bool> common_words;
 };
 
-Lexicon::Lexicon() : tables_(std::make_unique<Tables>()) {}
+namespace {
+
+// Tells lexicons apart for the per-thread InList cache, even one allocated where a
+// destroyed one was.
+std::atomic<std::uint64_t> next_lexicon_serial{1};
+
+// The extractor asks about the same token for list after list ("meeting_verbs",
+// "talk_verbs", ...), so each thread remembers the lists of the last word it asked about.
+struct LastListWord {
+  std::uint64_t lexicon_serial = 0;
+  std::string word;
+  const ListIndices* lists = nullptr;  // nullptr: in no list
+};
+
+}  // namespace
+
+Lexicon::Lexicon() : tables_(std::make_unique<Tables>()), serial_(next_lexicon_serial++) {}
 Lexicon::~Lexicon() = default;
 
 bool PhraseMatch::Has(PhraseKind kind) const { return Find(kind) != nullptr; }
@@ -93,7 +111,10 @@ class LexiconLoader {
     for (const auto& item : doc["heads"].GetArray()) {
       const auto index = static_cast<std::uint32_t>(lexicon_.title_kinds_.size());
       lexicon_.title_kinds_.push_back(OptionalString(item, "kind"));
-      lexicon_.AddPhrase(OptionalString(item, "text"), {PhraseKind::kTitle, index});
+      const std::string text = OptionalString(item, "text");
+      lexicon_.AddPhrase(text, {PhraseKind::kTitle, index});
+      // plural heads: "the Presidents of Lithuania and Poland", "two Special Envoys"
+      if (!text.empty() && text.back() != 's') lexicon_.AddPhrase(text + "s", {PhraseKind::kTitle, index});
     }
     for (const auto& text : StringArray(doc, "modifiers", path))
       lexicon_.AddPhrase(text, {PhraseKind::kTitleModifier, 0});
@@ -198,6 +219,7 @@ void Lexicon::AddListWord(std::string_view list, std::string_view word) {
   if (index < 0) {
     index = static_cast<int>(list_names_.size());
     list_names_.emplace_back(list);
+    tables_->list_index[list] = index;
   }
   auto& lists = tables_->list_words[word];
   if (std::find(lists.begin(), lists.end(), index) == lists.end())
@@ -205,10 +227,8 @@ void Lexicon::AddListWord(std::string_view list, std::string_view word) {
 }
 
 int Lexicon::ListIndex(std::string_view list) const {
-  // A handful of lists: a scan beats hashing the name.
-  for (std::size_t i = 0; i < list_names_.size(); ++i)
-    if (list_names_[i] == list) return static_cast<int>(i);
-  return -1;
+  const int* index = tables_->list_index.Find(list);
+  return index == nullptr ? -1 : *index;
 }
 
 // Walks the phrase table one token at a time and stops where no phrase continues, so
@@ -235,7 +255,13 @@ PhraseMatch Lexicon::LongestMatch(const std::vector<Token>& tokens, std::size_t 
 bool Lexicon::InList(std::string_view list, std::string_view folded_word) const {
   const int index = ListIndex(list);
   if (index < 0) return false;
-  const ListIndices* lists = tables_->list_words.Find(folded_word);
+  thread_local LastListWord last;
+  if (last.lexicon_serial != serial_ || last.word != folded_word) {
+    last.lexicon_serial = serial_;
+    last.word.assign(folded_word);
+    last.lists = tables_->list_words.Find(folded_word);
+  }
+  const ListIndices* lists = last.lists;
   return lists != nullptr && std::find(lists->begin(), lists->end(), index) != lists->end();
 }
 

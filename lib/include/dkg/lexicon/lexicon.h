@@ -104,6 +104,7 @@ class Lexicon {
   std::vector<OrganizationInfo> organizations_;
   std::vector<std::string> title_kinds_;
   std::unique_ptr<Tables> tables_;
+  std::uint64_t serial_;  // unique per instance, for per-thread lookup caches
   std::vector<std::string> list_names_;
   StringMap<std::string> abbreviations_;
   StringMap<std::uint32_t> country_by_code_;
