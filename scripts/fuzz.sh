@@ -16,8 +16,9 @@ if (($#)); then targets=("$@"); fi
 echo "dkg fuzz: building ${targets[*]} in $build"
 CC=clang-14 CXX=clang++-14 cmake -S tests/fuzz -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   >/dev/null
-cmake --build "$build" -j"$jobs" --target "${targets[@]/#/fuzz_}"
 mkdir -p "$build/artifacts" "$build/logs"
+cmake --build "$build" -j"$jobs" --target "${targets[@]/#/fuzz_}" >"$build/logs/build.log" 2>&1 ||
+  { tail -n 40 "$build/logs/build.log" >&2; echo "dkg fuzz: build failed" >&2; exit 1; }
 
 dictionary() {
   case "$1" in
@@ -26,14 +27,27 @@ dictionary() {
   esac
 }
 
+export ASAN_OPTIONS=detect_leaks=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+# Replays the inputs that once crashed the target (tests/fuzz/regressions/<target>/).
+replay_regressions() {
+  local target=$1 dir="tests/fuzz/regressions/$1"
+  compgen -G "$dir/*" >/dev/null || return 0
+  if ! "$build/fuzz_$target" "$dir"/* >"$build/logs/$target.regressions.log" 2>&1; then
+    echo "dkg fuzz: $target FAILED on a regression input of $dir:" >&2
+    tail -n 40 "$build/logs/$target.regressions.log" >&2
+    return 1
+  fi
+}
+
 # Runs one target; new corpus entries go to the build directory, never the source tree.
 run_target() {
   local target=$1 work="$build/corpus/$1" log="$build/logs/$1.log"
   mkdir -p "$work"
+  replay_regressions "$target" || return 1
   # shellcheck disable=SC2046
-  if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
-     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-     "$build/fuzz_$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
+  if "$build/fuzz_$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
        -max_len=8192 -print_final_stats=1 $(dictionary "$target") \
        -artifact_prefix="$build/artifacts/$target-" "$work" "tests/fuzz/corpus/$target" \
        >"$log" 2>&1 && ! grep -q "runtime error:" "$log"; then

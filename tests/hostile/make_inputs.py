@@ -98,6 +98,9 @@ FILES = {
     "text_and_body.json": b'{"text": "first", "body": "second"}',
     "bad_dates.jsonl": report("d1", date="05/05/2022") + report("d2", date="2022-13-01")
     + report("d3", date="2023-02-29") + report("d4", date="2024-02-29") + report("d5", date=20220505),
+    # found by tests/fuzz: a '-' in a digit position overran the date parser's parts
+    "misplaced_dashes_date.jsonl": report("m1", date="2023--2-29") + report("m2", date="2024-02--9")
+    + report("m3", date="2---------") + report("m4", date="----------"),
     # --- hostile names for later stages (read as ordinary text) ---
     "control_chars_in_names.jsonl": report("Sergey\u0007 Lavrov", "Met \u001b[31mAntony\u001b[0m"
                                            " Blinken\u0001 and \u007fX."),

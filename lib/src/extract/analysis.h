@@ -83,6 +83,7 @@ struct Analysis {
   // X"), so "his guest" and "the visitors" can be resolved.
   int host = -1;
   std::vector<int> guests;
+  int audience_strength = -1;  // how sure: hosting verb (+2), stated in the body (+1)
   std::string* trace = nullptr;
 
   std::string_view Text(Span span) const { return content.substr(span.begin, span.size()); }

@@ -1,10 +1,14 @@
 // CONVEYED_GREETINGS_TO, in every direction the reports use:
-//   "A conveyed the greetings of B to C"        source A, target C, on behalf of B
-//   "A conveyed to C B's greetings"             source A, target C, on behalf of B
-//   "C asked A to convey his greetings to B"    source A, target B, on behalf of C
-//   "A handed C a message from B"               source A, target C, on behalf of B
-//   "A congratulated C", "A offered C his condolences"
+//   "A conveyed the greetings of B to C"          source A, target C, on behalf of B
+//   "A relayed to C the greetings of B"           source A, target C, on behalf of B
+//   "C asked A to convey his greetings to B"      source A, target B, on behalf of C
+//   "A handed C a message from B" / "sent by B"   source A, target C, on behalf of B
+//   "A congratulated C", "A offered C his condolences", "A wished C good health"
+//   "A and C exchanged greetings", "the two leaders exchanged best wishes": both ways
+// "his guest", "the visitors" are the guests of the report's audience; a greeting
+// with no stated addressee goes from the guests to their host and back.
 #include <algorithm>
+#include <set>
 
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
@@ -12,6 +16,11 @@
 
 namespace dkg::internal {
 namespace {
+
+const std::set<std::string_view> kGuestWords = {"guest", "guests", "visitor", "visitors",
+                                                "delegation", "envoy", "emissary"};
+const std::set<std::string_view> kPairWords = {"leaders", "presidents", "sides", "parties",
+                                               "interlocutors", "ministers", "men", "heads"};
 
 class GreetingFinder {
  public:
@@ -40,43 +49,85 @@ class GreetingFinder {
     return i;
   }
 
-  // The subject of the verb at v: persons before it in the clause, a pronoun's
-  // antecedent, or the person a "who" refers to.
-  int SubjectOf(int v) const {
-    const int clause = ClauseStart(a_, si_, v);
-    for (int i = v - 1; i >= clause; --i) {
-      if (w(i) == "who") {
-        auto before = EntitiesIn(a_, si_, clause, i, false);
-        if (!before.empty()) return before.back();
-      }
+  // Persons named in [from, to), or the audience's guests/host named by a common noun
+  // ("his guest", "the visitors"), or the principals for "the two leaders".
+  std::vector<int> People(int from, int to, bool allow_embedded) const {
+    to = std::min(to, n_);
+    auto persons = EntitiesIn(a_, si_, from, to, false, allow_embedded);
+    if (!persons.empty()) return persons;
+    for (int i = std::max(from, 0); i < to; ++i) {
+      if (kGuestWords.contains(w(i)) && !a_.guests.empty()) return a_.guests;
+      if (w(i) == "host" && a_.host >= 0) return {a_.host};
+      if (kPairWords.contains(w(i)) && i > 0 && (w(i - 1) == "two" || w(i - 1) == "the"))
+        return Principals();
     }
-    auto persons = EntitiesIn(a_, si_, clause, v, false);
-    if (!persons.empty()) return persons.front();
-    if (HasPersonPronoun(a_, si_, clause, v)) return SalientPerson(a_, si_);
-    auto any = EntitiesIn(a_, si_, clause, v, true);
-    return any.empty() ? -1 : any.front();
+    return {};
   }
 
-  // First entity in [from, to), persons first; a pronoun "him"/"her" means the
-  // person in the sentence who is neither `exclude` nor embedded.
-  int EntityIn(int from, int to, int exclude, bool allow_pronoun) const {
-    to = std::min(to, n_);
-    auto persons = EntitiesIn(a_, si_, from, to, false, true);
-    for (int p : persons)
-      if (p != exclude) return p;
-    if (allow_pronoun) {
-      for (int i = std::max(from, 0); i < to; ++i) {
-        if (w(i) != "him" && w(i) != "her") continue;
-        for (int p : EntitiesIn(a_, si_, 0, n_, false))
-          if (p != exclude) return p;
-        int salient = SalientPerson(a_, si_);
-        if (salient != exclude) return salient;
-      }
+  // The first sentence that names two or more people names the report's principals.
+  std::vector<int> Principals() const {
+    for (int k = 0; k < static_cast<int>(a_.sentences.size()); ++k) {
+      auto persons = EntitiesIn(a_, k, 0, static_cast<int>(a_.sentences[k].tokens.size()), false);
+      if (persons.size() >= 2) return {persons[0], persons[1]};
     }
-    auto any = EntitiesIn(a_, si_, from, to, true, true);
-    for (int e : any)
-      if (e != exclude) return e;
+    return {};
+  }
+
+  // The subjects of the verb at v: persons before it in the clause (a "who" refers to
+  // the persons just before it), a pronoun's antecedent, the guests or the principals.
+  std::vector<int> SubjectsOf(int v) const {
+    const int clause = ClauseStart(a_, si_, v);
+    for (int i = v - 1; i >= clause; --i) {
+      if (w(i) != "who") continue;
+      int from = clause;
+      for (int k = i - 1; k >= clause; --k)
+        if (In(k, "meeting_verbs") || In(k, "greeting_verbs")) { from = k + 1; break; }
+      auto before = EntitiesIn(a_, si_, from, i, false);
+      if (!before.empty()) return before;
+    }
+    auto people = People(clause, v, false);
+    if (!people.empty()) return people;
+    if (HasPersonPronoun(a_, si_, clause, v)) {
+      int salient = SalientPerson(a_, si_);
+      if (salient >= 0) return {salient};
+    }
+    return {};
+  }
+
+  // The person a "him"/"her" stands for: the latest person other than the speakers.
+  int PronounReferent(const std::vector<int>& exclude) const {
+    auto excluded = [&](int e) { return std::find(exclude.begin(), exclude.end(), e) != exclude.end(); };
+    for (int k = si_; k >= 0; --k) {
+      const int end = k == si_ ? n_ : static_cast<int>(a_.sentences[k].tokens.size());
+      auto persons = EntitiesIn(a_, k, 0, end, false);
+      for (auto it = persons.rbegin(); it != persons.rend(); ++it)
+        if (!excluded(*it)) return *it;
+    }
     return -1;
+  }
+
+  // Addressees in [from, to): persons (or a pronoun's referent), else other entities.
+  std::vector<int> Targets(int from, int to, const std::vector<int>& sources) const {
+    to = std::min(to, n_);
+    std::vector<int> out;
+    for (int e : People(from, to, true))
+      if (std::find(sources.begin(), sources.end(), e) == sources.end()) out.push_back(e);
+    if (!out.empty()) return out;
+    for (int i = std::max(from, 0); i < to; ++i)
+      if (w(i) == "him" || w(i) == "her") {
+        int referent = PronounReferent(sources);
+        return referent >= 0 ? std::vector<int>{referent} : std::vector<int>{};
+      }
+    for (int e : EntitiesIn(a_, si_, from, to, true, true))
+      if (std::find(sources.begin(), sources.end(), e) == sources.end()) return {e};
+    return {};
+  }
+
+  // "to President X", "to the King", "to him"; not "to visit" (an infinitive).
+  bool IsAddresseeStart(int i) const {
+    const Token& t = s_.tokens[i];
+    return t.capitalized || s_.mention_at[i] >= 0 || s_.tags[i].kind != TokenTag::kNone ||
+           w(i) == "the" || w(i) == "him" || w(i) == "her" || w(i) == "his";
   }
 
   int FindWord(int from, int to, std::string_view word) const {
@@ -85,56 +136,132 @@ class GreetingFinder {
     return -1;
   }
 
+  // On whose behalf: "greetings of B", "message from B", "sent by B", "B's greetings",
+  // "on behalf of B".
+  int OnBehalfOf(int v, int g, int end, const std::vector<int>& sources) const {
+    auto first_other = [&](int from, int to) {
+      for (int e : EntitiesIn(a_, si_, from, to, true, true))
+        if (std::find(sources.begin(), sources.end(), e) == sources.end()) return e;
+      return -1;
+    };
+    if (g + 1 < n_ && (w(g + 1) == "of" || w(g + 1) == "from")) return first_other(g + 2, end);
+    for (std::string_view marker : {"from", "by"})
+      if (int at = FindWord(g + 1, end, marker); at >= 0) return first_other(at + 1, end);
+    for (int i = g - 1; i > v; --i)
+      if (IsPossessive(s_.tokens[i])) {
+        int m = MentionAt(a_, si_, i - 1);
+        return m >= 0 ? a_.mentions[m].entity : -1;
+      }
+    if (int behalf = FindWord(0, n_, "behalf"); behalf >= 0 && FindWord(behalf, behalf + 2, "of") >= 0)
+      return first_other(behalf + 2, std::min(n_, behalf + 10));
+    return -1;
+  }
+
+  void Add(const std::vector<int>& sources, const std::vector<int>& targets, int obo,
+           const char* rule) {
+    for (int source : sources)
+      for (int target : targets)
+        AddRelation(a_, RelationType::kConveyedGreetingsTo, source, target,
+                    target == obo ? -1 : obo, si_, rule);
+  }
+
   bool FromNoun(int g) {
     const int clause = ClauseStart(a_, si_, g);
     int v = -1;
     for (int i = g - 1; i >= clause; --i)
       if (In(i, "greeting_verbs")) { v = i; break; }
+    // "who had come with a message addressed to King X"
+    if (v < 0 && g >= 2 && (w(g - 1) == "a" || w(g - 1) == "the") && w(g - 2) == "with") v = g - 2;
     if (v < 0) return false;
-    int source = -1, obo = -1;
-    // "C asked A to convey his greetings to B"
+    if (In(v - 1, "future_words")) return false;
+    const int end = NounPhraseEnd(g);
+    if (w(v) == "exchanged" || w(v) == "exchange") return Exchanged(v, g, end);
+    std::vector<int> sources;
+    int obo = -1;
     int ask = -1;
     for (int i = v - 1; i >= clause; --i)
       if (In(i, "ask_verbs")) { ask = i; break; }
-    if (ask >= 0 && v > 0 && w(v - 1) == "to") {
-      source = EntityIn(ask + 1, v - 1, -1, true);
-      obo = SubjectOf(ask);
+    if (ask >= 0 && v > 0 && w(v - 1) == "to") {  // "C asked A to convey his greetings to B"
+      sources = People(ask + 1, v - 1, false);
+      auto askers = SubjectsOf(ask);
+      if (!askers.empty()) obo = askers.front();
+    } else if (w(v).ends_with("ing")) {
+      // "envoy bearing a message": the participle belongs to the phrase before it
+      int m = v > 0 ? MentionAt(a_, si_, v - 1) : -1;
+      if (m >= 0 && a_.mentions[m].entity >= 0) sources = {a_.mentions[m].entity};
     } else {
-      source = SubjectOf(v);
+      sources = SubjectsOf(v);
     }
-    const int end = NounPhraseEnd(g);
-    // on behalf of: "greetings of B", "message from B", "B's greetings"
-    if (obo < 0) {
-      if (g + 1 < n_ && (w(g + 1) == "of" || w(g + 1) == "from"))
-        obo = EntityIn(g + 2, end, source, false);
-      else if (int from = FindWord(g + 1, end, "from"); from >= 0)
-        obo = EntityIn(from + 1, end, source, false);
+    if (sources.empty()) return false;
+    if (obo < 0) obo = OnBehalfOf(v, g, end, sources);
+    std::vector<int> targets;
+    int to = FindWord(end, n_, "to");
+    const bool addressee = to >= 0 && to + 1 < n_ && IsAddresseeStart(to + 1);
+    if (addressee && (to == end || FindWord(end, to, "addressed") >= 0))
+      targets = Targets(to + 1, n_, sources);
+    if (targets.empty() && v + 1 < n_ && w(v + 1) == "to") targets = Targets(v + 2, g, sources);
+    if (targets.empty()) targets = Targets(v + 1, AdjectiveStart(g), sources);
+    if (targets.empty() && (w(end < n_ ? end : n_ - 1) == "for" || FindWord(g, end, "for") >= 0))
+      targets = Targets(FindWord(g, n_, "for") + 1, n_, sources);
+    if (targets.empty()) targets = Counterparts(sources);
+    Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
+    return !targets.empty();
+  }
+
+  // "US condolences": where a country adjective just before the noun starts.
+  int AdjectiveStart(int g) const {
+    int i = g;
+    while (i > 0) {
+      int m = MentionAt(a_, si_, i - 1);
+      if (m < 0 || !a_.mentions[m].adjective) break;
+      i = a_.mentions[m].begin;
     }
-    if (obo < 0) {
-      for (int i = g - 1; i > v; --i)
-        if (IsPossessive(s_.tokens[i])) {
-          int m = MentionAt(a_, si_, i - 1);
-          if (m >= 0) obo = a_.mentions[m].entity;
-          break;
-        }
-    }
-    // target: "to C" after the noun phrase, "to C" right after the verb, or "handed C"
-    int target = -1;
-    if (end < n_ && w(end) == "to") target = EntityIn(end + 1, n_, source, true);
-    if (target < 0 && v + 1 < n_ && w(v + 1) == "to")
-      target = EntityIn(v + 2, g, source, true);
-    if (target < 0) target = EntityIn(v + 1, g, source, true);
-    if (target == obo) obo = -1;
-    AddRelation(a_, RelationType::kConveyedGreetingsTo, source, target, obo, si_,
-                ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
-    return source >= 0 && target >= 0;
+    return i;
+  }
+
+  // Guests greet their host and the host its guests, when no addressee is named.
+  std::vector<int> Counterparts(const std::vector<int>& sources) const {
+    if (a_.host < 0 || sources.empty()) return {};
+    if (sources.front() == a_.host) return a_.guests;
+    if (std::find(a_.guests.begin(), a_.guests.end(), sources.front()) != a_.guests.end())
+      return {a_.host};
+    return {};
+  }
+
+  // "A and B exchanged greetings", "the two leaders exchanged best wishes",
+  // "A exchanged greetings with B": greetings both ways.
+  bool Exchanged(int v, int g, int end) {
+    std::vector<int> people = SubjectsOf(v);
+    if (int with = FindWord(g, n_, "with"); with >= 0)
+      for (int e : People(with + 1, n_, false)) people.push_back(e);
+    if (people.size() < 2) return false;
+    for (int x : people)
+      for (int y : people)
+        if (x != y) AddRelation(a_, RelationType::kConveyedGreetingsTo, x, y, -1, si_, "exchanged-greetings");
+    (void)end;
+    return true;
   }
 
   void Congratulated(int v) {
-    if (v > 0 && (w(v - 1) == "to" || In(v - 1, "future_words"))) return;
-    const int source = SubjectOf(v);
-    const int target = EntityIn(v + 1, NounPhraseEnd(v), source, true);
-    AddRelation(a_, RelationType::kConveyedGreetingsTo, source, target, -1, si_, "congratulated");
+    if (In(v - 1, "future_words")) return;
+    auto sources = SubjectsOf(v);
+    if (sources.empty()) return;
+    auto targets = Targets(v + 1, ObjectEnd(v + 1), sources);
+    Add(sources, targets, -1, "congratulated");
+  }
+
+  // The noun phrase right after a verb: names, titles, determiners, a pronoun; it ends
+  // at the first ordinary lower-case word ("wished the government success" has none).
+  int ObjectEnd(int i) const {
+    while (i < n_) {
+      const Token& t = s_.tokens[i];
+      const bool named = t.capitalized || s_.mention_at[i] >= 0 || s_.tags[i].kind != TokenTag::kNone;
+      const bool glue = w(i) == "the" || w(i) == "of" || w(i) == "him" || w(i) == "her" ||
+                        IsPossessive(t) || IsPunct(t, "-") || IsPunct(t, ",");
+      if (!named && !glue) break;
+      ++i;
+    }
+    return i;
   }
 
   Analysis& a_;

@@ -71,7 +71,10 @@ class MeetingFinder {
       if (word == "visited" || word == "visits") return {};
       const bool met = word == "met" || word == "meet" || word == "meets";
       if (next < n_ && w(next) == "with") ++next;
-      if (t + 1 < n_ && w(t + 1) == "by") next = t + 2;  // "was received by"
+      if (IsPassive(t)) {  // "was received on Saturday by X"
+        for (int k = t + 1; k < std::min(n_, t + 6); ++k)
+          if (w(k) == "by") { next = k + 1; break; }
+      }
       return {t, next, false, !met, "meeting-verb"};
     }
     if (In(t, "meeting_phrase_heads")) {
@@ -98,6 +101,12 @@ class MeetingFinder {
     if (word == "sidelines" && t + 1 < n_ && w(t + 1) == "of")
       return {};  // the venue, not the other side; the verb in the clause decides
     return {};
+  }
+
+  bool IsPassive(int t) const {
+    if (t + 1 < n_ && w(t + 1) == "by") return true;
+    return t > 0 && (w(t - 1) == "was" || w(t - 1) == "were" || w(t - 1) == "been" ||
+                     w(t - 1) == "being");
   }
 
   // Future, planned, infinitive or denied meetings did not happen (yet).
@@ -213,14 +222,18 @@ class MeetingFinder {
   }
 
   // "X received Y" / "Y was received by X": X hosts, Y are the guests.
+  // A hosting verb in the body settles it; a headline or plain "met"/"talks with" only
+  // stands in until one is found.
   void RecordAudience(const Trigger& trigger, const std::vector<int>& side_a,
                       const std::vector<int>& side_b) {
-    if (a_.host >= 0 || side_a.empty() || side_b.empty() || s_.is_title) return;
+    if (side_a.empty() || side_b.empty()) return;
     const std::string& verb = w(trigger.at);
     const bool hosting = verb == "received" || verb == "receives" || verb == "hosted" ||
                          verb == "hosts" || verb == "welcomed" || verb == "welcomes";
-    if (!hosting) return;
-    const bool passive = trigger.at + 1 < n_ && w(trigger.at + 1) == "by";
+    const int strength = (hosting ? 2 : 0) + (s_.is_title ? 0 : 1);
+    if (strength <= a_.audience_strength) return;
+    a_.audience_strength = strength;
+    const bool passive = IsPassive(trigger.at);
     a_.host = passive ? side_b.front() : side_a.front();
     a_.guests = passive ? side_a : side_b;
   }

@@ -149,11 +149,14 @@ bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 
 
 // YYYY-MM-DD naming a real calendar day.
 bool IsIsoDate(std::string_view date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  if (date.size() != 10) return false;
   int parts[3] = {0, 0, 0};
   std::size_t part = 0;
-  for (char c : date) {
-    if (c == '-') {
+  // Exactly DDDD-DD-DD: a '-' anywhere else ("2023--2-29") would overrun `parts`.
+  for (std::size_t i = 0; i < date.size(); ++i) {
+    const char c = date[i];
+    if (i == 4 || i == 7) {
+      if (c != '-') return false;
       ++part;
     } else if (c >= '0' && c <= '9') {
       parts[part] = parts[part] * 10 + (c - '0');

@@ -53,6 +53,22 @@ struct LastListWord {
   const ListIndices* lists = nullptr;  // nullptr: in no list
 };
 
+// Callers name lists with string literals, so each thread remembers list indices by the
+// name's address (checked against a copy of the name: an address can be reused).
+struct ListIndexCache {
+  struct Entry {
+    std::uint64_t lexicon_serial = 0;
+    const char* data = nullptr;
+    std::string name;
+    int index = -1;
+  };
+  Entry entries[16];
+  Entry& For(std::string_view list) {
+    const auto address = reinterpret_cast<std::uintptr_t>(list.data());
+    return entries[((address >> 3) ^ list.size()) & 15];
+  }
+};
+
 }  // namespace
 
 Lexicon::Lexicon() : tables_(std::make_unique<Tables>()), serial_(next_lexicon_serial++) {}
@@ -215,9 +231,10 @@ void Lexicon::AddPhrase(std::string_view phrase, PhraseEntry entry) {
 }
 
 void Lexicon::AddListWord(std::string_view list, std::string_view word) {
-  int index = ListIndex(list);
-  if (index < 0) {
-    index = static_cast<int>(list_names_.size());
+  // Not ListIndex: its per-thread cache must never see the lists while they are built.
+  const int* known = tables_->list_index.Find(list);
+  int index = known == nullptr ? static_cast<int>(list_names_.size()) : *known;
+  if (known == nullptr) {
     list_names_.emplace_back(list);
     tables_->list_index[list] = index;
   }
@@ -227,8 +244,17 @@ void Lexicon::AddListWord(std::string_view list, std::string_view word) {
 }
 
 int Lexicon::ListIndex(std::string_view list) const {
-  const int* index = tables_->list_index.Find(list);
-  return index == nullptr ? -1 : *index;
+  thread_local ListIndexCache cache;
+  ListIndexCache::Entry& entry = cache.For(list);
+  if (entry.lexicon_serial != serial_ || entry.data != list.data() ||
+      !internal::SameBytes(entry.name, list)) {
+    const int* index = tables_->list_index.Find(list);
+    entry.lexicon_serial = serial_;
+    entry.data = list.data();
+    entry.name.assign(list);
+    entry.index = index == nullptr ? -1 : *index;
+  }
+  return entry.index;
 }
 
 // Walks the phrase table one token at a time and stops where no phrase continues, so
@@ -256,7 +282,7 @@ bool Lexicon::InList(std::string_view list, std::string_view folded_word) const 
   const int index = ListIndex(list);
   if (index < 0) return false;
   thread_local LastListWord last;
-  if (last.lexicon_serial != serial_ || last.word != folded_word) {
+  if (last.lexicon_serial != serial_ || !internal::SameBytes(last.word, folded_word)) {
     last.lexicon_serial = serial_;
     last.word.assign(folded_word);
     last.lists = tables_->list_words.Find(folded_word);

@@ -35,6 +35,23 @@ inline std::uint64_t HashString(std::string_view text) {
   return h ^ (h >> 29);
 }
 
+// a == b, inlined for the short strings of the lexicon (no call to memcmp).
+inline bool SameBytes(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  std::size_t n = a.size();
+  for (; n >= 8; p += 8, q += 8, n -= 8) {
+    std::uint64_t x, y;
+    std::memcpy(&x, p, 8);
+    std::memcpy(&y, q, 8);
+    if (x != y) return false;
+  }
+  for (; n > 0; ++p, ++q, --n)
+    if (*p != *q) return false;
+  return true;
+}
+
 template <typename Value>
 class StringTable {
  public:
@@ -59,7 +76,8 @@ class StringTable {
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.index == kEmpty) return nullptr;
-      if (slot.hash == hash && entries_[slot.index].first == key) return &entries_[slot.index].second;
+      if (slot.hash == hash && SameBytes(entries_[slot.index].first, key))
+        return &entries_[slot.index].second;
     }
   }
 
