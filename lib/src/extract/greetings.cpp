@@ -85,7 +85,8 @@ class GreetingFinder {
       auto before = EntitiesIn(a_, si_, from, i, false);
       if (!before.empty()) return before;
     }
-    auto people = People(clause, v, false);
+    auto people = SubjectPersons(a_, si_, clause, v);
+    if (people.empty()) people = People(clause, v, false);
     if (!people.empty()) return people;
     if (HasPersonPronoun(a_, si_, clause, v)) {
       int salient = SalientPerson(a_, si_);
@@ -128,6 +129,13 @@ class GreetingFinder {
     const Token& t = s_.tokens[i];
     return t.capitalized || s_.mention_at[i] >= 0 || s_.tags[i].kind != TokenTag::kNone ||
            w(i) == "the" || w(i) == "him" || w(i) == "her" || w(i) == "his";
+  }
+
+  // "according to", "due to", "thanks to": a "to" that names no addressee.
+  bool IsPrepositionalTo(int to) const {
+    static const std::set<std::string_view> kWords = {"according", "due", "thanks", "next",
+                                                      "close", "prior", "owing", "contrary"};
+    return kWords.contains(w(to - 1));
   }
 
   int FindWord(int from, int to, std::string_view word) const {
@@ -196,7 +204,8 @@ class GreetingFinder {
     if (obo < 0) obo = OnBehalfOf(v, g, end, sources);
     std::vector<int> targets;
     int to = FindWord(end, n_, "to");
-    const bool addressee = to >= 0 && to + 1 < n_ && IsAddresseeStart(to + 1);
+    const bool addressee = to > 0 && to + 1 < n_ && IsAddresseeStart(to + 1) &&
+                           !IsPrepositionalTo(to);
     if (addressee && (to == end || FindWord(end, to, "addressed") >= 0))
       targets = Targets(to + 1, n_, sources);
     if (targets.empty() && v + 1 < n_ && w(v + 1) == "to") targets = Targets(v + 2, g, sources);

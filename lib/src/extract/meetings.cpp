@@ -146,42 +146,6 @@ class MeetingFinder {
     return kWords.contains(w(i)) || s_.tags[i].kind != TokenTag::kNone;
   }
 
-  // The subject: the first person of the clause and those coordinated with it
-  // ("Andriy Yermak and Dmytro Kuleba met"), not every person before the verb
-  // ("Haftar hosts Hegazy in Rajma days after Cairo talks with Sisi").
-  std::vector<int> Subjects(int from, int to) const {
-    std::vector<int> out;
-    int last_end = -1;
-    for (int i = std::max(from, 0); i < to; ++i) {
-      const int m = s_.mention_at[i];
-      if (m < 0) continue;
-      const Mention& mention = a_.mentions[m];
-      if (mention.begin != i) continue;
-      if (mention.entity < 0 || mention.embedded ||
-          a_.entities[mention.entity].type != EntityType::kPerson) {
-        continue;
-      }
-      if (last_end >= 0 && !OnlyCoordination(last_end, mention.begin)) break;
-      if (std::find(out.begin(), out.end(), mention.entity) == out.end())
-        out.push_back(mention.entity);
-      last_end = mention.end;
-      i = mention.end - 1;
-    }
-    return out;
-  }
-
-  bool OnlyCoordination(int from, int to) const {
-    for (int i = from; i < to; ++i) {
-      const std::string& word = w(i);
-      if (word == "and" || word == "," || word == "as" || word == "well" || word == "the" ||
-          IsPossessive(s_.tokens[i]) || s_.tags[i].kind != TokenTag::kNone ||
-          (s_.mention_at[i] >= 0))
-        continue;
-      return false;
-    }
-    return true;
-  }
-
   void Pair(const Trigger& trigger) {
     const int clause = ClauseStart(a_, si_, trigger.at);
     const int object_end = ObjectEnd(trigger.object_begin);
@@ -194,7 +158,8 @@ class MeetingFinder {
     } else {
       const bool group = std::string_view(trigger.rule) == "gathered" ||
                          std::string_view(trigger.rule) == "subjects-held-talks";
-      side_a = group ? EntitiesIn(a_, si_, clause, trigger.at, false) : Subjects(clause, trigger.at);
+      side_a = group ? EntitiesIn(a_, si_, clause, trigger.at, false)
+                     : SubjectPersons(a_, si_, clause, trigger.at);
       if (side_a.empty() && HasPersonPronoun(a_, si_, clause, trigger.at)) {
         int salient = SalientPerson(a_, si_);
         if (salient >= 0) side_a.push_back(salient);

@@ -26,6 +26,44 @@ std::vector<int> EntitiesIn(const Analysis& a, int si, int from, int to, bool an
   return out;
 }
 
+namespace {
+
+// Only "and", commas, titles and names between two mentions: a coordination.
+bool OnlyCoordination(const Analysis& a, const Sentence& s, int from, int to) {
+  for (int i = from; i < to; ++i) {
+    const std::string& w = s.tokens[i].folded;
+    if (w == "and" || w == "," || w == "as" || w == "well" || w == "the" || w == "of" ||
+        IsPossessive(s.tokens[i]) || s.tags[i].kind != TokenTag::kNone || s.mention_at[i] >= 0)
+      continue;
+    (void)a;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to) {
+  const Sentence& s = a.sentences[si];
+  std::vector<int> out;
+  int last_end = -1;
+  to = std::min(to, static_cast<int>(s.tokens.size()));
+  for (int i = std::max(from, 0); i < to; ++i) {
+    const int m = s.mention_at[i];
+    if (m < 0 || a.mentions[m].begin != i) continue;
+    const Mention& mention = a.mentions[m];
+    if (mention.entity < 0 || mention.embedded ||
+        a.entities[mention.entity].type != EntityType::kPerson)
+      continue;
+    if (last_end >= 0 && !OnlyCoordination(a, s, last_end, mention.begin)) break;
+    if (std::find(out.begin(), out.end(), mention.entity) == out.end())
+      out.push_back(mention.entity);
+    last_end = mention.end;
+    i = mention.end - 1;
+  }
+  return out;
+}
+
 int ClauseStart(const Analysis& a, int si, int t) {
   const Sentence& s = a.sentences[si];
   for (int i = t - 1; i >= 0; --i)

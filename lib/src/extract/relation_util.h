@@ -14,6 +14,11 @@ namespace dkg::internal {
 std::vector<int> EntitiesIn(const Analysis& a, int si, int from, int to, bool any_type,
                             bool embedded = false);
 
+// The subject among persons in [from, to) of sentence si: the first person and those
+// coordinated with it ("Andriy Yermak and Dmytro Kuleba met"), not every person before
+// the verb ("Haftar hosts Hegazy in Rajma days after Cairo talks with Sisi").
+std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to);
+
 // The first token of the clause holding token t (after the last ';' or sentence start).
 int ClauseStart(const Analysis& a, int si, int t);
 
