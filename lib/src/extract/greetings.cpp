@@ -96,10 +96,10 @@ class GreetingFinder {
   }
 
   // The person a "him"/"her" stands for: the latest person other than the speakers.
-  int PronounReferent(const std::vector<int>& exclude) const {
+  int PronounReferent(const std::vector<int>& exclude, int at) const {
     auto excluded = [&](int e) { return std::find(exclude.begin(), exclude.end(), e) != exclude.end(); };
     for (int k = si_; k >= 0; --k) {
-      const int end = k == si_ ? n_ : static_cast<int>(a_.sentences[k].tokens.size());
+      const int end = k == si_ ? at : static_cast<int>(a_.sentences[k].tokens.size());
       auto persons = EntitiesIn(a_, k, 0, end, false);
       for (auto it = persons.rbegin(); it != persons.rend(); ++it)
         if (!excluded(*it)) return *it;
@@ -116,7 +116,7 @@ class GreetingFinder {
     if (!out.empty()) return out;
     for (int i = std::max(from, 0); i < to; ++i)
       if (w(i) == "him" || w(i) == "her") {
-        int referent = PronounReferent(sources);
+        int referent = PronounReferent(sources, i);
         return referent >= 0 ? std::vector<int>{referent} : std::vector<int>{};
       }
     for (int e : EntitiesIn(a_, si_, from, to, true, true))
@@ -222,7 +222,7 @@ class GreetingFinder {
     int i = g;
     while (i > 0) {
       int m = MentionAt(a_, si_, i - 1);
-      if (m < 0 || !a_.mentions[m].adjective) break;
+      if (m < 0 || a_.mentions[m].type != MentionType::kCountry) break;
       i = a_.mentions[m].begin;
     }
     return i;

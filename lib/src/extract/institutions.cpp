@@ -83,9 +83,13 @@ void SetCountryFromSpan(Analysis& a, int m) {
       return;
     }
   }
-  // "Libya's Presidential Council"
-  if (inst.begin >= 2 && IsPossessive(s.tokens[inst.begin - 1])) {
-    const TokenTag& tag = s.tags[inst.begin - 2];
+  // "Libya's Presidential Council", "Sudan's transitional Sovereign Council"
+  int at = inst.begin - 1;
+  while (at > 0 && at >= inst.begin - 3 && !s.tokens[at].capitalized &&
+         s.tokens[at].shape == TokenShape::kWord)
+    --at;
+  if (at >= 1 && IsPossessive(s.tokens[at])) {
+    const TokenTag& tag = s.tags[at - 1];
     if (tag.kind == TokenTag::kCountryName) inst.country = static_cast<int>(tag.index);
   }
   if (inst.organization >= 0 && inst.country < 0) {
@@ -116,7 +120,20 @@ bool IsFreeOrCountry(const Analysis& a, const Sentence& s, int i) {
 std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int head) {
   const int n = static_cast<int>(s.tokens.size());
   int left = head;
-  while (left > 0 && IsFreeOrCountry(a, s, left - 1) && CanPrecedeHead(a, s, left - 1)) --left;
+  while (left > 0 && IsFreeOrCountry(a, s, left - 1)) {
+    if (CanPrecedeHead(a, s, left - 1)) {
+      --left;
+    } else if (left >= 2 && left < head + 1 && IsWord(s.tokens[left - 1], "and") &&
+               CanPrecedeHead(a, s, left - 2) && s.tags[left - 2].kind == TokenTag::kNone) {
+      left -= 2;  // "National Emergency Crisis and Disasters Management Authority"
+    } else if (s.tags[left - 1].kind == TokenTag::kTitle && s.tags[left - 1].length == 1 &&
+               IsCapitalWord(s.tokens[left - 1]) && left < head) {
+      --left;  // "General Intelligence Service"
+      break;
+    } else {
+      break;
+    }
+  }
   int right = head + s.tags[head].length;
   while (right < n && CanContinueName(s, right)) ++right;
   right = ConsumeComplement(a, s, right);

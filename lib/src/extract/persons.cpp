@@ -119,6 +119,10 @@ class PersonFinder {
       start += 2;
     else if (start + 1 < n_ && IsWord(tok(start), "who") && IsWord(tok(start + 1), "is"))
       start += 2;
+    else if (start + 3 < n_ && IsWord(tok(start), "in") && IsWord(tok(start + 2), "capacity") &&
+             IsWord(tok(start + 3), "as"))
+      start += 4;  // "Name, in his capacity as General Commander of ..."
+
     auto role = ParseRole(start, 0);
     if (!role) return name_end;
     // "Name1, Role, Name2" is a list, not an apposition
@@ -250,9 +254,12 @@ class PersonFinder {
       country = -1;
     if (int m = country; m >= 0) {
       int end = a_.mentions[m].end;
-      // "of Libya's Presidential Council"
+      // "of Libya's Presidential Council", "of Sudan's transitional Sovereign Council"
       if (end + 1 < n_ && IsPossessive(tok(end))) {
-        if (int inst = MentionOfType(end + 1, MentionType::kInstitution); inst >= 0) {
+        int at = end + 1;
+        while (at < n_ && at < end + 3 && !tok(at).capitalized && tok(at).shape == TokenShape::kWord)
+          ++at;
+        if (int inst = MentionOfType(at, MentionType::kInstitution); inst >= 0) {
           role.affiliations.push_back(inst);
           return a_.mentions[inst].end;
         }

@@ -2,6 +2,7 @@
 // person -> country / institution / person (envoys), institution -> country.
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
+#include "extract/token_rules.h"
 
 namespace dkg::internal {
 namespace {
@@ -18,9 +19,71 @@ bool MayRepresent(EntityType source, EntityType target) {
   return source == EntityType::kInstitution && target == EntityType::kCountry;
 }
 
+int EntityAt(const Analysis& a, int si, int i) {
+  const int m = MentionAt(a, si, i);
+  return m >= 0 ? a.mentions[m].entity : -1;
+}
+
+// The first entity of `type` mentioned in [from, to) of sentence si, or -1.
+int FirstOfType(const Analysis& a, int si, int from, int to, EntityType type) {
+  for (int e : EntitiesIn(a, si, from, to, true, true))
+    if (a.entities[e].type == type) return e;
+  return -1;
+}
+
+// Leadership stated by a clause rather than a title:
+//   "the Royal Humanitarian Foundation, headed by Shaikh X"  X -> the foundation
+//   "X, who chairs the Al Quds Empowerment Fund's board"     X -> the fund
+//   "X, who represents the King"                              X -> the King
+//   "an Eritrean delegation made up of A and B"               A, B -> Eritrea
+void FindStatedLeadership(Analysis& a, int si) {
+  const Sentence& s = a.sentences[si];
+  const int n = static_cast<int>(s.tokens.size());
+  auto w = [&](int i) -> const std::string& { return s.tokens[i].folded; };
+  for (int i = 1; i + 1 < n; ++i) {
+    const bool by = w(i + 1) == "by" &&
+                    (w(i) == "headed" || w(i) == "led" || w(i) == "chaired" || w(i) == "directed");
+    if (by) {
+      int inst = EntityAt(a, si, i - 1);
+      if (inst < 0 && i >= 2 && w(i - 1) == ",") inst = EntityAt(a, si, i - 2);
+      const int person = FirstOfType(a, si, i + 2, std::min(n, i + 12), EntityType::kPerson);
+      if (inst >= 0 && person >= 0 && a.entities[inst].type == EntityType::kInstitution)
+        AddRelation(a, RelationType::kRepresents, person, inst, -1, si, "headed-by");
+    }
+    if (w(i - 1) == "who" && (w(i) == "chairs" || w(i) == "heads" || w(i) == "leads" ||
+                              w(i) == "represents" || w(i) == "directs")) {
+      const auto before = EntitiesIn(a, si, 0, i - 1, false);
+      const int until = std::min(n, i + 8);
+      int target = w(i) == "represents" ? FirstOfType(a, si, i + 1, until, EntityType::kPerson) : -1;
+      if (target < 0) target = FirstOfType(a, si, i + 1, until, EntityType::kInstitution);
+      if (!before.empty() && target >= 0)
+        AddRelation(a, RelationType::kRepresents, before.back(), target, -1, si, "who-heads");
+    }
+    if (w(i) == "delegation" && i + 2 < n) {
+      int country = -1;
+      for (int k = std::max(0, i - 3); k < i; ++k) {
+        const int m = MentionAt(a, si, k);
+        if (m >= 0 && a.mentions[m].type == MentionType::kCountry) country = a.mentions[m].entity;
+      }
+      const bool members = w(i + 1) == "including" || w(i + 1) == "comprising" ||
+                           ((w(i + 1) == "made" || w(i + 1) == "composed" ||
+                             w(i + 1) == "consisting") && i + 2 < n);
+      if (country < 0 || !members) continue;
+      int end = i + 2;
+      while (end < n && w(end) != "was" && w(end) != "were" && w(end) != "arrived" &&
+             w(end) != "met" && !IsPunct(s.tokens[end], ";"))
+        ++end;
+      for (int person : EntitiesIn(a, si, i + 2, end, false))
+        if (CountryOfEntity(a, person) < 0)
+          AddRelation(a, RelationType::kRepresents, person, country, -1, si, "delegation-member");
+    }
+  }
+}
+
 }  // namespace
 
 void FindRepresents(Analysis& a) {
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) FindStatedLeadership(a, si);
   for (const Mention& m : a.mentions) {
     if (m.entity < 0) continue;
     const EntityType type = a.entities[m.entity].type;
