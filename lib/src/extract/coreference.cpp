@@ -193,36 +193,39 @@ class Coreference {
     }
   }
 
-  // Countries a mention's role ties it to (directly or through an institution).
-  std::set<int> CountriesOf(const Mention& m) const {
+  // What a mention's role ties it to: the entities named (institutions, countries,
+  // persons) and the countries behind them.
+  std::set<int> TiesOf(const Mention& m) const {
     std::set<int> out;
     for (int aff : m.affiliations) {
       const Mention& target = a_.mentions[aff];
+      if (target.entity >= 0) out.insert(target.entity);
       if (target.type == MentionType::kCountry || target.type == MentionType::kInstitution)
-        if (target.country >= 0) out.insert(target.country);
+        if (target.country >= 0) out.insert(-1 - target.country);  // countries as negatives
     }
     return out;
   }
 
   // "the Deputy Commander-in-Chief" -> the one person holding that title; "the
-  // President of Russia" never joins the President of Uzbekistan. A role naming a
-  // country that no titled person holds goes to the one person with no title at all
+  // President of Russia" never joins the President of Uzbekistan, nor "the President
+  // of the European Commission" the President of Ukraine. A leader's title naming a
+  // country that nobody titled holds goes to the one person named with no title at all
   // (Kremlin readouts name "Vladimir Putin" bare and call him "the President of Russia").
   void ResolveRoleOnly() {
-    std::map<int, std::set<int>> countries;
+    std::map<int, std::set<int>> ties;
     for (const Mention& mention : a_.mentions)
       if (mention.type == MentionType::kPerson && mention.entity >= 0)
-        for (int c : CountriesOf(mention)) countries[mention.entity].insert(c);
+        for (int t : TiesOf(mention)) ties[mention.entity].insert(t);
     auto compatible = [&](int e, const std::set<int>& wanted) {
-      if (wanted.empty() || countries[e].empty()) return true;
-      for (int c : wanted)
-        if (countries[e].contains(c)) return true;
+      if (wanted.empty() || ties[e].empty()) return true;
+      for (int t : wanted)
+        if (ties[e].contains(t)) return true;
       return false;
     };
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       Mention& mention = a_.mentions[m];
       if (mention.type != MentionType::kRoleOnly || mention.title_head.empty()) continue;
-      const std::set<int> wanted = CountriesOf(mention);
+      const std::set<int> wanted = TiesOf(mention);
       std::vector<int> holders;
       const std::string wanted_head = " " + mention.title_head + " ";
       for (const auto& [e, heads] : title_heads_) {
@@ -233,15 +236,24 @@ class Coreference {
         });
         if (holds && compatible(e, wanted)) holders.push_back(e);
       }
-      if (holders.empty() && !wanted.empty()) {
+      if (holders.empty() && IsLeaderOfCountry(mention, wanted)) {
         for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e)
           if (a_.entities[e].type == EntityType::kPerson && !title_heads_.contains(e) &&
-              countries[e].empty())
+              ties[e].empty())
             holders.push_back(e);
       }
       if (holders.size() > 1) holders = {MostSalient(holders, m)};
       if (holders.size() == 1 && holders.front() >= 0) Join(m, holders.front());
     }
+  }
+
+  // "the President of Russia": one capitalised leader's title tied to a country.
+  bool IsLeaderOfCountry(const Mention& mention, const std::set<int>& wanted) const {
+    static const std::set<std::string> kLeaders = {"president", "prime minister", "king",
+                                                   "emir", "amir", "chancellor", "premier"};
+    if (!kLeaders.contains(mention.title_head)) return false;
+    const Token& first = a_.sentences[mention.sentence].tokens[mention.begin];
+    return first.capitalized && std::any_of(wanted.begin(), wanted.end(), [](int t) { return t < 0; });
   }
 
   // Of several people holding one title, the one most recently the subject of a

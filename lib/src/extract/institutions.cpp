@@ -73,6 +73,13 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int j) {
   return j;
 }
 
+// A lower-case adjective that may stand between a possessor and a name ("transitional").
+bool IsDescriptiveWord(const Token& t) {
+  static const std::unordered_set<std::string_view> kFunction = {
+      "of", "the", "a", "an", "and", "in", "for", "on", "to", "with", "by", "at", "as"};
+  return !t.capitalized && t.shape == TokenShape::kWord && !kFunction.contains(t.folded);
+}
+
 void SetCountryFromSpan(Analysis& a, int m) {
   Mention& inst = a.mentions[m];
   const Sentence& s = a.sentences[inst.sentence];
@@ -83,12 +90,11 @@ void SetCountryFromSpan(Analysis& a, int m) {
       return;
     }
   }
-  // "Libya's Presidential Council", "Sudan's transitional Sovereign Council"
+  // "Libya's Presidential Council", "Sudan's transitional Sovereign Council"; never an
+  // international organisation ("Ukraine's European Union path")
   int at = inst.begin - 1;
-  while (at > 0 && at >= inst.begin - 3 && !s.tokens[at].capitalized &&
-         s.tokens[at].shape == TokenShape::kWord)
-    --at;
-  if (at >= 1 && IsPossessive(s.tokens[at])) {
+  if (at > 0 && IsDescriptiveWord(s.tokens[at])) --at;
+  if (at >= 1 && IsPossessive(s.tokens[at]) && inst.organization < 0) {
     const TokenTag& tag = s.tags[at - 1];
     if (tag.kind == TokenTag::kCountryName) inst.country = static_cast<int>(tag.index);
   }

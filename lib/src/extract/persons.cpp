@@ -257,8 +257,9 @@ class PersonFinder {
       // "of Libya's Presidential Council", "of Sudan's transitional Sovereign Council"
       if (end + 1 < n_ && IsPossessive(tok(end))) {
         int at = end + 1;
-        while (at < n_ && at < end + 3 && !tok(at).capitalized && tok(at).shape == TokenShape::kWord)
-          ++at;
+        if (at + 1 < n_ && !tok(at).capitalized && tok(at).shape == TokenShape::kWord &&
+            !IsDeterminer(tok(at)) && MentionOfType(at + 1, MentionType::kInstitution) >= 0)
+          ++at;  // "Sudan's transitional Sovereign Council"
         if (int inst = MentionOfType(at, MentionType::kInstitution); inst >= 0) {
           role.affiliations.push_back(inst);
           return a_.mentions[inst].end;
