@@ -214,6 +214,12 @@ class GreetingFinder {
       targets = Targets(FindWord(g, n_, "for") + 1, n_, sources);
     if (targets.empty()) targets = Counterparts(sources);
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
+    if (IsHandover(v)) {  // a message handed over in person: they met
+      for (int source : sources)
+        for (int target : targets)
+          if (a_.entities[target].type == EntityType::kPerson)
+            AddRelation(a_, RelationType::kMetWith, source, target, -1, si_, "handed-message");
+    }
     return !targets.empty();
   }
 
@@ -226,6 +232,15 @@ class GreetingFinder {
       i = a_.mentions[m].begin;
     }
     return i;
+  }
+
+  bool IsHandover(int v) const {
+    static const std::set<std::string_view> kVerbs = {"delivered", "handed", "hands", "handing",
+                                                      "presented", "delivers"};
+    if (!kVerbs.contains(w(v))) return false;
+    for (int i = 0; i < n_; ++i)
+      if (In(i, "call_words")) return false;
+    return true;
   }
 
   // Guests greet their host and the host its guests, when no addressee is named.

@@ -81,6 +81,15 @@ class MeetingFinder {
       int next = t + 1;
       if (next < n_ && w(next) == "with") return {t, next + 1, false, false, "talks-with"};
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
+      // "held meetings at Bayan Palace with ...", "talks in Cairo on Tuesday with ..."
+      if (next < n_ && (w(next) == "at" || w(next) == "in" || w(next) == "on")) {
+        for (int k = next + 1; k < std::min(n_, next + 7); ++k) {
+          if (w(k) == "with") return {t, k + 1, false, false, "talks-with"};
+          if (!s_.tokens[k].capitalized && s_.tokens[k].shape == TokenShape::kWord &&
+              w(k) != "the" && w(k) != "on")
+            break;
+        }
+      }
     }
     // "X and Y held talks", "had a brief conversation": the subjects met each other
     if (In(t, "talk_verbs")) {
@@ -103,6 +112,16 @@ class MeetingFinder {
     return {};
   }
 
+  // "traveled to Bridgetown to meet with CARICOM leaders": a trip reported as made,
+  // with meeting as its purpose, is a meeting that happened.
+  bool TravelledToMeet(int from, int to) const {
+    static const std::set<std::string_view> kTrips = {"traveled", "travelled", "went", "came",
+                                                      "flew", "arrived", "visited"};
+    for (int i = from; i < to; ++i)
+      if (kTrips.contains(w(i))) return true;
+    return false;
+  }
+
   bool IsPassive(int t) const {
     if (t + 1 < n_ && w(t + 1) == "by") return true;
     return t > 0 && (w(t - 1) == "was" || w(t - 1) == "were" || w(t - 1) == "been" ||
@@ -113,7 +132,7 @@ class MeetingFinder {
   bool IsUnreal(int t) const {
     const int from = ClauseStart(a_, si_, t);
     if (FindInList(a_, si_, from, t, "future_words") >= 0) return true;
-    if (t > 0 && (w(t - 1) == "to")) return true;  // "plans to meet", "travel to meet"
+    if (t > 0 && w(t - 1) == "to" && !TravelledToMeet(from, t - 1)) return true;  // "plans to meet"
     if (FindInList(a_, si_, std::max(from, t - 3), t, "negation_words") >= 0) return true;
     return false;
   }
@@ -288,8 +307,9 @@ void AddPresentParticipants(Analysis& a) {
       if (std::find(meeting.begin(), meeting.end(), person) != meeting.end()) continue;
       const int country = CountryOfEntity(a, person);
       for (int other : meeting) {
+        if (a.entities[other].type != EntityType::kPerson) continue;
         const int other_country = CountryOfEntity(a, other);
-        if (country >= 0 && other_country >= 0 && country != other_country)
+        if (country < 0 || other_country != country)
           AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
       }
     }

@@ -123,7 +123,7 @@ class PersonFinder {
              IsWord(tok(start + 3), "as"))
       start += 4;  // "Name, in his capacity as General Commander of ..."
 
-    auto role = ParseRole(start, 0);
+    auto role = ParseRole(start, 0, /*lower_case_ok=*/true);  // "Name, head of the ..."
     if (!role) return name_end;
     // "Name1, Role, Name2" is a list, not an apposition
     int after = role->end;
@@ -137,6 +137,12 @@ class PersonFinder {
 
   int AttachRole(const RolePhrase& role) {
     int k = SkipHonorifics(role.end);
+    // "the UAE's ambassador in Washington, Yousef ...": a place after the role
+    if (k + 2 < n_ && (IsWord(tok(k), "in") || IsWord(tok(k), "at")) && tok(k + 1).capitalized) {
+      int after = k + 1;
+      while (after < n_ && tok(after).capitalized) ++after;
+      if (after < n_ && IsPunct(tok(after), ",")) k = after;
+    }
     int name_end = ScanName(a_, s_, k);
     if (name_end > k && MentionAt(a_, si_, k) < 0) {
       int m = AddPerson(k, name_end, true);
@@ -250,8 +256,7 @@ class PersonFinder {
     const bool host = role.diplomatic && (w == "to" || w == "in" || w == "at");
     int country = MentionOfType(k, MentionType::kCountry);
     // "to the Eritrean President": a role of its own, not the country
-    if (country >= 0 && a_.mentions[country].adjective && IsTitleStart(a_.mentions[country].end))
-      country = -1;
+    if (country >= 0 && IsTitleStart(a_.mentions[country].end)) country = -1;
     if (int m = country; m >= 0) {
       int end = a_.mentions[m].end;
       // "of Libya's Presidential Council", "of Sudan's transitional Sovereign Council"
@@ -302,7 +307,7 @@ class PersonFinder {
     return j;
   }
 
-  std::optional<RolePhrase> ParseRole(int i, int depth) {
+  std::optional<RolePhrase> ParseRole(int i, int depth, bool lower_case_ok = false) {
     RolePhrase role;
     int j = i;
     if (j < n_ && IsDeterminer(tok(j)) && kind(j) != TokenTag::kHonorific) {
@@ -344,7 +349,8 @@ class PersonFinder {
     }
     if (!has_title) return std::nullopt;
     // lower-case titles need a determiner or a capital somewhere ("the special envoy")
-    if (!tok(role.begin).capitalized && !role.determiner && depth == 0) return std::nullopt;
+    if (!tok(role.begin).capitalized && !role.determiner && depth == 0 && !lower_case_ok)
+      return std::nullopt;
     j = ReadPortfolio(j);
     j = ReadComplement(j, role, depth);
     role.end = j;
