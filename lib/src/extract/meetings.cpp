@@ -95,7 +95,9 @@ class MeetingFinder {
     if (In(t, "talk_verbs")) {
       for (int k = t + 1; k < std::min(n_, t + 5); ++k) {
         if (In(k, "meeting_phrase_heads")) {
-          if (k + 1 < n_ && (w(k + 1) == "with" || w(k + 1) == "between")) return {};
+          // "held talks with X", "held meetings at Bayan Palace with X": the noun decides
+          for (int j = k + 1; j < n_ && !IsPunct(s_.tokens[j], ";"); ++j)
+            if (w(j) == "with" || w(j) == "between") return {};
           return {t, k + 1, false, true, "subjects-held-talks"};
         }
         if (!s_.tokens[k].capitalized && s_.tokens[k].shape == TokenShape::kWord) continue;
@@ -278,40 +280,46 @@ class MeetingFinder {
 }  // namespace
 
 // "Also present were A, B and C", "X also took part in the meeting", "held in the
-// presence of A and B": extra participants join the report's first meeting, paired
-// with whichever of its participants is from another country.
+// presence of A and B": extra participants join the report's meeting. With a known
+// audience they sit on the host's side, unless they share a guest's country; without
+// one they meet every participant who is not known to be their compatriot.
 void AddPresentParticipants(Analysis& a) {
-  int first = -1;
-  for (int r = 0; r < static_cast<int>(a.relations.size()); ++r)
-    if (a.relations[r].type == RelationType::kMetWith) { first = r; break; }
-  if (first < 0) return;
   std::vector<int> meeting;
   for (const auto& r : a.relations)
     if (r.type == RelationType::kMetWith)
       for (int e : {r.source, r.target})
         if (std::find(meeting.begin(), meeting.end(), e) == meeting.end()) meeting.push_back(e);
+  if (meeting.empty()) return;
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());
-    int cue = -1;
-    for (int i = 0; i < n && cue < 0; ++i) {
+    int cue = -1, end = n;
+    for (int i = 0; i < n; ++i) {
       const std::string& w = s.tokens[i].folded;
-      if (w == "present" || w == "presence" || w == "attended" || w == "participated" ||
-          w == "joined" ||
-          (w == "part" && i > 0 && s.tokens[i - 1].folded == "took"))
+      if (cue < 0 && (w == "present" || w == "presence" || w == "attended" ||
+                      w == "participated" || w == "joined" ||
+                      (w == "part" && i > 0 && s.tokens[i - 1].folded == "took")))
         cue = i;
+      else if (cue >= 0 && (w == "said" || w == "says" || w == "according")) { end = i; break; }
     }
     if (cue < 0) continue;
     const int from = s.tokens[cue].folded == "presence" ? cue : 0;
-    for (int person : EntitiesIn(a, si, from, n, false)) {
+    for (int person : EntitiesIn(a, si, from, end, false)) {
       if (std::find(meeting.begin(), meeting.end(), person) != meeting.end()) continue;
       const int country = CountryOfEntity(a, person);
-      for (int other : meeting) {
-        if (a.entities[other].type != EntityType::kPerson) continue;
-        const int other_country = CountryOfEntity(a, other);
-        if (country < 0 || other_country != country)
-          AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
+      std::vector<int> others;
+      if (a.host >= 0) {
+        bool guest_side = false;
+        for (int g : a.guests) guest_side = guest_side || (country >= 0 && CountryOfEntity(a, g) == country);
+        others = guest_side ? std::vector<int>{a.host} : a.guests;
+      } else {
+        for (int other : meeting)
+          if (a.entities[other].type == EntityType::kPerson &&
+              (country < 0 || CountryOfEntity(a, other) != country))
+            others.push_back(other);
       }
+      for (int other : others)
+        AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
     }
   }
 }
