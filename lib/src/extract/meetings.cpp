@@ -40,10 +40,20 @@ class MeetingFinder {
   const std::string& w(int i) const { return s_.tokens[i].folded; }
   bool In(int i, const char* list) const { return i < n_ && a_.lexicon->InList(list, w(i)); }
 
+  // "in-person" here or in the sentence before: whoever "spoke with" whom met them.
+  bool InPerson() const {
+    for (int k = std::max(0, si_ - 1); k <= si_; ++k)
+      for (const Token& t : a_.sentences[k].tokens)
+        if (t.folded == "in-person" || t.folded == "face-to-face") return true;
+    return false;
+  }
+
   // A call or letter is never a meeting ("had a telephone conversation with").
   bool IsCall() const {
+    const bool in_person = InPerson();
     for (int i = 0; i < n_; ++i) {
       if (!In(i, "call_words")) continue;
+      if (in_person && (w(i) == "spoke" || w(i) == "speaks")) continue;
       // "called on" (visited) and "call for" (urged) are not calls
       if ((w(i) == "called" || w(i) == "call" || w(i) == "calls") && i + 1 < n_ &&
           (w(i + 1) == "on" || w(i + 1) == "for" || w(i + 1) == "upon"))
@@ -63,6 +73,8 @@ class MeetingFinder {
 
   Trigger TriggerAt(int t) const {
     const std::string& word = w(t);
+    if ((word == "spoke" || word == "engaged") && t + 1 < n_ && w(t + 1) == "with" && InPerson())
+      return {t, t + 2, false, false, "met-in-person"};
     if (In(t, "meeting_verbs") && word != "meeting") {
       int next = SkipArticles(t + 1);
       if (next < n_ && (In(next, "greeting_nouns") || In(next, "call_words") ||
@@ -189,7 +201,7 @@ class MeetingFinder {
           std::string_view(trigger.rule) != "subjects-held-talks")
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
       if (side_b.empty() && !trigger.needs_person && !HasRoleOnly(trigger.object_begin, object_end))
-        side_b = OrganisationSide(trigger.object_begin, std::min(object_end, trigger.object_begin + 8));
+        side_b = OrganisationSide(trigger.object_begin, object_end);
       if (group && side_b.empty() && side_a.size() >= 2) {  // "X and Y held talks"
         PairAll(side_a, trigger);
         return;
@@ -228,7 +240,9 @@ class MeetingFinder {
   // is the other side; a country only when its delegation is.
   std::vector<int> OrganisationSide(int from, int to) const {
     bool delegation = false;
-    for (int i = from; i < std::min(to, n_); ++i) delegation = delegation || w(i) == "delegation";
+    for (int i = from; i < std::min(to, n_); ++i)
+      delegation = delegation || w(i) == "delegation" || w(i) == "from";
+    if (!delegation) to = std::min(to, from + 8);  // "met a delegation of the African Union"
     std::vector<int> out;
     for (int e : EntitiesIn(a_, si_, from, to, true))
       if (a_.entities[e].type == EntityType::kInstitution ||
@@ -239,10 +253,15 @@ class MeetingFinder {
 
   // An unresolved role ("the Presidents of Lithuania and Poland") means the other side
   // is people we could not name, not the countries in their titles.
+  // "Heads of Government from The Bahamas, Barbados ...": people named by where they
+  // are from stand for their countries.
   bool HasRoleOnly(int from, int to) const {
     for (int i = from; i < std::min(to, n_); ++i) {
       int m = s_.mention_at[i];
-      if (m >= 0 && a_.mentions[m].type == MentionType::kRoleOnly) return true;
+      if (m < 0 || a_.mentions[m].type != MentionType::kRoleOnly) continue;
+      const int end = a_.mentions[m].end;
+      if (end < n_ && w(end) == "from") continue;
+      return true;
     }
     return false;
   }
