@@ -17,6 +17,23 @@ bool IsNationalityCompound(const Analysis& a, const Token& t) {
 
 }  // namespace
 
+// A capital after a lower-case letter inside a word, as when a caption is glued to the
+// text ("EmmanuelPresident"); name prefixes like Mc, Mac, De, La, Le, Di are fine.
+bool HasGluedCapital(std::string_view text) {
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    const char c = text[i], before = text[i - 1];
+    if (!(c >= 'A' && c <= 'Z') || !(before >= 'a' && before <= 'z')) continue;
+    const std::string_view prefix = text.substr(0, i);
+    if (prefix == "Mc" || prefix == "Mac" || prefix == "De" || prefix == "La" || prefix == "Le" ||
+        prefix == "Di" || prefix == "Da" || prefix == "Van" || prefix == "Von" || prefix == "Du")
+      continue;
+    const std::size_t part = prefix.find_last_of("-'");
+    if (part != std::string_view::npos && i - part <= 4) continue;  // "al-HaSan", "O'NeIll"
+    return true;
+  }
+  return false;
+}
+
 bool IsCasualCapital(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (!t.capitalized || t.all_caps) return false;
@@ -45,6 +62,7 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   if (a.lexicon->InList("not_name_words", t.folded)) return false;
   if (IsCasualCapital(a, s, i)) return false;
   if (t.text.size() == 1) return false;  // "A high-level delegation"
+  if (HasGluedCapital(t.text)) return false;  // "EmmanuelPresident": words run together
   return !IsNationalityCompound(a, t);   // "Sudanese-Eritrean relations"
 }
 
@@ -56,6 +74,10 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
   int j = i + 1;
   while (j < n && j - i < 8) {
     if (IsNameToken(a, s, j)) {
+      // a name does not repeat a word ("Emmanuel Macron Macron Emmanuel" is two names)
+      bool repeated = false;
+      for (int k = i; k < j; ++k) repeated = repeated || s.tokens[k].folded == s.tokens[j].folded;
+      if (repeated) break;
       end = ++j;
     } else if (IsNameParticle(a, s.tokens[j]) && j + 1 < n) {
       ++j;
