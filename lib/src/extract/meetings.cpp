@@ -118,6 +118,12 @@ class MeetingFinder {
     }
     if (In(t, "group_meeting_verbs") && word != "met")
       return {t, t + 1, false, true, "gathered"};
+    // "called on Prime Minister Narendra Modi" (a visit), not "called on X to ..." (urged)
+    if (word == "called" && t + 2 < n_ && w(t + 1) == "on" && IsAddressee(t + 2)) {
+      const int end = ObjectEnd(t + 2);
+      if (end < n_ && w(end) == "to") return {};
+      return {t, t + 2, false, true, "called-on"};
+    }
     if (word == "courtesy" && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&
         (w(t + 2) == "to" || w(t + 2) == "on"))
       return {t, t + 3, false, false, "courtesy-visit"};
@@ -136,6 +142,10 @@ class MeetingFinder {
     return false;
   }
 
+  bool IsAddressee(int i) const {
+    return s_.tokens[i].capitalized || s_.tags[i].kind != TokenTag::kNone || w(i) == "the";
+  }
+
   bool IsPassive(int t) const {
     if (t + 1 < n_ && w(t + 1) == "by") return true;
     return t > 0 && (w(t - 1) == "was" || w(t - 1) == "were" || w(t - 1) == "been" ||
@@ -148,6 +158,11 @@ class MeetingFinder {
     if (FindInList(a_, si_, from, t, "future_words") >= 0) return true;
     if (t > 0 && w(t - 1) == "to" && !TravelledToMeet(from, t - 1)) return true;  // "plans to meet"
     if (FindInList(a_, si_, std::max(from, t - 3), t, "negation_words") >= 0) return true;
+    // "denied media reports that X had held talks with ..."
+    for (int i = from; i < t; ++i)
+      if (w(i) == "denied" || w(i) == "denies" || w(i) == "deny" || w(i) == "refuted" ||
+          w(i) == "dismissed" || w(i) == "rejected")
+        return true;
     return false;
   }
 
@@ -202,7 +217,13 @@ class MeetingFinder {
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
       if (side_b.empty() && !trigger.needs_person && !HasRoleOnly(trigger.object_begin, object_end))
         side_b = OrganisationSide(trigger.object_begin, object_end);
-      if (group && side_b.empty() && side_a.size() >= 2) {  // "X and Y held talks"
+      // "X and Y held talks", "Cavusoglu and Colonna meet on the sidelines of ..."
+      const bool no_object = trigger.object_begin < n_ && w(trigger.object_begin) != "with" &&
+                             EntitiesIn(a_, si_, trigger.object_begin, object_end, false).empty();
+      if ((group || no_object) && side_a.size() >= 2 &&
+          std::none_of(side_b.begin(), side_b.end(), [&](int e) {
+            return a_.entities[e].type == EntityType::kPerson;
+          })) {
         PairAll(side_a, trigger);
         return;
       }
@@ -315,8 +336,10 @@ void AddPresentParticipants(Analysis& a) {
     int cue = -1, end = n;
     for (int i = 0; i < n; ++i) {
       const std::string& w = s.tokens[i].folded;
+      const bool joined_meeting = w == "joined" && i + 2 < n &&
+                                  a.lexicon->InList("meeting_phrase_heads", s.tokens[i + 2].folded);
       if (cue < 0 && (w == "present" || w == "presence" || w == "attended" ||
-                      w == "participated" || w == "joined" ||
+                      w == "participated" || joined_meeting ||
                       (w == "part" && i > 0 && s.tokens[i - 1].folded == "took")))
         cue = i;
       else if (cue >= 0 && (w == "said" || w == "says" || w == "according")) { end = i; break; }
@@ -343,10 +366,57 @@ void AddPresentParticipants(Analysis& a) {
   }
 }
 
+// "Jaishankar was joined at the talks by A and B, while Wong was accompanied by C":
+// companions sit on their principal's side and meet whomever the principal met.
+void AddCompanions(Analysis& a) {
+  auto partners_of = [&](int person) {
+    std::vector<int> out;
+    for (const auto& r : a.relations)
+      if (r.type == RelationType::kMetWith && (r.source == person || r.target == person))
+        out.push_back(r.source == person ? r.target : r.source);
+    return out;
+  };
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    int segment = 0;
+    for (int i = 0; i <= n; ++i) {
+      const bool cut = i == n || s.tokens[i].folded == "while" || s.tokens[i].folded == "whereas" ||
+                       IsPunct(s.tokens[i], ";");
+      if (!cut) continue;
+      int cue = -1;
+      for (int k = segment; k < i && cue < 0; ++k)
+        if (s.tokens[k].folded == "accompanied" || s.tokens[k].folded == "joined") cue = k;
+      if (cue >= 0) {
+        int by = -1;
+        for (int k = cue + 1; k < std::min(i, cue + 6) && by < 0; ++k)
+          if (s.tokens[k].folded == "by") by = k;
+        std::vector<int> principals, companions;
+        if (by >= 0) {  // "X was accompanied by B"
+          principals = SubjectPersons(a, si, segment, cue);
+          companions = EntitiesIn(a, si, by + 1, i, false);
+        } else {  // "B joined the Chairperson"
+          companions = SubjectPersons(a, si, segment, cue);
+          principals = EntitiesIn(a, si, cue + 1, i, false);
+        }
+        for (int principal : principals)
+          for (int partner : partners_of(principal))
+            for (int companion : companions)
+              if (companion != partner &&
+                  std::find(principals.begin(), principals.end(), partner) == principals.end())
+                AddRelation(a, RelationType::kMetWith, companion, partner, -1, si, "accompanied");
+      }
+      segment = i + 1;
+    }
+  }
+}
+
 void FindMeetings(Analysis& analysis) {
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     MeetingFinder(analysis, si).Run();
   AddPresentParticipants(analysis);
+  AddCompanions(analysis);
+  AddCompanions(analysis);  // companions of companions ("joined the Chairperson")
 }
 
 }  // namespace dkg::internal

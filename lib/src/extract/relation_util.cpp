@@ -1,6 +1,7 @@
 #include "extract/relation_util.h"
 
 #include <algorithm>
+#include <set>
 
 #include "extract/token_rules.h"
 
@@ -65,9 +66,16 @@ std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to) {
 }
 
 int ClauseStart(const Analysis& a, int si, int t) {
+  static const std::set<std::string_view> kReporting = {
+      "said", "says", "added", "noted", "stated", "announced", "stressed", "reported",
+      "confirmed", "explained", "emphasised", "emphasized", "underlined", "indicated"};
   const Sentence& s = a.sentences[si];
-  for (int i = t - 1; i >= 0; --i)
+  for (int i = t - 1; i >= 0; --i) {
     if (IsPunct(s.tokens[i], ";") || IsPunct(s.tokens[i], ":")) return i + 1;
+    // "the spokesman said that Dendias conveyed ...": the reported clause
+    if (s.tokens[i].folded == "that" && i > 0 && kReporting.contains(s.tokens[i - 1].folded))
+      return i + 1;
+  }
   return 0;
 }
 

@@ -73,12 +73,14 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
 int DatelineEnd(const Sentence& s) {
   const int n = static_cast<int>(s.tokens.size());
   if (n == 0 || !s.tokens[0].all_caps) return 0;
-  for (int i = 1; i < std::min(n, 6); ++i) {
+  for (int i = 1; i < std::min(n, 8); ++i) {
     const Token& t = s.tokens[i];
     if (t.shape == TokenShape::kPunct && (t.folded == "-" || t.text == "\u2014" ||
                                           t.text == "\u2013"))
       return i + 1;
-    if (!(t.all_caps || t.capitalized || t.folded == ",")) return 0;
+    // "ADDIS ABABA, June 7 —"
+    if (!(t.all_caps || t.capitalized || t.folded == "," || t.shape == TokenShape::kNumber))
+      return 0;
   }
   return 0;
 }

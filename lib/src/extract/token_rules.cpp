@@ -49,9 +49,17 @@ bool IsNameParticle(const Analysis& a, const Token& t) {
   return !t.capitalized && a.lexicon->InList("name_particles", t.folded);
 }
 
+// "al-Sisi", "el-Sisi", "ad-Din": a lower-case particle glued to a capitalised name.
+bool IsParticleName(const Token& t) {
+  const auto dash = t.text.find('-');
+  return dash != std::string_view::npos && dash >= 1 && dash <= 3 && dash + 1 < t.text.size() &&
+         t.text[0] >= 'a' && t.text[0] <= 'z' && t.text[dash + 1] >= 'A' && t.text[dash + 1] <= 'Z';
+}
+
 bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (i < s.dateline_end) return false;
+  if (t.shape == TokenShape::kWord && IsParticleName(t)) return true;
   if (!IsWordLike(t) || !t.capitalized) return false;
   if (t.shape == TokenShape::kAbbreviation && t.text.size() != 2) return false;  // "J." only
   switch (s.tags[i].kind) {
@@ -68,7 +76,10 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
 
 int ScanName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
-  if (i >= n || !IsNameToken(a, s, i) || s.tokens[i].shape == TokenShape::kAbbreviation)
+  if (i >= n || !IsNameToken(a, s, i)) return i;
+  // an initial opens a name only before a real name word ("S. Jaishankar")
+  if (s.tokens[i].shape == TokenShape::kAbbreviation &&
+      !(i + 1 < n && s.tokens[i + 1].shape == TokenShape::kWord && IsNameToken(a, s, i + 1)))
     return i;
   int end = i + 1;
   int j = i + 1;
