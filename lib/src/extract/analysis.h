@@ -56,6 +56,7 @@ struct Mention {
   std::vector<std::string> title_heads;  // persons: the title words of every role given
   int country = -1;                // country index (kCountry)
   int organization = -1;           // lexicon organisation index, if any
+  int parent_organization = -1;    // "African Union Commission": the organisation it is part of
   std::string acronym;             // institution acronym defined in parentheses
   bool adjective = false;          // country referred to by its adjective
   bool embedded = false;           // inside another person's role phrase

@@ -242,6 +242,13 @@ class Coreference {
               ties[e].empty())
             holders.push_back(e);
       }
+      // a holder tied to what the role names beats one tied to nothing
+      if (holders.size() > 1 && !wanted.empty()) {
+        std::vector<int> tied;
+        for (int e : holders)
+          if (!ties[e].empty()) tied.push_back(e);
+        if (!tied.empty()) holders = tied;
+      }
       if (holders.size() > 1) holders = {MostSalient(holders, m)};
       if (holders.size() == 1 && holders.front() >= 0) Join(m, holders.front());
     }

@@ -49,6 +49,7 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int j) {
     if (!(IsWord(c, "of") || IsWord(c, "for") || IsWord(c, "on") || in_country)) break;
     int k = j + 1;
     if (k < n && IsWord(s.tokens[k], "the")) ++k;
+    if (k < n && a.lexicon->InList("calendar_words", s.tokens[k].folded)) break;  // "on Tuesday"
     int end = k;
     bool saw_common = false;
     while (end < n && IsCapitalWord(s.tokens[end])) {
@@ -195,8 +196,13 @@ void FindInstitutions(Analysis& a) {
       if (right < 0) continue;
       for (int k = left; k < right; ++k) s.mention_at[k] = -1;  // countries inside are parts
       int m = AddMention(a, si, left, right, MentionType::kInstitution);
-      if (s.tags[left].kind == TokenTag::kOrganization && s.tags[left].length == right - left)
-        a.mentions[m].organization = static_cast<int>(s.tags[left].index);
+      if (s.tags[left].kind == TokenTag::kOrganization) {
+        // "United Nations" itself, or a body of it: "African Union Commission"
+        if (s.tags[left].length == right - left)
+          a.mentions[m].organization = static_cast<int>(s.tags[left].index);
+        else
+          a.mentions[m].parent_organization = static_cast<int>(s.tags[left].index);
+      }
       SetCountryFromSpan(a, m);
       ReadAcronym(a, m);
       i = right - 1;

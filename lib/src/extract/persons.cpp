@@ -135,8 +135,19 @@ class PersonFinder {
     return role->end;
   }
 
-  int AttachRole(const RolePhrase& role) {
+  int AttachRole(const RolePhrase& given) {
+    RolePhrase role = given;
+    // "Ambassador to Ethiopia and Permanent Representative to the AU": one role
+    while (role.end + 1 < n_ && IsWord(tok(role.end), "and") && IsTitleStart(role.end + 1)) {
+      auto more = ParseRole(role.end + 1, 0);
+      if (!more) break;
+      role.affiliations.insert(role.affiliations.end(), more->affiliations.begin(),
+                               more->affiliations.end());
+      role.end = more->end;
+    }
     int k = SkipHonorifics(role.end);
+    // "Chairperson of the African Union Commission (AUC), H.E. Moussa Faki Mahamat"
+    if (k + 2 < n_ && IsPunct(tok(k), "(") && IsPunct(tok(k + 2), ")")) k += 3;
     // "the UAE's ambassador in Washington, Yousef ...": a place after the role
     if (k + 2 < n_ && (IsWord(tok(k), "in") || IsWord(tok(k), "at")) && tok(k + 1).capitalized) {
       int after = k + 1;
@@ -253,7 +264,8 @@ class PersonFinder {
     if (w != "of" && w != "to" && w != "for" && w != "at" && w != "in") return j;
     int k = j + 1;
     if (IsWord(tok(k), "the") && k + 1 < n_) ++k;
-    const bool host = role.diplomatic && (w == "to" || w == "in" || w == "at");
+    // "Ambassador to Kenya" names the host; "Special Representative for the DPRK" a brief
+    const bool host = (role.diplomatic && (w == "to" || w == "in" || w == "at")) || w == "for";
     int country = MentionOfType(k, MentionType::kCountry);
     // "to the Eritrean President": a role of its own, not the country
     if (country >= 0 && IsTitleStart(a_.mentions[country].end)) country = -1;

@@ -92,6 +92,13 @@ void FindRepresents(Analysis& a) {
       if (target < 0 || !MayRepresent(type, a.entities[target].type)) continue;
       AddRelation(a, RelationType::kRepresents, m.entity, target, -1, m.sentence, "role-phrase");
     }
+    if (m.type == MentionType::kInstitution && m.parent_organization >= 0) {
+      const std::string& parent = a.lexicon->organizations()[m.parent_organization].name;
+      for (int e = 0; e < static_cast<int>(a.entities.size()); ++e)
+        if (e != m.entity && a.entities[e].type == EntityType::kInstitution &&
+            a.entities[e].name == parent)
+          AddRelation(a, RelationType::kRepresents, m.entity, e, -1, m.sentence, "body-of");
+    }
     if (m.type == MentionType::kInstitution && m.country >= 0) {
       AddRelation(a, RelationType::kRepresents, m.entity, CountryEntityByIndex(a, m.country), -1,
                   m.sentence, "institution-name");
