@@ -10,6 +10,8 @@
 #   defaults: build-bench/bin/dkg, /tmp/dkg-bench, 300. Build first, in Release:
 #   cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release && cmake --build build-bench
 # Set DKG_BENCH_REPEAT=N to time every run N times and keep the fastest (noisy machines).
+# "MB/s" is wall-clock throughput; "MB/CPU-s" divides by user + system time of all
+# threads, which other processes on a shared machine disturb much less.
 set -euo pipefail
 SOURCE_DIR=$(cd "$(dirname "$0")/.." && pwd)
 DKG=$(realpath "${1:-$SOURCE_DIR/build-bench/bin/dkg}")
@@ -37,30 +39,36 @@ corpus_part() {  # PERCENT -> path
   echo "$path"
 }
 
-# Runs a command under GNU time (fastest of $REPEAT runs); sets SECONDS_TAKEN and PEAK_KB.
+# Runs a command under GNU time (fastest of $REPEAT runs); sets SECONDS_TAKEN (wall),
+# CPU_SECONDS (user + system, all threads) and PEAK_KB.
 timed() {
-  local best_s="" best_kb="" i log="$WORK/time.log"
+  local best_s="" best_cpu="" best_kb="" i log="$WORK/time.log"
   for ((i = 0; i < REPEAT; i++)); do
-    "$TIME" -f '%e %M' -o "$log" "$@"
-    read -r s kb < <(tail -1 "$log")
-    if [ -z "$best_s" ] || awk "BEGIN{exit !($s < $best_s)}"; then best_s=$s best_kb=$kb; fi
+    "$TIME" -f '%e %U %S %M' -o "$log" "$@"
+    read -r s user sys kb < <(tail -1 "$log")
+    if [ -z "$best_s" ] || awk "BEGIN{exit !($s < $best_s)}"; then
+      best_s=$s best_cpu=$(awk "BEGIN{print $user + $sys}") best_kb=$kb
+    fi
   done
-  SECONDS_TAKEN=$best_s PEAK_KB=$best_kb
+  SECONDS_TAKEN=$best_s CPU_SECONDS=$best_cpu PEAK_KB=$best_kb
 }
 
 row() {  # LABEL INPUT -> one table row from SECONDS_TAKEN / PEAK_KB
   local bytes reports
   bytes=$(stat -c %s "$2")
   reports=$(wc -l < "$2")
-  awk -v l="$1" -v b="$bytes" -v r="$reports" -v s="$SECONDS_TAKEN" -v kb="$PEAK_KB" 'BEGIN {
+  awk -v l="$1" -v b="$bytes" -v r="$reports" -v s="$SECONDS_TAKEN" -v c="$CPU_SECONDS" \
+      -v kb="$PEAK_KB" 'BEGIN {
     if (s <= 0) s = 0.01
-    printf "| %-28s | %8.1f | %7.2f | %8.1f | %9.0f | %7.0f |\n", l, b / 1e6, s, b / 1e6 / s, r / s, kb / 1024 }'
+    if (c <= 0) c = 0.01
+    printf "| %-28s | %8.1f | %7.2f | %8.1f | %9.0f | %7.2f | %8.1f | %7.0f |\n", l, b / 1e6, s,
+           b / 1e6 / s, r / s, c, b / 1e6 / c, kb / 1024 }'
 }
 
 header() {
   echo
-  echo "| run                          | input MB |  time s |     MB/s | reports/s | RSS MiB |"
-  echo "|------------------------------|----------|---------|----------|-----------|---------|"
+  echo "| run                          | input MB |  time s |     MB/s | reports/s |   CPU s | MB/CPU-s | RSS MiB |"
+  echo "|------------------------------|----------|---------|----------|-----------|---------|----------|---------|"
 }
 
 run_extract() {  # JOBS INPUT

@@ -236,6 +236,14 @@ class Coreference {
         });
         if (holds && compatible(e, wanted)) holders.push_back(e);
       }
+      // "The Head of State congratulated ...": the report's first person
+      if (holders.empty() && (mention.title_head == "head of state" ||
+                              mention.title_head == "head of government")) {
+        for (int k = 0; k < m && holders.empty(); ++k)
+          if (a_.mentions[k].entity >= 0 && !a_.mentions[k].embedded &&
+              a_.entities[a_.mentions[k].entity].type == EntityType::kPerson)
+            holders.push_back(a_.mentions[k].entity);
+      }
       if (holders.empty() && IsLeaderOfCountry(mention, wanted)) {
         for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e)
           if (a_.entities[e].type == EntityType::kPerson && !title_heads_.contains(e) &&

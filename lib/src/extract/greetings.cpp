@@ -85,7 +85,8 @@ class GreetingFinder {
       auto before = EntitiesIn(a_, si_, from, i, false);
       if (!before.empty()) return before;
     }
-    auto people = SubjectPersons(a_, si_, clause, v);
+    const bool finite = !w(v).ends_with("ing") && !(v > 0 && w(v - 1) == "to");
+    auto people = SubjectPersons(a_, si_, clause, v, finite);
     if (people.empty()) people = People(clause, v, false);
     if (!people.empty()) return people;
     if (HasPersonPronoun(a_, si_, clause, v)) {
@@ -193,6 +194,10 @@ class GreetingFinder {
       sources = People(ask + 1, v - 1, false);
       auto askers = SubjectsOf(ask);
       if (!askers.empty()) obo = askers.front();
+      if (sources.empty() && !askers.empty() && FindWord(ask + 1, v, "counterpart") >= 0)
+        sources = Counterparts(askers.front());  // "asked his counterpart to convey ..."
+      // "to convey President Putin's best wishes": the greetings are someone else's
+      if (int own = OnBehalfOf(v, g, NounPhraseEnd(g), sources); own >= 0) obo = own;
     } else if (w(v).ends_with("ing")) {
       // "envoy bearing a message": the participle belongs to the phrase before it
       int m = v > 0 ? MentionAt(a_, si_, v - 1) : -1;
@@ -212,7 +217,7 @@ class GreetingFinder {
     if (targets.empty()) targets = Targets(v + 1, AdjectiveStart(g), sources);
     if (targets.empty() && (w(end < n_ ? end : n_ - 1) == "for" || FindWord(g, end, "for") >= 0))
       targets = Targets(FindWord(g, n_, "for") + 1, n_, sources);
-    if (targets.empty()) targets = Counterparts(sources);
+    if (targets.empty()) targets = GuestsOrHost(sources);
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
     if (IsHandover(v)) {  // a message handed over in person: they met
       for (int source : sources)
@@ -243,8 +248,18 @@ class GreetingFinder {
     return true;
   }
 
+  // Whom a person met in this report ("his counterpart").
+  std::vector<int> Counterparts(int person) const {
+    std::vector<int> out;
+    for (const auto& r : a_.relations)
+      if (r.type == RelationType::kMetWith && (r.source == person || r.target == person))
+        out.push_back(r.source == person ? r.target : r.source);
+    if (out.size() > 1) out.resize(1);
+    return out;
+  }
+
   // Guests greet their host and the host its guests, when no addressee is named.
-  std::vector<int> Counterparts(const std::vector<int>& sources) const {
+  std::vector<int> GuestsOrHost(const std::vector<int>& sources) const {
     if (a_.host < 0 || sources.empty()) return {};
     if (sources.front() == a_.host) return a_.guests;
     if (std::find(a_.guests.begin(), a_.guests.end(), sources.front()) != a_.guests.end())

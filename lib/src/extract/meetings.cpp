@@ -207,7 +207,8 @@ class MeetingFinder {
       const bool group = std::string_view(trigger.rule) == "gathered" ||
                          std::string_view(trigger.rule) == "subjects-held-talks";
       side_a = group ? EntitiesIn(a_, si_, clause, trigger.at, false)
-                     : SubjectPersons(a_, si_, clause, trigger.at);
+                     : SubjectPersons(a_, si_, clause, trigger.at,
+                                      std::string_view(trigger.rule) == "meeting-verb");
       if (side_a.empty() && HasPersonPronoun(a_, si_, clause, trigger.at)) {
         int salient = SalientPerson(a_, si_);
         if (salient >= 0) side_a.push_back(salient);
@@ -393,10 +394,10 @@ void AddCompanions(Analysis& a) {
           if (s.tokens[k].folded == "by") by = k;
         std::vector<int> principals, companions;
         if (by >= 0) {  // "X was accompanied by B"
-          principals = SubjectPersons(a, si, segment, cue);
+          principals = SubjectPersons(a, si, segment, cue, true);
           companions = EntitiesIn(a, si, by + 1, i, false);
         } else {  // "B joined the Chairperson"
-          companions = SubjectPersons(a, si, segment, cue);
+          companions = SubjectPersons(a, si, segment, cue, true);
           principals = EntitiesIn(a, si, cue + 1, i, false);
         }
         for (int principal : principals)

@@ -44,24 +44,44 @@ bool OnlyCoordination(const Analysis& a, const Sentence& s, int from, int to) {
 
 }  // namespace
 
-std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to) {
+std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest) {
   const Sentence& s = a.sentences[si];
-  std::vector<int> out;
-  int last_end = -1;
   to = std::min(to, static_cast<int>(s.tokens.size()));
-  for (int i = std::max(from, 0); i < to; ++i) {
+  from = std::max(from, 0);
+  // "According to the Head of State, ...": the source is not the subject
+  if (from + 1 < to && s.tokens[from].folded == "according" && s.tokens[from + 1].folded == "to")
+    for (int i = from + 2; i < to; ++i)
+      if (IsPunct(s.tokens[i], ",")) { from = i + 1; break; }
+  std::vector<int> mentions;  // person mentions in order, one per mention
+  for (int i = from; i < to; ++i) {
     const int m = s.mention_at[i];
     if (m < 0 || a.mentions[m].begin != i) continue;
     const Mention& mention = a.mentions[m];
-    if (mention.entity < 0 || mention.embedded ||
-        a.entities[mention.entity].type != EntityType::kPerson)
-      continue;
-    if (last_end >= 0 && !OnlyCoordination(a, s, last_end, mention.begin)) break;
-    if (std::find(out.begin(), out.end(), mention.entity) == out.end())
-      out.push_back(mention.entity);
-    last_end = mention.end;
-    i = mention.end - 1;
+    if (mention.entity >= 0 && !mention.embedded &&
+        a.entities[mention.entity].type == EntityType::kPerson)
+      mentions.push_back(m);
   }
+  if (mentions.empty()) return {};
+  // the first person and those coordinated after it, or (nearest) the person closest
+  // to the verb and those coordinated before it
+  std::vector<int> group;
+  if (nearest) {
+    group.push_back(mentions.back());
+    for (int k = static_cast<int>(mentions.size()) - 2; k >= 0; --k) {
+      if (!OnlyCoordination(a, s, a.mentions[mentions[k]].end, a.mentions[group.front()].begin)) break;
+      group.insert(group.begin(), mentions[k]);
+    }
+  } else {
+    group.push_back(mentions.front());
+    for (std::size_t k = 1; k < mentions.size(); ++k) {
+      if (!OnlyCoordination(a, s, a.mentions[group.back()].end, a.mentions[mentions[k]].begin)) break;
+      group.push_back(mentions[k]);
+    }
+  }
+  std::vector<int> out;
+  for (int m : group)
+    if (std::find(out.begin(), out.end(), a.mentions[m].entity) == out.end())
+      out.push_back(a.mentions[m].entity);
   return out;
 }
 

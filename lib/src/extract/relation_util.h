@@ -17,7 +17,9 @@ std::vector<int> EntitiesIn(const Analysis& a, int si, int from, int to, bool an
 // The subject among persons in [from, to) of sentence si: the first person and those
 // coordinated with it ("Andriy Yermak and Dmytro Kuleba met"), not every person before
 // the verb ("Haftar hosts Hegazy in Rajma days after Cairo talks with Sisi").
-std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to);
+// `nearest`: the group closest to the verb (finite verbs: "the Prime Minister of Slovakia
+// also held talks"); otherwise the clause's first group (nominal triggers, participles).
+std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest);
 
 // The first token of the clause holding token t (after the last ';' or sentence start).
 int ClauseStart(const Analysis& a, int si, int t);
