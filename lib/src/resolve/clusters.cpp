@@ -8,139 +8,156 @@
 
 namespace dkg::internal {
 
+int Clusters::Id(const std::string& key) {
+  auto [it, added] = id_of_.try_emplace(key, static_cast<int>(info_.size()));
+  if (added) {
+    info_.push_back(Info{.key = key});
+    parent_.push_back(it->second);
+    votes_.emplace_back();
+  }
+  return it->second;
+}
+
+int Clusters::FindId(const std::string& key) const {
+  auto it = id_of_.find(key);
+  return it == id_of_.end() ? -1 : it->second;
+}
+
+int Clusters::Root(int id) const {
+  while (parent_[id] != id) id = parent_[id] = parent_[parent_[id]];
+  return id;
+}
+
 void Clusters::Observe(const std::string& key, const std::vector<std::string>& parts,
                        const std::string& surface, const std::string& country) {
-  Info& info = info_[key];
-  if (info.parent.empty()) info.parent = key;
-  info.parts = parts;
-  ++info.count;
-  ++info.surfaces[surface];
-  if (!country.empty()) ++info.countries[country];
+  const int id = Id(key);
+  info_[id].parts = parts;
+  ++info_[id].count;
+  (void)surface;
+  if (!country.empty()) ++votes_[Root(id)][country];
 }
 
 void Clusters::Block(const std::string& a, const std::string& b) {
-  blocked_.emplace(std::min(a, b), std::max(a, b));
+  blocked_.emplace_back(Id(a), Id(b));
 }
 
-std::string Clusters::Find(const std::string& key) const {
-  auto it = info_.find(key);
-  if (it == info_.end()) return "";
-  std::string current = key;
-  while (info_.at(current).parent != current) current = info_.at(current).parent;
-  return current;
-}
-
-std::string Clusters::ClusterCountry(const std::string& root) const {
-  std::map<std::string, int> votes;
-  for (const auto& [key, info] : info_)
-    if (Find(key) == root)
-      for (const auto& [country, n] : info.countries) votes[country] += n;
+std::string Clusters::RootCountry(int root) const {
   std::string best;
   int most = 0;
-  for (const auto& [country, n] : votes)
+  for (const auto& [country, n] : votes_[root])
     if (n > most) most = n, best = country;
   return best;
 }
 
 bool Clusters::Union(const std::string& a, const std::string& b, const std::string& reason) {
-  for (const auto& key : {a, b})
-    if (!info_.contains(key)) info_[key] = Info{.parent = key};
-  const std::string ra = Find(a), rb = Find(b);
+  return Union(Id(a), Id(b), reason);
+}
+
+bool Clusters::Union(int a, int b, const std::string& reason) {
+  const int ra = Root(a), rb = Root(b);
   if (ra == rb) return true;
   for (const auto& [x, y] : blocked_) {
-    const std::string rx = Find(x), ry = Find(y);
+    const int rx = Root(x), ry = Root(y);
     if ((rx == ra && ry == rb) || (rx == rb && ry == ra)) return false;
   }
-  const std::string ca = ClusterCountry(ra), cb = ClusterCountry(rb);
+  const std::string ca = RootCountry(ra), cb = RootCountry(rb);
   if (!ca.empty() && !cb.empty() && ca != cb) return false;
-  info_[rb].parent = ra;
+  parent_[rb] = ra;
+  for (const auto& [country, n] : votes_[rb]) votes_[ra][country] += n;
+  votes_[rb].clear();
   if (info_[b].reason == "exact name") info_[b].reason = reason;
   return true;
 }
 
-std::vector<std::string> Clusters::SupersetsOf(const std::string& key) const {
-  const auto& small = info_.at(key).parts;
-  std::vector<std::string> out;
-  for (const auto& [other, info] : info_) {
-    if (other == key || info.parts.size() <= small.size() || info.parts.front() != small.front())
-      continue;
-    std::size_t j = 0;
-    for (const auto& part : info.parts)
-      if (j < small.size() && part == small[j]) ++j;
-    if (j == small.size()) out.push_back(other);
-  }
-  return out;
-}
-
 void Clusters::MergePersonVariants() {
-  std::vector<std::string> keys;
-  for (const auto& [key, info] : info_)
-    if (!info.parts.empty()) keys.push_back(key);
-  // 1. spelling variants of the last part, same other parts: Zelensky / Zelenskyy
-  for (std::size_t i = 0; i < keys.size(); ++i)
-    for (std::size_t j = i + 1; j < keys.size(); ++j) {
-      const auto& x = info_[keys[i]].parts;
-      const auto& y = info_[keys[j]].parts;
-      if (x.size() != y.size() || x.size() < 2) continue;
-      if (!std::equal(x.begin(), x.end() - 1, y.begin())) continue;
-      if (IsSpellingVariant(x.back(), y.back()))
-        Union(keys[j], keys[i], "spelling variant of " + keys[j]);
-    }
-  // 2. a name with parts left out joins its one fuller form
-  for (const auto& key : keys) {
-    if (info_[key].parts.size() < 2) continue;
-    auto supersets = SupersetsOf(key);
-    std::set<std::string> roots;
-    for (const auto& s : supersets) roots.insert(Find(s));
-    if (roots.size() == 1) Union(*roots.begin(), key, "shorter form of " + supersets.front());
+  const int n = static_cast<int>(info_.size());
+  // 1. spelling variants of the last part, other parts equal: Zelensky / Zelenskyy
+  std::map<std::vector<std::string>, std::vector<int>> by_prefix;
+  for (int id = 0; id < n; ++id) {
+    const auto& parts = info_[id].parts;
+    if (parts.size() >= 2) by_prefix[{parts.begin(), parts.end() - 1}].push_back(id);
   }
-  // 3. a surname (or given name) alone joins the one full name that has it
-  for (const auto& key : keys) {
-    const auto& parts = info_[key].parts;
-    if (parts.size() != 1) continue;
-    std::set<std::string> roots;
-    std::string example;
-    for (const auto& other : keys) {
-      const auto& full = info_[other].parts;
-      if (full.size() < 2) continue;
-      if (IsSpellingVariant(full.back(), parts[0]) || full.front() == parts[0]) {
-        roots.insert(Find(other));
-        example = other;
+  for (const auto& [prefix, ids] : by_prefix)
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      for (std::size_t j = i + 1; j < ids.size(); ++j)
+        if (IsSpellingVariant(info_[ids[i]].parts.back(), info_[ids[j]].parts.back()))
+          Union(ids[j], ids[i], "spelling variant of " + info_[ids[j]].key);
+  // 2. a name with parts left out joins its one fuller form with the same given name
+  std::map<std::string, std::vector<int>> by_first;
+  for (int id = 0; id < n; ++id)
+    if (!info_[id].parts.empty()) by_first[info_[id].parts.front()].push_back(id);
+  for (const auto& [first, ids] : by_first) {
+    for (int id : ids) {
+      const auto& small = info_[id].parts;
+      if (small.size() < 2) continue;
+      std::set<int> roots;
+      int example = -1;
+      for (int other : ids) {
+        const auto& big = info_[other].parts;
+        if (other == id || big.size() <= small.size()) continue;
+        std::size_t j = 0;
+        for (const auto& part : big)
+          if (j < small.size() && part == small[j]) ++j;
+        if (j == small.size()) roots.insert(Root(other)), example = other;
       }
+      if (roots.size() == 1) Union(*roots.begin(), id, "shorter form of " + info_[example].key);
     }
-    if (roots.size() == 1) Union(*roots.begin(), key, "single name of " + example);
+  }
+  // 3. a single name joins the one full name that ends (or starts) with it
+  // (surnames may be spelt differently; given names must be the same)
+  std::map<std::string, std::set<int>> surnames, given;  // part -> roots of full names
+  std::map<std::string, int> example;
+  for (int id = 0; id < n; ++id) {
+    const auto& parts = info_[id].parts;
+    if (parts.size() < 2) continue;
+    surnames[parts.back()].insert(Root(id));
+    given[parts.front()].insert(Root(id));
+    example[parts.back()] = example[parts.front()] = id;
+  }
+  for (int id = 0; id < n; ++id) {
+    const auto& parts = info_[id].parts;
+    if (parts.size() != 1) continue;
+    std::set<int> roots;
+    int seen = -1;
+    for (const auto& [part, rs] : surnames) {
+      if (!IsSpellingVariant(part, parts[0])) continue;
+      for (int r : rs) roots.insert(Root(r));
+      seen = example[part];
+    }
+    if (auto it = given.find(parts[0]); it != given.end()) {
+      for (int r : it->second) roots.insert(Root(r));
+      seen = example[parts[0]];
+    }
+    if (roots.size() == 1) Union(*roots.begin(), id, "single name of " + info_[seen].key);
   }
 }
 
 void Clusters::Freeze() {
-  representative_.clear();
-  for (const auto& [key, info] : info_) {
-    const std::string root = Find(key);
-    auto [it, added] = representative_.try_emplace(root, key);
-    if (added) continue;
-    const Info& best = info_.at(it->second);
-    auto rank = [](const Info& i, const std::string& k) {
-      return std::make_tuple(i.parts.size(), i.count, std::string_view(k));
-    };
-    auto mine = rank(info, key), theirs = rank(best, it->second);
-    if (std::get<0>(mine) > std::get<0>(theirs) ||
-        (std::get<0>(mine) == std::get<0>(theirs) &&
-         (std::get<1>(mine) > std::get<1>(theirs) ||
-          (std::get<1>(mine) == std::get<1>(theirs) && std::get<2>(mine) < std::get<2>(theirs)))))
-      it->second = key;
+  representative_.assign(info_.size(), -1);
+  for (int id = 0; id < static_cast<int>(info_.size()); ++id) {
+    int& best = representative_[Root(id)];
+    if (best < 0) { best = id; continue; }
+    const Info& mine = info_[id];
+    const Info& theirs = info_[best];
+    if (std::make_tuple(mine.parts.size(), mine.count) >
+            std::make_tuple(theirs.parts.size(), theirs.count) ||
+        (mine.parts.size() == theirs.parts.size() && mine.count == theirs.count &&
+         mine.key < theirs.key))
+      best = id;
   }
 }
 
 std::string Clusters::Representative(const std::string& key) const {
-  const std::string root = Find(key);
-  if (root.empty()) return "";
-  auto it = representative_.find(root);
-  return it == representative_.end() ? root : it->second;
+  const int id = FindId(key);
+  if (id < 0) return "";
+  const int root = Root(id);
+  const int rep = root < static_cast<int>(representative_.size()) ? representative_[root] : -1;
+  return info_[rep >= 0 ? rep : root].key;
 }
 
 std::string Clusters::DominantCountry(const std::string& key) const {
-  const std::string root = Find(key);
-  return root.empty() ? "" : ClusterCountry(root);
+  const int id = FindId(key);
+  return id < 0 ? "" : RootCountry(Root(id));
 }
 
 bool Clusters::NamesCountry(const std::string& key, const Lexicon& lexicon) const {
@@ -153,8 +170,8 @@ bool Clusters::NamesCountry(const std::string& key, const Lexicon& lexicon) cons
 }
 
 std::string Clusters::Reason(const std::string& key) const {
-  auto it = info_.find(key);
-  return it == info_.end() ? "new name" : it->second.reason;
+  const int id = FindId(key);
+  return id < 0 ? "new name" : info_[id].reason;
 }
 
 void MergeSameNodes(Extraction& x, const std::vector<std::string>& ids) {

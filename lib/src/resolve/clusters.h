@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "dkg/extract/extraction.h"
@@ -21,9 +22,9 @@ class Clusters {
   // Joins the clusters of a and b unless blocked or their countries disagree; the
   // reason is kept for explain-entity. Unknown keys are added.
   bool Union(const std::string& a, const std::string& b, const std::string& reason);
-  // Person rules: a name with parts left out joins its unique fuller form (same given
-  // name); surname spelling variants join; a surname alone joins the one full name
-  // that ends with it.
+  // Person rules: surname spelling variants join; a name with parts left out joins its
+  // unique fuller form (same given name); a single name joins the one full name that
+  // ends or starts with it.
   void MergePersonVariants();
   // Fixes representatives: the key with most parts, then most seen, then smallest.
   void Freeze();
@@ -36,20 +37,23 @@ class Clusters {
 
  private:
   struct Info {
+    std::string key;
     std::vector<std::string> parts;
     int count = 0;
-    std::map<std::string, int> surfaces;
-    std::map<std::string, int> countries;
-    std::string parent;
     std::string reason = "exact name";
   };
-  std::string Find(const std::string& key) const;
-  std::string ClusterCountry(const std::string& root) const;
-  std::vector<std::string> SupersetsOf(const std::string& key) const;
+  int Id(const std::string& key);             // adds unknown keys
+  int FindId(const std::string& key) const;   // -1 when unknown
+  int Root(int id) const;
+  std::string RootCountry(int root) const;
+  bool Union(int a, int b, const std::string& reason);
 
-  std::map<std::string, Info> info_;
-  std::set<std::pair<std::string, std::string>> blocked_;
-  std::map<std::string, std::string> representative_;  // root -> representative key
+  std::vector<Info> info_;
+  std::unordered_map<std::string, int> id_of_;
+  mutable std::vector<int> parent_;
+  std::vector<std::map<std::string, int>> votes_;  // per root: country -> votes
+  std::vector<std::pair<int, int>> blocked_;
+  std::vector<int> representative_;  // per root, after Freeze
 };
 
 // Merges the entities of one extraction that resolved to the same node id, remapping
