@@ -119,10 +119,13 @@ void Clusters::MergePersonVariants() {
     if (parts.size() != 1) continue;
     std::set<int> roots;
     int seen = -1;
-    for (const auto& [part, rs] : surnames) {
-      if (!IsSpellingVariant(part, parts[0])) continue;
-      for (int r : rs) roots.insert(Root(r));
-      seen = example[part];
+    // spelling variants share their first four letters (IsSpellingVariant)
+    const std::string prefix = parts[0].substr(0, 4);
+    for (auto it = surnames.lower_bound(prefix);
+         it != surnames.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+      if (!IsSpellingVariant(it->first, parts[0])) continue;
+      for (int r : it->second) roots.insert(Root(r));
+      seen = example[it->first];
     }
     if (auto it = given.find(parts[0]); it != given.end()) {
       for (int r : it->second) roots.insert(Root(r));
