@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,6 +82,7 @@ struct Analysis {
   std::vector<Mention> mentions;
   std::vector<Entity> entities;
   std::vector<RelationCandidate> relations;
+  std::set<std::tuple<int, int, int>> relation_keys;  // (type, ends) already found
   // The report's first audience: who received whom ("X received Y", "Y was received by
   // X"), so "his guest" and "the visitors" can be resolved.
   int host = -1;

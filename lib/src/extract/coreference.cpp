@@ -257,7 +257,10 @@ class Coreference {
           if (!ties[e].empty()) tied.push_back(e);
         if (!tied.empty()) holders = tied;
       }
-      if (holders.size() > 1) holders = {MostSalient(holders, m)};
+      if (holders.size() > 1) {
+        RecordSalience(m);
+        holders = {MostSalient(holders, m)};
+      }
       if (holders.size() == 1 && holders.front() >= 0) Join(m, holders.front());
     }
   }
@@ -273,33 +276,47 @@ class Coreference {
 
   // Of several people holding one title, the one most recently the subject of a
   // sentence (its first person) before mention m; failing that, the one mentioned
-  // last before it; -1 when none was mentioned before it.
+  // last before it; -1 when none was mentioned before it. Linear in the holders:
+  // the running records are kept by RecordSalience as mentions are resolved.
   int MostSalient(const std::vector<int>& holders, int m) const {
-    const Mention& here = a_.mentions[m];
-    int best = -1, best_subject = -1, best_any = -1;
-    std::vector<bool> seen_subject(a_.sentences.size(), false);
-    for (int k = 0; k < m; ++k) {
-      const Mention& prior = a_.mentions[k];
-      if (prior.entity < 0 || prior.embedded || prior.sentence > here.sentence) continue;
-      if (std::find(holders.begin(), holders.end(), prior.entity) == holders.end()) continue;
-      const bool subject = IsSentenceSubject(k);
-      if (subject && prior.sentence >= best_subject) best_subject = prior.sentence, best = prior.entity;
-      if (best_subject < 0 && k > best_any) best_any = k;
+    int best = -1, best_subject = -1, best_any = -1, best_any_entity = -1;
+    for (int e : holders) {
+      auto it = salience_.find(e);
+      if (it == salience_.end()) continue;
+      const auto& [subject_sentence, last_mention] = it->second;
+      if (subject_sentence > best_subject) best_subject = subject_sentence, best = e;
+      if (last_mention < m && last_mention > best_any) best_any = last_mention, best_any_entity = e;
     }
-    if (best >= 0) return best;
-    return best_any >= 0 ? a_.mentions[best_any].entity : -1;
+    return best >= 0 ? best : best_any_entity;
   }
 
-  // Is mention k the first person named in its sentence?
-  bool IsSentenceSubject(int k) const {
-    const Mention& mention = a_.mentions[k];
-    for (int j = 0; j < static_cast<int>(a_.mentions.size()); ++j) {
-      const Mention& other = a_.mentions[j];
-      if (other.sentence != mention.sentence || other.entity < 0 || other.embedded) continue;
-      if (a_.entities[other.entity].type != EntityType::kPerson) continue;
-      if (other.begin < mention.begin) return false;
+  // Builds, in text order, each person's last sentence as subject and last mention.
+  void RecordSalience(int upto) {
+    for (; salience_next_ < upto; ++salience_next_) {
+      const Mention& mention = a_.mentions[salience_next_];
+      if (mention.entity < 0 || mention.embedded ||
+          a_.entities[mention.entity].type != EntityType::kPerson)
+        continue;
+      auto& record = salience_.try_emplace(mention.entity, -1, -1).first->second;
+      record.second = salience_next_;
+      if (SentenceSubject(mention.sentence) == salience_next_) record.first = mention.sentence;
     }
-    return true;
+  }
+
+  // The first person mention of sentence si (computed once per sentence), or -1.
+  int SentenceSubject(int si) {
+    if (subjects_.empty()) {
+      subjects_.assign(a_.sentences.size(), -1);
+      for (int k = 0; k < static_cast<int>(a_.mentions.size()); ++k) {
+        const Mention& mention = a_.mentions[k];
+        if (mention.entity < 0 || mention.embedded ||
+            a_.entities[mention.entity].type != EntityType::kPerson)
+          continue;
+        int& first = subjects_[mention.sentence];
+        if (first < 0 || mention.begin < a_.mentions[first].begin) first = k;
+      }
+    }
+    return subjects_[si];
   }
 
   Analysis& a_;
@@ -307,6 +324,9 @@ class Coreference {
   std::map<std::string, int> institution_entity_;
   std::vector<std::pair<int, std::vector<std::string>>> person_keys_;
   std::map<int, std::set<std::string>> title_heads_;  // person entity -> its titles
+  std::map<int, std::pair<int, int>> salience_;  // person -> (last subject sentence, last mention)
+  std::vector<int> subjects_;                   // sentence -> its first person mention
+  int salience_next_ = 0;
   std::vector<int> first_mention_;
   std::vector<int> mention_count_;
 };

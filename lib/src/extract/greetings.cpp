@@ -66,7 +66,7 @@ class GreetingFinder {
 
   // The first sentence that names two or more people names the report's principals.
   std::vector<int> Principals() const {
-    for (int k = 0; k < static_cast<int>(a_.sentences.size()); ++k) {
+    for (int k = 0; k < std::min(static_cast<int>(a_.sentences.size()), 12); ++k) {
       auto persons = EntitiesIn(a_, k, 0, static_cast<int>(a_.sentences[k].tokens.size()), false);
       if (persons.size() >= 2) return {persons[0], persons[1]};
     }
@@ -99,7 +99,7 @@ class GreetingFinder {
   // The person a "him"/"her" stands for: the latest person other than the speakers.
   int PronounReferent(const std::vector<int>& exclude, int at) const {
     auto excluded = [&](int e) { return std::find(exclude.begin(), exclude.end(), e) != exclude.end(); };
-    for (int k = si_; k >= 0; --k) {
+    for (int k = si_; k >= 0 && k >= si_ - 8; --k) {
       const int end = k == si_ ? at : static_cast<int>(a_.sentences[k].tokens.size());
       auto persons = EntitiesIn(a_, k, 0, end, false);
       for (auto it = persons.rbegin(); it != persons.rend(); ++it)

@@ -29,6 +29,9 @@ std::vector<int> EntitiesIn(const Analysis& a, int si, int from, int to, bool an
 
 namespace {
 
+// How many sentences back a pronoun or a salient subject is looked for.
+constexpr int kSalienceWindow = 8;
+
 // Only "and", commas, titles and names between two mentions: a coordination.
 bool OnlyCoordination(const Analysis& a, const Sentence& s, int from, int to) {
   for (int i = from; i < to; ++i) {
@@ -100,7 +103,7 @@ int ClauseStart(const Analysis& a, int si, int t) {
 }
 
 int SalientPerson(const Analysis& a, int si) {
-  for (int k = si - 1; k >= 0; --k) {
+  for (int k = si - 1; k >= 0 && k >= si - kSalienceWindow; --k) {
     if (a.sentences[k].is_title) break;
     auto persons = EntitiesIn(a, k, 0, static_cast<int>(a.sentences[k].tokens.size()), false);
     if (!persons.empty()) return persons.front();
@@ -124,18 +127,24 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
                  int si, const char* rule) {
   if (source < 0 || target < 0 || source == target) return;
   if (on_behalf_of == source || on_behalf_of == target) on_behalf_of = -1;
+  // one candidate per (type, ends): a long report repeating a fact stays linear
+  int lo = source, hi = target;
+  if (IsSymmetric(type) && hi < lo) std::swap(lo, hi);
+  if (!a.relation_keys.emplace(static_cast<int>(type), lo, hi).second) return;
   a.relations.push_back(RelationCandidate{type, source, target, on_behalf_of, si, rule});
 }
 
 int CountryOfEntity(const Analysis& a, int entity) {
-  for (const auto& r : a.relations) {
-    if (r.type != RelationType::kRepresents || r.source != entity) continue;
-    const Entity& target = a.entities[r.target];
-    if (target.type == EntityType::kCountry) return r.target;
-    if (target.type == EntityType::kInstitution) {
-      int via = CountryOfEntity(a, r.target);
-      if (via >= 0) return via;
+  // at most three REPRESENTS steps: person -> institution -> institution -> country
+  for (int step = 0; step < 3 && entity >= 0; ++step) {
+    int next = -1;
+    for (const auto& r : a.relations) {
+      if (r.type != RelationType::kRepresents || r.source != entity) continue;
+      const Entity& target = a.entities[r.target];
+      if (target.type == EntityType::kCountry) return r.target;
+      if (target.type == EntityType::kInstitution && next < 0) next = r.target;
     }
+    entity = next;
   }
   return -1;
 }

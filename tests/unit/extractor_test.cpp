@@ -1,0 +1,580 @@
+// Component tests of the extractor on hard cases, each a small report written for the
+// test: name shapes and titles, appositions, envoys, acronyms, country adjectives,
+// datelines, coreference, meetings and non-meetings, greetings, and degenerate inputs.
+// Expectations follow /work/shared/eval/ANNOTATION.md; a case the extractor gets wrong
+// today is kept with its correct expectation and skipped as a "known gap".
+#include "dkg/extract/extractor.h"
+
+#include <set>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "unit/extract_test_support.h"
+
+namespace dkg {
+namespace {
+
+using extract_test::BundledExtractor;
+using extract_test::Contains;
+using extract_test::Dump;
+using extract_test::ExtractText;
+using extract_test::Greets;
+using extract_test::Has;
+using extract_test::MakeReport;
+using extract_test::Met;
+using extract_test::NamesOf;
+using extract_test::Relations;
+using extract_test::Represents;
+using extract_test::RepresentsPath;
+
+using Names = std::set<std::string>;
+
+const Entity* EntityNamed(const Extraction& x, EntityType type, const std::string& name) {
+  const int i = extract_test::FindByName(x, type, name);
+  return i < 0 ? nullptr : &x.entities[i];
+}
+const Entity* PersonNamed(const Extraction& x, const std::string& name) {
+  return EntityNamed(x, EntityType::kPerson, name);
+}
+
+// --- titles and name shapes ------------------------------------------------------------
+
+TEST(ExtractorNamesTest, AdjectiveTitleBeforeDiacriticName) {
+  const Extraction x = ExtractText(
+      "Turkish Foreign Minister Mevlüt Çavuşoğlu met Greek Foreign Minister Nikos Dendias in "
+      "Ankara on Monday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Mevlüt Çavuşoğlu", "Nikos Dendias"}))
+      << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kCountry), (Names{"Turkey", "Greece"})) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Mevlüt Çavuşoğlu", "Turkey"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Nikos Dendias", "Greece"))) << Dump(x);
+  const Entity* cavusoglu = PersonNamed(x, "Mevlüt Çavuşoğlu");
+  ASSERT_NE(cavusoglu, nullptr);
+  EXPECT_TRUE(Contains(cavusoglu->roles, "Turkish Foreign Minister"));
+  const Entity* turkey = EntityNamed(x, EntityType::kCountry, "Turkey");
+  ASSERT_NE(turkey, nullptr);
+  EXPECT_TRUE(Contains(turkey->aliases, "Turkish"));
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).empty()) << Dump(x);  // Ankara is a city
+}
+
+TEST(ExtractorNamesTest, TitleOfCountryBeforeName) {
+  const Extraction x = ExtractText(
+      "Foreign Minister of Ukraine Dmytro Kuleba held talks with Foreign Minister of Lithuania "
+      "Gabrielius Landsbergis in Vilnius on Thursday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Dmytro Kuleba", "Gabrielius Landsbergis"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Dmytro Kuleba", "Ukraine"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Gabrielius Landsbergis", "Lithuania"))) << Dump(x);
+  const Entity* kuleba = PersonNamed(x, "Dmytro Kuleba");
+  ASSERT_NE(kuleba, nullptr);
+  EXPECT_TRUE(Contains(kuleba->roles, "Foreign Minister of Ukraine"));
+}
+
+TEST(ExtractorNamesTest, LongPortfolioAndHonorificKeepBinAndAl) {
+  const Extraction x = ExtractText(
+      "Minister of Foreign Affairs and International Cooperation Sheikh Abdullah bin Zayed Al "
+      "Nahyan received the Ambassador of Peru, Carlos Vega, in Abu Dhabi on Sunday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Abdullah bin Zayed Al Nahyan", "Carlos Vega"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Abdullah bin Zayed Al Nahyan", "Carlos Vega"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Carlos Vega", "Peru"))) << Dump(x);
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).empty()) << Dump(x);
+}
+
+TEST(ExtractorNamesTest, LongPortfolioIsTheRoleOfTheNameAfterIt) {
+  GTEST_SKIP() << "known gap: \"Minister of Foreign Affairs and International Cooperation "
+                  "Sheikh Abdullah bin Zayed Al Nahyan\" gets only the honorific \"Sheikh\" as "
+                  "a role, the portfolio title is lost";
+  const Extraction x = ExtractText(
+      "Minister of Foreign Affairs and International Cooperation Sheikh Abdullah bin Zayed Al "
+      "Nahyan opened the new consulate on Monday.");
+  const Entity* abdullah = PersonNamed(x, "Abdullah bin Zayed Al Nahyan");
+  ASSERT_NE(abdullah, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(abdullah->roles, "Minister of Foreign Affairs and International Cooperation"))
+      << Dump(x);
+}
+
+TEST(ExtractorNamesTest, MiddleInitialStaysInTheName) {
+  const Extraction x = ExtractText(
+      "Secretary of State Antony J. Blinken met Foreign Minister Mélanie Joly in Ottawa on "
+      "Friday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Antony J. Blinken", "Mélanie Joly"}))
+      << Dump(x);
+  const Entity* blinken = PersonNamed(x, "Antony J. Blinken");
+  ASSERT_NE(blinken, nullptr);
+  EXPECT_TRUE(Contains(blinken->roles, "Secretary of State"));
+  EXPECT_TRUE(Has(x, Met("Antony J. Blinken", "Mélanie Joly"))) << Dump(x);
+}
+
+TEST(ExtractorNamesTest, SheikhInsideANameIsNotAnHonorific) {
+  const Extraction x = ExtractText(
+      "Somali President Hassan Sheikh Mohamud met Kenyan President William Ruto in Nairobi on "
+      "Saturday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Hassan Sheikh Mohamud", "William Ruto"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Hassan Sheikh Mohamud", "Somalia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Hassan Sheikh Mohamud", "William Ruto"))) << Dump(x);
+}
+
+TEST(ExtractorNamesTest, PortfolioWithCommasDoesNotSwallowTheName) {
+  const Extraction x = ExtractText(
+      "Minister of the Economy, Finance and the Recovery Bruno Le Maire met German Finance "
+      "Minister Christian Lindner in Berlin on Tuesday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Bruno Le Maire", "Christian Lindner"}))
+      << Dump(x);
+  const Entity* le_maire = PersonNamed(x, "Bruno Le Maire");
+  ASSERT_NE(le_maire, nullptr);
+  EXPECT_TRUE(Contains(le_maire->roles, "Minister of the Economy, Finance and the Recovery"))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Bruno Le Maire", "Christian Lindner"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Christian Lindner", "Germany"))) << Dump(x);
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).empty()) << Dump(x);
+}
+
+TEST(ExtractorNamesTest, AppositionGivesRoleAndInstitution) {
+  const Extraction x = ExtractText(
+      "Brigadier General Tomas Varga, Deputy Commander-in-Chief of the Hungarian Army, met the "
+      "Austrian Defence Minister Klaudia Tanner in Vienna on Wednesday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Tomas Varga", "Klaudia Tanner"})) << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution), (Names{"Hungarian Army"})) << Dump(x);
+  const Entity* varga = PersonNamed(x, "Tomas Varga");
+  ASSERT_NE(varga, nullptr);
+  EXPECT_TRUE(Contains(varga->roles, "Brigadier General")) << Dump(x);
+  EXPECT_TRUE(Contains(varga->roles, "Deputy Commander-in-Chief of the Hungarian Army")) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Tomas Varga", "Hungarian Army"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Hungarian Army", "Hungary"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Klaudia Tanner", "Austria"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Tomas Varga", "Klaudia Tanner"))) << Dump(x);
+  // The apposition's institution took no part in the meeting.
+  EXPECT_EQ(Relations(x, RelationType::kMetWith).size(), 1u) << Dump(x);
+}
+
+TEST(ExtractorNamesTest, EnvoyRepresentsThePersonWhoSentHim) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Ana Costa met the special envoy of President Cyril Ramaphosa, Jeff "
+      "Radebe, in Lisbon on Monday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ana Costa", "Cyril Ramaphosa", "Jeff Radebe"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Jeff Radebe", "Cyril Ramaphosa"))) << Dump(x);
+  const Entity* radebe = PersonNamed(x, "Jeff Radebe");
+  ASSERT_NE(radebe, nullptr);
+  EXPECT_TRUE(Contains(radebe->roles, "special envoy of President Cyril Ramaphosa")) << Dump(x);
+  // Only the envoy was at the meeting, not the President who sent him.
+  EXPECT_EQ(Relations(x, RelationType::kMetWith), (Names{Met("Ana Costa", "Jeff Radebe")}))
+      << Dump(x);
+}
+
+TEST(ExtractorNamesTest, AcronymDefinedInParenthesesIsTheSameInstitution) {
+  const Extraction x = ExtractText(
+      "Fighters of the Syrian Democratic Forces (SDF) took control of the road on Sunday. The "
+      "SDF said two villages had been cleared.");
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution), (Names{"Syrian Democratic Forces"})) << Dump(x);
+  const Entity* sdf = EntityNamed(x, EntityType::kInstitution, "Syrian Democratic Forces");
+  ASSERT_NE(sdf, nullptr);
+  EXPECT_TRUE(Contains(sdf->aliases, "SDF"));
+  EXPECT_GE(sdf->mentions.size(), 2u);  // the full name and the later "SDF"
+  EXPECT_TRUE(NamesOf(x, EntityType::kPerson).empty()) << Dump(x);
+}
+
+TEST(ExtractorNamesTest, CountriesByAdjective) {
+  const Extraction x = ExtractText(
+      "The Bolivian side presented a plan on lithium. Norwegian officials said the plan would "
+      "be studied by June.");
+  EXPECT_EQ(NamesOf(x, EntityType::kCountry), (Names{"Bolivia", "Norway"})) << Dump(x);
+  const Entity* bolivia = EntityNamed(x, EntityType::kCountry, "Bolivia");
+  ASSERT_NE(bolivia, nullptr);
+  EXPECT_EQ(bolivia->country, "BOL");
+  EXPECT_TRUE(Contains(bolivia->aliases, "Bolivian"));
+  EXPECT_TRUE(NamesOf(x, EntityType::kPerson).empty()) << Dump(x);  // "officials" are generic
+}
+
+TEST(ExtractorNamesTest, DatelineIsNotAPerson) {
+  const Extraction x = ExtractText(
+      "ABU DHABI — Emirati Minister of State Ahmed Al Sayegh met the Ambassador of Chile, "
+      "Rodrigo Díaz, on Tuesday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ahmed Al Sayegh", "Rodrigo Díaz"}))
+      << Dump(x);
+  for (const Entity& e : x.entities) {
+    EXPECT_EQ(e.name.find("ABU"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("Abu Dhabi"), std::string::npos) << e.name;
+  }
+  EXPECT_TRUE(Has(x, Represents("Ahmed Al Sayegh", "United Arab Emirates"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Rodrigo Díaz", "Chile"))) << Dump(x);
+  EXPECT_EQ(Relations(x, RelationType::kMetWith), (Names{Met("Ahmed Al Sayegh", "Rodrigo Díaz")}))
+      << Dump(x);
+}
+
+// --- coreference ---------------------------------------------------------------------------
+
+TEST(ExtractorCoreferenceTest, SurnameJoinsTheRightFullName) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Ana Costa met Ambassador Pedro Ramos in Lisbon on Monday. Ramos said the "
+      "visit opened a new chapter.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ana Costa", "Pedro Ramos"})) << Dump(x);
+  const Entity* ramos = PersonNamed(x, "Pedro Ramos");
+  const Entity* costa = PersonNamed(x, "Ana Costa");
+  ASSERT_NE(ramos, nullptr);
+  ASSERT_NE(costa, nullptr);
+  EXPECT_TRUE(Contains(ramos->aliases, "Ramos"));
+  EXPECT_EQ(ramos->mentions.size(), 2u);
+  EXPECT_FALSE(Contains(costa->aliases, "Ramos"));
+}
+
+TEST(ExtractorCoreferenceTest, TwoPeopleSharingASurnameStayApart) {
+  const Extraction x = ExtractText(
+      "Brazilian Ambassador Maria Silva met Portuguese Ambassador João Silva in Geneva on "
+      "Monday. The two ambassadors discussed trade.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Maria Silva", "João Silva"})) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Maria Silva", "João Silva"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Maria Silva", "Brazil"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("João Silva", "Portugal"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Maria Silva", "Portugal"))) << Dump(x);
+}
+
+TEST(ExtractorCoreferenceTest, AmbiguousSurnameJoinsNeitherNamesake) {
+  GTEST_SKIP() << "known gap: in \"Brazilian Ambassador Maria Silva met Portuguese Ambassador "
+                  "João Silva ... Silva said the talks had been useful.\" the ambiguous "
+                  "\"Silva\" is joined to João Silva";
+  const Extraction x = ExtractText(
+      "Brazilian Ambassador Maria Silva met Portuguese Ambassador João Silva in Geneva on "
+      "Monday. Silva said the talks had been useful.");
+  for (const char* name : {"Maria Silva", "João Silva"}) {
+    const Entity* person = PersonNamed(x, name);
+    ASSERT_NE(person, nullptr) << Dump(x);
+    EXPECT_FALSE(Contains(person->aliases, "Silva")) << Dump(x);
+    EXPECT_EQ(person->mentions.size(), 1u) << name;
+  }
+}
+
+TEST(ExtractorCoreferenceTest, RoleOnlyMentionJoinsTheTitleHolder) {
+  const Extraction x = ExtractText(
+      "Secretary of State Antony Blinken met Foreign Minister Penny Wong in Canberra on Monday. "
+      "The Secretary said the alliance had never been stronger.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Antony Blinken", "Penny Wong"})) << Dump(x);
+  const Entity* blinken = PersonNamed(x, "Antony Blinken");
+  const Entity* wong = PersonNamed(x, "Penny Wong");
+  ASSERT_NE(blinken, nullptr);
+  ASSERT_NE(wong, nullptr);
+  EXPECT_EQ(blinken->mentions.size(), 2u) << Dump(x);
+  EXPECT_EQ(wong->mentions.size(), 1u) << Dump(x);
+  EXPECT_FALSE(Contains(wong->aliases, "Secretary"));
+}
+
+TEST(ExtractorCoreferenceTest, PresidentOfAnotherCountryDoesNotJoin) {
+  const Extraction x = ExtractText(
+      "President of Uzbekistan Shavkat Mirziyoyev opened a textile plant in Tashkent on Monday. "
+      "The President of Russia sent a letter about energy supplies on Tuesday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Shavkat Mirziyoyev"})) << Dump(x);
+  const Entity* mirziyoyev = PersonNamed(x, "Shavkat Mirziyoyev");
+  ASSERT_NE(mirziyoyev, nullptr);
+  EXPECT_EQ(mirziyoyev->mentions.size(), 1u) << Dump(x);
+  EXPECT_FALSE(Contains(mirziyoyev->roles, "President of Russia")) << Dump(x);
+  EXPECT_FALSE(Contains(mirziyoyev->aliases, "President of Russia")) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Shavkat Mirziyoyev", "Uzbekistan"))) << Dump(x);
+  const int russia = extract_test::Country(x, "Russia");
+  EXPECT_FALSE(RepresentsPath(x, extract_test::Person(x, "Shavkat Mirziyoyev"), russia))
+      << Dump(x);
+}
+
+TEST(ExtractorCoreferenceTest, PresidentOfTheSameCountryJoins) {
+  const Extraction x = ExtractText(
+      "President of Uzbekistan Shavkat Mirziyoyev visited a textile plant in Tashkent on Monday. "
+      "The President said exports would double.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Shavkat Mirziyoyev"})) << Dump(x);
+  const Entity* mirziyoyev = PersonNamed(x, "Shavkat Mirziyoyev");
+  ASSERT_NE(mirziyoyev, nullptr);
+  EXPECT_EQ(mirziyoyev->mentions.size(), 2u) << Dump(x);
+}
+
+// --- meetings -----------------------------------------------------------------------------
+
+struct MeetingCase {
+  const char* label;
+  const char* text;
+  const char* a;
+  const char* b;
+};
+
+class ExtractorMeetingTest : public ::testing::TestWithParam<MeetingCase> {};
+
+TEST_P(ExtractorMeetingTest, ReportedMeetingPairsTheTwoSides) {
+  const MeetingCase& c = GetParam();
+  const Extraction x = ExtractText(c.text);
+  EXPECT_EQ(Relations(x, RelationType::kMetWith), (Names{Met(c.a, c.b)})) << Dump(x);
+  EXPECT_TRUE(Relations(x, RelationType::kConveyedGreetingsTo).empty()) << Dump(x);
+  for (const Relation& r : x.relations) {
+    if (r.type != RelationType::kMetWith) continue;
+    EXPECT_EQ(r.evidence.text, c.text);  // one sentence: it is the evidence
+    EXPECT_FALSE(r.evidence.rule.empty());
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Phrasings, ExtractorMeetingTest,
+    ::testing::Values(
+        MeetingCase{"MetWith",
+                    "Kenyan President William Ruto met with Tanzanian President Samia Suluhu "
+                    "Hassan in Arusha on Friday.",
+                    "William Ruto", "Samia Suluhu Hassan"},
+        MeetingCase{"ReceivedBy",
+                    "Moldovan President Maia Sandu was received by Romanian President Klaus "
+                    "Iohannis at Cotroceni Palace on Monday.",
+                    "Maia Sandu", "Klaus Iohannis"},
+        MeetingCase{"HeldTalksWith",
+                    "Swedish Prime Minister Ulf Kristersson held talks with Finnish President "
+                    "Sauli Niinistö in Helsinki on Monday.",
+                    "Ulf Kristersson", "Sauli Niinistö"},
+        MeetingCase{"TalksBetween",
+                    "Talks between German Foreign Minister Annalena Baerbock and Chinese "
+                    "Foreign Minister Wang Yi took place in Beijing on Monday.",
+                    "Annalena Baerbock", "Wang Yi"},
+        MeetingCase{"SubjectsHeldTalks",
+                    "Russian Foreign Minister Sergei Lavrov and Turkish Foreign Minister Hakan "
+                    "Fidan held talks in Moscow on Tuesday.",
+                    "Sergei Lavrov", "Hakan Fidan"},
+        MeetingCase{"Received",
+                    "Indonesian Foreign Minister Retno Marsudi received Kazakh Foreign Minister "
+                    "Murat Nurtleu in Jakarta on Thursday.",
+                    "Retno Marsudi", "Murat Nurtleu"}),
+    [](const ::testing::TestParamInfo<MeetingCase>& info) { return info.param.label; });
+
+TEST(ExtractorMeetingsTest, OneHostMeetsSeveralGuestsNotEachOther) {
+  const Extraction x = ExtractText(
+      "NATO Secretary General Jens Stoltenberg met Dutch Prime Minister Mark Rutte, Defence "
+      "Minister Kajsa Ollongren and Foreign Minister Wopke Hoekstra in The Hague on Friday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Jens Stoltenberg", "Mark Rutte", "Kajsa Ollongren", "Wopke Hoekstra"}))
+      << Dump(x);
+  EXPECT_EQ(Relations(x, RelationType::kMetWith),
+            (Names{Met("Jens Stoltenberg", "Mark Rutte"), Met("Jens Stoltenberg", "Kajsa Ollongren"),
+                   Met("Jens Stoltenberg", "Wopke Hoekstra")}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Jens Stoltenberg", "North Atlantic Treaty Organization")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Mark Rutte", "Netherlands"))) << Dump(x);
+}
+
+TEST(ExtractorMeetingsTest, EachListedGuestKeepsTheirOwnTitle) {
+  GTEST_SKIP() << "known gap: in \"Dutch Prime Minister Mark Rutte, Defence Minister Kajsa "
+                  "Ollongren and Foreign Minister Wopke Hoekstra\" the role \"Defence Minister\" "
+                  "is given to Mark Rutte and Kajsa Ollongren gets none";
+  const Extraction x = ExtractText(
+      "NATO Secretary General Jens Stoltenberg met Dutch Prime Minister Mark Rutte, Defence "
+      "Minister Kajsa Ollongren and Foreign Minister Wopke Hoekstra in The Hague on Friday.");
+  const Entity* rutte = PersonNamed(x, "Mark Rutte");
+  const Entity* ollongren = PersonNamed(x, "Kajsa Ollongren");
+  ASSERT_NE(rutte, nullptr);
+  ASSERT_NE(ollongren, nullptr);
+  EXPECT_FALSE(Contains(rutte->roles, "Defence Minister")) << Dump(x);
+  EXPECT_TRUE(Contains(ollongren->roles, "Defence Minister")) << Dump(x);
+}
+
+TEST(ExtractorMeetingsTest, AlsoPresentJoinsTheHostSide) {
+  const Extraction x = ExtractText(
+      "President Emmerson Mnangagwa received the Chinese Ambassador, Zhou Ding, at State House "
+      "in Harare on Monday. Also present were Foreign Minister Frederick Shava and Finance "
+      "Minister Mthuli Ncube.");
+  EXPECT_EQ(Relations(x, RelationType::kMetWith),
+            (Names{Met("Emmerson Mnangagwa", "Zhou Ding"), Met("Zhou Ding", "Frederick Shava"),
+                   Met("Zhou Ding", "Mthuli Ncube")}))
+      << Dump(x);
+  // The ministers were on the President's side: no pair among them.
+  EXPECT_FALSE(Has(x, Met("Emmerson Mnangagwa", "Frederick Shava")));
+  EXPECT_FALSE(Has(x, Met("Frederick Shava", "Mthuli Ncube")));
+  EXPECT_TRUE(Has(x, Represents("Zhou Ding", "China"))) << Dump(x);
+}
+
+TEST(ExtractorMeetingsTest, PersonMeetsAnInstitutionWhenThatIsTheOtherSide) {
+  const Extraction x = ExtractText(
+      "KAMPALA — Ugandan President Yoweri Museveni met a delegation of the African Union on "
+      "Thursday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Yoweri Museveni"})) << Dump(x);
+  EXPECT_EQ(Relations(x, RelationType::kMetWith),
+            (Names{Met("Yoweri Museveni", "African Union")}))
+      << Dump(x);
+}
+
+TEST(ExtractorMeetingsTest, OnlyTheReportedMeetingCountsNotThePlannedOne) {
+  const Extraction x = ExtractText(
+      "Estonian Prime Minister Kaja Kallas met with Latvian Prime Minister Krišjānis Kariņš in "
+      "Riga on Monday. Finnish Prime Minister Sanna Marin will hold talks with Kallas in Tallinn "
+      "next week.");
+  EXPECT_EQ(Relations(x, RelationType::kMetWith), (Names{Met("Kaja Kallas", "Krišjānis Kariņš")}))
+      << Dump(x);
+  const Entity* kallas = PersonNamed(x, "Kaja Kallas");
+  ASSERT_NE(kallas, nullptr);
+  EXPECT_TRUE(Contains(kallas->aliases, "Kallas"));
+}
+
+class ExtractorNotMeetingTest : public ::testing::TestWithParam<MeetingCase> {};
+
+TEST_P(ExtractorNotMeetingTest, NoMeetingButBothPeopleFound) {
+  const MeetingCase& c = GetParam();
+  const Extraction x = ExtractText(c.text);
+  EXPECT_TRUE(Relations(x, RelationType::kMetWith).empty()) << Dump(x);
+  // Still a fair reading of the people: the test fails if they were simply missed.
+  EXPECT_NE(extract_test::Person(x, c.a), -1) << Dump(x);
+  EXPECT_NE(extract_test::Person(x, c.b), -1) << Dump(x);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Phrasings, ExtractorNotMeetingTest,
+    ::testing::Values(
+        MeetingCase{"TelephoneConversation",
+                    "French President Emmanuel Macron had a telephone conversation with "
+                    "Brazilian President Luiz Lula on Monday.",
+                    "Emmanuel Macron", "Luiz Lula"},
+        MeetingCase{"WillHoldTalks",
+                    "Spanish Foreign Minister José Manuel Albares will hold talks with Moroccan "
+                    "Foreign Minister Nasser Bourita in Rabat next week.",
+                    "José Manuel Albares", "Nasser Bourita"},
+        MeetingCase{"IsExpectedToMeet",
+                    "Japanese Prime Minister Fumio Kishida is expected to meet Indian Prime "
+                    "Minister Narendra Modi in Tokyo in May.",
+                    "Fumio Kishida", "Narendra Modi"},
+        MeetingCase{"PlansToMeet",
+                    "Greek Prime Minister Kyriakos Mitsotakis plans to meet Turkish President "
+                    "Recep Tayyip Erdoğan in Vilnius.",
+                    "Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"},
+        MeetingCase{"DidNotMeet",
+                    "Hungarian Prime Minister Viktor Orbán did not meet Ukrainian President "
+                    "Volodymyr Zelenskyy in Brussels on Thursday.",
+                    "Viktor Orbán", "Volodymyr Zelenskyy"}),
+    [](const ::testing::TestParamInfo<MeetingCase>& info) { return info.param.label; });
+
+// --- greetings ----------------------------------------------------------------------------
+
+struct GreetingCase {
+  const char* label;
+  const char* text;
+  std::set<std::string> expected;  // every CONVEYED_GREETINGS_TO, described
+};
+
+class ExtractorGreetingTest : public ::testing::TestWithParam<GreetingCase> {};
+
+TEST_P(ExtractorGreetingTest, SourceTargetAndSender) {
+  const GreetingCase& c = GetParam();
+  const Extraction x = ExtractText(c.text);
+  EXPECT_EQ(Relations(x, RelationType::kConveyedGreetingsTo), c.expected) << Dump(x);
+  for (const Relation& r : x.relations)
+    if (r.type == RelationType::kConveyedGreetingsTo) EXPECT_EQ(r.evidence.text, c.text);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Phrasings, ExtractorGreetingTest,
+    ::testing::Values(
+        GreetingCase{"ConveyedGreetingsOfBToC",
+                     "German Ambassador Lena Fischer conveyed the greetings of Chancellor Olaf "
+                     "Scholz to Lithuanian President Gitanas Nausėda on Monday.",
+                     {Greets("Lena Fischer", "Gitanas Nausėda", "Olaf Scholz")}},
+        GreetingCase{"RelayedToCTheGreetingsOfB",
+                     "German Ambassador Lena Fischer relayed to Lithuanian President Gitanas "
+                     "Nausėda the greetings of Chancellor Olaf Scholz.",
+                     {Greets("Lena Fischer", "Gitanas Nausėda", "Olaf Scholz")}},
+        GreetingCase{"AskedToConveyHisGreetings",
+                     "Lithuanian President Gitanas Nausėda asked German Ambassador Lena Fischer "
+                     "to convey his greetings to Chancellor Olaf Scholz.",
+                     {Greets("Lena Fischer", "Olaf Scholz", "Gitanas Nausėda")}},
+        GreetingCase{"HandedAMessageFrom",
+                     "Congolese envoy Jean Ardent handed Rwandan President Paul Kagame a message "
+                     "from President Félix Tshisekedi on Monday.",
+                     {Greets("Jean Ardent", "Paul Kagame", "Félix Tshisekedi")}},
+        GreetingCase{"Congratulated",
+                     "Italian Prime Minister Giorgia Meloni congratulated Cypriot President "
+                     "Nikos Christodoulides on his election.",
+                     {Greets("Giorgia Meloni", "Nikos Christodoulides")}},
+        GreetingCase{"ExchangedGreetings",
+                     "Azerbaijani President Ilham Aliyev and Turkish President Recep Tayyip "
+                     "Erdoğan exchanged greetings at the start of the summit.",
+                     {Greets("Ilham Aliyev", "Recep Tayyip Erdoğan"),
+                      Greets("Recep Tayyip Erdoğan", "Ilham Aliyev")}}),
+    [](const ::testing::TestParamInfo<GreetingCase>& info) { return info.param.label; });
+
+TEST(ExtractorGreetingsTest, GreetingsAreNotAMeetingByThemselves) {
+  const Extraction x = ExtractText(
+      "Italian Prime Minister Giorgia Meloni congratulated Cypriot President Nikos "
+      "Christodoulides on his election.");
+  EXPECT_TRUE(Relations(x, RelationType::kMetWith).empty()) << Dump(x);
+}
+
+// --- degenerate inputs ----------------------------------------------------------------------
+
+TEST(ExtractorInputsTest, EmptyReportYieldsNothing) {
+  const Extraction x = BundledExtractor().Extract(MakeReport("", "", "empty"));
+  EXPECT_EQ(x.report_id, "empty");
+  EXPECT_TRUE(x.entities.empty());
+  EXPECT_TRUE(x.relations.empty());
+  std::string trace;
+  const Extraction traced = BundledExtractor().Extract(MakeReport("", "", "empty"), &trace);
+  EXPECT_TRUE(traced.entities.empty());
+}
+
+TEST(ExtractorInputsTest, TitleOnlyReportIsExtracted) {
+  const Report report = MakeReport(
+      "Foreign Minister Dmytro Kuleba met Secretary of State Antony Blinken in Kyiv", "",
+      "title-only");
+  const Extraction x = BundledExtractor().Extract(report);
+  EXPECT_EQ(x.report_id, "title-only");
+  EXPECT_EQ(x.date, "2023-01-01");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Dmytro Kuleba", "Antony Blinken"}))
+      << Dump(x);
+  EXPECT_EQ(Relations(x, RelationType::kMetWith), (Names{Met("Dmytro Kuleba", "Antony Blinken")}))
+      << Dump(x);
+  for (const Relation& r : x.relations) EXPECT_EQ(r.evidence.text, report.title);
+}
+
+TEST(ExtractorInputsTest, TitleAndBodyOffsetsIndexTheContent) {
+  const Report report = MakeReport(
+      "Kuleba meets Blinken",
+      "Foreign Minister of Ukraine Dmytro Kuleba met Secretary of State Antony Blinken in Kyiv "
+      "on Monday. Kuleba thanked Blinken for the support.",
+      "title-and-body");
+  const Extraction x = BundledExtractor().Extract(report);
+  const std::string content = report.Content();
+  const Entity* kuleba = PersonNamed(x, "Dmytro Kuleba");
+  ASSERT_NE(kuleba, nullptr) << Dump(x);
+  EXPECT_EQ(kuleba->mentions.size(), 3u) << Dump(x);  // title, full name, surname
+  for (const Span& m : kuleba->mentions) {
+    ASSERT_LE(m.end, content.size());
+    const std::string surface = content.substr(m.begin, m.size());
+    EXPECT_TRUE(surface == "Kuleba" || surface == "Dmytro Kuleba") << surface;
+  }
+  for (const Relation& r : x.relations) {
+    ASSERT_LE(r.evidence.sentence.end, content.size());
+    EXPECT_EQ(content.substr(r.evidence.sentence.begin, r.evidence.sentence.size()),
+              r.evidence.text);
+  }
+}
+
+TEST(ExtractorInputsTest, TwoThousandRepeatedSentencesGiveTheSameFactsOnce) {
+  const std::string sentence =
+      "Foreign Minister of Spain Ana Ruiz met Ambassador of Chile Karl Weber in Madrid. ";
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += sentence;
+  const Extraction x = ExtractText(text);
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ana Ruiz", "Karl Weber"})) << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kCountry), (Names{"Spain", "Chile"}));
+  EXPECT_EQ(x.entities.size(), 4u);
+  EXPECT_EQ(Relations(x, RelationType::kMetWith), (Names{Met("Ana Ruiz", "Karl Weber")}));
+  EXPECT_EQ(Relations(x, RelationType::kRepresents),
+            (Names{Represents("Ana Ruiz", "Spain"), Represents("Karl Weber", "Chile")}));
+  const Entity* ruiz = PersonNamed(x, "Ana Ruiz");
+  ASSERT_NE(ruiz, nullptr);
+  EXPECT_EQ(ruiz->mentions.size(), 2000u);
+}
+
+TEST(ExtractorInputsTest, SameReportSameExtraction) {
+  const Report report = MakeReport(
+      "", "Kenyan President William Ruto met with Tanzanian President Samia Suluhu Hassan in "
+          "Arusha on Friday.");
+  const Extraction a = BundledExtractor().Extract(report);
+  std::string trace;
+  const Extraction b = BundledExtractor().Extract(report, &trace);
+  EXPECT_EQ(Dump(a), Dump(b));
+  EXPECT_NE(trace.find("William Ruto"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dkg

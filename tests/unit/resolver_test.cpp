@@ -1,0 +1,404 @@
+// Tests of cross-report entity resolution: the hard cases of tests/golden/resolution
+// (written for the project: name variants that must become one node, look-alikes that
+// must stay apart), the alias-file loader, and alias-file corrections on small
+// in-memory extractions.
+#include "dkg/resolve/resolver.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include "dkg/error.h"
+#include "dkg/pipeline/build.h"
+#include "dkg/text/tokenizer.h"
+#include "unit/extract_test_support.h"
+
+namespace dkg {
+namespace {
+
+namespace fs = std::filesystem;
+
+using extract_test::BundledLexicon;
+
+constexpr const char* kCaseDir = DKG_SOURCE_DIR "/tests/golden/resolution";
+
+struct Mention {
+  std::string report;
+  std::string name;
+};
+using Group = std::vector<Mention>;
+
+struct Expected {
+  std::vector<Group> must_merge;
+  std::vector<Group> must_split;
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::vector<Group> ParseGroups(const rapidjson::Value& groups) {
+  std::vector<Group> out;
+  for (const auto& group : groups.GetArray()) {
+    Group g;
+    for (const auto& m : group.GetArray())
+      g.push_back({m["report"].GetString(), m["name"].GetString()});
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+Expected LoadExpected() {
+  const std::string text = ReadFile(fs::path(kCaseDir) / "expected.json");
+  rapidjson::Document doc;
+  doc.Parse(text.c_str());
+  Expected expected;
+  if (doc.HasParseError() || !doc.IsObject()) {
+    ADD_FAILURE() << "cannot parse expected.json";
+    return expected;
+  }
+  expected.must_merge = ParseGroups(doc["must_merge"]);
+  expected.must_split = ParseGroups(doc["must_split"]);
+  return expected;
+}
+
+std::string Describe(const Group& group) {
+  std::string out;
+  for (const Mention& m : group) out += (out.empty() ? "" : ", ") + m.report + ":" + m.name;
+  return "[" + out + "]";
+}
+
+// The whole build over reports.jsonl, made once; then, per mention, the node ids of the
+// entities of its report whose name or alias is the mention's name.
+class ResolutionCasesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    BuildOptions options;
+    options.inputs = {std::string(kCaseDir) + "/reports.jsonl"};
+    options.lexicon_dir = DKG_SOURCE_DIR "/data/lexicon";
+    result_ = new BuildResult(Build(options, [](const InputProblem& p) {
+      ADD_FAILURE() << p.where << ": " << p.message;
+    }));
+    expected_ = new Expected(LoadExpected());
+  }
+  static void TearDownTestSuite() {
+    delete result_;
+    delete expected_;
+  }
+
+  // A mention is named as written ("President Macron", "Secretary Blinken"), while
+  // entity names and aliases carry no titles (ANNOTATION.md): so the mention also matches
+  // by its name with leading titles and honorifics removed.
+  // Likewise "French officials" names the country by its leading adjective.
+  static std::set<std::string> NodesOf(const Mention& m) {
+    const std::string bare = WithoutLeadingTitles(m.name);
+    const std::string country = LeadingCountryPhrase(m.name);
+    std::set<std::string> nodes;
+    for (const Extraction& x : result_->extractions) {
+      if (x.report_id != m.report) continue;
+      for (const Entity& e : x.entities) {
+        std::vector<std::string> surfaces = {m.name, bare};
+        if (e.type == EntityType::kCountry && !country.empty()) surfaces.push_back(country);
+        for (const std::string& surface : surfaces)
+          if (e.name == surface || extract_test::Contains(e.aliases, surface)) nodes.insert(e.id);
+      }
+    }
+    return nodes;
+  }
+
+  static std::vector<Token> TokensOf(const std::string& text) {
+    return Tokenize(text, Span{0, static_cast<std::uint32_t>(text.size())});
+  }
+
+  static std::string LeadingCountryPhrase(const std::string& name) {
+    const auto tokens = TokensOf(name);
+    if (tokens.empty()) return "";
+    const PhraseMatch match = BundledLexicon()->LongestMatch(tokens, 0, tokens.size());
+    if (!match.Has(PhraseKind::kCountryName) && !match.Has(PhraseKind::kCountryAdjective))
+      return "";
+    const Span last = tokens[match.length - 1].span;
+    return name.substr(0, last.end);
+  }
+
+  static std::string WithoutLeadingTitles(const std::string& name) {
+    const auto tokens = TokensOf(name);
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+      const PhraseMatch match = BundledLexicon()->LongestMatch(tokens, i, tokens.size());
+      if (match.length == 0 || i + match.length >= tokens.size() ||
+          !(match.Has(PhraseKind::kTitle) || match.Has(PhraseKind::kHonorific) ||
+            match.Has(PhraseKind::kTitleModifier)))
+        break;
+      i += match.length;
+    }
+    return i == 0 ? name : name.substr(tokens[i].span.begin);
+  }
+
+  // Empty when the group ended in one node; else why not.
+  static std::string MergeProblem(const Group& group) {
+    std::set<std::string> all;
+    std::string problem;
+    for (const Mention& m : group) {
+      const auto nodes = NodesOf(m);
+      if (nodes.empty()) problem += " " + m.report + ":" + m.name + " not found;";
+      all.insert(nodes.begin(), nodes.end());
+    }
+    if (all.size() > 1) {
+      problem += " nodes:";
+      for (const auto& id : all) problem += " " + id;
+    }
+    return problem.empty() ? "" : Describe(group) + problem;
+  }
+
+  // Empty when no two mentions of the group share a node. A mention that is no entity
+  // at all (an ambiguous surname left unlinked) shares nothing.
+  static std::string SplitProblem(const Group& group) {
+    std::string problem;
+    for (std::size_t i = 0; i < group.size(); ++i) {
+      for (std::size_t j = i + 1; j < group.size(); ++j) {
+        const auto a = NodesOf(group[i]);
+        const auto b = NodesOf(group[j]);
+        for (const auto& id : a)
+          if (b.count(id))
+            problem += " " + group[i].name + " and " + group[j].name + " share " + id + ";";
+      }
+    }
+    return problem.empty() ? "" : Describe(group) + problem;
+  }
+
+  static bool IsKnownGap(const Group& group, const std::set<std::string>& gaps) {
+    return gaps.count(Describe(group)) > 0;
+  }
+
+  static BuildResult* result_;
+  static Expected* expected_;
+};
+
+BuildResult* ResolutionCasesTest::result_ = nullptr;
+Expected* ResolutionCasesTest::expected_ = nullptr;
+
+// Groups that fail today; each is checked in the KnownGaps tests below instead.
+const std::set<std::string> kMergeGaps = {};
+const std::set<std::string> kSplitGaps = {};
+
+TEST_F(ResolutionCasesTest, AllReportsWereRead) {
+  EXPECT_EQ(result_->summary.reports, 19u);
+  ASSERT_EQ(result_->extractions.size(), 19u);
+  EXPECT_EQ(expected_->must_merge.size(), 15u);
+  EXPECT_EQ(expected_->must_split.size(), 10u);
+}
+
+TEST_F(ResolutionCasesTest, MustMergeGroupsEndInOneNode) {
+  for (const Group& group : expected_->must_merge) {
+    if (IsKnownGap(group, kMergeGaps)) continue;
+    EXPECT_EQ(MergeProblem(group), "");
+  }
+}
+
+TEST_F(ResolutionCasesTest, MustSplitGroupsShareNoNode) {
+  for (const Group& group : expected_->must_split) {
+    if (IsKnownGap(group, kSplitGaps)) continue;
+    EXPECT_EQ(SplitProblem(group), "");
+  }
+}
+
+TEST_F(ResolutionCasesTest, KnownGapMergeGroups) {
+  if (!kMergeGaps.empty()) GTEST_SKIP() << "known gap: must_merge groups failing today";
+  for (const Group& group : expected_->must_merge)
+    if (IsKnownGap(group, kMergeGaps)) EXPECT_EQ(MergeProblem(group), "");
+}
+
+TEST_F(ResolutionCasesTest, KnownGapSplitGroups) {
+  if (!kSplitGaps.empty()) GTEST_SKIP() << "known gap: must_split groups failing today";
+  for (const Group& group : expected_->must_split)
+    if (IsKnownGap(group, kSplitGaps)) EXPECT_EQ(SplitProblem(group), "");
+}
+
+TEST_F(ResolutionCasesTest, GraphNodesMatchTheResolvedIds) {
+  for (const Extraction& x : result_->extractions)
+    for (const Entity& e : x.entities)
+      EXPECT_TRUE(result_->graph.FindNode(e.id).has_value()) << x.report_id << " " << e.id;
+  EXPECT_EQ(result_->merges.size(), [] {
+    std::size_t n = 0;
+    for (const Extraction& x : result_->extractions) n += x.entities.size();
+    return n;
+  }());
+}
+
+// --- AliasRules::Load ---------------------------------------------------------------------
+
+class AliasRulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    static std::atomic<int> counter{0};
+    dir_ = fs::temp_directory_path() /
+           ("dkg_resolver_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    std::error_code ignored;
+    fs::remove_all(dir_, ignored);
+  }
+  fs::path Write(const std::string& name, const std::string& text) {
+    const fs::path path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+  }
+  // The message of the dkg::Error that loading `path` throws, or "no error".
+  static std::string LoadError(const fs::path& path) {
+    try {
+      AliasRules::Load(path);
+    } catch (const Error& e) {
+      return e.what();
+    }
+    return "no error";
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(AliasRulesTest, LoadsSameAndDifferentGroups) {
+  const auto path = Write("aliases.json",
+                          R"({"same": [["Zelensky", "Volodymyr Zelenskyy"], ["Abu Mazen",
+                              "Mahmoud Abbas", "President Abbas"]],
+                              "different": [["Saddam Haftar", "Khalifa Haftar"]]})");
+  const AliasRules rules = AliasRules::Load(path);
+  ASSERT_EQ(rules.same.size(), 2u);
+  EXPECT_EQ(rules.same[0], (std::vector<std::string>{"Zelensky", "Volodymyr Zelenskyy"}));
+  EXPECT_EQ(rules.same[1].size(), 3u);
+  ASSERT_EQ(rules.different.size(), 1u);
+  EXPECT_EQ(rules.different[0], (std::vector<std::string>{"Saddam Haftar", "Khalifa Haftar"}));
+}
+
+TEST_F(AliasRulesTest, MissingKeysAndSingleNameGroupsAreEmpty) {
+  const AliasRules rules = AliasRules::Load(Write("a.json", R"({"same": [["Only One"]]})"));
+  EXPECT_TRUE(rules.same.empty());  // a group of one says nothing
+  EXPECT_TRUE(rules.different.empty());
+}
+
+TEST_F(AliasRulesTest, MalformedFilesThrowNamingTheFile) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"not_json.json", "{\"same\": [[\"A\", \"B\"]"},
+      {"same_not_array.json", R"({"same": "A, B"})"},
+      {"group_not_array.json", R"({"same": ["A", "B"]})"},
+      {"name_not_string.json", R"({"different": [["A", 7]]})"},
+  };
+  for (const auto& [name, text] : cases) {
+    const std::string message = LoadError(Write(name, text));
+    EXPECT_NE(message, "no error") << name;
+    EXPECT_NE(message.find(name), std::string::npos) << name << ": " << message;
+  }
+  const std::string missing = LoadError(dir_ / "absent.json");
+  EXPECT_NE(missing.find("absent.json"), std::string::npos) << missing;
+}
+
+// --- alias rules on in-memory extractions ----------------------------------------------------
+
+Extraction OnePerson(const std::string& report, const std::string& name) {
+  Extraction x;
+  x.report_id = report;
+  x.date = "2023-05-01";
+  Entity e;
+  e.id = "p1";
+  e.type = EntityType::kPerson;
+  e.name = name;
+  e.aliases = {name};
+  e.mentions = {Span{0, static_cast<std::uint32_t>(name.size())}};
+  x.entities.push_back(e);
+  return x;
+}
+
+// Node ids of the single person of each report after resolution under `rules`.
+std::vector<std::string> ResolvedIds(const std::vector<std::string>& names,
+                                     const AliasRules& rules, BuildResult* out = nullptr) {
+  std::vector<Extraction> extractions;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    extractions.push_back(OnePerson("r" + std::to_string(i + 1), names[i]));
+  BuildResult result;
+  ResolveAndBuild(extractions, BundledLexicon(), rules, result);
+  std::vector<std::string> ids;
+  for (const Extraction& x : extractions) {
+    EXPECT_EQ(x.entities.size(), 1u);
+    ids.push_back(x.entities.empty() ? "" : x.entities.front().id);
+  }
+  if (out) *out = std::move(result);
+  return ids;
+}
+
+TEST(AliasRulesResolveTest, UnrelatedNamesStayApartWithoutRules) {
+  const auto ids = ResolvedIds({"Abu Mazen", "Mahmoud Abbas"}, {});
+  EXPECT_NE(ids[0], ids[1]);
+}
+
+TEST(AliasRulesResolveTest, SameMergesAcrossReports) {
+  AliasRules rules;
+  rules.same = {{"Abu Mazen", "Mahmoud Abbas"}};
+  BuildResult result;
+  const auto ids = ResolvedIds({"Abu Mazen", "Mahmoud Abbas"}, rules, &result);
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_EQ(result.graph.node_count(), 1u);
+  const auto node = result.graph.FindNode(ids[0]);
+  ASSERT_TRUE(node.has_value());
+  const NodeData& data = result.graph.node(*node);
+  EXPECT_EQ(data.report_ids, (std::vector<std::string>{"r1", "r2"}));
+  EXPECT_TRUE(extract_test::Contains(data.aliases, "Abu Mazen"));
+  EXPECT_TRUE(extract_test::Contains(data.aliases, "Mahmoud Abbas"));
+}
+
+TEST(AliasRulesResolveTest, SpellingVariantsMergeWithoutRules) {
+  const auto ids = ResolvedIds({"Volodymyr Zelensky", "Volodymyr Zelenskyy"}, {});
+  EXPECT_EQ(ids[0], ids[1]);
+}
+
+TEST(AliasRulesResolveTest, DifferentSplitsWhatWouldMerge) {
+  AliasRules rules;
+  rules.different = {{"Volodymyr Zelensky", "Volodymyr Zelenskyy"}};
+  BuildResult result;
+  const auto ids = ResolvedIds({"Volodymyr Zelensky", "Volodymyr Zelenskyy"}, rules, &result);
+  EXPECT_NE(ids[0], ids[1]);
+  EXPECT_EQ(result.graph.node_count(), 2u);
+}
+
+TEST(AliasRulesResolveTest, MetWithEdgeJoinsTheResolvedNodes) {
+  Extraction x;
+  x.report_id = "r1";
+  Entity a;
+  a.id = "p1";
+  a.name = "Abu Mazen";
+  a.aliases = {"Abu Mazen"};
+  Entity b;
+  b.id = "p2";
+  b.name = "Ursula von der Leyen";
+  b.aliases = {"Ursula von der Leyen"};
+  x.entities = {a, b};
+  Relation r;
+  r.type = RelationType::kMetWith;
+  r.source = 0;
+  r.target = 1;
+  r.evidence = {Span{0, 10}, "Abu Mazen met Ursula von der Leyen.", "test"};
+  x.relations = {r};
+  std::vector<Extraction> extractions = {x, OnePerson("r2", "Mahmoud Abbas")};
+  AliasRules rules;
+  rules.same = {{"Mahmoud Abbas", "Abu Mazen"}};
+  BuildResult result;
+  ResolveAndBuild(extractions, BundledLexicon(), rules, result);
+  const std::string abbas = extractions[1].entities[0].id;
+  EXPECT_EQ(extractions[0].entities[0].id, abbas);
+  const auto edge = result.graph.FindEdge(abbas, extractions[0].entities[1].id,
+                                          RelationType::kMetWith);
+  ASSERT_TRUE(edge.has_value());
+  EXPECT_EQ(result.graph.edge(*edge).support.front().rule, "test");
+}
+
+}  // namespace
+}  // namespace dkg
