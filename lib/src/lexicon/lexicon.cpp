@@ -156,7 +156,7 @@ class LexiconLoader {
       OrganizationInfo info{OptionalString(item, "name"), "", OptionalString(item, "country")};
       const auto aliases = StringArray(item, "aliases", path);
       for (const auto& alias : aliases)
-        if (info.acronym.empty() && IsAcronym(alias)) info.acronym = alias;
+        if (info.acronym.empty() && LooksLikeAcronym(alias)) info.acronym = alias;
       const auto index = static_cast<std::uint32_t>(lexicon_.organizations_.size());
       lexicon_.organizations_.push_back(info);
       lexicon_.AddPhrase(info.name, {PhraseKind::kOrganization, index});
@@ -182,14 +182,6 @@ class LexiconLoader {
       lexicon_.tables_->common_words[word] = true;
   }
 
-  static bool IsAcronym(const std::string& text) {
-    int upper = 0;
-    for (char c : text) {
-      if (c >= 'A' && c <= 'Z') ++upper;
-      else if (c != '.' && c != '-' && !(c >= '0' && c <= '9')) return false;
-    }
-    return upper >= 2;
-  }
 
   Lexicon& lexicon_;
   std::filesystem::path dir_;

@@ -24,14 +24,6 @@ struct Resolver::Impl {
   static std::string InstitutionKey(const Entity& e) { return NormalizeKey(e.name); }
   static std::string PersonSlug(const std::string& name) { return Slug(PersonKey(name)); }
 
-  static bool IsAcronym(const std::string& text) {
-    int upper = 0;
-    for (char c : text) {
-      if (c >= 'A' && c <= 'Z') ++upper;
-      else if (c != '.' && c != '-' && !(c >= '0' && c <= '9')) return false;
-    }
-    return upper >= 2;
-  }
 
   // The country an entity of this extraction stands for, through REPRESENTS paths.
   static std::string CountryOf(const Extraction& x, int entity, int depth = 0) {
@@ -67,7 +59,7 @@ void Resolver::Observe(const Extraction& x) {
       if (key.empty()) continue;
       impl_->institutions.Observe(key, {key}, e.name, country);
       for (const auto& alias : e.aliases)
-        if (alias != e.name && Impl::IsAcronym(alias))
+        if (alias != e.name && LooksLikeAcronym(alias))
           impl_->acronym_definitions[alias].insert(key);
     }
   }

@@ -155,4 +155,13 @@ std::string NormalizeKey(std::string_view text) {
   return key;
 }
 
+bool LooksLikeAcronym(std::string_view text) {
+  int upper = 0;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    else if (c != '.' && c != '-' && !(c >= '0' && c <= '9')) return false;
+  }
+  return upper >= 2;
+}
+
 }  // namespace dkg

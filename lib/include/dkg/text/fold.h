@@ -18,4 +18,8 @@ std::string Fold(std::string_view text);
 // NormalizeKey("The  Ministry of Foreign-Affairs") == "ministry of foreignaffairs"
 std::string NormalizeKey(std::string_view text);
 
+// "UN", "U.N.", "G7", "OSCE": at least two capitals and nothing but capitals, digits,
+// periods and hyphens.
+bool LooksLikeAcronym(std::string_view text);
+
 }  // namespace dkg
