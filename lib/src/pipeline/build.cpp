@@ -52,11 +52,14 @@ std::vector<Extraction> ExtractAll(const Extractor& extractor, const std::vector
 }
 
 void ResolveAndBuild(std::vector<Extraction>& extractions, std::shared_ptr<const Lexicon> lexicon,
-                     const AliasRules& rules, BuildResult& result, unsigned jobs) {
+                     const AliasRules& rules, BuildResult& result, [[maybe_unused]] unsigned jobs) {
   Resolver resolver(lexicon, rules);
   for (const auto& x : extractions) resolver.Observe(x);
   resolver.Finish();
-  AssignAll(resolver, extractions, jobs, result.merges);
+  // One thread for now: Assign is const, but Clusters::Root compresses paths as it reads
+  // (a write), so concurrent calls would race. Pass `jobs` once the resolver documents
+  // Assign as thread-safe.
+  AssignAll(resolver, extractions, 1, result.merges);
   for (const auto& x : extractions) AddExtraction(result.graph, x, *lexicon);
   // Second look: affiliations the graph knows from other reports.
   for (auto& x : extractions) {

@@ -46,9 +46,9 @@ std::vector<Extraction> ExtractAll(const Extractor& extractor, const std::vector
                                    unsigned jobs);
 
 // Resolution and graph building over extractions already made (used by Build, and by
-// `dkg merge` over extraction files). Rewrites `extractions` in place. Node ids are
-// assigned with `jobs` threads (Resolver::Assign is const); the result is the same for
-// any number.
+// `dkg merge` over extraction files). Rewrites `extractions` in place. `jobs` is for
+// assigning node ids in parallel once Resolver::Assign is thread-safe (one thread now);
+// the result is the same for any number.
 void ResolveAndBuild(std::vector<Extraction>& extractions,
                      std::shared_ptr<const Lexicon> lexicon, const AliasRules& rules,
                      BuildResult& result, unsigned jobs = 1);
