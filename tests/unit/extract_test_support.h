@@ -90,7 +90,7 @@ inline bool Contains(const std::vector<std::string>& values, const std::string& 
 inline std::string Describe(const Extraction& x, const Relation& r) {
   auto name = [&](int i) {
     return i >= 0 && i < static_cast<int>(x.entities.size()) ? x.entities[i].name
-                                                               : std::string("?");
+                                                             : std::string("?");
   };
   std::string a = name(r.source), b = name(r.target);
   if (r.type == RelationType::kMetWith) {

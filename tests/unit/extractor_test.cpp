@@ -5,10 +5,10 @@
 // today is kept with its correct expectation and skipped as a "known gap".
 #include "dkg/extract/extractor.h"
 
+#include <gtest/gtest.h>
+
 #include <set>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "unit/extract_test_support.h"
 
@@ -75,8 +75,7 @@ TEST(ExtractorNamesTest, LongPortfolioAndHonorificKeepBinAndAl) {
   const Extraction x = ExtractText(
       "Minister of Foreign Affairs and International Cooperation Sheikh Abdullah bin Zayed Al "
       "Nahyan received the Ambassador of Peru, Carlos Vega, in Abu Dhabi on Sunday.");
-  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
-            (Names{"Abdullah bin Zayed Al Nahyan", "Carlos Vega"}))
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Abdullah bin Zayed Al Nahyan", "Carlos Vega"}))
       << Dump(x);
   EXPECT_TRUE(Has(x, Met("Abdullah bin Zayed Al Nahyan", "Carlos Vega"))) << Dump(x);
   EXPECT_TRUE(Has(x, Represents("Carlos Vega", "Peru"))) << Dump(x);
@@ -92,7 +91,8 @@ TEST(ExtractorNamesTest, LongPortfolioIsTheRoleOfTheNameAfterIt) {
       "Nahyan opened the new consulate on Monday.");
   const Entity* abdullah = PersonNamed(x, "Abdullah bin Zayed Al Nahyan");
   ASSERT_NE(abdullah, nullptr) << Dump(x);
-  EXPECT_TRUE(Contains(abdullah->roles, "Minister of Foreign Affairs and International Cooperation"))
+  EXPECT_TRUE(
+      Contains(abdullah->roles, "Minister of Foreign Affairs and International Cooperation"))
       << Dump(x);
 }
 
@@ -194,8 +194,7 @@ TEST(ExtractorNamesTest, DatelineIsNotAPerson) {
   const Extraction x = ExtractText(
       "ABU DHABI — Emirati Minister of State Ahmed Al Sayegh met the Ambassador of Chile, "
       "Rodrigo Díaz, on Tuesday.");
-  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ahmed Al Sayegh", "Rodrigo Díaz"}))
-      << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ahmed Al Sayegh", "Rodrigo Díaz"})) << Dump(x);
   for (const Entity& e : x.entities) {
     EXPECT_EQ(e.name.find("ABU"), std::string::npos) << e.name;
     EXPECT_EQ(e.name.find("Abu Dhabi"), std::string::npos) << e.name;
@@ -274,8 +273,7 @@ TEST(ExtractorCoreferenceTest, PresidentOfAnotherCountryDoesNotJoin) {
   EXPECT_FALSE(Contains(mirziyoyev->aliases, "President of Russia")) << Dump(x);
   EXPECT_TRUE(Has(x, Represents("Shavkat Mirziyoyev", "Uzbekistan"))) << Dump(x);
   const int russia = extract_test::Country(x, "Russia");
-  EXPECT_FALSE(RepresentsPath(x, extract_test::Person(x, "Shavkat Mirziyoyev"), russia))
-      << Dump(x);
+  EXPECT_FALSE(RepresentsPath(x, extract_test::Person(x, "Shavkat Mirziyoyev"), russia)) << Dump(x);
 }
 
 TEST(ExtractorCoreferenceTest, PresidentOfTheSameCountryJoins) {
@@ -347,9 +345,10 @@ TEST(ExtractorMeetingsTest, OneHostMeetsSeveralGuestsNotEachOther) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson),
             (Names{"Jens Stoltenberg", "Mark Rutte", "Kajsa Ollongren", "Wopke Hoekstra"}))
       << Dump(x);
-  EXPECT_EQ(Relations(x, RelationType::kMetWith),
-            (Names{Met("Jens Stoltenberg", "Mark Rutte"), Met("Jens Stoltenberg", "Kajsa Ollongren"),
-                   Met("Jens Stoltenberg", "Wopke Hoekstra")}))
+  EXPECT_EQ(
+      Relations(x, RelationType::kMetWith),
+      (Names{Met("Jens Stoltenberg", "Mark Rutte"), Met("Jens Stoltenberg", "Kajsa Ollongren"),
+             Met("Jens Stoltenberg", "Wopke Hoekstra")}))
       << Dump(x);
   EXPECT_TRUE(Has(x, Represents("Jens Stoltenberg", "North Atlantic Treaty Organization")))
       << Dump(x);
@@ -391,8 +390,7 @@ TEST(ExtractorMeetingsTest, PersonMeetsAnInstitutionWhenThatIsTheOtherSide) {
       "KAMPALA — Ugandan President Yoweri Museveni met a delegation of the African Union on "
       "Thursday.");
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Yoweri Museveni"})) << Dump(x);
-  EXPECT_EQ(Relations(x, RelationType::kMetWith),
-            (Names{Met("Yoweri Museveni", "African Union")}))
+  EXPECT_EQ(Relations(x, RelationType::kMetWith), (Names{Met("Yoweri Museveni", "African Union")}))
       << Dump(x);
 }
 
@@ -512,14 +510,13 @@ TEST(ExtractorInputsTest, EmptyReportYieldsNothing) {
 }
 
 TEST(ExtractorInputsTest, TitleOnlyReportIsExtracted) {
-  const Report report = MakeReport(
-      "Foreign Minister Dmytro Kuleba met Secretary of State Antony Blinken in Kyiv", "",
-      "title-only");
+  const Report report =
+      MakeReport("Foreign Minister Dmytro Kuleba met Secretary of State Antony Blinken in Kyiv", "",
+                 "title-only");
   const Extraction x = BundledExtractor().Extract(report);
   EXPECT_EQ(x.report_id, "title-only");
   EXPECT_EQ(x.date, "2023-01-01");
-  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Dmytro Kuleba", "Antony Blinken"}))
-      << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Dmytro Kuleba", "Antony Blinken"})) << Dump(x);
   EXPECT_EQ(Relations(x, RelationType::kMetWith), (Names{Met("Dmytro Kuleba", "Antony Blinken")}))
       << Dump(x);
   for (const Relation& r : x.relations) EXPECT_EQ(r.evidence.text, report.title);
@@ -567,8 +564,9 @@ TEST(ExtractorInputsTest, TwoThousandRepeatedSentencesGiveTheSameFactsOnce) {
 
 TEST(ExtractorInputsTest, SameReportSameExtraction) {
   const Report report = MakeReport(
-      "", "Kenyan President William Ruto met with Tanzanian President Samia Suluhu Hassan in "
-          "Arusha on Friday.");
+      "",
+      "Kenyan President William Ruto met with Tanzanian President Samia Suluhu Hassan in "
+      "Arusha on Friday.");
   const Extraction a = BundledExtractor().Extract(report);
   std::string trace;
   const Extraction b = BundledExtractor().Extract(report, &trace);

@@ -1,11 +1,11 @@
 // The golden test on the user's seed report (data/reports/000_8b0d92ddfd913db1.txt):
 // every entity, role, alias and relation the user listed for it, exactly, and the same
 // facts once more through the whole build (reader -> extractor -> resolver -> graph).
+#include <gtest/gtest.h>
+
 #include <set>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "dkg/extract/extractor.h"
 #include "dkg/graph/knowledge_graph.h"
@@ -31,8 +31,9 @@ constexpr const char* kMeetingSentenceStart = "During the visit, Haftar met";
 Report ReadSeed() {
   std::vector<Report> reports;
   std::vector<InputProblem> problems;
-  ReadReports({kSeedPath}, {}, [&](Report&& r) { reports.push_back(std::move(r)); },
-              [&](const InputProblem& p) { problems.push_back(p); });
+  ReadReports(
+      {kSeedPath}, {}, [&](Report&& r) { reports.push_back(std::move(r)); },
+      [&](const InputProblem& p) { problems.push_back(p); });
   EXPECT_TRUE(problems.empty()) << problems.front().message;
   if (reports.size() != 1) {
     ADD_FAILURE() << "expected one report in " << kSeedPath << ", got " << reports.size();
@@ -76,9 +77,9 @@ TEST_F(SeedGoldenTest, EntitiesAreExactlyTheUsersFacts) {
             (std::set<std::string>{"Saddam Haftar", "Vincent Girod", "Paul Soler",
                                    "Emmanuel Macron", "Khalifa Haftar"}))
       << Dump(x);
-  EXPECT_EQ(NamesOf(x, EntityType::kInstitution),
-            (std::set<std::string>{"Libyan National Army", "Libyan Armed Forces",
-                                   "General Command"}))
+  EXPECT_EQ(
+      NamesOf(x, EntityType::kInstitution),
+      (std::set<std::string>{"Libyan National Army", "Libyan Armed Forces", "General Command"}))
       << Dump(x);
   EXPECT_EQ(NamesOf(x, EntityType::kCountry), (std::set<std::string>{"Libya", "France"}))
       << Dump(x);
@@ -189,8 +190,7 @@ TEST_F(SeedGoldenTest, GreetingsAreOnBehalfOfKhalifaHaftar) {
                   "of the Libyan Armed Forces, Field Marshal Khalifa Haftar, to President "
                   "Macron\" on_behalf_of is the institution, not the person in apposition";
   EXPECT_EQ(Relations(*extraction_, RelationType::kConveyedGreetingsTo),
-            (std::set<std::string>{
-                Greets("Saddam Haftar", "Emmanuel Macron", "Khalifa Haftar")}))
+            (std::set<std::string>{Greets("Saddam Haftar", "Emmanuel Macron", "Khalifa Haftar")}))
       << Dump(*extraction_);
 }
 
@@ -238,8 +238,7 @@ TEST(SeedBuildTest, WholeBuildHasTheNodesAndTheEvidencedMeeting) {
   options.inputs = {kSeedPath};
   options.lexicon_dir = DKG_SOURCE_DIR "/data/lexicon";
   std::vector<InputProblem> problems;
-  const BuildResult result =
-      Build(options, [&](const InputProblem& p) { problems.push_back(p); });
+  const BuildResult result = Build(options, [&](const InputProblem& p) { problems.push_back(p); });
   EXPECT_TRUE(problems.empty());
   EXPECT_EQ(result.summary.reports, 1u);
   ASSERT_EQ(result.extractions.size(), 1u);
@@ -275,8 +274,8 @@ TEST(SeedBuildTest, WholeBuildHasTheNodesAndTheEvidencedMeeting) {
   for (const Entity& e : result.extractions.front().entities) ids.insert(e.id);
   EXPECT_TRUE(ids.count("person:saddam-haftar"));
   EXPECT_TRUE(ids.count("country:LBY"));
-  EXPECT_FALSE(graph.FindEdge("person:vincent-girod", "person:paul-soler",
-                              RelationType::kMetWith).has_value());
+  EXPECT_FALSE(graph.FindEdge("person:vincent-girod", "person:paul-soler", RelationType::kMetWith)
+                   .has_value());
 }
 
 }  // namespace

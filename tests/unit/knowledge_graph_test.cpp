@@ -1,0 +1,278 @@
+// Tests of KnowledgeGraph: merging nodes by id, aggregating edge support, and the
+// deterministic orders the writers rely on.
+#include "dkg/graph/knowledge_graph.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+namespace dkg {
+namespace {
+
+NodeData Person(std::string id, std::string label, std::vector<std::string> aliases = {},
+                std::string report = "", std::string date = "") {
+  NodeData node;
+  node.id = std::move(id);
+  node.type = EntityType::kPerson;
+  node.label = std::move(label);
+  node.aliases = std::move(aliases);
+  if (!report.empty()) node.report_ids = {report};
+  node.first_date = node.last_date = date;
+  return node;
+}
+
+EdgeSupport Support(std::string report, std::uint32_t begin, std::string date = "",
+                    std::string rule = "meeting-verb") {
+  EdgeSupport support;
+  support.report_id = std::move(report);
+  support.date = std::move(date);
+  support.sentence = Span{begin, begin + 10};
+  support.evidence = "sentence at " + std::to_string(begin);
+  support.rule = std::move(rule);
+  return support;
+}
+
+// A graph with two persons and a country.
+KnowledgeGraph SmallGraph() {
+  KnowledgeGraph graph;
+  graph.UpsertNode(Person("person:a", "A"));
+  graph.UpsertNode(Person("person:b", "B"));
+  NodeData country;
+  country.id = "country:FRA";
+  country.type = EntityType::kCountry;
+  country.label = "France";
+  graph.UpsertNode(country);
+  return graph;
+}
+
+TEST(KnowledgeGraphNodeTest, UpsertWithTheSameIdMerges) {
+  KnowledgeGraph graph;
+  const Vertex first = graph.UpsertNode(Person("person:emmanuel-macron", "Macron",
+                                               {"Macron", "President Macron"}, "r2", "2023-05-01"));
+  const Vertex second = graph.UpsertNode(Person("person:emmanuel-macron", "Emmanuel Macron",
+                                                {"Emmanuel Macron", "Macron"}, "r1", "2022-01-09"));
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(graph.node_count(), 1u);
+  const NodeData& node = graph.node(first);
+  EXPECT_EQ(node.label, "Emmanuel Macron");
+  EXPECT_EQ(node.aliases,
+            (std::vector<std::string>{"Emmanuel Macron", "Macron", "President Macron"}));
+  EXPECT_EQ(node.report_ids, (std::vector<std::string>{"r1", "r2"}));
+  EXPECT_EQ(node.report_count(), 2u);
+  EXPECT_EQ(node.first_date, "2022-01-09");
+  EXPECT_EQ(node.last_date, "2023-05-01");
+}
+
+TEST(KnowledgeGraphNodeTest, FullerLabelWinsWhateverTheOrder) {
+  const std::vector<std::string> labels = {"Blinken", "Antony J. Blinken", "Antony Blinken"};
+  std::vector<std::string> order = labels;
+  std::sort(order.begin(), order.end());
+  do {
+    KnowledgeGraph graph;
+    Vertex v{};
+    for (const auto& label : order) v = graph.UpsertNode(Person("person:antony-blinken", label));
+    EXPECT_EQ(graph.node(v).label, "Antony J. Blinken");
+  } while (std::next_permutation(order.begin(), order.end()));
+}
+
+TEST(KnowledgeGraphNodeTest, EqualLengthLabelsTieAlphabetically) {
+  for (const bool reversed : {false, true}) {
+    KnowledgeGraph graph;
+    const std::vector<std::string> labels = reversed
+                                                ? std::vector<std::string>{"Zelensky", "Zelenskiy"}
+                                                : std::vector<std::string>{"Zelenskiy", "Zelensky"};
+    Vertex v{};
+    for (const auto& label : labels) v = graph.UpsertNode(Person("person:z", label));
+    // "Zelenskiy" is longer than "Zelensky": length first.
+    EXPECT_EQ(graph.node(v).label, "Zelenskiy");
+  }
+  for (const bool reversed : {false, true}) {
+    KnowledgeGraph graph;
+    const char* first = reversed ? "Abc" : "Abd";
+    const char* second = reversed ? "Abd" : "Abc";
+    graph.UpsertNode(Person("person:x", first));
+    const Vertex v = graph.UpsertNode(Person("person:x", second));
+    EXPECT_EQ(graph.node(v).label, "Abc");
+  }
+}
+
+TEST(KnowledgeGraphNodeTest, CountryIsTheMostVoted) {
+  auto with_country = [](std::string code) {
+    NodeData node = Person("person:p", "P");
+    node.country = std::move(code);
+    return node;
+  };
+  for (const bool fra_first : {true, false}) {
+    KnowledgeGraph graph;
+    Vertex v{};
+    if (fra_first) {
+      graph.UpsertNode(with_country("FRA"));
+      graph.UpsertNode(with_country("FRA"));
+      v = graph.UpsertNode(with_country("DEU"));
+    } else {
+      graph.UpsertNode(with_country("DEU"));
+      graph.UpsertNode(with_country("FRA"));
+      v = graph.UpsertNode(with_country("FRA"));
+    }
+    EXPECT_EQ(graph.node(v).country, "FRA");
+    EXPECT_EQ(graph.node(v).country_votes.at("FRA"), 2);
+    EXPECT_EQ(graph.node(v).country_votes.at("DEU"), 1);
+  }
+  // Explicit votes count as given, and a node without a country keeps the others'.
+  KnowledgeGraph graph;
+  NodeData voted = Person("person:p", "P");
+  voted.country_votes = {{"ITA", 3}};
+  graph.UpsertNode(with_country("FRA"));
+  graph.UpsertNode(voted);
+  const Vertex v = graph.UpsertNode(Person("person:p", "P"));
+  EXPECT_EQ(graph.node(v).country, "ITA");
+}
+
+TEST(KnowledgeGraphEdgeTest, MetWithIsStoredOnceWithEndsOrdered) {
+  KnowledgeGraph graph = SmallGraph();
+  EXPECT_TRUE(graph.AddSupport("person:b", "person:a", RelationType::kMetWith, Support("r1", 0)));
+  EXPECT_TRUE(graph.AddSupport("person:a", "person:b", RelationType::kMetWith, Support("r2", 0)));
+  EXPECT_EQ(graph.edge_count(), 1u);
+  const auto edge = graph.FindEdge("person:b", "person:a", RelationType::kMetWith);
+  ASSERT_TRUE(edge.has_value());
+  EXPECT_EQ(edge, graph.FindEdge("person:a", "person:b", RelationType::kMetWith));
+  EXPECT_EQ(graph.node(boost::source(*edge, graph.graph())).id, "person:a");
+  EXPECT_EQ(graph.node(boost::target(*edge, graph.graph())).id, "person:b");
+  EXPECT_EQ(graph.edge(*edge).support.size(), 2u);
+  EXPECT_EQ(graph.edge(*edge).report_count(), 2u);
+}
+
+TEST(KnowledgeGraphEdgeTest, DirectedRelationsKeepTheirDirection) {
+  KnowledgeGraph graph = SmallGraph();
+  EXPECT_TRUE(graph.AddSupport("person:b", "person:a", RelationType::kConveyedGreetingsTo,
+                               Support("r1", 0)));
+  EXPECT_TRUE(graph.FindEdge("person:b", "person:a", RelationType::kConveyedGreetingsTo));
+  EXPECT_FALSE(graph.FindEdge("person:a", "person:b", RelationType::kConveyedGreetingsTo));
+  EXPECT_TRUE(graph.AddSupport("person:a", "person:b", RelationType::kConveyedGreetingsTo,
+                               Support("r1", 0)));
+  EXPECT_EQ(graph.edge_count(), 2u);
+  // Same ends, another type: another edge.
+  EXPECT_TRUE(graph.AddSupport("person:a", "person:b", RelationType::kMetWith, Support("r1", 0)));
+  EXPECT_EQ(graph.edge_count(), 3u);
+}
+
+TEST(KnowledgeGraphEdgeTest, UnknownIdsAndSelfEdgesAreRefused) {
+  KnowledgeGraph graph = SmallGraph();
+  EXPECT_FALSE(
+      graph.AddSupport("person:a", "person:nobody", RelationType::kMetWith, Support("r1", 0)));
+  EXPECT_FALSE(graph.AddSupport("person:nobody", "country:FRA", RelationType::kRepresents,
+                                Support("r1", 0)));
+  EXPECT_FALSE(graph.AddSupport("person:a", "person:a", RelationType::kMetWith, Support("r1", 0)));
+  EXPECT_FALSE(
+      graph.AddSupport("country:FRA", "country:FRA", RelationType::kRepresents, Support("r1", 0)));
+  EXPECT_EQ(graph.edge_count(), 0u);
+  EXPECT_EQ(graph.node_count(), 3u);  // nothing created on the way
+  EXPECT_FALSE(graph.FindNode("person:nobody").has_value());
+}
+
+TEST(KnowledgeGraphEdgeTest, SupportIsSortedDeduplicatedAndCountsDistinctReports) {
+  KnowledgeGraph graph = SmallGraph();
+  const auto add = [&](EdgeSupport support) {
+    EXPECT_TRUE(
+        graph.AddSupport("person:a", "country:FRA", RelationType::kRepresents, std::move(support)));
+  };
+  add(Support("r2", 40, "2023-03-01"));
+  add(Support("r1", 90, "2022-12-31"));
+  add(Support("r2", 5, "2023-03-01"));
+  add(Support("r1", 90, "2022-12-31"));  // the same support again: kept once
+  const auto edge = graph.FindEdge("person:a", "country:FRA", RelationType::kRepresents);
+  ASSERT_TRUE(edge.has_value());
+  const EdgeData& data = graph.edge(*edge);
+  ASSERT_EQ(data.support.size(), 3u);
+  EXPECT_EQ(data.support[0].report_id, "r1");
+  EXPECT_EQ(data.support[1].report_id, "r2");
+  EXPECT_EQ(data.support[1].sentence.begin, 5u);
+  EXPECT_EQ(data.support[2].sentence.begin, 40u);
+  EXPECT_EQ(data.report_count(), 2u);
+  EXPECT_EQ(data.first_date, "2022-12-31");
+  EXPECT_EQ(data.last_date, "2023-03-01");
+}
+
+TEST(KnowledgeGraphEdgeTest, OnBehalfOfIsCollectedSortedAndUnique) {
+  KnowledgeGraph graph = SmallGraph();
+  auto greeting = [](std::string report, std::string on_behalf_of) {
+    EdgeSupport s = Support(std::move(report), 0, "", "conveyed-greetings");
+    s.on_behalf_of = std::move(on_behalf_of);
+    return s;
+  };
+  for (const auto& [report, sender] : std::vector<std::pair<std::string, std::string>>{
+           {"r3", "person:z"}, {"r1", "person:c"}, {"r2", "person:z"}, {"r4", ""}})
+    ASSERT_TRUE(graph.AddSupport("person:a", "person:b", RelationType::kConveyedGreetingsTo,
+                                 greeting(report, sender)));
+  const auto edge = graph.FindEdge("person:a", "person:b", RelationType::kConveyedGreetingsTo);
+  ASSERT_TRUE(edge.has_value());
+  EXPECT_EQ(graph.edge(*edge).on_behalf_of, (std::vector<std::string>{"person:c", "person:z"}));
+  EXPECT_EQ(graph.edge(*edge).report_count(), 4u);
+}
+
+// Builds the same graph with nodes and supports added in the given order.
+KnowledgeGraph BuildInOrder(bool reversed) {
+  std::vector<std::string> ids = {"person:c", "country:FRA", "person:a", "institution:x",
+                                  "person:b"};
+  if (reversed) std::reverse(ids.begin(), ids.end());
+  KnowledgeGraph graph;
+  for (const auto& id : ids) graph.UpsertNode(Person(id, id));
+  std::vector<std::tuple<std::string, std::string, RelationType>> edges = {
+      {"person:c", "person:a", RelationType::kMetWith},
+      {"person:b", "country:FRA", RelationType::kRepresents},
+      {"person:a", "institution:x", RelationType::kRepresents},
+      {"person:a", "person:b", RelationType::kConveyedGreetingsTo},
+      {"person:a", "person:b", RelationType::kMetWith},
+      {"institution:x", "country:FRA", RelationType::kRepresents},
+  };
+  if (reversed) std::reverse(edges.begin(), edges.end());
+  for (const auto& [s, t, type] : edges) EXPECT_TRUE(graph.AddSupport(s, t, type, Support("r", 0)));
+  return graph;
+}
+
+std::vector<std::string> NodeOrder(const KnowledgeGraph& graph) {
+  std::vector<std::string> ids;
+  for (const Vertex v : graph.NodesById()) ids.push_back(graph.node(v).id);
+  return ids;
+}
+
+std::vector<std::string> EdgeOrder(const KnowledgeGraph& graph) {
+  std::vector<std::string> out;
+  for (const Edge e : graph.EdgesSorted()) {
+    out.push_back(graph.node(boost::source(e, graph.graph())).id + " " +
+                  graph.node(boost::target(e, graph.graph())).id + " " +
+                  std::string(ToString(graph.edge(e).type)));
+  }
+  return out;
+}
+
+TEST(KnowledgeGraphOrderTest, NodesByIdAndEdgesSortedDoNotDependOnInsertion) {
+  const KnowledgeGraph forward = BuildInOrder(false);
+  const KnowledgeGraph backward = BuildInOrder(true);
+  const std::vector<std::string> nodes = {"country:FRA", "institution:x", "person:a", "person:b",
+                                          "person:c"};
+  EXPECT_EQ(NodeOrder(forward), nodes);
+  EXPECT_EQ(NodeOrder(backward), nodes);
+  const std::vector<std::string> edges = {
+      "institution:x country:FRA REPRESENTS", "person:a institution:x REPRESENTS",
+      "person:a person:b MET_WITH",           "person:a person:b CONVEYED_GREETINGS_TO",
+      "person:a person:c MET_WITH",           "person:b country:FRA REPRESENTS",
+  };
+  EXPECT_EQ(EdgeOrder(forward), edges);
+  EXPECT_EQ(EdgeOrder(backward), edges);
+}
+
+TEST(KnowledgeGraphOrderTest, EmptyGraph) {
+  const KnowledgeGraph graph;
+  EXPECT_EQ(graph.node_count(), 0u);
+  EXPECT_TRUE(graph.NodesById().empty());
+  EXPECT_TRUE(graph.EdgesSorted().empty());
+  EXPECT_FALSE(graph.FindEdge("a", "b", RelationType::kMetWith).has_value());
+}
+
+}  // namespace
+}  // namespace dkg
