@@ -83,8 +83,13 @@ class Coreference {
   }
 
  private:
-  bool IsFullPerson(const Mention& m) const {
+  bool IsFullPerson(Mention& m) const {
     if (m.type != MentionType::kPerson || m.surname_only) return false;
+    // "Al Mansouri": a surname with its particle is still a surname alone
+    if (NameKey(a_, m).size() == 1) {
+      m.surname_only = true;
+      return false;
+    }
     return m.titled || m.embedded || !IsPlaceLike(a_, m);
   }
 
@@ -168,7 +173,9 @@ class Coreference {
       if (mention.type != MentionType::kPerson) continue;
       if (mention.entity >= 0) { ++seen[mention.entity]; last_seen[mention.entity] = m; continue; }
       if (!mention.surname_only) continue;
-      const std::string& part = a_.sentences[mention.sentence].tokens[mention.begin].folded;
+      const auto key = NameKey(a_, mention);
+      if (key.empty()) continue;
+      const std::string& part = key.back();
       int best = -1;
       for (const auto& [e, key] : person_keys_) {
         bool match = std::any_of(key.begin(), key.end(), [&](const std::string& k) {

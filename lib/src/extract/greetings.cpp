@@ -148,9 +148,11 @@ class GreetingFinder {
   // On whose behalf: "greetings of B", "message from B", "sent by B", "B's greetings",
   // "on behalf of B".
   int OnBehalfOf(int v, int g, int end, const std::vector<int>& sources) const {
+    // a person named there, else the first institution or country
     auto first_other = [&](int from, int to) {
-      for (int e : EntitiesIn(a_, si_, from, to, true, true))
-        if (std::find(sources.begin(), sources.end(), e) == sources.end()) return e;
+      for (bool any_type : {false, true})
+        for (int e : EntitiesIn(a_, si_, from, to, any_type, true))
+          if (std::find(sources.begin(), sources.end(), e) == sources.end()) return e;
       return -1;
     };
     if (g + 1 < n_ && (w(g + 1) == "of" || w(g + 1) == "from")) return first_other(g + 2, end);

@@ -129,8 +129,8 @@ class PersonFinder {
     int after = role->end;
     if (after < n_ && IsPunct(tok(after), ",")) ++after;
     after = SkipHonorifics(after);
-    if (ScanName(a_, s_, after) > after && MentionAt(a_, si_, after) < 0 && role->determiner)
-      return name_end;
+    if (ScanName(a_, s_, after) > after && MentionAt(a_, si_, after) < 0)
+      return name_end;  // "Mark Rutte, Defence Minister Kajsa Ollongren": a list
     GiveRole(person, *role);
     return role->end;
   }
