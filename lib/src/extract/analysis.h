@@ -31,6 +31,7 @@ struct TokenTag {
 
 struct Sentence {
   Span span;
+  std::vector<std::uint64_t> word_bits;  // token -> Lexicon::WordBits of its folded form
   std::vector<int> mention_at;  // token -> index of the mention covering it, or -1
   std::vector<Token> tokens;
   std::vector<TokenTag> tags;
@@ -74,10 +75,26 @@ struct RelationCandidate {
   std::string rule;
 };
 
+// The word lists the rules consult, as bits of Sentence::word_bits (resolved once).
+struct WordLists {
+  explicit WordLists(const Lexicon& lexicon);
+  static constexpr std::uint64_t kCommon = Lexicon::kCommonWordBit;
+  std::uint64_t meeting_verbs, meeting_phrase_heads, talk_verbs, call_words, future_words,
+      negation_words, greeting_nouns, greeting_verbs, congratulate_verbs, ask_verbs,
+      pronouns_person, calendar_words, name_particles, not_name_words, locative_prepositions,
+      place_words, portfolio_words, group_meeting_verbs;
+};
+
+// Is token i of s in the lists of `bits`? (out-of-range tokens are in none)
+inline bool Has(const Sentence& s, int i, std::uint64_t bits) {
+  return i >= 0 && i < static_cast<int>(s.word_bits.size()) && (s.word_bits[i] & bits) != 0;
+}
+
 struct Analysis {
   std::string_view content;
   std::uint32_t title_end = 0;  // content[0, title_end) is the headline
   const Lexicon* lexicon = nullptr;
+  const WordLists* lists = nullptr;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
   std::vector<Entity> entities;

@@ -23,7 +23,7 @@ std::vector<std::string> NameKey(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
   for (int i = m.begin; i < m.end; ++i) {
     const Token& t = s.tokens[i];
-    if (t.shape == TokenShape::kAbbreviation || IsNameParticle(a, t)) continue;
+    if (t.shape == TokenShape::kAbbreviation || IsNameParticle(a, s, i)) continue;
     key.push_back(t.folded);
   }
   return key;
@@ -50,16 +50,16 @@ std::string_view BareSurname(std::string_view part) {
 
 bool IsPlaceLike(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
-  if (m.begin > 0 && a.lexicon->InList("locative_prepositions", s.tokens[m.begin - 1].folded))
+  if (m.begin > 0 && Has(s, m.begin - 1, a.lists->locative_prepositions))
     return true;
-  if (a.lexicon->InList("place_words", s.tokens[m.end - 1].folded)) return true;
+  if (Has(s, m.end - 1, a.lists->place_words)) return true;
   if (m.end < static_cast<int>(s.tokens.size()) &&
       (s.tags[m.end].kind == TokenTag::kInstitutionHead ||
-       a.lexicon->InList("place_words", s.tokens[m.end].folded)))
+       Has(s, m.end, a.lists->place_words)))
     return true;
   bool all_common = true;
   for (int i = m.begin; i < m.end; ++i)
-    all_common = all_common && a.lexicon->IsCommonWord(s.tokens[i].folded);
+    all_common = all_common && Has(s, i, WordLists::kCommon);
   return all_common;
 }
 

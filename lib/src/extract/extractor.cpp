@@ -74,7 +74,8 @@ Extraction Assemble(Analysis& a, const Report& report) {
 
 }  // namespace
 
-Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon)
+    : lexicon_(std::move(lexicon)), lists_(std::make_shared<internal::WordLists>(*lexicon_)) {}
 
 Extraction Extractor::Extract(const Report& report) const { return Extract(report, nullptr); }
 
@@ -83,6 +84,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   Analysis a;
   a.content = content;
   a.lexicon = lexicon_.get();
+  a.lists = lists_.get();
   a.title_end = report.text.empty() || report.title.empty()
                     ? (report.text.empty() ? static_cast<std::uint32_t>(content.size()) : 0)
                     : static_cast<std::uint32_t>(report.title.size());

@@ -29,9 +29,9 @@ class GreetingFinder {
 
   void Run() {
     for (int g = 0; g < n_; ++g) {
-      if (In(g, "greeting_nouns")) {
+      if (In(g, a_.lists->greeting_nouns)) {
         if (FromNoun(g)) g = NounPhraseEnd(g);
-      } else if (In(g, "congratulate_verbs") && w(g) != "thanked") {
+      } else if (In(g, a_.lists->congratulate_verbs) && w(g) != "thanked") {
         Congratulated(g);
       }
     }
@@ -39,9 +39,7 @@ class GreetingFinder {
 
  private:
   const std::string& w(int i) const { return s_.tokens[i].folded; }
-  bool In(int i, const char* list) const {
-    return i >= 0 && i < n_ && a_.lexicon->InList(list, w(i));
-  }
+  bool In(int i, std::uint64_t list) const { return Has(s_, i, list); }
 
   int NounPhraseEnd(int g) const {
     int i = g + 1;
@@ -81,7 +79,7 @@ class GreetingFinder {
       if (w(i) != "who") continue;
       int from = clause;
       for (int k = i - 1; k >= clause; --k)
-        if (In(k, "meeting_verbs") || In(k, "greeting_verbs")) { from = k + 1; break; }
+        if (In(k, a_.lists->meeting_verbs) || In(k, a_.lists->greeting_verbs)) { from = k + 1; break; }
       auto before = EntitiesIn(a_, si_, from, i, false);
       if (!before.empty()) return before;
     }
@@ -180,18 +178,18 @@ class GreetingFinder {
     const int clause = ClauseStart(a_, si_, g);
     int v = -1;
     for (int i = g - 1; i >= clause; --i)
-      if (In(i, "greeting_verbs")) { v = i; break; }
+      if (In(i, a_.lists->greeting_verbs)) { v = i; break; }
     // "who had come with a message addressed to King X"
     if (v < 0 && g >= 2 && (w(g - 1) == "a" || w(g - 1) == "the") && w(g - 2) == "with") v = g - 2;
     if (v < 0) return false;
-    if (In(v - 1, "future_words")) return false;
+    if (In(v - 1, a_.lists->future_words)) return false;
     const int end = NounPhraseEnd(g);
     if (w(v) == "exchanged" || w(v) == "exchange") return Exchanged(v, g, end);
     std::vector<int> sources;
     int obo = -1;
     int ask = -1;
     for (int i = v - 1; i >= clause; --i)
-      if (In(i, "ask_verbs")) { ask = i; break; }
+      if (In(i, a_.lists->ask_verbs)) { ask = i; break; }
     if (ask >= 0 && v > 0 && w(v - 1) == "to") {  // "C asked A to convey his greetings to B"
       sources = People(ask + 1, v - 1, false);
       auto askers = SubjectsOf(ask);
@@ -246,7 +244,7 @@ class GreetingFinder {
                                                       "presented", "delivers"};
     if (!kVerbs.contains(w(v))) return false;
     for (int i = 0; i < n_; ++i)
-      if (In(i, "call_words")) return false;
+      if (In(i, a_.lists->call_words)) return false;
     return true;
   }
 
@@ -284,7 +282,7 @@ class GreetingFinder {
   }
 
   void Congratulated(int v) {
-    if (In(v - 1, "future_words")) return;
+    if (In(v - 1, a_.lists->future_words)) return;
     auto sources = SubjectsOf(v);
     if (sources.empty()) return;
     auto targets = Targets(v + 1, ObjectEnd(v + 1), sources);

@@ -21,7 +21,7 @@ const std::unordered_set<std::string_view> kFunctionWords = {
 bool CanPrecedeHead(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (!IsCapitalWord(t) || kFunctionWords.contains(t.folded)) return false;
-  if (a.lexicon->InList("calendar_words", t.folded)) return false;
+  if (Has(s, i, a.lists->calendar_words)) return false;
   switch (s.tags[i].kind) {
     case TokenTag::kNone: case TokenTag::kCountryAdjective: case TokenTag::kCountryName:
     case TokenTag::kInstitutionHead: case TokenTag::kOrganization: case TokenTag::kModifier:
@@ -49,20 +49,20 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int j) {
     if (!(IsWord(c, "of") || IsWord(c, "for") || IsWord(c, "on") || in_country)) break;
     int k = j + 1;
     if (k < n && IsWord(s.tokens[k], "the")) ++k;
-    if (k < n && a.lexicon->InList("calendar_words", s.tokens[k].folded)) break;  // "on Tuesday"
+    if (Has(s, k, a.lists->calendar_words)) break;  // "on Tuesday"
     int end = k;
     bool saw_common = false;
     while (end < n && IsCapitalWord(s.tokens[end])) {
       const TokenTag& tag = s.tags[end];
       if (tag.kind == TokenTag::kHonorific) break;
-      if (tag.kind == TokenTag::kNone && !a.lexicon->IsCommonWord(s.tokens[end].folded) &&
+      if (tag.kind == TokenTag::kNone && !Has(s, end, WordLists::kCommon) &&
           saw_common)
         break;
       if (tag.kind == TokenTag::kCountryName) {
         end = tag.start + s.tags[tag.start].length;
         break;
       }
-      saw_common = saw_common || a.lexicon->IsCommonWord(s.tokens[end].folded);
+      saw_common = saw_common || Has(s, end, WordLists::kCommon);
       ++end;
       if (end < n && IsWord(s.tokens[end], "and") && end + 1 < n &&
           IsCapitalWord(s.tokens[end + 1]) && s.tags[end + 1].kind != TokenTag::kTitle)
@@ -158,7 +158,7 @@ bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
   if (!t.all_caps || t.shape != TokenShape::kWord || s.tags[i].kind != TokenTag::kNone)
     return false;
   if (t.text.size() < 2 || t.text.size() > 6 || IsRomanNumeral(t.folded)) return false;
-  if (a.lexicon->IsCommonWord(t.folded) || a.lexicon->InList("not_name_words", t.folded))
+  if (Has(s, i, WordLists::kCommon | a.lists->not_name_words))
     return false;
   // capitals shouting ("THE GREAT ...") are not acronyms
   const int n = static_cast<int>(s.tokens.size());

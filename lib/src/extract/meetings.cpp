@@ -38,7 +38,7 @@ class MeetingFinder {
 
  private:
   const std::string& w(int i) const { return s_.tokens[i].folded; }
-  bool In(int i, const char* list) const { return i < n_ && a_.lexicon->InList(list, w(i)); }
+  bool In(int i, std::uint64_t list) const { return Has(s_, i, list); }
 
   // "in-person" here or in the sentence before: whoever "spoke with" whom met them.
   bool InPerson() const {
@@ -52,7 +52,7 @@ class MeetingFinder {
   bool IsCall() const {
     const bool in_person = InPerson();
     for (int i = 0; i < n_; ++i) {
-      if (!In(i, "call_words")) continue;
+      if (!In(i, a_.lists->call_words)) continue;
       if (in_person && (w(i) == "spoke" || w(i) == "speaks")) continue;
       // "called on" (visited) and "call for" (urged) are not calls
       if ((w(i) == "called" || w(i) == "call" || w(i) == "calls") && i + 1 < n_ &&
@@ -75,9 +75,9 @@ class MeetingFinder {
     const std::string& word = w(t);
     if ((word == "spoke" || word == "engaged") && t + 1 < n_ && w(t + 1) == "with" && InPerson())
       return {t, t + 2, false, false, "met-in-person"};
-    if (In(t, "meeting_verbs") && word != "meeting") {
+    if (In(t, a_.lists->meeting_verbs) && word != "meeting") {
       int next = SkipArticles(t + 1);
-      if (next < n_ && (In(next, "greeting_nouns") || In(next, "call_words") ||
+      if (next < n_ && (In(next, a_.lists->greeting_nouns) || In(next, a_.lists->call_words) ||
                         w(next) == "invitation" || w(next) == "report" || w(next) == "briefing"))
         return {};
       if (word == "visited" || word == "visits") return {};
@@ -89,7 +89,7 @@ class MeetingFinder {
       }
       return {t, next, false, !met, "meeting-verb"};
     }
-    if (In(t, "meeting_phrase_heads")) {
+    if (In(t, a_.lists->meeting_phrase_heads)) {
       int next = t + 1;
       if (next < n_ && w(next) == "with") return {t, next + 1, false, false, "talks-with"};
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
@@ -104,9 +104,9 @@ class MeetingFinder {
       }
     }
     // "X and Y held talks", "had a brief conversation": the subjects met each other
-    if (In(t, "talk_verbs")) {
+    if (In(t, a_.lists->talk_verbs)) {
       for (int k = t + 1; k < std::min(n_, t + 5); ++k) {
-        if (In(k, "meeting_phrase_heads")) {
+        if (In(k, a_.lists->meeting_phrase_heads)) {
           // "held talks with X", "held meetings at Bayan Palace with X": the noun decides
           for (int j = k + 1; j < n_ && !IsPunct(s_.tokens[j], ";"); ++j)
             if (w(j) == "with" || w(j) == "between") return {};
@@ -116,7 +116,7 @@ class MeetingFinder {
         break;
       }
     }
-    if (In(t, "group_meeting_verbs") && word != "met")
+    if (In(t, a_.lists->group_meeting_verbs) && word != "met")
       return {t, t + 1, false, true, "gathered"};
     // "called on Prime Minister Narendra Modi" (a visit), not "called on X to ..." (urged)
     if (word == "called" && t + 2 < n_ && w(t + 1) == "on" && IsAddressee(t + 2)) {
@@ -155,9 +155,9 @@ class MeetingFinder {
   // Future, planned, infinitive or denied meetings did not happen (yet).
   bool IsUnreal(int t) const {
     const int from = ClauseStart(a_, si_, t);
-    if (FindInList(a_, si_, from, t, "future_words") >= 0) return true;
+    if (FindInList(a_, si_, from, t, a_.lists->future_words) >= 0) return true;
     if (t > 0 && w(t - 1) == "to" && !TravelledToMeet(from, t - 1)) return true;  // "plans to meet"
-    if (FindInList(a_, si_, std::max(from, t - 3), t, "negation_words") >= 0) return true;
+    if (FindInList(a_, si_, std::max(from, t - 3), t, a_.lists->negation_words) >= 0) return true;
     // "denied media reports that X had held talks with ..."
     for (int i = from; i < t; ++i)
       if (w(i) == "denied" || w(i) == "denies" || w(i) == "deny" || w(i) == "refuted" ||
@@ -338,7 +338,7 @@ void AddPresentParticipants(Analysis& a) {
     for (int i = 0; i < n; ++i) {
       const std::string& w = s.tokens[i].folded;
       const bool joined_meeting = w == "joined" && i + 2 < n &&
-                                  a.lexicon->InList("meeting_phrase_heads", s.tokens[i + 2].folded);
+                                  Has(s, i + 2, a.lists->meeting_phrase_heads);
       if (cue < 0 && (w == "present" || w == "presence" || w == "attended" ||
                       w == "participated" || joined_meeting ||
                       (w == "part" && i > 0 && s.tokens[i - 1].folded == "took")))

@@ -73,7 +73,7 @@ class PersonFinder {
       const bool titled = start > i;  // "Sheikh Mohamed", "Mr. Smith"
       // "to Kyiv", "in Sochi": a bare name after a preposition of place is a place
       if (!titled && start > 0 &&
-          a_.lexicon->InList("locative_prepositions", tok(start - 1).folded))
+          Has(s_, start - 1, a_.lists->locative_prepositions))
         return name_end;
       int m = AddPerson(start, name_end, titled);
       return ReadApposition(m, name_end);
@@ -244,8 +244,8 @@ class PersonFinder {
     while (end < n_) {
       const Token& t = tok(end);
       if (IsCapitalWord(t) && kind(end) == TokenTag::kNone && MentionAt(a_, si_, end) < 0) {
-        if (a_.lexicon->IsCommonWord(t.folded)) last_word = end;
-        if (a_.lexicon->InList("portfolio_words", t.folded)) last_portfolio = end;
+        if (Has(s_, end, WordLists::kCommon)) last_word = end;
+        if (Has(s_, end, a_.lists->portfolio_words)) last_portfolio = end;
         ++end;
       } else if (end + 1 < n_ && (IsWord(t, "and") || IsWord(t, "the") || IsPunct(t, ",") ||
                                   IsPunct(t, "-"))) {

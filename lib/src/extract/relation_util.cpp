@@ -111,16 +111,16 @@ int SalientPerson(const Analysis& a, int si) {
   return -1;
 }
 
-int FindInList(const Analysis& a, int si, int from, int to, const char* list) {
+int FindInList(const Analysis& a, int si, int from, int to, std::uint64_t list) {
   const Sentence& s = a.sentences[si];
   to = std::min(to, static_cast<int>(s.tokens.size()));
   for (int i = std::max(from, 0); i < to; ++i)
-    if (a.lexicon->InList(list, s.tokens[i].folded)) return i;
+    if (Has(s, i, list)) return i;
   return -1;
 }
 
 bool HasPersonPronoun(const Analysis& a, int si, int from, int to) {
-  return FindInList(a, si, from, to, "pronouns_person") >= 0;
+  return FindInList(a, si, from, to, a.lists->pronouns_person) >= 0;
 }
 
 void AddRelation(Analysis& a, RelationType type, int source, int target, int on_behalf_of,

@@ -29,7 +29,7 @@ int ClauseStart(const Analysis& a, int si, int t);
 int SalientPerson(const Analysis& a, int si);
 
 // Index of the first token in [from, to) whose folded form is in lexicon list `list`.
-int FindInList(const Analysis& a, int si, int from, int to, const char* list);
+int FindInList(const Analysis& a, int si, int from, int to, std::uint64_t list);
 
 // True when a person pronoun (he, she, his, her) is in [from, to).
 bool HasPersonPronoun(const Analysis& a, int si, int from, int to);

@@ -87,6 +87,26 @@ int DatelineEnd(const Sentence& s) {
 
 }  // namespace
 
+WordLists::WordLists(const Lexicon& lexicon)
+    : meeting_verbs(lexicon.ListBit("meeting_verbs")),
+      meeting_phrase_heads(lexicon.ListBit("meeting_phrase_heads")),
+      talk_verbs(lexicon.ListBit("talk_verbs")),
+      call_words(lexicon.ListBit("call_words")),
+      future_words(lexicon.ListBit("future_words")),
+      negation_words(lexicon.ListBit("negation_words")),
+      greeting_nouns(lexicon.ListBit("greeting_nouns")),
+      greeting_verbs(lexicon.ListBit("greeting_verbs")),
+      congratulate_verbs(lexicon.ListBit("congratulate_verbs")),
+      ask_verbs(lexicon.ListBit("ask_verbs")),
+      pronouns_person(lexicon.ListBit("pronouns_person")),
+      calendar_words(lexicon.ListBit("calendar_words")),
+      name_particles(lexicon.ListBit("name_particles")),
+      not_name_words(lexicon.ListBit("not_name_words")),
+      locative_prepositions(lexicon.ListBit("locative_prepositions")),
+      place_words(lexicon.ListBit("place_words")),
+      portfolio_words(lexicon.ListBit("portfolio_words")),
+      group_meeting_verbs(lexicon.ListBit("group_meeting_verbs")) {}
+
 std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {
   if (begin >= end) return {};
   const std::uint32_t from = s.tokens[begin].span.begin;
@@ -103,6 +123,9 @@ void SplitAndTag(Analysis& analysis) {
     sentence.tokens = Tokenize(analysis.content, span);
     sentence.is_title = span.end <= analysis.title_end;
     TagSentence(*analysis.lexicon, sentence);
+    sentence.word_bits.reserve(sentence.tokens.size());
+    for (const Token& token : sentence.tokens)
+      sentence.word_bits.push_back(analysis.lexicon->WordBits(token.folded));
     sentence.dateline_end = DatelineEnd(sentence);
     analysis.sentences.push_back(std::move(sentence));
   }

@@ -37,7 +37,7 @@ bool HasGluedCapital(std::string_view text) {
 bool IsCasualCapital(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (!t.capitalized || t.all_caps) return false;
-  if (!a.lexicon->IsCommonWord(t.folded)) return false;
+  if (!Has(s, i, WordLists::kCommon)) return false;
   if (s.is_title) return true;
   if (i == 0) return true;
   const Token& prev = s.tokens[i - 1];
@@ -45,8 +45,8 @@ bool IsCasualCapital(const Analysis& a, const Sentence& s, int i) {
          (prev.folded == "\"" || prev.folded == "'" || prev.folded == "(" || prev.folded == "-");
 }
 
-bool IsNameParticle(const Analysis& a, const Token& t) {
-  return !t.capitalized && a.lexicon->InList("name_particles", t.folded);
+bool IsNameParticle(const Analysis& a, const Sentence& s, int i) {
+  return !s.tokens[i].capitalized && Has(s, i, a.lists->name_particles);
 }
 
 // "al-Sisi", "el-Sisi", "ad-Din": a lower-case particle glued to a capitalised name.
@@ -66,8 +66,7 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
     case TokenTag::kNone: break;
     default: return false;
   }
-  if (a.lexicon->InList("calendar_words", t.folded)) return false;
-  if (a.lexicon->InList("not_name_words", t.folded)) return false;
+  if (Has(s, i, a.lists->calendar_words | a.lists->not_name_words)) return false;
   if (IsCasualCapital(a, s, i)) return false;
   if (t.text.size() == 1) return false;  // "A high-level delegation"
   if (HasGluedCapital(t.text)) return false;  // "EmmanuelPresident": words run together
@@ -90,7 +89,7 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
       for (int k = i; k < j; ++k) repeated = repeated || s.tokens[k].folded == s.tokens[j].folded;
       if (repeated) break;
       end = ++j;
-    } else if (IsNameParticle(a, s.tokens[j]) && j + 1 < n) {
+    } else if (IsNameParticle(a, s, j) && j + 1 < n) {
       ++j;
     } else if (s.tags[j].honorific_too && s.tags[j].length == 1 && s.tokens[j].capitalized &&
                j + 1 < n && IsNameToken(a, s, j + 1)) {
@@ -105,7 +104,7 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
 }
 
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
-  while (end - begin > 2 && (a.lexicon->IsCommonWord(s.tokens[begin].folded) ||
+  while (end - begin > 2 && (Has(s, begin, WordLists::kCommon) ||
                              IsNationalityCompound(a, s.tokens[begin])))
     ++begin;
   return begin;

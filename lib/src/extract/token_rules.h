@@ -30,7 +30,7 @@ bool IsCasualCapital(const Analysis& a, const Sentence& s, int i);
 // May token i be part of a person's name? (capitalised, not a known title, country,
 // organisation, month; particles like "bin", "al", "de" count inside a name).
 bool IsNameToken(const Analysis& a, const Sentence& s, int i);
-bool IsNameParticle(const Analysis& a, const Token& t);
+bool IsNameParticle(const Analysis& a, const Sentence& s, int i);
 
 // Longest run of name tokens starting at i that starts and ends with a real name word;
 // returns the end index (== i when there is no name at i).

@@ -283,6 +283,19 @@ bool Lexicon::InList(std::string_view list, std::string_view folded_word) const 
   return lists != nullptr && std::find(lists->begin(), lists->end(), index) != lists->end();
 }
 
+std::uint64_t Lexicon::WordBits(std::string_view folded_word) const {
+  std::uint64_t bits = IsCommonWord(folded_word) ? kCommonWordBit : 0;
+  if (const ListIndices* lists = tables_->list_words.Find(folded_word))
+    for (auto index : *lists)
+      if (index < 63) bits |= std::uint64_t{1} << index;
+  return bits;
+}
+
+std::uint64_t Lexicon::ListBit(std::string_view list) const {
+  const int* index = tables_->list_index.Find(list);
+  return index == nullptr || *index >= 63 ? 0 : std::uint64_t{1} << *index;
+}
+
 bool Lexicon::IsCommonWord(std::string_view folded_word) const {
   return tables_->common_words.Find(folded_word) != nullptr;
 }

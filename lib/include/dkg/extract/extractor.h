@@ -11,6 +11,9 @@
 #include "dkg/report.h"
 
 namespace dkg {
+namespace internal {
+struct WordLists;
+}
 
 class Extractor {
  public:
@@ -28,6 +31,7 @@ class Extractor {
 
  private:
   std::shared_ptr<const Lexicon> lexicon_;
+  std::shared_ptr<const internal::WordLists> lists_;  // the lexicon's lists as token bits
 };
 
 }  // namespace dkg

@@ -76,6 +76,12 @@ class Lexicon {
 
   // Named word lists from triggers.json ("meeting_verbs", "call_words", ...), folded.
   bool InList(std::string_view list, std::string_view folded_word) const;
+  // Bit i set for each list i of triggers.json that holds the word, and kCommonWordBit
+  // for a common English word: one lookup per token instead of one per list and token.
+  std::uint64_t WordBits(std::string_view folded_word) const;
+  // The bit of a named list in WordBits; 0 for an unknown name.
+  std::uint64_t ListBit(std::string_view list) const;
+  static constexpr std::uint64_t kCommonWordBit = std::uint64_t{1} << 63;
   // Lower-case English words (from a dictionary): "price" yes, "blinken" no.
   bool IsCommonWord(std::string_view folded_word) const;
   // Expands "Gen." to "General" and the like; returns the input when unknown.
