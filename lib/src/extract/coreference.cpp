@@ -23,7 +23,8 @@ std::vector<std::string> NameKey(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
   for (int i = m.begin; i < m.end; ++i) {
     const Token& t = s.tokens[i];
-    if (t.shape == TokenShape::kAbbreviation || IsNameParticle(a, s, i)) continue;
+    // particles drop out whatever their case: "Al Mansouri" is a surname alone
+    if (t.shape == TokenShape::kAbbreviation || Has(s, i, a.lists->name_particles)) continue;
     key.push_back(t.folded);
   }
   return key;
@@ -176,16 +177,23 @@ class Coreference {
       const auto key = NameKey(a_, mention);
       if (key.empty()) continue;
       const std::string& part = key.back();
+      // the matching person mentioned most so far; two equally likely namesakes
+      // ("Khalifa Haftar and ... Saddam Haftar received ... Haftar praised") are ambiguous
       int best = -1;
+      bool tie = false;
       for (const auto& [e, key] : person_keys_) {
         bool match = std::any_of(key.begin(), key.end(), [&](const std::string& k) {
           return k == part || BareSurname(k) == BareSurname(part);
         });
         if (!match) continue;
-        if (best < 0 || seen[e] > seen[best] ||
-            (seen[e] == seen[best] && last_seen[e] > last_seen[best]))
+        if (best < 0 || seen[e] > seen[best]) {
           best = e;
+          tie = false;
+        } else if (seen[e] == seen[best]) {
+          tie = true;
+        }
       }
+      if (tie) continue;
       if (best < 0 && mention.titled) {
         best = NewEntity(EntityType::kPerson);
         person_keys_.emplace_back(best, NameKey(a_, mention));
