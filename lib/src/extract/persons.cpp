@@ -56,8 +56,9 @@ class PersonFinder {
     int m = MentionAt(a_, si_, i);
     return m >= 0 && a_.mentions[m].type == type && a_.mentions[m].begin == i ? m : -1;
   }
+  // Honorifics before a name, "Sheikh" (a title too) among them.
   int SkipHonorifics(int i) const {
-    while (i < n_ && kind(i) == TokenTag::kHonorific) i = chunk_end(i);
+    while (i < n_ && (kind(i) == TokenTag::kHonorific || s_.tags[i].honorific_too)) i = chunk_end(i);
     return i;
   }
 
