@@ -241,6 +241,12 @@ class Coreference {
       Mention& mention = a_.mentions[m];
       if (mention.type != MentionType::kRoleOnly || mention.title_head.empty()) continue;
       const std::set<int> wanted = TiesOf(mention);
+      // "Greek Foreign Minister" is the Greek "Minister of Foreign Affairs" of the report
+      // before it is a minister of no stated country
+      if (int tied = TiedNamesake(mention, wanted, ties); tied >= 0) {
+        Join(m, tied);
+        continue;
+      }
       std::vector<int> holders;
       const std::string wanted_head = " " + mention.title_head + " ";
       for (const auto& [e, heads] : title_heads_) {
@@ -278,6 +284,37 @@ class Coreference {
       }
       if (holders.size() == 1 && holders.front() >= 0) Join(m, holders.front());
     }
+  }
+
+  // The person tied to what the role names whose roles share most words with it and
+  // hold its last word ("Greek Foreign Minister" ~ "Greek Minister of Foreign Affairs",
+  // not "Greek Prime Minister"); -1 when there is none or a tie.
+  int TiedNamesake(const Mention& mention, const std::set<int>& wanted,
+                   std::map<int, std::set<int>>& ties) const {
+    if (wanted.empty()) return -1;
+    std::vector<std::string> words;
+    for (std::size_t i = 0, j; i < mention.title_head.size(); i = j + 1) {
+      j = mention.title_head.find(' ', i);
+      if (j == std::string::npos) j = mention.title_head.size();
+      words.push_back(mention.title_head.substr(i, j - i));
+    }
+    int found = -1, best = 0;
+    bool tie = false;
+    for (const auto& [e, heads] : title_heads_) {
+      if (!std::any_of(wanted.begin(), wanted.end(), [&](int t) { return ties[e].contains(t); }))
+        continue;
+      const bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& h) {
+        return (" " + h + " ").find(" " + words.back() + " ") != std::string::npos;
+      });
+      if (!holds) continue;  // the title itself, not a complement ("Adviser to the President")
+      std::string roles = " ";
+      for (const auto& role : a_.entities[e].roles) roles += Fold(role) + " ";
+      int shared = 0;
+      for (const auto& word : words) shared += roles.find(" " + word + " ") != std::string::npos;
+      if (shared > best) best = shared, found = e, tie = false;
+      else if (shared == best) tie = true;
+    }
+    return tie ? -1 : found;
   }
 
   // "the President of Russia": one capitalised leader's title tied to a country.
