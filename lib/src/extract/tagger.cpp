@@ -35,12 +35,15 @@ constexpr PhraseKind kPriority[] = {
 
 // "US", "WHO", "Chad": a one-word proper noun that is also an English word counts only
 // in capitals or written with a capital inside a sentence.
+// A country written with a capital is one even at the start of a sentence ("French
+// officials said ..."), unless the word is also a pronoun ("Us").
 bool CapitalIsMeaningful(const Lexicon& lexicon, const Sentence& sentence, std::size_t i,
-                         std::size_t length) {
+                         std::size_t length, bool country) {
   const Token& t = sentence.tokens[i];
   if (t.all_caps) return true;
   if (!t.capitalized) return false;
   if (length > 1 || !lexicon.IsCommonWord(t.folded)) return true;
+  if (country && t.folded != "us" && !sentence.is_title) return true;
   return i > 0 && !sentence.is_title;
 }
 
@@ -52,10 +55,16 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
     PhraseMatch match = lexicon.LongestMatch(tokens, i, tokens.size());
     const PhraseEntry* chosen = nullptr;
     if (match.length > 0) {
-      const bool capital = CapitalIsMeaningful(lexicon, sentence, i, match.length);
       for (PhraseKind kind : kPriority) {
         const PhraseEntry* entry = match.Find(kind);
-        if (entry && (capital || !NeedsCapital(kind))) { chosen = entry; break; }
+        if (!entry) continue;
+        const bool country =
+            kind == PhraseKind::kCountryName || kind == PhraseKind::kCountryAdjective;
+        if (!NeedsCapital(kind) ||
+            CapitalIsMeaningful(lexicon, sentence, i, match.length, country)) {
+          chosen = entry;
+          break;
+        }
       }
     }
     if (!chosen) { ++i; continue; }
