@@ -2,6 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "dkg/io/dot_writer.h"
+#include "dkg/io/gexf_writer.h"
+#include "dkg/io/graphml_writer.h"
+#include "dkg/io/json_writer.h"
+#include "dkg/io/neo4j_writer.h"
+
 namespace dkg::app {
 
 BuildOptions MakeBuildOptions(const CommonOptions& common, std::vector<std::string> inputs,
@@ -17,6 +23,24 @@ BuildOptions MakeBuildOptions(const CommonOptions& common, std::vector<std::stri
       progress->Update(reports, bytes);
     };
   return options;
+}
+
+void WriteGraphOutputs(const KnowledgeGraph& graph, const GraphOutputs& outputs, bool quiet) {
+  WriteStats stats;
+  if (!outputs.graphml.empty()) WriteGraphMlFile(graph, outputs.graphml, &stats);
+  if (!outputs.neo4j_dir.empty())
+    WriteNeo4jCsv(graph, outputs.neo4j_dir,
+                  CsvOptions{.neutralize_formulas = outputs.spreadsheet_csv});
+  if (!outputs.json.empty()) WriteGraphJsonFile(graph, outputs.json);
+  if (!outputs.dot.empty()) WriteDotFile(graph, outputs.dot);
+  if (!outputs.gexf.empty()) WriteGexfFile(graph, outputs.gexf);
+  if (quiet) return;
+  if (stats.replaced_characters > 0)
+    fmt::print(stderr, "dkg: replaced {} characters that XML 1.0 forbids in the GraphML\n",
+               stats.replaced_characters);
+  for (const auto* path : {&outputs.graphml, &outputs.neo4j_dir, &outputs.json, &outputs.dot,
+                           &outputs.gexf})
+    if (!path->empty()) fmt::print(stderr, "dkg: wrote {}\n", *path);
 }
 
 std::shared_ptr<const Lexicon> LoadLexicon(const CommonOptions& common) {

@@ -14,6 +14,10 @@ namespace dkg::app {
 BuildOptions MakeBuildOptions(const CommonOptions& common, std::vector<std::string> inputs,
                               Progress* progress);
 
+// Writes every graph output asked for (atomically, each file) and, unless quiet, says
+// what was written; throws dkg::Error when a file cannot be written.
+void WriteGraphOutputs(const KnowledgeGraph& graph, const GraphOutputs& outputs, bool quiet);
+
 // The lexicon named by --lexicon, or the bundled one.
 std::shared_ptr<const Lexicon> LoadLexicon(const CommonOptions& common);
 

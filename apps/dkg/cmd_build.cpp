@@ -5,11 +5,6 @@
 #include "build_support.h"
 #include "dkg/eval/gold.h"
 #include "dkg/io/atomic_file.h"
-#include "dkg/io/dot_writer.h"
-#include "dkg/io/gexf_writer.h"
-#include "dkg/io/graphml_writer.h"
-#include "dkg/io/json_writer.h"
-#include "dkg/io/neo4j_writer.h"
 
 namespace dkg::app {
 namespace {
@@ -40,23 +35,11 @@ int RunBuild(const BuildCommand& command) {
   BuildResult result = Build(options, PrintProblems(command.common.quiet));
   progress.Finish(result.extractions.size(), result.bytes);
   const bool clean = PrintReadSummary(result.summary, command.common.quiet);
-  WriteStats stats;
-  if (!command.graphml.empty()) WriteGraphMlFile(result.graph, command.graphml, &stats);
-  if (!command.neo4j_dir.empty())
-    WriteNeo4jCsv(result.graph, command.neo4j_dir,
-                  CsvOptions{.neutralize_formulas = command.spreadsheet_csv});
-  if (!command.json.empty()) WriteGraphJsonFile(result.graph, command.json);
-  if (!command.extractions.empty()) WriteExtractions(result.extractions, command.extractions);
-  if (!command.dot.empty()) WriteDotFile(result.graph, command.dot);
-  if (!command.gexf.empty()) WriteGexfFile(result.graph, command.gexf);
-  if (!command.common.quiet) {
-    PrintGraphSummary(result.graph);
-    if (stats.replaced_characters > 0)
-      fmt::print(stderr, "dkg: replaced {} characters that XML 1.0 forbids in the GraphML\n",
-                 stats.replaced_characters);
-    for (const auto* path : {&command.graphml, &command.neo4j_dir, &command.json,
-                             &command.extractions, &command.dot, &command.gexf})
-      if (!path->empty()) fmt::print(stderr, "dkg: wrote {}\n", *path);
+  if (!command.common.quiet) PrintGraphSummary(result.graph);
+  WriteGraphOutputs(result.graph, command.outputs, command.common.quiet);
+  if (!command.extractions.empty()) {
+    WriteExtractions(result.extractions, command.extractions);
+    if (!command.common.quiet) fmt::print(stderr, "dkg: wrote {}\n", command.extractions);
   }
   return clean ? 0 : 1;
 }

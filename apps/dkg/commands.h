@@ -16,16 +16,21 @@ struct CommonOptions {
   std::size_t max_report_bytes = 8u << 20;
 };
 
-struct BuildCommand {
-  CommonOptions common;
-  std::vector<std::string> inputs;
+// The graph files `dkg build` and `dkg merge` can write; empty paths are not written.
+struct GraphOutputs {
   std::string graphml;
   std::string neo4j_dir;
   std::string json;
-  std::string extractions;
   std::string dot;   // Graphviz DOT picture source
   std::string gexf;  // GEXF 1.3 with timestamps, for Gephi's timeline
   bool spreadsheet_csv = false;
+};
+
+struct BuildCommand {
+  CommonOptions common;
+  std::vector<std::string> inputs;
+  GraphOutputs outputs;
+  std::string extractions;
 };
 int RunBuild(const BuildCommand& command);
 
@@ -61,10 +66,7 @@ int RunExtract(const ExtractCommand& command);
 struct MergeCommand {
   CommonOptions common;
   std::vector<std::string> inputs;  // extraction files of `dkg extract`; "-" for stdin
-  std::string graphml;
-  std::string neo4j_dir;
-  std::string json;
-  bool spreadsheet_csv = false;
+  GraphOutputs outputs;
 };
 int RunMerge(const MergeCommand& command);
 

@@ -33,14 +33,14 @@ int main(int argc, char** argv) {
   auto* build_cmd = app.add_subcommand("build", "Build the graph from report files");
   build_cmd->add_option("inputs", build.inputs, "Report files, directories, or - for stdin")
       ->required();
-  build_cmd->add_option("-o,--output", build.graphml, "GraphML file to write");
-  build_cmd->add_option("--neo4j", build.neo4j_dir, "Directory for neo4j-admin import CSVs");
-  build_cmd->add_option("--json", build.json, "JSON graph file to write");
-  build_cmd->add_option("--dot", build.dot, "Graphviz DOT file to write");
-  build_cmd->add_option("--gexf", build.gexf, "GEXF 1.3 file (dated edges, for Gephi's timeline)");
+  build_cmd->add_option("-o,--output", build.outputs.graphml, "GraphML file to write");
+  build_cmd->add_option("--neo4j", build.outputs.neo4j_dir, "Directory for neo4j-admin import CSVs");
+  build_cmd->add_option("--json", build.outputs.json, "JSON graph file to write");
+  build_cmd->add_option("--dot", build.outputs.dot, "Graphviz DOT file to write");
+  build_cmd->add_option("--gexf", build.outputs.gexf, "GEXF 1.3 file (dated edges, for Gephi's timeline)");
   build_cmd->add_option("--extractions", build.extractions,
                         "Per-report extractions (JSON Lines, dkg-gold/1 with node ids)");
-  build_cmd->add_flag("--spreadsheet-csv", build.spreadsheet_csv,
+  build_cmd->add_flag("--spreadsheet-csv", build.outputs.spreadsheet_csv,
                       "Neutralise formula-like CSV fields (for spreadsheets, not neo4j)");
   AddCommon(build_cmd, build.common);
 
@@ -78,10 +78,10 @@ int main(int argc, char** argv) {
       "merge", "Resolve extraction files of `dkg extract` into one graph, as `dkg build` would");
   merge_cmd->add_option("inputs", merge.inputs, "Extraction files (JSON Lines), or - for stdin")
       ->required();
-  merge_cmd->add_option("-o,--output", merge.graphml, "GraphML file to write");
-  merge_cmd->add_option("--neo4j", merge.neo4j_dir, "Directory for neo4j-admin import CSVs");
-  merge_cmd->add_option("--json", merge.json, "JSON graph file to write");
-  merge_cmd->add_flag("--spreadsheet-csv", merge.spreadsheet_csv,
+  merge_cmd->add_option("-o,--output", merge.outputs.graphml, "GraphML file to write");
+  merge_cmd->add_option("--neo4j", merge.outputs.neo4j_dir, "Directory for neo4j-admin import CSVs");
+  merge_cmd->add_option("--json", merge.outputs.json, "JSON graph file to write");
+  merge_cmd->add_flag("--spreadsheet-csv", merge.outputs.spreadsheet_csv,
                       "Neutralise formula-like CSV fields (for spreadsheets, not neo4j)");
   AddCommon(merge_cmd, merge.common);
 
