@@ -191,7 +191,7 @@ void FindInstitutions(Analysis& a) {
     for (int i = 0; i < n; ++i) {
       const TokenTag& tag = s.tags[i];
       if (tag.kind != TokenTag::kInstitutionHead || tag.length == 0) continue;
-      if (!IsCapitalWord(s.tokens[i]) || IsCasualCapital(a, s, i) && i + 1 >= n) continue;
+      if (!IsCapitalWord(s.tokens[i]) || (IsCasualCapital(s, i) && i + 1 >= n)) continue;
       const auto [left, right] = HeadAnchoredSpan(a, s, i);
       if (right < 0) continue;
       for (int k = left; k < right; ++k) s.mention_at[k] = -1;  // countries inside are parts

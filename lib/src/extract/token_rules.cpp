@@ -34,7 +34,7 @@ bool HasGluedCapital(std::string_view text) {
   return false;
 }
 
-bool IsCasualCapital(const Analysis& a, const Sentence& s, int i) {
+bool IsCasualCapital(const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (!t.capitalized || t.all_caps) return false;
   if (!Has(s, i, WordLists::kCommon)) return false;
@@ -67,7 +67,7 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
     default: return false;
   }
   if (Has(s, i, a.lists->calendar_words | a.lists->not_name_words)) return false;
-  if (IsCasualCapital(a, s, i)) return false;
+  if (IsCasualCapital(s, i)) return false;
   if (t.text.size() == 1) return false;  // "A high-level delegation"
   if (HasGluedCapital(t.text)) return false;  // "EmmanuelPresident": words run together
   return !IsNationalityCompound(a, t);   // "Sudanese-Eritrean relations"

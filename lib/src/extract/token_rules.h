@@ -25,7 +25,7 @@ inline bool IsClauseBreak(const Token& t) {
 
 // A capitalised word that is an ordinary English word written at the start of a
 // sentence (or anywhere in a title-case headline) is not evidence of a name.
-bool IsCasualCapital(const Analysis& a, const Sentence& s, int i);
+bool IsCasualCapital(const Sentence& s, int i);
 
 // May token i be part of a person's name? (capitalised, not a known title, country,
 // organisation, month; particles like "bin", "al", "de" count inside a name).
