@@ -300,7 +300,8 @@ class Coreference {
     }
     int found = -1, best = 0;
     bool tie = false;
-    for (const auto& [e, heads] : title_heads_) {
+    for (const auto& [person, heads] : title_heads_) {
+      const int e = person;  // a plain copy: lambdas cannot capture structured bindings (clang 14)
       if (!std::any_of(wanted.begin(), wanted.end(), [&](int t) { return ties[e].contains(t); }))
         continue;
       const bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& h) {
