@@ -1,17 +1,7 @@
 # Shared by the CLI tests (sourced, not run): arguments, helpers that run dkg and check
 # its exit code and messages. Exit code 77 tells CTest the test was skipped.
 
-skip() { echo "SKIP: $*" >&2; exit 77; }
-die() { echo "FAIL: $*" >&2; exit 1; }
-
-[ $# -eq 3 ] || { echo "usage: bash $0 DKG_BINARY SOURCE_DIR WORK_DIR" >&2; exit 2; }
-DKG=$1
-SOURCE_DIR=$2
-WORK=$3
-PYTHON=/usr/bin/python3
-SCHEMA="$SOURCE_DIR/../shared/schemas/graphml/graphml+gephi-edge-label.xsd"
-
-[ -x "$DKG" ] || skip "dkg binary not found at $DKG (build the dkg_app target)"
+. "$(dirname "${BASH_SOURCE[0]}")/../shell_test_args.sh"
 rm -rf "$WORK" && mkdir -p "$WORK" || die "cannot create $WORK"
 
 # expect CODE DESCRIPTION -- COMMAND...: runs COMMAND with stdout and stderr in

@@ -1,17 +1,7 @@
 # Shared by the consumer tests (sourced, not run): argument checks and one `dkg build`
 # of the sample reports into $WORK. Exit code 77 tells CTest the test was skipped.
 
-skip() { echo "SKIP: $*" >&2; exit 77; }
-die() { echo "FAIL: $*" >&2; exit 1; }
-
-[ $# -eq 3 ] || { echo "usage: bash $0 DKG_BINARY SOURCE_DIR WORK_DIR" >&2; exit 2; }
-DKG=$1
-SOURCE_DIR=$2
-WORK=$3
-PYTHON=/usr/bin/python3
-SCHEMA="$SOURCE_DIR/../shared/schemas/graphml/graphml+gephi-edge-label.xsd"
-
-[ -x "$DKG" ] || skip "dkg binary not found at $DKG (build the dkg_app target)"
+. "$(dirname "${BASH_SOURCE[0]}")/../shell_test_args.sh"
 "$DKG" build --help >/dev/null 2>&1 || skip "'$DKG build' is not available yet"
 
 # Writes $WORK/graph.graphml, $WORK/neo4j/ and $WORK/graph.json from data/reports.
