@@ -39,7 +39,7 @@ struct Sentence {
   int dateline_end = 0;   // "ABU DHABI —": tokens before this are a dateline
 };
 
-enum class MentionType : std::uint8_t { kPerson, kCountry, kInstitution, kRoleOnly, kPronoun };
+enum class MentionType : std::uint8_t { kPerson, kCountry, kInstitution, kRoleOnly };
 
 // One affiliation stated by a role phrase: the mention it points to.
 struct Affiliation {
@@ -105,7 +105,6 @@ struct Analysis {
   int host = -1;
   std::vector<int> guests;
   int audience_strength = -1;  // how sure: hosting verb (+2), stated in the body (+1)
-  std::string* trace = nullptr;
 
   std::string_view Text(Span span) const { return content.substr(span.begin, span.size()); }
   std::string_view Text(const Sentence& s, int begin, int end) const;

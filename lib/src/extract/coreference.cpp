@@ -96,8 +96,6 @@ class Coreference {
 
   int NewEntity(EntityType type) {
     a_.entities.push_back(Entity{.type = type});
-    first_mention_.push_back(-1);
-    mention_count_.push_back(0);
     return static_cast<int>(a_.entities.size()) - 1;
   }
 
@@ -106,8 +104,6 @@ class Coreference {
     Mention& mention = a_.mentions[m];
     mention.entity = e;
     Entity& entity = a_.entities[e];
-    if (first_mention_[e] < 0) first_mention_[e] = m;
-    ++mention_count_[e];
     entity.mentions.push_back(mention.span);
     std::string alias = mention.type == MentionType::kRoleOnly ? mention.roles.front()
                                                                : mention.surface;
@@ -380,8 +376,6 @@ class Coreference {
   std::map<int, std::pair<int, int>> salience_;  // person -> (last subject sentence, last mention)
   std::vector<int> subjects_;                   // sentence -> its first person mention
   int salience_next_ = 0;
-  std::vector<int> first_mention_;
-  std::vector<int> mention_count_;
 };
 
 }  // namespace

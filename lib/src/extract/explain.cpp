@@ -11,7 +11,6 @@ const char* MentionTypeName(MentionType type) {
     case MentionType::kCountry: return "COUNTRY";
     case MentionType::kInstitution: return "INSTITUTION";
     case MentionType::kRoleOnly: return "ROLE";
-    case MentionType::kPronoun: return "PRONOUN";
   }
   return "?";
 }

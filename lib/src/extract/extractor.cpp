@@ -88,7 +88,6 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   a.title_end = report.text.empty() || report.title.empty()
                     ? (report.text.empty() ? static_cast<std::uint32_t>(content.size()) : 0)
                     : static_cast<std::uint32_t>(report.title.size());
-  a.trace = trace;
   internal::SplitAndTag(a);
   internal::FindCountries(a);
   internal::FindInstitutions(a);

@@ -184,7 +184,7 @@ class GreetingFinder {
     if (v < 0) return false;
     if (In(v - 1, a_.lists->future_words)) return false;
     const int end = NounPhraseEnd(g);
-    if (w(v) == "exchanged" || w(v) == "exchange") return Exchanged(v, g, end);
+    if (w(v) == "exchanged" || w(v) == "exchange") return Exchanged(v, g);
     std::vector<int> sources;
     int obo = -1;
     int ask = -1;
@@ -269,7 +269,7 @@ class GreetingFinder {
 
   // "A and B exchanged greetings", "the two leaders exchanged best wishes",
   // "A exchanged greetings with B": greetings both ways.
-  bool Exchanged(int v, int g, int end) {
+  bool Exchanged(int v, int g) {
     std::vector<int> people = SubjectsOf(v);
     if (int with = FindWord(g, n_, "with"); with >= 0)
       for (int e : People(with + 1, n_, false)) people.push_back(e);
@@ -277,7 +277,6 @@ class GreetingFinder {
     for (int x : people)
       for (int y : people)
         if (x != y) AddRelation(a_, RelationType::kConveyedGreetingsTo, x, y, -1, si_, "exchanged-greetings");
-    (void)end;
     return true;
   }
 

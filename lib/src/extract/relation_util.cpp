@@ -33,13 +33,12 @@ namespace {
 constexpr int kSalienceWindow = 8;
 
 // Only "and", commas, titles and names between two mentions: a coordination.
-bool OnlyCoordination(const Analysis& a, const Sentence& s, int from, int to) {
+bool OnlyCoordination(const Sentence& s, int from, int to) {
   for (int i = from; i < to; ++i) {
     const std::string& w = s.tokens[i].folded;
     if (w == "and" || w == "," || w == "as" || w == "well" || w == "the" || w == "of" ||
         IsPossessive(s.tokens[i]) || s.tags[i].kind != TokenTag::kNone || s.mention_at[i] >= 0)
       continue;
-    (void)a;
     return false;
   }
   return true;
@@ -71,13 +70,13 @@ std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, boo
   if (nearest) {
     group.push_back(mentions.back());
     for (int k = static_cast<int>(mentions.size()) - 2; k >= 0; --k) {
-      if (!OnlyCoordination(a, s, a.mentions[mentions[k]].end, a.mentions[group.front()].begin)) break;
+      if (!OnlyCoordination(s, a.mentions[mentions[k]].end, a.mentions[group.front()].begin)) break;
       group.insert(group.begin(), mentions[k]);
     }
   } else {
     group.push_back(mentions.front());
     for (std::size_t k = 1; k < mentions.size(); ++k) {
-      if (!OnlyCoordination(a, s, a.mentions[group.back()].end, a.mentions[mentions[k]].begin)) break;
+      if (!OnlyCoordination(s, a.mentions[group.back()].end, a.mentions[mentions[k]].begin)) break;
       group.push_back(mentions[k]);
     }
   }

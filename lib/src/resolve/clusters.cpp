@@ -29,11 +29,10 @@ int Clusters::Root(int id) const {
 }
 
 void Clusters::Observe(const std::string& key, const std::vector<std::string>& parts,
-                       const std::string& surface, const std::string& country) {
+                       const std::string& country) {
   const int id = Id(key);
   info_[id].parts = parts;
   ++info_[id].count;
-  (void)surface;
   if (!country.empty()) ++votes_[Root(id)][country];
 }
 

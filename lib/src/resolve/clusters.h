@@ -14,9 +14,9 @@ namespace dkg::internal {
 
 class Clusters {
  public:
-  // Records one entity seen under `key` (its parts, surface name and country, if any).
+  // Records one entity seen under `key` (its name parts and country, if any).
   void Observe(const std::string& key, const std::vector<std::string>& parts,
-               const std::string& surface, const std::string& country);
+               const std::string& country);
   // Forbids `a` and `b` from ever sharing a cluster.
   void Block(const std::string& a, const std::string& b);
   // Joins the clusters of a and b unless blocked or their countries disagree; the

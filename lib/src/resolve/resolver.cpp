@@ -53,11 +53,11 @@ void Resolver::Observe(const Extraction& x) {
     const std::string country = Impl::CountryOf(x, i);
     if (e.type == EntityType::kPerson) {
       auto parts = PersonKey(e.name);
-      if (!parts.empty()) impl_->persons.Observe(Slug(parts), parts, e.name, country);
+      if (!parts.empty()) impl_->persons.Observe(Slug(parts), parts, country);
     } else if (e.type == EntityType::kInstitution) {
       const std::string key = Impl::InstitutionKey(e);
       if (key.empty()) continue;
-      impl_->institutions.Observe(key, {key}, e.name, country);
+      impl_->institutions.Observe(key, {key}, country);
       for (const auto& alias : e.aliases)
         if (alias != e.name && LooksLikeAcronym(alias))
           impl_->acronym_definitions[alias].insert(key);
