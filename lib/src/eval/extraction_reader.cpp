@@ -7,21 +7,18 @@
 #include <unordered_map>
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include "dkg/error.h"
+#include "eval/json_fields.h"
 
 namespace dkg {
 namespace {
 
-using JsonValue = rapidjson::Value;
+using internal::FindMember;
+using internal::JsonValue;
+constexpr std::string_view kFormat = "extraction line";
 
-[[noreturn]] void Fail(const std::string& message) { throw Error("extraction line: " + message); }
-
-const JsonValue* FindMember(const JsonValue& object, const char* key) {
-  auto it = object.FindMember(key);
-  return it == object.MemberEnd() ? nullptr : &it->value;
-}
+[[noreturn]] void Fail(const std::string& message) { internal::FailJson(kFormat, message); }
 
 // A string member; absent or null gives "" unless `required`.
 std::string GetString(const JsonValue& object, const char* key, bool required,
@@ -37,23 +34,11 @@ std::string GetString(const JsonValue& object, const char* key, bool required,
 
 std::vector<std::string> GetStringArray(const JsonValue& object, const char* key,
                                         const std::string& where) {
-  std::vector<std::string> strings;
-  const JsonValue* value = FindMember(object, key);
-  if (value == nullptr || value->IsNull()) return strings;
-  if (!value->IsArray()) Fail(where + ": field \"" + key + "\" is not an array");
-  strings.reserve(value->Size());
-  for (const auto& item : value->GetArray()) {
-    if (!item.IsString()) Fail(where + ": field \"" + key + "\" holds a non-string");
-    strings.emplace_back(item.GetString(), item.GetStringLength());
-  }
-  return strings;
+  return internal::GetStringArray(kFormat, object, key, where);
 }
 
 const JsonValue& GetArray(const JsonValue& object, const char* key, const std::string& where) {
-  const JsonValue* value = FindMember(object, key);
-  if (value == nullptr) Fail(where + ": missing field \"" + key + "\"");
-  if (!value->IsArray()) Fail(where + ": field \"" + key + "\" is not an array");
-  return *value;
+  return internal::GetArray(kFormat, object, key, where);
 }
 
 std::uint32_t GetOffset(const JsonValue& value, const std::string& where) {
@@ -148,13 +133,7 @@ Relation ParseRelation(const JsonValue& value, const std::string& where,
 }  // namespace
 
 Extraction ExtractionFromJsonLine(std::string_view json_line) {
-  rapidjson::Document document;
-  document.Parse<rapidjson::kParseValidateEncodingFlag>(json_line.data(), json_line.size());
-  if (document.HasParseError()) {
-    Fail("malformed JSON at offset " + std::to_string(document.GetErrorOffset()) + ": " +
-         rapidjson::GetParseError_En(document.GetParseError()));
-  }
-  if (!document.IsObject()) Fail("a line must be a JSON object");
+  const rapidjson::Document document = internal::ParseObjectLine(kFormat, json_line, "a line");
   Extraction x;
   x.report_id = GetString(document, "id", true, "report");
   const std::string where = "report \"" + x.report_id + "\"";

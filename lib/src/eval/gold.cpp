@@ -8,27 +8,22 @@
 #include <utility>
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include "dkg/error.h"
 #include "dkg/types.h"
+#include "eval/json_fields.h"
 
 namespace dkg {
 namespace {
 
-using JsonValue = rapidjson::Value;
+using internal::FindMember;
+using internal::JsonValue;
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+constexpr std::string_view kFormat = "dkg-gold/1";
 
-[[noreturn]] void Fail(const std::string& message) {
-  throw Error("dkg-gold/1: " + message);
-}
-
-const JsonValue* FindMember(const JsonValue& object, const char* key) {
-  auto it = object.FindMember(key);
-  return it == object.MemberEnd() ? nullptr : &it->value;
-}
+[[noreturn]] void Fail(const std::string& message) { internal::FailJson(kFormat, message); }
 
 // A string member; absent (or null when `required` is false) gives "".
 std::string GetString(const JsonValue& object, const char* key, bool required,
@@ -42,25 +37,13 @@ std::string GetString(const JsonValue& object, const char* key, bool required,
   return std::string(value->GetString(), value->GetStringLength());
 }
 
-// An optional array of strings; absent or null gives {}.
 std::vector<std::string> GetStringArray(const JsonValue& object, const char* key,
                                         const std::string& where) {
-  std::vector<std::string> strings;
-  const JsonValue* value = FindMember(object, key);
-  if (value == nullptr || value->IsNull()) return strings;
-  if (!value->IsArray()) Fail(where + ": field \"" + key + "\" is not an array");
-  for (const auto& item : value->GetArray()) {
-    if (!item.IsString()) Fail(where + ": field \"" + key + "\" holds a non-string");
-    strings.emplace_back(item.GetString(), item.GetStringLength());
-  }
-  return strings;
+  return internal::GetStringArray(kFormat, object, key, where);
 }
 
 const JsonValue& GetArray(const JsonValue& object, const char* key, const std::string& where) {
-  const JsonValue* value = FindMember(object, key);
-  if (value == nullptr) Fail(where + ": missing field \"" + key + "\"");
-  if (!value->IsArray()) Fail(where + ": field \"" + key + "\" is not an array");
-  return *value;
+  return internal::GetArray(kFormat, object, key, where);
 }
 
 GoldEntity ParseEntity(const JsonValue& value, const std::string& where) {
@@ -214,13 +197,8 @@ void WriteRelation(JsonWriter& writer, const Relation& relation, const std::stri
 }  // namespace
 
 GoldDoc ParseGoldLine(std::string_view json_line) {
-  rapidjson::Document document;
-  document.Parse<rapidjson::kParseValidateEncodingFlag>(json_line.data(), json_line.size());
-  if (document.HasParseError()) {
-    Fail("malformed JSON at offset " + std::to_string(document.GetErrorOffset()) + ": " +
-         rapidjson::GetParseError_En(document.GetParseError()));
-  }
-  if (!document.IsObject()) Fail("a report line must be a JSON object");
+  const rapidjson::Document document =
+      internal::ParseObjectLine(kFormat, json_line, "a report line");
   GoldDoc doc;
   doc.id = GetString(document, "id", true, "report");
   const std::string where = "report \"" + doc.id + "\"";
