@@ -89,7 +89,7 @@ BENCHMARK(BM_Fold);
 void BM_LexiconLongestMatch(benchmark::State& state) {
   const Corpus& corpus = LoadCorpus();
   const auto& lexicon = *SharedLexicon();
-  std::vector<std::vector<dkg::Token>> tokens;
+  std::vector<dkg::Tokens> tokens;
   for (const auto& content : corpus.contents)
     tokens.push_back(dkg::Tokenize(content, dkg::Span{0, static_cast<std::uint32_t>(content.size())}));
   OverCorpus(state, [&](std::size_t i) {
@@ -102,7 +102,7 @@ BENCHMARK(BM_LexiconLongestMatch);
 void BM_LexiconIsCommonWord(benchmark::State& state) {
   const Corpus& corpus = LoadCorpus();
   const auto& lexicon = *SharedLexicon();
-  std::vector<std::vector<dkg::Token>> tokens;
+  std::vector<dkg::Tokens> tokens;
   for (const auto& content : corpus.contents)
     tokens.push_back(dkg::Tokenize(content, dkg::Span{0, static_cast<std::uint32_t>(content.size())}));
   OverCorpus(state, [&](std::size_t i) {

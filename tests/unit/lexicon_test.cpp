@@ -26,13 +26,13 @@ using extract_test::BundledLexicon;
 
 const fs::path kBundled = DKG_SOURCE_DIR "/data/lexicon";
 
-std::vector<Token> TokensOf(const std::string& text) {
+Tokens TokensOf(const std::string& text) {
   return Tokenize(text, Span{0, static_cast<std::uint32_t>(text.size())});
 }
 
 // The match at token `i` of `text`, with the tokens kept alive for the caller.
 struct Matched {
-  std::vector<Token> tokens;
+  Tokens tokens;
   PhraseMatch match;
 };
 

@@ -114,7 +114,7 @@ class ResolverCasesTest : public ::testing::Test {
     return nodes;
   }
 
-  static std::vector<Token> TokensOf(const std::string& text) {
+  static Tokens TokensOf(const std::string& text) {
     return Tokenize(text, Span{0, static_cast<std::uint32_t>(text.size())});
   }
 

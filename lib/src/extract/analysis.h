@@ -33,7 +33,7 @@ struct Sentence {
   Span span;
   std::vector<std::uint64_t> word_bits;  // token -> Lexicon::WordBits of its folded form
   std::vector<int> mention_at;  // token -> index of the mention covering it, or -1
-  std::vector<Token> tokens;
+  Tokens tokens;
   std::vector<TokenTag> tags;
   bool is_title = false;  // the report's headline (title-case rules apply)
   int dateline_end = 0;   // "ABU DHABI —": tokens before this are a dateline

@@ -25,7 +25,7 @@ std::vector<std::string> NameKey(const Analysis& a, const Mention& m) {
     const Token& t = s.tokens[i];
     // particles drop out whatever their case: "Al Mansouri" is a surname alone
     if (t.shape == TokenShape::kAbbreviation || Has(s, i, a.lists->name_particles)) continue;
-    key.push_back(t.folded);
+    key.emplace_back(t.folded);
   }
   return key;
 }

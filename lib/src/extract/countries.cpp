@@ -32,10 +32,7 @@ void FindCompoundCountries(Analysis& a, int si, int i) {
   while (start <= t.folded.size()) {
     std::size_t dash = t.folded.find('-', start);
     if (dash == std::string::npos) dash = t.folded.size();
-    Token part;
-    part.folded = t.folded.substr(start, dash - start);
-    std::vector<Token> one{part};
-    PhraseMatch match = a.lexicon->LongestMatch(one, 0, 1);
+    PhraseMatch match = a.lexicon->WordMatch(t.folded.substr(start, dash - start));
     const PhraseEntry* entry = match.Find(PhraseKind::kCountryAdjective);
     if (!entry) entry = match.Find(PhraseKind::kCountryName);
     const bool capital = start < t.text.size() && t.text[start] >= 'A' && t.text[start] <= 'Z';

@@ -17,9 +17,9 @@
 namespace dkg::internal {
 namespace {
 
-const std::set<std::string_view> kGuestWords = {"guest", "guests", "visitor", "visitors",
+const WordSet kGuestWords = {"guest", "guests", "visitor", "visitors",
                                                 "delegation", "envoy", "emissary"};
-const std::set<std::string_view> kPairWords = {"leaders", "presidents", "sides", "parties",
+const WordSet kPairWords = {"leaders", "presidents", "sides", "parties",
                                                "interlocutors", "ministers", "men", "heads"};
 
 class GreetingFinder {
@@ -38,7 +38,7 @@ class GreetingFinder {
   }
 
  private:
-  const std::string& w(int i) const { return s_.tokens[i].folded; }
+  std::string_view w(int i) const { return s_.tokens[i].folded; }
   bool In(int i, std::uint64_t list) const { return Has(s_, i, list); }
 
   int NounPhraseEnd(int g) const {
@@ -132,7 +132,7 @@ class GreetingFinder {
 
   // "according to", "due to", "thanks to": a "to" that names no addressee.
   bool IsPrepositionalTo(int to) const {
-    static const std::set<std::string_view> kWords = {"according", "due", "thanks", "next",
+    static const WordSet kWords = {"according", "due", "thanks", "next",
                                                       "close", "prior", "owing", "contrary"};
     return kWords.contains(w(to - 1));
   }
@@ -240,7 +240,7 @@ class GreetingFinder {
   }
 
   bool IsHandover(int v) const {
-    static const std::set<std::string_view> kVerbs = {"delivered", "handed", "hands", "handing",
+    static const WordSet kVerbs = {"delivered", "handed", "hands", "handing",
                                                       "presented", "delivers"};
     if (!kVerbs.contains(w(v))) return false;
     for (int i = 0; i < n_; ++i)

@@ -13,7 +13,7 @@
 namespace dkg::internal {
 namespace {
 
-const std::unordered_set<std::string_view> kFunctionWords = {
+const WordSet kFunctionWords = {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
     "our", "my", "your", "during", "after", "before", "on", "in", "at", "by", "with",
     "for", "from", "as", "and", "or", "but", "while", "when", "according", "both", "all"};
@@ -76,7 +76,7 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int j) {
 
 // A lower-case adjective that may stand between a possessor and a name ("transitional").
 bool IsDescriptiveWord(const Token& t) {
-  static const std::unordered_set<std::string_view> kFunction = {
+  static const WordSet kFunction = {
       "of", "the", "a", "an", "and", "in", "for", "on", "to", "with", "by", "at", "as"};
   return !t.capitalized && t.shape == TokenShape::kWord && !kFunction.contains(t.folded);
 }
@@ -167,9 +167,9 @@ bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
 
 // "ISIS", "YPG": an all-capitals word the lexicon does not know names an organisation
 // when the report defines it in parentheses or uses it more than once.
-std::set<std::string> ReportAcronyms(const Analysis& a) {
-  std::map<std::string, int> seen;
-  std::set<std::string> out;
+std::set<std::string_view> ReportAcronyms(const Analysis& a) {
+  std::map<std::string_view, int> seen;
+  std::set<std::string_view> out;
   for (const Sentence& s : a.sentences)
     for (int i = 0; i < static_cast<int>(s.tokens.size()); ++i) {
       if (!IsAcronymShape(a, s, i)) continue;
@@ -184,7 +184,7 @@ std::set<std::string> ReportAcronyms(const Analysis& a) {
 }  // namespace
 
 void FindInstitutions(Analysis& a) {
-  const std::set<std::string> acronyms = ReportAcronyms(a);
+  const std::set<std::string_view> acronyms = ReportAcronyms(a);
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());

@@ -37,14 +37,14 @@ class MeetingFinder {
   }
 
  private:
-  const std::string& w(int i) const { return s_.tokens[i].folded; }
+  std::string_view w(int i) const { return s_.tokens[i].folded; }
   bool In(int i, std::uint64_t list) const { return Has(s_, i, list); }
 
   // "in-person" here or in the sentence before: whoever "spoke with" whom met them.
   bool InPerson() const {
     for (int k = std::max(0, si_ - 1); k <= si_; ++k)
       for (const Token& t : a_.sentences[k].tokens)
-        if (t.folded == "in-person" || t.folded == "face-to-face") return true;
+        if (IsWord(t, "in-person") || IsWord(t, "face-to-face")) return true;
     return false;
   }
 
@@ -72,7 +72,7 @@ class MeetingFinder {
   }
 
   Trigger TriggerAt(int t) const {
-    const std::string& word = w(t);
+    const std::string_view word = w(t);
     if ((word == "spoke" || word == "engaged") && t + 1 < n_ && w(t + 1) == "with" && InPerson())
       return {t, t + 2, false, false, "met-in-person"};
     if (In(t, a_.lists->meeting_verbs) && word != "meeting") {
@@ -135,7 +135,7 @@ class MeetingFinder {
   // "traveled to Bridgetown to meet with CARICOM leaders": a trip reported as made,
   // with meeting as its purpose, is a meeting that happened.
   bool TravelledToMeet(int from, int to) const {
-    static const std::set<std::string_view> kTrips = {"traveled", "travelled", "went", "came",
+    static const WordSet kTrips = {"traveled", "travelled", "went", "came",
                                                       "flew", "arrived", "visited"};
     for (int i = from; i < to; ++i)
       if (kTrips.contains(w(i))) return true;
@@ -169,7 +169,7 @@ class MeetingFinder {
   int ObjectEnd(int begin) const {
     for (int i = begin; i < n_; ++i) {
       if (IsPunct(s_.tokens[i], ";") || IsPunct(s_.tokens[i], ".")) return i;
-      const std::string& word = w(i);
+      const std::string_view word = w(i);
       if (word == "where" || word == "who" || word == "which" || word == "after" ||
           word == "before" || word == "while" || word == "during" || word == "following" ||
           word == "bearing" || word == "carrying" || word == "conveying" ||
@@ -188,7 +188,7 @@ class MeetingFinder {
   }
 
   bool IsNounPhraseStart(int i) const {
-    static const std::set<std::string_view> kWords = {
+    static const WordSet kWords = {
         "the", "a", "an", "and", "as", "his", "her", "their", "its", "two", "three", "both",
         "also", "senior", "special", "deputy", "foreign", "prime", "president", "minister"};
     return kWords.contains(w(i)) || s_.tags[i].kind != TokenTag::kNone;
@@ -247,7 +247,7 @@ class MeetingFinder {
   void RecordAudience(const Trigger& trigger, const std::vector<int>& side_a,
                       const std::vector<int>& side_b) {
     if (side_a.empty() || side_b.empty()) return;
-    const std::string& verb = w(trigger.at);
+    const std::string_view verb = w(trigger.at);
     const bool hosting = verb == "received" || verb == "receives" || verb == "hosted" ||
                          verb == "hosts" || verb == "welcomed" || verb == "welcomes";
     const int strength = (hosting ? 2 : 0) + (s_.is_title ? 0 : 1);
@@ -336,17 +336,17 @@ void AddPresentParticipants(Analysis& a) {
     const int n = static_cast<int>(s.tokens.size());
     int cue = -1, end = n;
     for (int i = 0; i < n; ++i) {
-      const std::string& w = s.tokens[i].folded;
+      const std::string_view w = s.tokens[i].folded;
       const bool joined_meeting = w == "joined" && i + 2 < n &&
                                   Has(s, i + 2, a.lists->meeting_phrase_heads);
       if (cue < 0 && (w == "present" || w == "presence" || w == "attended" ||
                       w == "participated" || joined_meeting ||
-                      (w == "part" && i > 0 && s.tokens[i - 1].folded == "took")))
+                      (w == "part" && i > 0 && IsWord(s.tokens[i - 1], "took"))))
         cue = i;
       else if (cue >= 0 && (w == "said" || w == "says" || w == "according")) { end = i; break; }
     }
     if (cue < 0) continue;
-    const int from = s.tokens[cue].folded == "presence" ? cue : 0;
+    const int from = IsWord(s.tokens[cue], "presence") ? cue : 0;
     for (int person : EntitiesIn(a, si, from, end, false)) {
       if (std::find(meeting.begin(), meeting.end(), person) != meeting.end()) continue;
       const int country = CountryOfEntity(a, person);
@@ -382,16 +382,16 @@ void AddCompanions(Analysis& a) {
     const int n = static_cast<int>(s.tokens.size());
     int segment = 0;
     for (int i = 0; i <= n; ++i) {
-      const bool cut = i == n || s.tokens[i].folded == "while" || s.tokens[i].folded == "whereas" ||
+      const bool cut = i == n || IsWord(s.tokens[i], "while") || IsWord(s.tokens[i], "whereas") ||
                        IsPunct(s.tokens[i], ";");
       if (!cut) continue;
       int cue = -1;
       for (int k = segment; k < i && cue < 0; ++k)
-        if (s.tokens[k].folded == "accompanied" || s.tokens[k].folded == "joined") cue = k;
+        if (IsWord(s.tokens[k], "accompanied") || IsWord(s.tokens[k], "joined")) cue = k;
       if (cue >= 0) {
         int by = -1;
         for (int k = cue + 1; k < std::min(i, cue + 6) && by < 0; ++k)
-          if (s.tokens[k].folded == "by") by = k;
+          if (IsWord(s.tokens[k], "by")) by = k;
         std::vector<int> principals, companions;
         if (by >= 0) {  // "X was accompanied by B"
           principals = SubjectPersons(a, si, segment, cue, true);

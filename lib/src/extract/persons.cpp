@@ -26,7 +26,7 @@ struct RolePhrase {
 
 // "the", "a", "two", "his": words that open a noun phrase before a role.
 bool IsDeterminer(const Token& t) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "the", "a", "an", "his", "her", "their", "its", "two", "three", "four", "both", "several",
       "another", "newly", "new"};
   return t.shape == TokenShape::kNumber || kWords.contains(t.folded);

@@ -35,7 +35,7 @@ constexpr int kSalienceWindow = 8;
 // Only "and", commas, titles and names between two mentions: a coordination.
 bool OnlyCoordination(const Sentence& s, int from, int to) {
   for (int i = from; i < to; ++i) {
-    const std::string& w = s.tokens[i].folded;
+    const std::string_view w = s.tokens[i].folded;
     if (w == "and" || w == "," || w == "as" || w == "well" || w == "the" || w == "of" ||
         IsPossessive(s.tokens[i]) || s.tags[i].kind != TokenTag::kNone || s.mention_at[i] >= 0)
       continue;
@@ -51,7 +51,7 @@ std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, boo
   to = std::min(to, static_cast<int>(s.tokens.size()));
   from = std::max(from, 0);
   // "According to the Head of State, ...": the source is not the subject
-  if (from + 1 < to && s.tokens[from].folded == "according" && s.tokens[from + 1].folded == "to")
+  if (from + 1 < to && IsWord(s.tokens[from], "according") && IsWord(s.tokens[from + 1], "to"))
     for (int i = from + 2; i < to; ++i)
       if (IsPunct(s.tokens[i], ",")) { from = i + 1; break; }
   std::vector<int> mentions;  // person mentions in order, one per mention
@@ -88,14 +88,14 @@ std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, boo
 }
 
 int ClauseStart(const Analysis& a, int si, int t) {
-  static const std::set<std::string_view> kReporting = {
+  static const WordSet kReporting = {
       "said", "says", "added", "noted", "stated", "announced", "stressed", "reported",
       "confirmed", "explained", "emphasised", "emphasized", "underlined", "indicated"};
   const Sentence& s = a.sentences[si];
   for (int i = t - 1; i >= 0; --i) {
     if (IsPunct(s.tokens[i], ";") || IsPunct(s.tokens[i], ":")) return i + 1;
     // "the spokesman said that Dendias conveyed ...": the reported clause
-    if (s.tokens[i].folded == "that" && i > 0 && kReporting.contains(s.tokens[i - 1].folded))
+    if (IsWord(s.tokens[i], "that") && i > 0 && kReporting.contains(s.tokens[i - 1].folded))
       return i + 1;
   }
   return 0;

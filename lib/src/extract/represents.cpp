@@ -39,7 +39,7 @@ int FirstOfType(const Analysis& a, int si, int from, int to, EntityType type) {
 void FindStatedLeadership(Analysis& a, int si) {
   const Sentence& s = a.sentences[si];
   const int n = static_cast<int>(s.tokens.size());
-  auto w = [&](int i) -> const std::string& { return s.tokens[i].folded; };
+  auto w = [&](int i) -> std::string_view { return s.tokens[i].folded; };
   for (int i = 1; i + 1 < n; ++i) {
     const bool by = w(i + 1) == "by" &&
                     (w(i) == "headed" || w(i) == "led" || w(i) == "chaired" || w(i) == "directed");

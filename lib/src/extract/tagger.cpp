@@ -3,6 +3,7 @@
 
 #include "dkg/text/sentence_splitter.h"
 #include "extract/analysis.h"
+#include "extract/token_rules.h"
 
 namespace dkg::internal {
 namespace {
@@ -37,22 +38,31 @@ constexpr PhraseKind kPriority[] = {
 // in capitals or written with a capital inside a sentence.
 // A country written with a capital is one even at the start of a sentence ("French
 // officials said ..."), unless the word is also a pronoun ("Us").
-bool CapitalIsMeaningful(const Lexicon& lexicon, const Sentence& sentence, std::size_t i,
-                         std::size_t length, bool country) {
+bool CapitalIsMeaningful(const Sentence& sentence, std::size_t i, std::size_t length,
+                         bool country) {
   const Token& t = sentence.tokens[i];
   if (t.all_caps) return true;
   if (!t.capitalized) return false;
-  if (length > 1 || !lexicon.IsCommonWord(t.folded)) return true;
-  if (country && t.folded != "us" && !sentence.is_title) return true;
+  if (length > 1 || (sentence.word_bits[i] & Lexicon::kCommonWordBit) == 0) return true;
+  if (country && !IsWord(t, "us") && !sentence.is_title) return true;
   return i > 0 && !sentence.is_title;
 }
 
+// Tags the phrases of the lexicon and fills word_bits: one word lookup per token.
 void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
   const auto& tokens = sentence.tokens;
+  thread_local std::vector<WordInfo> words;
+  words.resize(tokens.size());
+  sentence.word_bits.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    words[i] = lexicon.Word(tokens[i].folded);
+    sentence.word_bits[i] = words[i].bits;
+  }
   sentence.tags.assign(tokens.size(), TokenTag{});
   std::size_t i = 0;
   while (i < tokens.size()) {
-    PhraseMatch match = lexicon.LongestMatch(tokens, i, tokens.size());
+    if (words[i].phrase == nullptr) { ++i; continue; }
+    PhraseMatch match = lexicon.LongestMatch(tokens, i, tokens.size(), words[i]);
     const PhraseEntry* chosen = nullptr;
     if (match.length > 0) {
       for (PhraseKind kind : kPriority) {
@@ -61,7 +71,7 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
         const bool country =
             kind == PhraseKind::kCountryName || kind == PhraseKind::kCountryAdjective;
         if (!NeedsCapital(kind) ||
-            CapitalIsMeaningful(lexicon, sentence, i, match.length, country)) {
+            CapitalIsMeaningful(sentence, i, match.length, country)) {
           chosen = entry;
           break;
         }
@@ -84,11 +94,11 @@ int DatelineEnd(const Sentence& s) {
   if (n == 0 || !s.tokens[0].all_caps) return 0;
   for (int i = 1; i < std::min(n, 8); ++i) {
     const Token& t = s.tokens[i];
-    if (t.shape == TokenShape::kPunct && (t.folded == "-" || t.text == "\u2014" ||
+    if (t.shape == TokenShape::kPunct && (IsWord(t, "-") || t.text == "\u2014" ||
                                           t.text == "\u2013"))
       return i + 1;
     // "ADDIS ABABA, June 7 —"
-    if (!(t.all_caps || t.capitalized || t.folded == "," || t.shape == TokenShape::kNumber))
+    if (!(t.all_caps || t.capitalized || IsWord(t, ",") || t.shape == TokenShape::kNumber))
       return 0;
   }
   return 0;
@@ -132,9 +142,6 @@ void SplitAndTag(Analysis& analysis) {
     sentence.tokens = Tokenize(analysis.content, span);
     sentence.is_title = span.end <= analysis.title_end;
     TagSentence(*analysis.lexicon, sentence);
-    sentence.word_bits.reserve(sentence.tokens.size());
-    for (const Token& token : sentence.tokens)
-      sentence.word_bits.push_back(analysis.lexicon->WordBits(token.folded));
     sentence.dateline_end = DatelineEnd(sentence);
     analysis.sentences.push_back(std::move(sentence));
   }

@@ -8,10 +8,7 @@ namespace {
 bool IsNationalityCompound(const Analysis& a, const Token& t) {
   const auto dash = t.folded.find('-');
   if (dash == std::string::npos) return false;
-  Token part;
-  part.folded = t.folded.substr(0, dash);
-  std::vector<Token> one{part};
-  PhraseMatch match = a.lexicon->LongestMatch(one, 0, 1);
+  PhraseMatch match = a.lexicon->WordMatch(t.folded.substr(0, dash));
   return match.Has(PhraseKind::kCountryAdjective) || match.Has(PhraseKind::kCountryName);
 }
 
@@ -42,7 +39,7 @@ bool IsCasualCapital(const Sentence& s, int i) {
   if (i == 0) return true;
   const Token& prev = s.tokens[i - 1];
   return prev.shape == TokenShape::kPunct &&
-         (prev.folded == "\"" || prev.folded == "'" || prev.folded == "(" || prev.folded == "-");
+         (IsWord(prev, "\"") || IsWord(prev, "'") || IsWord(prev, "(") || IsWord(prev, "-"));
 }
 
 bool IsNameParticle(const Analysis& a, const Sentence& s, int i) {

@@ -1,11 +1,28 @@
 // Internal: small predicates over tokens and tags shared by the extraction rules.
 #pragma once
 
+#include <initializer_list>
 #include <string_view>
+#include <vector>
 
 #include "extract/analysis.h"
 
 namespace dkg::internal {
+
+// A small fixed set of folded words. Lengths are compared first, so for a few dozen
+// words a scan beats hashing the probe.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : words_(words) {}
+  bool contains(std::string_view word) const {
+    for (std::string_view w : words_)
+      if (w.size() == word.size() && w == word) return true;
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+};
 
 inline bool IsWordLike(const Token& t) {
   return t.shape == TokenShape::kWord || t.shape == TokenShape::kAbbreviation;
@@ -18,9 +35,8 @@ inline bool IsPunct(const Token& t, std::string_view text) {
 inline bool IsWord(const Token& t, std::string_view folded) { return t.folded == folded; }
 // Clause punctuation that ends a noun phrase.
 inline bool IsClauseBreak(const Token& t) {
-  return t.shape == TokenShape::kPunct &&
-         (t.folded == "." || t.folded == ";" || t.folded == ":" || t.folded == "!" ||
-          t.folded == "?" || t.folded == "(" || t.folded == ")" || t.folded == "\"");
+  return t.shape == TokenShape::kPunct && t.folded.size() == 1 &&
+         std::string_view(".;:!?()\"").find(t.folded[0]) != std::string_view::npos;
 }
 
 // A capitalised word that is an ordinary English word written at the start of a

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <cstring>
 
 #include "dkg/error.h"
 #include "dkg/text/fold.h"
@@ -30,13 +31,14 @@ struct PhraseNode {
 // The word lists a folded word is in (indices into list_names_).
 using ListIndices = std::vector<std::uint16_t>;
 
-// The trigger lists (a few hundred words) get their own table, apart from the tens of
-// thousands of common words, so that InList, called many times per token, stays in cache.
 struct Lexicon::Tables {
   internal::StringTable<PhraseNode> phrases;
   internal::StringTable<ListIndices> list_words;
   internal::StringTable<int> list_index;  // list name -> index into list_names_
   internal::StringTable<bool> common_words;
+  // Everything about one word in one place (built by Finish from the tables above), so
+  // the tagger pays one lookup per token.
+  internal::StringTable<WordInfo> words;
 };
 
 namespace {
@@ -69,6 +71,20 @@ struct ListIndexCache {
   }
 };
 
+// Per-thread cache in front of the word table (see Lexicon::Word): direct-mapped by hash.
+struct WordCache {
+  static constexpr std::size_t kSlots = 8192;
+  static constexpr std::size_t kMaxKey = 22;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint64_t lexicon_serial = 0;  // 0: empty
+    WordInfo info;
+    char key[kMaxKey];
+    std::uint8_t size = 0;
+  };
+  Slot slots[kSlots];
+};
+
 }  // namespace
 
 Lexicon::Lexicon() : tables_(std::make_unique<Tables>()), serial_(next_lexicon_serial++) {}
@@ -95,6 +111,7 @@ class LexiconLoader {
     LoadInstitutions();
     LoadTriggers();
     LoadCommonWords();
+    BuildWordTable();
   }
 
  private:
@@ -182,6 +199,21 @@ class LexiconLoader {
       lexicon_.tables_->common_words[word] = true;
   }
 
+  // One entry per word that is a common word, in a list, or the first word of a phrase.
+  void BuildWordTable() {
+    Lexicon::Tables& tables = *lexicon_.tables_;
+    tables.common_words.ForEach([&](const std::string& word, bool) {
+      tables.words[word].bits |= Lexicon::kCommonWordBit;
+    });
+    tables.list_words.ForEach([&](const std::string& word, const ListIndices& lists) {
+      WordInfo& info = tables.words[word];
+      for (auto index : lists)
+        if (index < 63) info.bits |= std::uint64_t{1} << index;
+    });
+    tables.phrases.ForEach([&](const std::string& key, const PhraseNode&) {
+      if (key.find(' ') == std::string::npos) tables.words[key].phrase = tables.phrases.Find(key);
+    });
+  }
 
   Lexicon& lexicon_;
   std::filesystem::path dir_;
@@ -251,12 +283,17 @@ int Lexicon::ListIndex(std::string_view list) const {
 
 // Walks the phrase table one token at a time and stops where no phrase continues, so
 // most tokens cost one lookup; the key buffer is reused so nothing is allocated.
-PhraseMatch Lexicon::LongestMatch(const std::vector<Token>& tokens, std::size_t i,
+PhraseMatch Lexicon::LongestMatch(std::span<const Token> tokens, std::size_t i,
                                   std::size_t end) const {
+  if (i >= end) return {};
+  return LongestMatch(tokens, i, end, Word(tokens[i].folded));
+}
+
+PhraseMatch Lexicon::LongestMatch(std::span<const Token> tokens, std::size_t i,
+                                  std::size_t end, const WordInfo& first) const {
   PhraseMatch best;
-  if (i >= end) return best;
-  const PhraseNode* node = tables_->phrases.Find(tokens[i].folded);
-  if (node == nullptr) return best;
+  const PhraseNode* node = first.phrase;
+  if (i >= end || node == nullptr) return best;
   thread_local std::string key;
   key.assign(tokens[i].folded);
   for (std::size_t j = i;;) {
@@ -268,6 +305,12 @@ PhraseMatch Lexicon::LongestMatch(const std::vector<Token>& tokens, std::size_t 
     if (node == nullptr) break;
   }
   return best;
+}
+
+PhraseMatch Lexicon::WordMatch(std::string_view folded_word) const {
+  const PhraseNode* node = Word(folded_word).phrase;
+  if (node == nullptr || node->entries.empty()) return {};
+  return PhraseMatch{1, &node->entries};
 }
 
 bool Lexicon::InList(std::string_view list, std::string_view folded_word) const {
@@ -283,12 +326,33 @@ bool Lexicon::InList(std::string_view list, std::string_view folded_word) const 
   return lists != nullptr && std::find(lists->begin(), lists->end(), index) != lists->end();
 }
 
+WordInfo Lexicon::Word(std::string_view folded_word) const {
+  // The word table (some 70,000 words) does not fit in the cache, but the words of
+  // news prose repeat heavily, so each thread keeps the last word seen per hash slot.
+  WordCache::Slot* slot = nullptr;
+  std::uint64_t hash = 0;
+  if (folded_word.size() <= WordCache::kMaxKey) {
+    thread_local WordCache cache;
+    hash = internal::HashString(folded_word);
+    slot = &cache.slots[hash & (WordCache::kSlots - 1)];
+    if (slot->hash == hash && slot->lexicon_serial == serial_ &&
+        internal::SameBytes({slot->key, slot->size}, folded_word))
+      return slot->info;
+  }
+  const WordInfo* found = tables_->words.Find(folded_word);
+  const WordInfo info = found == nullptr ? WordInfo{} : *found;
+  if (slot != nullptr) {
+    slot->hash = hash;
+    slot->lexicon_serial = serial_;
+    slot->size = static_cast<std::uint8_t>(folded_word.size());
+    std::memcpy(slot->key, folded_word.data(), folded_word.size());
+    slot->info = info;
+  }
+  return info;
+}
+
 std::uint64_t Lexicon::WordBits(std::string_view folded_word) const {
-  std::uint64_t bits = IsCommonWord(folded_word) ? kCommonWordBit : 0;
-  if (const ListIndices* lists = tables_->list_words.Find(folded_word))
-    for (auto index : *lists)
-      if (index < 63) bits |= std::uint64_t{1} << index;
-  return bits;
+  return Word(folded_word).bits;
 }
 
 std::uint64_t Lexicon::ListBit(std::string_view list) const {
@@ -297,7 +361,7 @@ std::uint64_t Lexicon::ListBit(std::string_view list) const {
 }
 
 bool Lexicon::IsCommonWord(std::string_view folded_word) const {
-  return tables_->common_words.Find(folded_word) != nullptr;
+  return (Word(folded_word).bits & kCommonWordBit) != 0;
 }
 
 std::string_view Lexicon::ExpandAbbreviation(std::string_view folded) const {

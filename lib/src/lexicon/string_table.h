@@ -27,8 +27,18 @@ inline std::uint64_t HashString(std::string_view text) {
     p += 8;
     n -= 8;
   }
+  // The last 0-7 bytes with fixed-size loads (a variable-size copy stalls on the stack).
   std::uint64_t tail = 0;
-  std::memcpy(&tail, p, n);
+  if (n >= 4) {
+    std::uint32_t first, last;
+    std::memcpy(&first, p, 4);
+    std::memcpy(&last, p + n - 4, 4);
+    tail = (std::uint64_t{first} << 32) | last;
+  } else if (n > 0) {
+    tail = (std::uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+           (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+           static_cast<unsigned char>(p[n - 1]);
+  }
   h = (h ^ tail) * kMul;
   h ^= h >> 32;
   h *= kMul;
@@ -82,6 +92,12 @@ class StringTable {
   }
 
   std::size_t size() const { return entries_.size(); }
+
+  // Calls f(key, value) for every entry, in insertion order.
+  template <typename F>
+  void ForEach(F&& f) const {
+    for (const auto& [key, value] : entries_) f(key, value);
+  }
 
  private:
   static constexpr std::uint32_t kEmpty = ~0u;

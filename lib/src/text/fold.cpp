@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -108,6 +109,11 @@ bool IsAsciiKeyChar(char c) {
 }  // namespace
 
 std::string Fold(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0; })) {  // ASCII
+    std::string out(text);
+    for (char& c : out) c = FoldAscii(c);
+    return out;
+  }
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;

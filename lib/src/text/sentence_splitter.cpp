@@ -54,6 +54,12 @@ class SentenceScanner {
   std::vector<Span> Run() {
     std::size_t pos = 0;
     while (pos < content_.size()) {
+      const char byte = content_[pos];
+      if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+          (byte >= '0' && byte <= '9')) {  // inside a word: nothing to decide
+        ++pos;
+        continue;
+      }
       const Decoded d = DecodeAt(content_, pos);
       if (IsNewline(d.code_point)) {
         EndSentence(pos, pos + d.length);

@@ -19,6 +19,10 @@ using text_internal::IsUpper;
 using text_internal::IsWordChar;
 using text_internal::IsWordHyphen;
 
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 struct RawToken {
   std::size_t begin;
   std::size_t end;
@@ -77,6 +81,10 @@ class Scanner {
   // that a hyphen before a dotted acronym separates ("EU-U.S." -> "EU" "-" "U.S.").
   std::size_t ScanWordEnd(std::size_t pos) const {
     while (pos < bytes_.size()) {
+      if (IsAsciiAlnum(bytes_[pos])) {  // the common case, without decoding
+        ++pos;
+        continue;
+      }
       const Decoded d = At(pos);
       const std::size_t next = pos + d.length;
       const bool joins = (IsWordHyphen(d.code_point) && WordCharAt(next) && !DottedAt(next)) ||
@@ -164,6 +172,17 @@ class Scanner {
 };
 
 void SetCaseFlags(Token& token) {
+  const std::string_view text = token.text;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0; })) {  // ASCII
+    std::size_t letters = 0, upper = 0;
+    for (char c : text) {
+      letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      upper += c >= 'A' && c <= 'Z';
+    }
+    token.capitalized = !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
+    token.all_caps = letters >= 2 && upper == letters;
+    return;
+  }
   std::size_t letters = 0;
   bool all_upper = true;
   std::size_t pos = 0;
@@ -179,24 +198,28 @@ void SetCaseFlags(Token& token) {
   token.all_caps = letters >= 2 && all_upper;
 }
 
-Token MakeToken(std::string_view content, const RawToken& raw) {
-  Token token;
-  token.span = {static_cast<std::uint32_t>(raw.begin), static_cast<std::uint32_t>(raw.end)};
-  token.text = content.substr(raw.begin, raw.end - raw.begin);
-  token.folded = Fold(token.text);
-  token.shape = raw.shape;
-  SetCaseFlags(token);
-  return token;
+// Already folded: ASCII with no capital letter and no backquote.
+bool IsFoldedAscii(std::string_view text) {
+  for (char c : text)
+    if (c < 0 || (c >= 'A' && c <= 'Z') || c == '`') return false;
+  return true;
 }
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view content, Span range) {
+Tokens Tokenize(std::string_view content, Span range) {
   const std::size_t end = std::min<std::size_t>(range.end, content.size());
   std::size_t pos = std::min<std::size_t>(range.begin, end);
   const Scanner scanner(content.substr(0, end));
-  std::vector<Token> tokens;
+  Tokens out;
+  std::vector<Token>& tokens = out.tokens_;
   tokens.reserve((end - pos) / 6 + 1);  // news prose averages about six bytes a token
+  // Folded forms that differ from the text, gathered here first (offset, size) and
+  // moved into the Tokens once their total size is known.
+  thread_local std::string folded;
+  folded.clear();
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> folded_at;  // token -> offset
+  folded_at.clear();
   while (pos < end) {
     const Decoded d = scanner.At(pos);
     if (IsSpace(d.code_point)) {
@@ -204,10 +227,29 @@ std::vector<Token> Tokenize(std::string_view content, Span range) {
       continue;
     }
     const RawToken raw = scanner.ScanToken(pos, tokens.empty() ? nullptr : &tokens.back());
-    tokens.push_back(MakeToken(content, raw));
+    Token& token = tokens.emplace_back();
+    token.span = {static_cast<std::uint32_t>(raw.begin), static_cast<std::uint32_t>(raw.end)};
+    token.text = content.substr(raw.begin, raw.end - raw.begin);
+    token.shape = raw.shape;
+    SetCaseFlags(token);
+    if (IsFoldedAscii(token.text)) {
+      token.folded = token.text;
+    } else {
+      folded_at.emplace_back(tokens.size() - 1, folded.size());
+      folded += Fold(token.text);
+    }
     pos = raw.end;
   }
-  return tokens;
+  if (!folded_at.empty()) {
+    out.folded_ = std::make_unique<char[]>(folded.size());
+    std::copy(folded.begin(), folded.end(), out.folded_.get());
+    for (std::size_t k = 0; k < folded_at.size(); ++k) {
+      const auto [index, offset] = folded_at[k];
+      const std::size_t next = k + 1 < folded_at.size() ? folded_at[k + 1].second : folded.size();
+      tokens[index].folded = std::string_view(out.folded_.get() + offset, next - offset);
+    }
+  }
+  return out;
 }
 
 }  // namespace dkg

@@ -8,6 +8,7 @@
 #include <functional>
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,6 +53,15 @@ struct PhraseMatch {
   const PhraseEntry* Find(PhraseKind kind) const;
 };
 
+// A phrase of the tables, or a proper prefix of one (opaque; lexicon.cpp).
+struct PhraseNode;
+
+// What the lexicon knows about one folded word, found with one lookup.
+struct WordInfo {
+  std::uint64_t bits = 0;               // Lexicon::WordBits
+  const PhraseNode* phrase = nullptr;   // phrases starting with this word, if any
+};
+
 class Lexicon {
  public:
   // Loads every lexicon file from `dir`; throws dkg::Error naming the file on any problem.
@@ -67,8 +77,15 @@ class Lexicon {
 
   // Longest phrase of the tables that starts at tokens[i]. Phrases are compared on folded
   // tokens, so "Çavuşoğlu" matches "cavusoglu" and "U.S." matches "u.s.".
-  PhraseMatch LongestMatch(const std::vector<Token>& tokens, std::size_t i,
+  PhraseMatch LongestMatch(std::span<const Token> tokens, std::size_t i,
                            std::size_t end) const;
+  // The same, given Word(tokens[i].folded) already looked up.
+  PhraseMatch LongestMatch(std::span<const Token> tokens, std::size_t i, std::size_t end,
+                           const WordInfo& first) const;
+  // The one-word phrase `folded_word` (a LongestMatch over that word alone).
+  PhraseMatch WordMatch(std::string_view folded_word) const;
+  // Everything about one folded word (list bits, common word, phrase start) at once.
+  WordInfo Word(std::string_view folded_word) const;
 
   const std::vector<CountryInfo>& countries() const { return countries_; }
   const std::vector<OrganizationInfo>& organizations() const { return organizations_; }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,17 +20,44 @@ enum class TokenShape : std::uint8_t {
 };
 
 struct Token {
-  Span span;              // bytes in the content
-  std::string_view text;  // view into the content
-  std::string folded;     // Fold(text)
+  Span span;                // bytes in the content
+  std::string_view text;    // view into the content
+  std::string_view folded;  // Fold(text): a view into the content when that is the same,
+                            // else into the owning Tokens
   TokenShape shape = TokenShape::kWord;
   bool capitalized = false;  // first character is an upper-case letter
   bool all_caps = false;     // every letter upper case and at least two letters ("UN", "NATO")
 };
 
+// The tokens of a text, owning the folded forms that differ from the text (most words
+// are already folded and cost no copy). Tokens point into the content they were made
+// from, which must outlive them. Movable; not copyable, as tokens point into it.
+class Tokens {
+ public:
+  Tokens() = default;
+  Tokens(Tokens&&) noexcept = default;
+  Tokens& operator=(Tokens&&) noexcept = default;
+  Tokens(const Tokens&) = delete;
+  Tokens& operator=(const Tokens&) = delete;
+
+  std::size_t size() const { return tokens_.size(); }
+  bool empty() const { return tokens_.empty(); }
+  const Token& operator[](std::size_t i) const { return tokens_[i]; }
+  const Token& front() const { return tokens_.front(); }
+  const Token& back() const { return tokens_.back(); }
+  const Token* data() const { return tokens_.data(); }
+  const Token* begin() const { return tokens_.data(); }
+  const Token* end() const { return tokens_.data() + tokens_.size(); }
+
+ private:
+  friend Tokens Tokenize(std::string_view content, Span range);
+  std::vector<Token> tokens_;
+  std::unique_ptr<char[]> folded_;  // folded forms that differ from their text
+};
+
 // Splits content[range] into tokens. A possessive "'s"/"’s" is its own token;
 // "Dr." / "U.S." keep their periods; a sentence-final period after a normal word
 // is a separate kPunct token. Linear in the size of the range.
-std::vector<Token> Tokenize(std::string_view content, Span range);
+Tokens Tokenize(std::string_view content, Span range);
 
 }  // namespace dkg
