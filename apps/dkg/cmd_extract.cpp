@@ -1,4 +1,7 @@
 #include <cstdio>
+#include <future>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -10,16 +13,36 @@ namespace dkg::app {
 
 // Streams: reports are extracted in batches and written as they are done, so memory
 // stays bounded however long the input (a Hadoop Streaming / Spark pipe() mapper).
+// With more than one job, a batch is extracted and serialised while the next one is
+// read, and written in input order.
 int RunExtract(const ExtractCommand& command) {
   auto lexicon = LoadLexicon(command.common);
   const Extractor extractor(lexicon);
+  const unsigned jobs = command.common.jobs;
   ReaderOptions reader;
   reader.max_report_bytes = command.common.max_report_bytes;
-  std::vector<Report> batch;
-  auto flush = [&] {
-    for (const auto& x : ExtractAll(extractor, batch, command.common.jobs))
-      fmt::print("{}\n", ToGoldJsonLine(x));
+  auto extract_lines = [&extractor, jobs](const std::vector<Report>& reports) {
+    std::string lines;
+    for (const auto& x : ExtractAll(extractor, reports, jobs)) {
+      lines += ToGoldJsonLine(x);
+      lines += '\n';
+    }
+    return lines;
+  };
+  auto write = [](const std::string& lines) {
+    std::fwrite(lines.data(), 1, lines.size(), stdout);
     std::fflush(stdout);
+  };
+  std::vector<Report> batch;
+  std::future<std::string> pending;
+  auto flush = [&] {
+    if (pending.valid()) write(pending.get());
+    if (batch.empty()) return;
+    if (jobs <= 1) {
+      write(extract_lines(batch));
+    } else {
+      pending = std::async(std::launch::async, extract_lines, std::move(batch));
+    }
     batch.clear();
   };
   std::vector<std::string> inputs = command.inputs;
@@ -29,6 +52,7 @@ int RunExtract(const ExtractCommand& command) {
     if (batch.size() >= 256) flush();
   }, PrintProblems(command.common.quiet));
   flush();
+  flush();  // the batch in flight
   return PrintReadSummary(summary, command.common.quiet) ? 0 : 1;
 }
 

@@ -188,6 +188,33 @@ TEST(LexiconWordsTest, TriggerListsAndAbbreviations) {
   EXPECT_EQ(lexicon.ExpandAbbreviation("ambassador"), "ambassador");  // unknown: as given
 }
 
+TEST(LexiconWordsTest, OneWordLookupAgreesWithTheSeparateQuestions) {
+  const Lexicon& lexicon = *BundledLexicon();
+  const std::uint64_t met = lexicon.ListBit("meeting_verbs");
+  ASSERT_NE(met, 0u);
+  // asked twice: the second answer comes from the per-thread word cache
+  for (int pass = 0; pass < 2; ++pass) {
+    EXPECT_NE(lexicon.Word("met").bits & met, 0u);
+    EXPECT_EQ(lexicon.Word("price").bits & met, 0u);
+    EXPECT_NE(lexicon.Word("price").bits & Lexicon::kCommonWordBit, 0u);
+    EXPECT_EQ(lexicon.Word("blinken").bits, 0u);
+    EXPECT_EQ(lexicon.Word("met").bits, lexicon.WordBits("met"));
+  }
+  EXPECT_NE(lexicon.Word("foreign").phrase, nullptr);  // "Foreign Minister" starts here
+  EXPECT_EQ(lexicon.Word("blinken").phrase, nullptr);
+  // a word longer than the cache keeps answers right
+  const std::string long_word(40, 'x');
+  EXPECT_EQ(lexicon.Word(long_word).bits, 0u);
+}
+
+TEST(LexiconMatchTest, WordMatchIsTheOneWordPhrase) {
+  const Lexicon& lexicon = *BundledLexicon();
+  EXPECT_EQ(CountryCode(lexicon.WordMatch("french")), "FRA");
+  EXPECT_EQ(lexicon.WordMatch("french").length, 1u);
+  EXPECT_EQ(lexicon.WordMatch("foreign").length, 0u);  // only a prefix of phrases
+  EXPECT_EQ(lexicon.WordMatch("blinken").length, 0u);
+}
+
 class LexiconDirTest : public ::testing::Test {
  protected:
   void SetUp() override {

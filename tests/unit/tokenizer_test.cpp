@@ -163,5 +163,29 @@ TEST(TokenizerTest, MessyBytesNeverBreakScanning) {
   EXPECT_EQ(Texts("..."), (Strings{".", ".", "."}));
 }
 
+TEST(TokenizerTest, FoldedFormsPointIntoTheTextOrIntoTheTokens) {
+  const std::string content = "President Çavuşoğlu met the U.S. envoy";
+  const auto tokens = Tokenize(content, Whole(content));
+  ASSERT_EQ(tokens.size(), 6u);
+  EXPECT_EQ(tokens[0].folded, "president");
+  EXPECT_EQ(tokens[1].folded, "cavusoglu");
+  EXPECT_EQ(tokens[2].folded, "met");
+  EXPECT_EQ(tokens[4].folded, "u.s.");
+  // already folded: no copy, a view of the content itself
+  EXPECT_EQ(tokens[2].folded.data(), tokens[2].text.data());
+  EXPECT_NE(tokens[0].folded.data(), tokens[0].text.data());
+}
+
+TEST(TokenizerTest, FoldedFormsSurviveAMove) {
+  const std::string content = "Ministers MET in Paris";
+  auto tokens = Tokenize(content, Whole(content));
+  std::vector<Tokens> moved;
+  moved.push_back(std::move(tokens));
+  for (int i = 0; i < 20; ++i) moved.push_back(Tokenize(content, Whole(content)));  // regrows
+  EXPECT_EQ(moved[0][0].folded, "ministers");
+  EXPECT_EQ(moved[0][1].folded, "met");
+  EXPECT_EQ(moved[0][3].folded, "paris");
+}
+
 }  // namespace
 }  // namespace dkg

@@ -380,6 +380,10 @@ void AddCompanions(Analysis& a) {
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());
+    if (std::none_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+          return IsWord(t, "accompanied") || IsWord(t, "joined");
+        }))
+      continue;
     int segment = 0;
     for (int i = 0; i <= n; ++i) {
       const bool cut = i == n || IsWord(s.tokens[i], "while") || IsWord(s.tokens[i], "whereas") ||
@@ -416,8 +420,12 @@ void FindMeetings(Analysis& analysis) {
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     MeetingFinder(analysis, si).Run();
   AddPresentParticipants(analysis);
-  AddCompanions(analysis);
-  AddCompanions(analysis);  // companions of companions ("joined the Chairperson")
+  // companions of companions ("B joined the Chairperson, who was accompanied by C"):
+  // once more for as long as new pairs appear
+  for (std::size_t before = 0; before != analysis.relations.size();) {
+    before = analysis.relations.size();
+    AddCompanions(analysis);
+  }
 }
 
 }  // namespace dkg::internal

@@ -1,6 +1,8 @@
 // Internal: small predicates over tokens and tags shared by the extraction rules.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <string_view>
 #include <vector>
@@ -9,19 +11,22 @@
 
 namespace dkg::internal {
 
-// A small fixed set of folded words. Lengths are compared first, so for a few dozen
-// words a scan beats hashing the probe.
+// A small fixed set of folded words, kept by length: a probe is compared only with
+// the words of its own length (for a few dozen words this beats hashing the probe).
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words) {}
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) by_length_[std::min(w.size(), kLongest)].push_back(w);
+  }
   bool contains(std::string_view word) const {
-    for (std::string_view w : words_)
-      if (w.size() == word.size() && w == word) return true;
+    for (std::string_view w : by_length_[std::min(word.size(), kLongest)])
+      if (w == word) return true;
     return false;
   }
 
  private:
-  std::vector<std::string_view> words_;
+  static constexpr std::size_t kLongest = 23;  // longer words share the last bucket
+  std::array<std::vector<std::string_view>, kLongest + 1> by_length_;
 };
 
 inline bool IsWordLike(const Token& t) {
