@@ -109,13 +109,19 @@ bool IsAsciiKeyChar(char c) {
 }  // namespace
 
 std::string Fold(std::string_view text) {
-  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0; })) {  // ASCII
-    std::string out(text);
-    for (char& c : out) c = FoldAscii(c);
-    return out;
-  }
   std::string out;
-  out.reserve(text.size());
+  AppendFolded(text, out);
+  return out;
+}
+
+void AppendFolded(std::string_view text, std::string& out) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0; })) {  // ASCII
+    const std::size_t start = out.size();
+    out.append(text);
+    for (std::size_t i = start; i < out.size(); ++i) out[i] = FoldAscii(out[i]);
+    return;
+  }
+  out.reserve(out.size() + text.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
     const char byte = text[pos];
@@ -132,7 +138,6 @@ std::string Fold(std::string_view text) {
     }
     pos += decoded.length;
   }
-  return out;
 }
 
 std::string NormalizeKey(std::string_view text) {

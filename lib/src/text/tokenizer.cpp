@@ -171,19 +171,24 @@ class Scanner {
   std::string_view bytes_;
 };
 
-void SetCaseFlags(Token& token) {
+// Sets the case flags; returns true when the text is ASCII with nothing to fold (no
+// capital, no backquote), so that it is its own folded form.
+bool SetCaseFlags(Token& token) {
   const std::string_view text = token.text;
-  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0; })) {  // ASCII
-    std::size_t letters = 0, upper = 0;
-    for (char c : text) {
-      letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-      upper += c >= 'A' && c <= 'Z';
-    }
+  std::size_t letters = 0, upper = 0;
+  bool ascii = true, backquote = false;
+  for (char c : text) {
+    ascii = ascii && c >= 0;
+    letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    upper += c >= 'A' && c <= 'Z';
+    backquote = backquote || c == '`';
+  }
+  if (ascii) {
     token.capitalized = !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
     token.all_caps = letters >= 2 && upper == letters;
-    return;
+    return upper == 0 && !backquote;
   }
-  std::size_t letters = 0;
+  letters = 0;
   bool all_upper = true;
   std::size_t pos = 0;
   while (pos < token.text.size()) {
@@ -196,13 +201,7 @@ void SetCaseFlags(Token& token) {
     pos += d.length;
   }
   token.all_caps = letters >= 2 && all_upper;
-}
-
-// Already folded: ASCII with no capital letter and no backquote.
-bool IsFoldedAscii(std::string_view text) {
-  for (char c : text)
-    if (c < 0 || (c >= 'A' && c <= 'Z') || c == '`') return false;
-  return true;
+  return false;
 }
 
 }  // namespace
@@ -231,12 +230,11 @@ Tokens Tokenize(std::string_view content, Span range) {
     token.span = {static_cast<std::uint32_t>(raw.begin), static_cast<std::uint32_t>(raw.end)};
     token.text = content.substr(raw.begin, raw.end - raw.begin);
     token.shape = raw.shape;
-    SetCaseFlags(token);
-    if (IsFoldedAscii(token.text)) {
+    if (SetCaseFlags(token)) {
       token.folded = token.text;
     } else {
       folded_at.emplace_back(tokens.size() - 1, folded.size());
-      folded += Fold(token.text);
+      AppendFolded(token.text, folded);
     }
     pos = raw.end;
   }

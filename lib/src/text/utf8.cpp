@@ -109,6 +109,14 @@ Utf8Repair RepairUtf8(std::string_view bytes) {
   out.reserve(bytes.size());
   std::size_t pos = 0;
   while (pos < bytes.size()) {
+    // Copy a run of bytes that need no repair in one go: the common case.
+    std::size_t run = pos;
+    while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) < 0x80 &&
+           bytes[run] != '\0' && bytes[run] != '\r')
+      ++run;
+    out.append(bytes.substr(pos, run - pos));
+    pos = run;
+    if (pos == bytes.size()) break;
     const char byte = bytes[pos];
     if (static_cast<unsigned char>(byte) >= 0x80) {
       const auto decoded = DecodeAt(bytes, pos);

@@ -12,6 +12,8 @@ namespace dkg {
 // apostrophes/quotes -> ' and ", Unicode dashes -> '-'. Keeps every other character,
 // including punctuation and spaces, so folded phrases keep their shape.
 std::string Fold(std::string_view text);
+// Appends Fold(text) to `out`.
+void AppendFolded(std::string_view text, std::string& out);
 
 // The scoring key of ANNOTATION.md: Fold, then punctuation dropped, the word "the"
 // dropped, white space collapsed to single spaces and trimmed.
