@@ -6,7 +6,6 @@
 // Deputy Commander-in-Chief of the Libyan National Army,"). A role with no name is a
 // role-only mention ("the Deputy Commander-in-Chief") for coreference to resolve.
 #include <optional>
-#include <unordered_set>
 #include <string>
 
 #include "extract/analysis.h"
@@ -25,11 +24,8 @@ struct RolePhrase {
 };
 
 // "the", "a", "two", "his": words that open a noun phrase before a role.
-bool IsDeterminer(const Token& t) {
-  static const WordSet kWords = {
-      "the", "a", "an", "his", "her", "their", "its", "two", "three", "four", "both", "several",
-      "another", "newly", "new"};
-  return t.shape == TokenShape::kNumber || kWords.contains(t.folded);
+bool IsDeterminer(const Analysis& a, const Sentence& s, int i) {
+  return s.tokens[i].shape == TokenShape::kNumber || Has(s, i, a.lists->determiners);
 }
 
 class PersonFinder {
@@ -276,7 +272,7 @@ class PersonFinder {
       if (end + 1 < n_ && IsPossessive(tok(end))) {
         int at = end + 1;
         if (at + 1 < n_ && !tok(at).capitalized && tok(at).shape == TokenShape::kWord &&
-            !IsDeterminer(tok(at)) && MentionOfType(at + 1, MentionType::kInstitution) >= 0)
+            !IsDeterminer(a_, s_, at) && MentionOfType(at + 1, MentionType::kInstitution) >= 0)
           ++at;  // "Sudan's transitional Sovereign Council"
         if (int inst = MentionOfType(at, MentionType::kInstitution); inst >= 0) {
           role.affiliations.push_back(inst);
@@ -323,7 +319,7 @@ class PersonFinder {
   std::optional<RolePhrase> ParseRole(int i, int depth, bool lower_case_ok = false) {
     RolePhrase role;
     int j = i;
-    if (j < n_ && IsDeterminer(tok(j)) && kind(j) != TokenTag::kHonorific) {
+    if (j < n_ && IsDeterminer(a_, s_, j) && kind(j) != TokenTag::kHonorific) {
       role.determiner = true;
       ++j;
     }

@@ -124,7 +124,8 @@ WordLists::WordLists(const Lexicon& lexicon)
       locative_prepositions(lexicon.ListBit("locative_prepositions")),
       place_words(lexicon.ListBit("place_words")),
       portfolio_words(lexicon.ListBit("portfolio_words")),
-      group_meeting_verbs(lexicon.ListBit("group_meeting_verbs")) {}
+      group_meeting_verbs(lexicon.ListBit("group_meeting_verbs")),
+      determiners(lexicon.ListBit("determiners")) {}
 
 std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {
   if (begin >= end) return {};
