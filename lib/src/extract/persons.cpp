@@ -63,6 +63,7 @@ class PersonFinder {
     if (MentionAt(a_, si_, i) >= 0 && a_.mentions[MentionAt(a_, si_, i)].type ==
                                            MentionType::kPerson)
       return i + 1;
+    if (OpensNothing(i)) return i + 1;
     if (auto role = ParseRole(i, 0)) return AttachRole(*role);
     const int start = SkipHonorifics(i);
     const int name_end = ScanName(a_, s_, start);
@@ -76,6 +77,14 @@ class PersonFinder {
       return ReadApposition(m, name_end);
     }
     return i + 1;
+  }
+
+  // Most tokens open neither a role nor a name (the checks below mirror what ParseRole
+  // and ScanName would try first): lower case, untagged, no determiner, no mention.
+  bool OpensNothing(int i) const {
+    const Token& t = tok(i);
+    return !t.capitalized && s_.tags[i].kind == TokenTag::kNone && MentionAt(a_, si_, i) < 0 &&
+           !IsDeterminer(a_, s_, i) && !(t.shape == TokenShape::kWord && IsParticleName(t));
   }
 
   int AddPerson(int begin, int end, bool titled) {

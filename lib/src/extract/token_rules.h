@@ -48,6 +48,9 @@ inline bool IsClauseBreak(const Token& t) {
 // sentence (or anywhere in a title-case headline) is not evidence of a name.
 bool IsCasualCapital(const Sentence& s, int i);
 
+// "al-Burhan", "bin-Zayed": a lower-case particle hyphened to a capitalised name.
+bool IsParticleName(const Token& t);
+
 // May token i be part of a person's name? (capitalised, not a known title, country,
 // organisation, month; particles like "bin", "al", "de" count inside a name).
 bool IsNameToken(const Analysis& a, const Sentence& s, int i);
