@@ -119,7 +119,11 @@ class Scanner {
   }
 
   RawToken ScanWordOrAbbreviation(std::size_t pos) const {
-    if (auto dotted = ScanDotted(pos)) return *dotted;
+    // a dotted form needs a period right after its first letter
+    const bool ascii_letter = static_cast<unsigned char>(bytes_[pos]) < 0x80;
+    if (!ascii_letter || ByteAt(pos + 1) == '.') {
+      if (auto dotted = ScanDotted(pos)) return *dotted;
+    }
     const std::size_t end = ScanWordEnd(pos);
     const std::string_view word = bytes_.substr(pos, end - pos);
     if (ByteAt(end) == '.' && text_internal::IsKnownAbbreviation(word) &&
