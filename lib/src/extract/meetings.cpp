@@ -50,10 +50,9 @@ class MeetingFinder {
 
   // A call or letter is never a meeting ("had a telephone conversation with").
   bool IsCall() const {
-    const bool in_person = InPerson();
     for (int i = 0; i < n_; ++i) {
       if (!In(i, a_.lists->call_words)) continue;
-      if (in_person && (w(i) == "spoke" || w(i) == "speaks")) continue;
+      if ((w(i) == "spoke" || w(i) == "speaks") && InPerson()) continue;
       // "called on" (visited) and "call for" (urged) are not calls
       if ((w(i) == "called" || w(i) == "call" || w(i) == "calls") && i + 1 < n_ &&
           (w(i + 1) == "on" || w(i + 1) == "for" || w(i + 1) == "upon"))
