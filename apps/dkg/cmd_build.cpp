@@ -1,4 +1,4 @@
-#include <fstream>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -8,12 +8,6 @@
 
 namespace dkg::app {
 namespace {
-
-void WriteExtractions(const std::vector<Extraction>& extractions, const std::string& path) {
-  AtomicFile file(path);
-  for (const auto& x : extractions) file.stream() << ToGoldJsonLine(x) << '\n';
-  file.Commit();
-}
 
 void PrintGraphSummary(const KnowledgeGraph& graph) {
   std::size_t by_type[3] = {0, 0, 0};
@@ -32,13 +26,22 @@ void PrintGraphSummary(const KnowledgeGraph& graph) {
 int RunBuild(const BuildCommand& command) {
   Progress progress(command.common.quiet);
   BuildOptions options = MakeBuildOptions(command.common, command.inputs, &progress);
+  options.evidence_per_edge = command.evidence_per_edge;
+  // Extractions are written as the build resolves them and committed after the graph.
+  std::unique_ptr<AtomicFile> extractions;
+  if (!command.extractions.empty()) {
+    extractions = std::make_unique<AtomicFile>(command.extractions);
+    options.on_resolved = [&extractions](const Extraction& x) {
+      extractions->stream() << ToGoldJsonLine(x) << '\n';
+    };
+  }
   BuildResult result = Build(options, PrintProblems(command.common.quiet));
-  progress.Finish(result.extractions.size(), result.bytes);
+  progress.Finish(result.extractions, result.bytes);
   const bool clean = PrintReadSummary(result.summary, command.common.quiet);
   if (!command.common.quiet) PrintGraphSummary(result.graph);
   WriteGraphOutputs(result.graph, command.outputs, command.common.quiet);
-  if (!command.extractions.empty()) {
-    WriteExtractions(result.extractions, command.extractions);
+  if (extractions) {
+    extractions->Commit();
     if (!command.common.quiet) fmt::print(stderr, "dkg: wrote {}\n", command.extractions);
   }
   return clean ? 0 : 1;

@@ -1,3 +1,5 @@
+#include <memory>
+
 #include <fmt/format.h>
 
 #include "build_support.h"
@@ -9,12 +11,15 @@ namespace dkg::app {
 
 int RunEval(const EvalCommand& command) {
   BuildOptions options = MakeBuildOptions(command.common, {command.corpus}, nullptr);
-  EvalResult result = Evaluate(command.gold, options, PrintProblems(true));
+  std::unique_ptr<AtomicFile> extractions;
   if (!command.extractions.empty()) {
-    AtomicFile file(command.extractions);
-    for (const auto& x : result.build.extractions) file.stream() << ToGoldJsonLine(x) << '\n';
-    file.Commit();
+    extractions = std::make_unique<AtomicFile>(command.extractions);
+    options.on_resolved = [&extractions](const Extraction& x) {
+      extractions->stream() << ToGoldJsonLine(x) << '\n';
+    };
   }
+  EvalResult result = Evaluate(command.gold, options, PrintProblems(true));
+  if (extractions) extractions->Commit();
   if (command.json) {
     fmt::print("{}\n", ScoresToJson(result.scores));
   } else {

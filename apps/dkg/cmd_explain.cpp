@@ -1,3 +1,5 @@
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "build_support.h"
@@ -27,6 +29,9 @@ int RunExplain(const ExplainCommand& command) {
 
 int RunExplainEntity(const ExplainEntityCommand& command) {
   BuildOptions options = MakeBuildOptions(command.common, command.inputs, nullptr);
+  // The node is known only once the graph is built: every decision is kept until then.
+  std::vector<MergeDecision> merges;
+  options.on_merge = [&merges](const MergeDecision& decision) { merges.push_back(decision); };
   BuildResult result = Build(options, PrintProblems(true));
   std::string id = command.entity;
   if (!result.graph.FindNode(id)) {
@@ -50,9 +55,9 @@ int RunExplainEntity(const ExplainEntityCommand& command) {
   fmt::print("{}  {}  \"{}\"\n  aliases: {}\n  roles: {}\n  country: {}\n  reports: {}\n",
              data.id, ToString(data.type), data.label, fmt::join(data.aliases, " | "),
              fmt::join(data.roles, " | "), data.country.empty() ? "-" : data.country,
-             data.report_count());
+             data.report_count);
   fmt::print("merge decisions (report: name as written -> why):\n");
-  for (const auto& decision : result.merges)
+  for (const auto& decision : merges)
     if (decision.node_id == id)
       fmt::print("  {}: \"{}\" -> {}\n", decision.report_id, decision.surface, decision.reason);
   return 0;

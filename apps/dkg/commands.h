@@ -3,6 +3,7 @@
 // (0 ok, 1 some input or output failed, 2 usage error).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct BuildCommand {
   std::vector<std::string> inputs;
   GraphOutputs outputs;
   std::string extractions;
+  std::size_t evidence_per_edge = 10;  // supports kept per edge; 0 = all
 };
 int RunBuild(const BuildCommand& command);
 
@@ -67,6 +69,7 @@ struct MergeCommand {
   CommonOptions common;
   std::vector<std::string> inputs;  // extraction files of `dkg extract`; "-" for stdin
   GraphOutputs outputs;
+  std::size_t evidence_per_edge = 10;
 };
 int RunMerge(const MergeCommand& command);
 

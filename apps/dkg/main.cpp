@@ -1,5 +1,6 @@
 // dkg: knowledge graphs of diplomatic meetings from news reports.
 // main only parses the command line and calls one function per subcommand.
+#include <cstddef>
 #include <cstdio>
 
 #include <CLI/CLI.hpp>
@@ -11,6 +12,13 @@
 namespace {
 
 using namespace dkg::app;
+
+void AddEvidenceLimit(CLI::App* app, std::size_t& limit) {
+  app->add_option("--evidence-per-edge", limit,
+                  "Supports (report, sentence) kept per edge and report ids per node; "
+                  "counts and dates stay exact; 0 keeps all")
+      ->capture_default_str();
+}
 
 void AddCommon(CLI::App* app, CommonOptions& common) {
   app->add_option("--lexicon", common.lexicon_dir, "Lexicon directory (default: bundled data)");
@@ -42,6 +50,7 @@ int main(int argc, char** argv) {
                         "Per-report extractions (JSON Lines, dkg-gold/1 with node ids)");
   build_cmd->add_flag("--spreadsheet-csv", build.outputs.spreadsheet_csv,
                       "Neutralise formula-like CSV fields (for spreadsheets, not neo4j)");
+  AddEvidenceLimit(build_cmd, build.evidence_per_edge);
   AddCommon(build_cmd, build.common);
 
   EvalCommand eval;
@@ -83,6 +92,7 @@ int main(int argc, char** argv) {
   merge_cmd->add_option("--json", merge.outputs.json, "JSON graph file to write");
   merge_cmd->add_flag("--spreadsheet-csv", merge.outputs.spreadsheet_csv,
                       "Neutralise formula-like CSV fields (for spreadsheets, not neo4j)");
+  AddEvidenceLimit(merge_cmd, merge.evidence_per_edge);
   AddCommon(merge_cmd, merge.common);
 
   QueryCommand query;

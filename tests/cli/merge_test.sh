@@ -1,6 +1,7 @@
 # `dkg merge` gives the graph of a one-shot `dkg build`: the corpus is split in 4, each
 # part extracted on its own (as mappers on 4 machines would), the parts merged, and the
-# GraphML, neo4j CSVs and JSON compared byte for byte with `dkg build` on the whole.
+# GraphML, neo4j CSVs and JSON compared byte for byte with `dkg build` on the whole
+# (with the default and a smaller --evidence-per-edge, and other --jobs).
 # Also checks that extraction lines round-trip (extract -> merge of one file).
 # Usage: bash merge_test.sh DKG_BINARY SOURCE_DIR WORK_DIR   (exit 77: skipped)
 set -u
@@ -38,6 +39,13 @@ done
 for f in "$WORK"/one-neo4j/*; do
   cmp "$f" "$WORK/merged-neo4j/$(basename "$f")" || die "merged neo4j/$(basename "$f") differs"
 done
+
+# With another evidence sample size too (fewer supports kept than many edges have).
+"$DKG" build "$CORPUS" --quiet --jobs 1 --evidence-per-edge 3 --json "$WORK/one3.json" \
+  || die "dkg build --evidence-per-edge 3 failed"
+"$DKG" merge --quiet --jobs 2 --evidence-per-edge 3 "${parts[@]/%/.ext.jsonl}" \
+  --json "$WORK/merged3.json" || die "dkg merge --evidence-per-edge 3 failed"
+cmp "$WORK/one3.json" "$WORK/merged3.json" || die "merged JSON (3 samples) differs"
 
 # Standard input works as a mapper's output stream would.
 cat "${parts[@]/%/.ext.jsonl}" | "$DKG" merge --quiet - -o "$WORK/stdin.graphml" \

@@ -17,9 +17,10 @@ with open(path, "w", encoding="utf-8") as f:
         text = meeting.replace(" in Geneva", f" in Geneva on Monday {c}to discuss trade")
         f.write(json.dumps({"id": f"r{n:02d}-{c}-end", "text": text}) + "\n")
 PY
+# --evidence-per-edge 0: every report's id and sentence is written, not only a sample.
 expect 0 "build of reports full of control characters" -- \
   "$DKG" build "$WORK/controls.jsonl" -o "$WORK/controls.graphml" --json "$WORK/controls.json" \
-  --neo4j "$WORK/controls-csv"
+  --neo4j "$WORK/controls-csv" --evidence-per-edge 0
 stderr_has "characters that XML 1.0 forbids in the GraphML"
 stderr_has "read 34 reports"
 "$PYTHON" - "$WORK/controls.graphml" <<'PY' || die "forbidden characters reached the GraphML"

@@ -43,7 +43,8 @@ KnowledgeGraph MakeGraph(FuzzedDataProvider& in) {
     node.aliases = Texts(in);
     node.roles = Texts(in);
     node.country = Text(in);
-    node.report_ids = Texts(in);
+    const std::vector<std::string> report_ids = Texts(in);
+    node.report_ids.insert(report_ids.begin(), report_ids.end());
     node.first_date = Text(in);
     node.last_date = Text(in);
     graph.UpsertNode(node);

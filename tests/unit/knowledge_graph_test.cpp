@@ -5,6 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <memory>
+#include <numeric>
+#include <random>
+#include <set>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -61,8 +65,8 @@ TEST(KnowledgeGraphNodeTest, UpsertWithTheSameIdMerges) {
   EXPECT_EQ(node.label, "Emmanuel Macron");
   EXPECT_EQ(node.aliases,
             (std::vector<std::string>{"Emmanuel Macron", "Macron", "President Macron"}));
-  EXPECT_EQ(node.report_ids, (std::vector<std::string>{"r1", "r2"}));
-  EXPECT_EQ(node.report_count(), 2u);
+  EXPECT_EQ(node.report_ids, (std::set<std::string>{"r1", "r2"}));
+  EXPECT_EQ(node.report_count, 2u);
   EXPECT_EQ(node.first_date, "2022-01-09");
   EXPECT_EQ(node.last_date, "2023-05-01");
 }
@@ -143,7 +147,7 @@ TEST(KnowledgeGraphEdgeTest, MetWithIsStoredOnceWithEndsOrdered) {
   EXPECT_EQ(graph.node(boost::source(*edge, graph.graph())).id, "person:a");
   EXPECT_EQ(graph.node(boost::target(*edge, graph.graph())).id, "person:b");
   EXPECT_EQ(graph.edge(*edge).support.size(), 2u);
-  EXPECT_EQ(graph.edge(*edge).report_count(), 2u);
+  EXPECT_EQ(graph.edge(*edge).report_count, 2u);
 }
 
 TEST(KnowledgeGraphEdgeTest, DirectedRelationsKeepTheirDirection) {
@@ -180,19 +184,21 @@ TEST(KnowledgeGraphEdgeTest, SupportIsSortedDeduplicatedAndCountsDistinctReports
     EXPECT_TRUE(
         graph.AddSupport("person:a", "country:FRA", RelationType::kRepresents, std::move(support)));
   };
+  // A report's supports come together, as a build adds them.
   add(Support("r2", 40, "2023-03-01"));
-  add(Support("r1", 90, "2022-12-31"));
   add(Support("r2", 5, "2023-03-01"));
+  add(Support("r1", 90, "2022-12-31"));
   add(Support("r1", 90, "2022-12-31"));  // the same support again: kept once
   const auto edge = graph.FindEdge("person:a", "country:FRA", RelationType::kRepresents);
   ASSERT_TRUE(edge.has_value());
   const EdgeData& data = graph.edge(*edge);
-  ASSERT_EQ(data.support.size(), 3u);
-  EXPECT_EQ(data.support[0].report_id, "r1");
-  EXPECT_EQ(data.support[1].report_id, "r2");
-  EXPECT_EQ(data.support[1].sentence.begin, 5u);
-  EXPECT_EQ(data.support[2].sentence.begin, 40u);
-  EXPECT_EQ(data.report_count(), 2u);
+  const std::vector<EdgeSupport> support(data.support.begin(), data.support.end());
+  ASSERT_EQ(support.size(), 3u);
+  EXPECT_EQ(support[0].report_id, "r1");
+  EXPECT_EQ(support[1].report_id, "r2");
+  EXPECT_EQ(support[1].sentence.begin, 5u);
+  EXPECT_EQ(support[2].sentence.begin, 40u);
+  EXPECT_EQ(data.report_count, 2u);
   EXPECT_EQ(data.first_date, "2022-12-31");
   EXPECT_EQ(data.last_date, "2023-03-01");
 }
@@ -211,7 +217,7 @@ TEST(KnowledgeGraphEdgeTest, OnBehalfOfIsCollectedSortedAndUnique) {
   const auto edge = graph.FindEdge("person:a", "person:b", RelationType::kConveyedGreetingsTo);
   ASSERT_TRUE(edge.has_value());
   EXPECT_EQ(graph.edge(*edge).on_behalf_of, (std::vector<std::string>{"person:c", "person:z"}));
-  EXPECT_EQ(graph.edge(*edge).report_count(), 4u);
+  EXPECT_EQ(graph.edge(*edge).report_count, 4u);
 }
 
 // Builds the same graph with nodes and supports added in the given order.
@@ -272,6 +278,159 @@ TEST(KnowledgeGraphOrderTest, EmptyGraph) {
   EXPECT_TRUE(graph.NodesById().empty());
   EXPECT_TRUE(graph.EdgesSorted().empty());
   EXPECT_FALSE(graph.FindEdge("a", "b", RelationType::kMetWith).has_value());
+}
+
+// --- bounded provenance ----------------------------------------------------------------
+
+// Report i's supports for one edge: one or two, dated or not, some with a sender.
+std::vector<EdgeSupport> ReportSupports(int i) {
+  const std::string report = "r" + std::to_string(100 + i);
+  const std::string date = i % 4 == 0 ? "" : "2023-0" + std::to_string(1 + i % 9) + "-01";
+  std::vector<EdgeSupport> out = {Support(report, 10, date, "greetings")};
+  if (i % 3 == 0) out.push_back(Support(report, 50, date, "greetings"));
+  if (i % 5 == 0) out.front().on_behalf_of = "person:" + std::to_string(i);
+  return out;
+}
+
+std::vector<EdgeSupport> SupportsInOrder(const EdgeData& edge) {
+  return {edge.support.begin(), edge.support.end()};
+}
+
+TEST(KnowledgeGraphSampleTest, EdgeSampleAndCountDoNotDependOnReportOrder) {
+  constexpr int kReports = 40;
+  constexpr std::size_t kLimit = 5;
+  std::vector<EdgeSupport> all;
+  for (int i = 0; i < kReports; ++i)
+    for (EdgeSupport& s : ReportSupports(i)) all.push_back(std::move(s));
+  // Expected: the first kLimit in SampleOrder, kept in SupportOrder.
+  std::sort(all.begin(), all.end(), SampleOrder{});
+  std::vector<EdgeSupport> expected(all.begin(), all.begin() + kLimit);
+  std::sort(expected.begin(), expected.end(), SupportOrder{});
+  EXPECT_FALSE(expected.front().date.empty());
+
+  std::vector<int> order(kReports);
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937 random(7);
+  for (int round = 0; round < 20; ++round) {
+    KnowledgeGraph graph(kLimit);
+    graph.UpsertNode(Person("person:a", "A"));
+    graph.UpsertNode(Person("person:b", "B"));
+    for (int i : order)
+      for (EdgeSupport& s : ReportSupports(i))
+        ASSERT_TRUE(graph.AddSupport("person:a", "person:b", RelationType::kConveyedGreetingsTo,
+                                     std::move(s)));
+    const EdgeData& edge =
+        graph.edge(*graph.FindEdge("person:a", "person:b", RelationType::kConveyedGreetingsTo));
+    EXPECT_EQ(SupportsInOrder(edge), expected);
+    EXPECT_EQ(edge.report_count, static_cast<std::size_t>(kReports));
+    EXPECT_EQ(edge.first_date, "2023-01-01");
+    EXPECT_EQ(edge.last_date, "2023-09-01");
+    EXPECT_EQ(edge.on_behalf_of.size(), 8u);  // every sender, sampled or not
+    std::shuffle(order.begin(), order.end(), random);
+  }
+}
+
+TEST(KnowledgeGraphSampleTest, CountsStayExactFarBeyondTheLimit) {
+  KnowledgeGraph graph(2);
+  for (int i = 0; i < 1000; ++i) {
+    const std::string report = "r" + std::to_string(i);
+    graph.UpsertNode(Person("person:a", "A", {}, report, "2020-01-01"));
+    graph.UpsertNode(Person("person:b", "B", {}, report));
+    graph.AddSupport("person:b", "person:a", RelationType::kMetWith, Support(report, 0));
+    graph.AddSupport("person:a", "person:b", RelationType::kMetWith, Support(report, 9));
+  }
+  const NodeData& a = graph.node(*graph.FindNode("person:a"));
+  EXPECT_EQ(a.report_count, 1000u);
+  EXPECT_EQ(a.report_ids, (std::set<std::string>{"r0", "r1"}));
+  const EdgeData& met = graph.edge(*graph.FindEdge("person:a", "person:b", RelationType::kMetWith));
+  EXPECT_EQ(met.report_count, 1000u);
+  ASSERT_EQ(met.support.size(), 2u);
+  EXPECT_EQ(met.support.begin()->report_id, "r0");  // undated: the smallest report, sentence
+  EXPECT_EQ(met.support.rbegin()->sentence.begin, 9u);
+}
+
+TEST(KnowledgeGraphSampleTest, NodeKeepsTheSmallestReportIdsWhateverTheOrder) {
+  std::vector<std::string> reports = {"r5", "r2", "r9", "r0", "r7", "r1", "r3"};
+  std::mt19937 random(3);
+  for (int round = 0; round < 10; ++round) {
+    KnowledgeGraph graph(3);
+    for (const auto& report : reports) {
+      graph.UpsertNode(Person("person:a", "A", {}, report));
+      graph.UpsertNode(Person("person:a", "A", {}, report));  // the same report again
+    }
+    const NodeData& a = graph.node(*graph.FindNode("person:a"));
+    EXPECT_EQ(a.report_ids, (std::set<std::string>{"r0", "r1", "r2"}));
+    EXPECT_EQ(a.report_count, reports.size());
+    std::shuffle(reports.begin(), reports.end(), random);
+  }
+}
+
+TEST(KnowledgeGraphSampleTest, ZeroLimitKeepsEverySupport) {
+  KnowledgeGraph graph(0);
+  graph.UpsertNode(Person("person:a", "A"));
+  graph.UpsertNode(Person("person:b", "B"));
+  for (int i = 0; i < 200; ++i)
+    for (EdgeSupport& s : ReportSupports(i))
+      graph.AddSupport("person:a", "person:b", RelationType::kConveyedGreetingsTo, std::move(s));
+  const EdgeData& edge =
+      graph.edge(*graph.FindEdge("person:a", "person:b", RelationType::kConveyedGreetingsTo));
+  EXPECT_EQ(edge.report_count, 200u);
+  EXPECT_EQ(edge.support.size(), 200u + 67u);
+}
+
+TEST(KnowledgeGraphSampleTest, UpsertCopiesCountsAndSamples) {
+  KnowledgeGraph sampled(2);
+  sampled.UpsertNode(Person("person:a", "A"));
+  sampled.UpsertNode(Person("person:b", "B"));
+  for (int i = 0; i < 30; ++i)
+    for (EdgeSupport& s : ReportSupports(i))
+      sampled.AddSupport("person:a", "person:b", RelationType::kConveyedGreetingsTo, std::move(s));
+  const Edge edge = *sampled.FindEdge("person:a", "person:b", RelationType::kConveyedGreetingsTo);
+  KnowledgeGraph copy;
+  for (Vertex v : sampled.NodesById()) copy.UpsertNode(sampled.node(v));
+  ASSERT_TRUE(copy.UpsertEdge("person:a", "person:b", sampled.edge(edge)));
+  const EdgeData& back =
+      copy.edge(*copy.FindEdge("person:a", "person:b", RelationType::kConveyedGreetingsTo));
+  EXPECT_EQ(back.report_count, 30u);
+  EXPECT_EQ(SupportsInOrder(back), SupportsInOrder(sampled.edge(edge)));
+  EXPECT_EQ(back.on_behalf_of, sampled.edge(edge).on_behalf_of);
+  EXPECT_EQ(std::tie(back.first_date, back.last_date),
+            std::tie(sampled.edge(edge).first_date, sampled.edge(edge).last_date));
+  // A second copy adds its reports (the edges are taken as disjoint).
+  ASSERT_TRUE(copy.UpsertEdge("person:a", "person:b", sampled.edge(edge)));
+  EXPECT_EQ(copy.edge(*copy.FindEdge("person:a", "person:b", RelationType::kConveyedGreetingsTo))
+                .report_count,
+            60u);
+  EXPECT_FALSE(copy.UpsertEdge("person:a", "person:nobody", sampled.edge(edge)));
+}
+
+TEST(KnowledgeGraphCopyTest, CopiesAndMovesOutliveTheOriginal) {
+  auto original = std::make_unique<KnowledgeGraph>(2);
+  original->UpsertNode(Person("person:a", "A", {}, "r1"));
+  original->UpsertNode(Person("person:b", "B", {}, "r1"));
+  for (int i = 0; i < 5; ++i)
+    original->AddSupport("person:a", "person:b", RelationType::kMetWith,
+                         Support("r" + std::to_string(i), 0, "2024-01-0" + std::to_string(i + 1)));
+  KnowledgeGraph copy(*original);
+  KnowledgeGraph assigned;
+  assigned = *original;
+  KnowledgeGraph moved(std::move(*original));
+  original.reset();
+  for (KnowledgeGraph* graph : {&copy, &assigned, &moved}) {
+    EXPECT_EQ(graph->sample_limit(), 2u);
+    const auto edge = graph->FindEdge("person:a", "person:b", RelationType::kMetWith);
+    ASSERT_TRUE(edge.has_value());
+    EXPECT_EQ(graph->edge(*edge).report_count, 5u);
+    // The same report again is not counted again; a new earlier one enters the sample.
+    graph->AddSupport("person:a", "person:b", RelationType::kMetWith,
+                      Support("r4", 0, "2024-01-05"));
+    graph->AddSupport("person:a", "person:b", RelationType::kMetWith,
+                      Support("r9", 0, "2023-12-31"));
+    EXPECT_EQ(graph->edge(*edge).report_count, 6u);
+    EXPECT_EQ(graph->edge(*edge).support.begin()->report_id, "r0");
+    EXPECT_EQ(graph->edge(*edge).support.rbegin()->report_id, "r9");
+    EXPECT_EQ(graph->EdgesSorted().size(), 1u);
+  }
 }
 
 }  // namespace

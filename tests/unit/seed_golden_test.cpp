@@ -235,10 +235,13 @@ TEST(SeedBuildTest, WholeBuildHasTheNodesAndTheEvidencedMeeting) {
   options.inputs = {kSeedPath};
   options.lexicon_dir = DKG_SOURCE_DIR "/data/lexicon";
   std::vector<InputProblem> problems;
+  std::vector<Extraction> resolved;
+  options.on_resolved = [&](const Extraction& x) { resolved.push_back(x); };
   const BuildResult result = Build(options, [&](const InputProblem& p) { problems.push_back(p); });
   EXPECT_TRUE(problems.empty());
   EXPECT_EQ(result.summary.reports, 1u);
-  ASSERT_EQ(result.extractions.size(), 1u);
+  EXPECT_EQ(result.extractions, 1u);
+  ASSERT_EQ(resolved.size(), 1u);
 
   const KnowledgeGraph& graph = result.graph;
   for (const char* id :
@@ -256,10 +259,10 @@ TEST(SeedBuildTest, WholeBuildHasTheNodesAndTheEvidencedMeeting) {
   ASSERT_TRUE(edge.has_value());
   const EdgeData& data = graph.edge(*edge);
   ASSERT_EQ(data.support.size(), 1u);
-  EXPECT_EQ(data.report_count(), 1u);
-  const EdgeSupport& support = data.support.front();
+  EXPECT_EQ(data.report_count, 1u);
+  const EdgeSupport& support = *data.support.begin();
   EXPECT_EQ(support.evidence.rfind(kMeetingSentenceStart, 0), 0u) << support.evidence;
-  EXPECT_EQ(support.report_id, result.extractions.front().report_id);
+  EXPECT_EQ(support.report_id, resolved.front().report_id);
 
   const Report report = ReadSeed();
   const std::string content = report.Content();
@@ -268,7 +271,7 @@ TEST(SeedBuildTest, WholeBuildHasTheNodesAndTheEvidencedMeeting) {
 
   // The resolved extraction speaks in node ids.
   std::set<std::string> ids;
-  for (const Entity& e : result.extractions.front().entities) ids.insert(e.id);
+  for (const Entity& e : resolved.front().entities) ids.insert(e.id);
   EXPECT_TRUE(ids.count("person:saddam-haftar"));
   EXPECT_TRUE(ids.count("country:LBY"));
   EXPECT_FALSE(graph.FindEdge("person:vincent-girod", "person:paul-soler", RelationType::kMetWith)

@@ -1,5 +1,9 @@
 #include "dkg/eval/evaluate.h"
 
+#include <set>
+#include <string>
+#include <vector>
+
 #include "dkg/eval/gold.h"
 
 namespace dkg {
@@ -7,11 +11,17 @@ namespace dkg {
 EvalResult Evaluate(const std::filesystem::path& gold_path, const BuildOptions& corpus_build,
                     const ProblemSink& on_problem) {
   const std::vector<GoldDoc> gold = ReadGoldFile(gold_path);
-  EvalResult result;
-  result.build = Build(corpus_build, on_problem);
+  // Only the reports the gold names are kept (the first of each id, as Score pairs them).
+  std::set<std::string> wanted;
+  for (const GoldDoc& doc : gold) wanted.insert(doc.text_ref.empty() ? doc.id : doc.text_ref);
   std::vector<GoldDoc> predicted;
-  predicted.reserve(result.build.extractions.size());
-  for (const auto& x : result.build.extractions) predicted.push_back(ToGoldDoc(x));
+  BuildOptions options = corpus_build;
+  options.on_resolved = [&](const Extraction& x) {
+    if (corpus_build.on_resolved) corpus_build.on_resolved(x);
+    if (wanted.erase(x.report_id) > 0) predicted.push_back(ToGoldDoc(x));
+  };
+  EvalResult result;
+  result.build = Build(options, on_problem);
   result.scores = Score(gold, predicted);
   return result;
 }

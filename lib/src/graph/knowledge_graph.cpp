@@ -1,7 +1,9 @@
 #include "dkg/graph/knowledge_graph.h"
 
 #include <algorithm>
-#include <set>
+#include <iterator>
+
+#include <boost/range/iterator_range.hpp>
 
 namespace dkg {
 namespace {
@@ -23,18 +25,77 @@ bool IsFullerLabel(const std::string& candidate, const std::string& current) {
   return candidate < current;
 }
 
-bool SupportLess(const EdgeSupport& a, const EdgeSupport& b) {
-  return std::tie(a.report_id, a.sentence, a.rule, a.on_behalf_of) <
-         std::tie(b.report_id, b.sentence, b.rule, b.on_behalf_of);
+// Dates, on_behalf_of ids: what an edge keeps exactly of every support.
+void AddExactFields(EdgeData& edge, const EdgeSupport& support) {
+  WidenDates(edge.first_date, edge.last_date, support.date);
+  if (!support.on_behalf_of.empty()) InsertSorted(edge.on_behalf_of, support.on_behalf_of);
 }
 
 }  // namespace
 
-std::size_t EdgeData::report_count() const {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < support.size(); ++i)
-    if (i == 0 || support[i].report_id != support[i - 1].report_id) ++count;
-  return count;
+bool SupportOrder::operator()(const EdgeSupport& a, const EdgeSupport& b) const {
+  return std::tie(a.report_id, a.sentence, a.rule, a.on_behalf_of, a.date, a.evidence) <
+         std::tie(b.report_id, b.sentence, b.rule, b.on_behalf_of, b.date, b.evidence);
+}
+
+bool SampleOrder::operator()(const EdgeSupport& a, const EdgeSupport& b) const {
+  if (a.date != b.date) {
+    if (a.date.empty() || b.date.empty()) return b.date.empty();
+    return a.date < b.date;
+  }
+  return SupportOrder{}(a, b);
+}
+
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : sample_limit_(other.sample_limit_),
+      graph_(other.graph_),
+      vertex_by_id_(other.vertex_by_id_),
+      node_last_report_(other.node_last_report_) {
+  IndexEdgesLike(other);
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this == &other) return *this;
+  sample_limit_ = other.sample_limit_;
+  graph_ = other.graph_;
+  vertex_by_id_ = other.vertex_by_id_;
+  node_last_report_ = other.node_last_report_;
+  IndexEdgesLike(other);
+  return *this;
+}
+
+void KnowledgeGraph::IndexEdgesLike(const KnowledgeGraph& other) {
+  edge_by_key_.clear();
+  for (const Edge e : boost::make_iterator_range(boost::edges(graph_))) {
+    const auto key = std::make_tuple(boost::source(e, graph_), boost::target(e, graph_),
+                                     graph_[e].type);
+    EdgeSlot slot{.edge = e};
+    if (auto found = other.edge_by_key_.find(key); found != other.edge_by_key_.end())
+      slot.last_report = found->second.last_report;
+    edge_by_key_.emplace(key, std::move(slot));
+  }
+}
+
+void KnowledgeGraph::AddReportId(NodeData& node, const std::string& report_id) const {
+  auto& ids = node.report_ids;
+  if (sample_limit_ != 0 && ids.size() >= sample_limit_ && !(report_id < *ids.rbegin())) return;
+  if (!ids.insert(report_id).second) return;
+  if (sample_limit_ != 0 && ids.size() > sample_limit_) ids.erase(std::prev(ids.end()));
+}
+
+void KnowledgeGraph::AddSample(EdgeSlot& slot, EdgeSupport support) {
+  SupportSample& samples = graph_[slot.edge].support;
+  if (sample_limit_ == 0 || samples.size() < sample_limit_) {
+    samples.insert(std::move(support));
+    return;
+  }
+  // Full: the new support replaces the last one in SampleOrder when it comes before it
+  // (the last one is looked for again only after a replacement).
+  if (!slot.worst) slot.worst = std::max_element(samples.begin(), samples.end(), SampleOrder{});
+  if (!SampleOrder{}(support, **slot.worst)) return;
+  if (!samples.insert(std::move(support)).second) return;
+  samples.erase(*slot.worst);
+  slot.worst.reset();
 }
 
 Vertex KnowledgeGraph::UpsertNode(const NodeData& data) {
@@ -42,12 +103,21 @@ Vertex KnowledgeGraph::UpsertNode(const NodeData& data) {
   if (found == vertex_by_id_.end()) {
     Vertex v = boost::add_vertex(NodeData{.id = data.id, .type = data.type}, graph_);
     found = vertex_by_id_.emplace(data.id, v).first;
+    node_last_report_.emplace_back();
   }
-  NodeData& node = graph_[found->second];
+  const Vertex v = found->second;
+  NodeData& node = graph_[v];
   if (IsFullerLabel(data.label, node.label)) node.label = data.label;
   for (const auto& alias : data.aliases) InsertSorted(node.aliases, alias);
   for (const auto& role : data.roles) InsertSorted(node.roles, role);
-  for (const auto& id : data.report_ids) InsertSorted(node.report_ids, id);
+  for (const auto& id : data.report_ids) AddReportId(node, id);
+  const std::size_t reports = std::max(data.report_count, data.report_ids.size());
+  if (reports > 0) {
+    std::optional<std::string>& last = node_last_report_[v];
+    const bool single = reports == 1 && data.report_ids.size() == 1;
+    if (!single || last != *data.report_ids.begin()) node.report_count += reports;
+    last = single ? std::optional<std::string>(*data.report_ids.begin()) : std::nullopt;
+  }
   WidenDates(node.first_date, node.last_date, data.first_date);
   WidenDates(node.first_date, node.last_date, data.last_date);
   for (const auto& [code, votes] : data.country_votes) node.country_votes[code] += votes;
@@ -56,27 +126,56 @@ Vertex KnowledgeGraph::UpsertNode(const NodeData& data) {
   int best = 0;
   for (const auto& [code, votes] : node.country_votes)
     if (votes > best) best = votes, node.country = code;
-  return found->second;
+  return v;
 }
 
-bool KnowledgeGraph::AddSupport(std::string_view source_id, std::string_view target_id,
-                                RelationType type, EdgeSupport support) {
+KnowledgeGraph::EdgeSlot* KnowledgeGraph::Slot(std::string_view source_id,
+                                               std::string_view target_id, RelationType type) {
   if (IsSymmetric(type) && target_id < source_id) std::swap(source_id, target_id);
   auto source = FindNode(source_id);
   auto target = FindNode(target_id);
-  if (!source || !target || *source == *target) return false;
+  if (!source || !target || *source == *target) return nullptr;
   auto key = std::make_tuple(*source, *target, type);
   auto found = edge_by_key_.find(key);
   if (found == edge_by_key_.end()) {
     Edge e = boost::add_edge(*source, *target, EdgeData{.type = type}, graph_).first;
-    found = edge_by_key_.emplace(key, e).first;
+    found = edge_by_key_.emplace(key, EdgeSlot{.edge = e}).first;
   }
-  EdgeData& edge = graph_[found->second];
-  WidenDates(edge.first_date, edge.last_date, support.date);
-  if (!support.on_behalf_of.empty()) InsertSorted(edge.on_behalf_of, support.on_behalf_of);
-  auto it = std::lower_bound(edge.support.begin(), edge.support.end(), support, SupportLess);
-  if (it == edge.support.end() || !(*it == support))
-    edge.support.insert(it, std::move(support));
+  return &found->second;
+}
+
+bool KnowledgeGraph::AddSupport(std::string_view source_id, std::string_view target_id,
+                                RelationType type, EdgeSupport support) {
+  EdgeSlot* slot = Slot(source_id, target_id, type);
+  if (!slot) return false;
+  EdgeData& edge = graph_[slot->edge];
+  AddExactFields(edge, support);
+  if (slot->last_report != support.report_id) {
+    ++edge.report_count;
+    slot->last_report = support.report_id;
+  }
+  AddSample(*slot, std::move(support));
+  return true;
+}
+
+bool KnowledgeGraph::UpsertEdge(std::string_view source_id, std::string_view target_id,
+                                const EdgeData& data) {
+  EdgeSlot* slot = Slot(source_id, target_id, data.type);
+  if (!slot) return false;
+  EdgeData& edge = graph_[slot->edge];
+  WidenDates(edge.first_date, edge.last_date, data.first_date);
+  WidenDates(edge.first_date, edge.last_date, data.last_date);
+  for (const auto& id : data.on_behalf_of) InsertSorted(edge.on_behalf_of, id);
+  std::size_t reports = 0;
+  const std::string* previous = nullptr;  // supports come sorted by report id
+  for (const EdgeSupport& s : data.support) {
+    if (!previous || *previous != s.report_id) ++reports;
+    previous = &s.report_id;
+    AddExactFields(edge, s);
+    AddSample(*slot, s);
+  }
+  edge.report_count += std::max(data.report_count, reports);
+  slot->last_report.reset();
   return true;
 }
 
@@ -95,7 +194,7 @@ std::optional<Edge> KnowledgeGraph::FindEdge(std::string_view source_id,
   if (!source || !target) return std::nullopt;
   auto found = edge_by_key_.find(std::make_tuple(*source, *target, type));
   if (found == edge_by_key_.end()) return std::nullopt;
-  return found->second;
+  return found->second.edge;
 }
 
 std::vector<Vertex> KnowledgeGraph::NodesById() const {
@@ -108,7 +207,7 @@ std::vector<Vertex> KnowledgeGraph::NodesById() const {
 std::vector<Edge> KnowledgeGraph::EdgesSorted() const {
   std::vector<Edge> edges;
   edges.reserve(edge_by_key_.size());
-  for (const auto& [key, e] : edge_by_key_) edges.push_back(e);
+  for (const auto& [key, slot] : edge_by_key_) edges.push_back(slot.edge);
   auto key_of = [&](Edge e) {
     return std::make_tuple(std::string_view(graph_[boost::source(e, graph_)].id),
                            std::string_view(graph_[boost::target(e, graph_)].id),

@@ -94,7 +94,7 @@ void WriteDot(const KnowledgeGraph& graph, std::ostream& out, const DotOptions& 
     const EdgeData& edge = g[e];
     out << "  " << Quote(g[s].id) << " -> " << Quote(g[t].id) << " [" << EdgeStyle(edge.type);
     if (edge.type == RelationType::kMetWith) {
-      out << ", penwidth=" << 1 + edge.report_count();
+      out << ", penwidth=" << 1 + edge.report_count;
       if (!edge.first_date.empty()) out << ", label=" << Quote(edge.first_date);
     }
     out << ", tooltip=" << Quote(std::string(ToString(edge.type))) << "];\n";

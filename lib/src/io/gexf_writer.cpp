@@ -69,7 +69,7 @@ void Node(std::ostream& out, const NodeData& node) {
       << "          <attvalue for=\"type\" value=\"" << ToString(node.type) << "\"/>\n";
   if (!node.country.empty())
     out << "          <attvalue for=\"country\" value=\"" << Xml(node.country) << "\"/>\n";
-  out << "          <attvalue for=\"report_count\" value=\"" << node.report_count() << "\"/>\n"
+  out << "          <attvalue for=\"report_count\" value=\"" << node.report_count << "\"/>\n"
       << "        </attvalues>\n"
       << "        <viz:color " << Rgb(node.type) << "/>\n"
       << "      </node>\n";
@@ -79,15 +79,18 @@ void EdgeElement(std::ostream& out, std::size_t index, const NodeData& source,
                  const NodeData& target, const EdgeData& edge) {
   const std::string_view type = ToString(edge.type);
   out << "      <edge id=\"e" << index << "\" source=\"" << Xml(source.id) << "\" target=\""
-      << Xml(target.id) << "\" label=\"" << type << "\" weight=\"" << edge.report_count()
+      << Xml(target.id) << "\" label=\"" << type << "\" weight=\"" << edge.report_count
       << "\"" << (IsSymmetric(edge.type) ? " type=\"undirected\"" : "") << ">\n"
       << "        <attvalues>\n"
       << "          <attvalue for=\"type\" value=\"" << type << "\"/>\n"
-      << "          <attvalue for=\"report_count\" value=\"" << edge.report_count() << "\"/>\n"
+      << "          <attvalue for=\"report_count\" value=\"" << edge.report_count << "\"/>\n"
       << "        </attvalues>\n";
+  // The sampled supports' dates and the edge's whole date range.
   std::set<std::string> dates;
   for (const EdgeSupport& s : edge.support)
     if (!s.date.empty()) dates.insert(s.date);
+  for (const std::string* date : {&edge.first_date, &edge.last_date})
+    if (!date->empty()) dates.insert(*date);
   if (!dates.empty()) {
     out << "        <spells>\n";
     for (const auto& date : dates)

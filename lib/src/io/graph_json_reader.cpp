@@ -30,6 +30,7 @@ class JsonGraphParser {
   std::vector<std::string> Strings(const Value& object, const char* name,
                                    const char* context) const;
   std::uint32_t Offset(const Value& object, const char* name) const;
+  std::size_t Count(const Value& object, const char* context) const;
   NodeData Node(const Value& node) const;
   void Edge(const Value& edge, KnowledgeGraph& graph) const;
 
@@ -63,6 +64,12 @@ std::vector<std::string> JsonGraphParser::Strings(const Value& object, const cha
   return out;
 }
 
+std::size_t JsonGraphParser::Count(const Value& object, const char* context) const {
+  const Value& value = Member(object, "report_count", context);
+  if (!value.IsUint64()) Fail(std::string(context) + " field 'report_count' is not a count");
+  return value.GetUint64();
+}
+
 std::uint32_t JsonGraphParser::Offset(const Value& object, const char* name) const {
   const Value& value = Member(object, name, "support");
   if (!value.IsUint()) Fail(std::string("support field '") + name + "' is not an offset");
@@ -79,7 +86,9 @@ NodeData JsonGraphParser::Node(const Value& value) const {
   node.aliases = Strings(value, "aliases", "node");
   node.roles = Strings(value, "roles", "node");
   node.country = String(value, "country", "node");
-  node.report_ids = Strings(value, "report_ids", "node");
+  const auto report_ids = Strings(value, "report_ids", "node");
+  node.report_ids.insert(report_ids.begin(), report_ids.end());
+  node.report_count = Count(value, "node");
   node.first_date = String(value, "first_date", "node");
   node.last_date = String(value, "last_date", "node");
   const Value& votes = Member(value, "country_votes", "node");
@@ -100,6 +109,11 @@ void JsonGraphParser::Edge(const Value& value, KnowledgeGraph& graph) const {
   const Value& supports = Member(value, "support", "edge");
   if (!supports.IsArray() || supports.Empty())
     Fail("edge " + source + " -> " + target + " has no support");
+  EdgeData data{.type = *type};
+  data.report_count = Count(value, "edge");
+  data.first_date = String(value, "first_date", "edge");
+  data.last_date = String(value, "last_date", "edge");
+  data.on_behalf_of = Strings(value, "on_behalf_of", "edge");
   for (const Value& item : supports.GetArray()) {
     EdgeSupport support;
     support.report_id = String(item, "report_id", "support");
@@ -108,9 +122,10 @@ void JsonGraphParser::Edge(const Value& value, KnowledgeGraph& graph) const {
     support.evidence = String(item, "evidence", "support");
     support.rule = String(item, "rule", "support");
     support.on_behalf_of = String(item, "on_behalf_of", "support");
-    if (!graph.AddSupport(source, target, *type, std::move(support)))
-      Fail("edge " + source + " -> " + target + " names an unknown node");
+    data.support.insert(std::move(support));
   }
+  if (!graph.UpsertEdge(source, target, data))
+    Fail("edge " + source + " -> " + target + " names an unknown node");
 }
 
 KnowledgeGraph JsonGraphParser::Parse(std::string_view json) {

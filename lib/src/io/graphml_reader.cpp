@@ -124,6 +124,7 @@ class GraphMlParser {
   Fields ReadData(const xmlNode* element, std::string_view domain) const;
   std::vector<Offsets> ParseOffsets(const std::string& text, const std::string& edge) const;
   std::vector<EdgeSupport> Supports(const RawEdge& edge) const;
+  EdgeData EdgeFrom(const RawEdge& edge, RelationType type) const;
   void AddNode(const RawNode& raw, KnowledgeGraph& graph) const;
 
   std::string_view where_;
@@ -186,6 +187,20 @@ std::vector<Offsets> GraphMlParser::ParseOffsets(const std::string& text,
   }
   if (!pending.empty()) Fail("edge " + edge + ": malformed evidence_offsets");
   return out;
+}
+
+EdgeData GraphMlParser::EdgeFrom(const RawEdge& edge, RelationType type) const {
+  auto field = [&](const char* key) {
+    auto it = edge.data.find(key);
+    return it == edge.data.end() ? std::string() : it->second;
+  };
+  EdgeData data{.type = type};
+  for (EdgeSupport& s : Supports(edge)) data.support.insert(std::move(s));
+  data.report_count = std::strtoul(field("report_count").c_str(), nullptr, 10);
+  data.on_behalf_of = SplitSortedList(field("on_behalf_of"));
+  data.first_date = field("first_date");
+  data.last_date = field("last_date");
+  return data;
 }
 
 std::vector<EdgeSupport> GraphMlParser::Supports(const RawEdge& edge) const {
@@ -253,12 +268,13 @@ void GraphMlParser::AddNode(const RawNode& raw, KnowledgeGraph& graph) const {
   node.country = field("country");
   node.first_date = field("first_date");
   node.last_date = field("last_date");
-  const std::size_t count = std::strtoul(field("report_count").c_str(), nullptr, 10);
-  if (auto it = node_reports_.find(raw.id); it != node_reports_.end())
-    node.report_ids.assign(it->second.begin(), it->second.end());
-  if (node.report_ids.size() > count) node.report_ids.resize(count);
-  for (std::size_t i = 1; node.report_ids.size() < count; ++i)
-    node.report_ids.push_back("?" + std::to_string(i));
+  node.report_count = std::strtoul(field("report_count").c_str(), nullptr, 10);
+  if (auto it = node_reports_.find(raw.id); it != node_reports_.end()) {
+    for (const auto& id : it->second) {
+      if (node.report_ids.size() == node.report_count) break;
+      node.report_ids.insert(id);
+    }
+  }
   graph.UpsertNode(node);
 }
 
@@ -294,9 +310,8 @@ KnowledgeGraph GraphMlParser::Parse(std::string_view xml) {
     const auto type =
         ParseRelationType(type_field != edge.data.end() ? type_field->second : edge.label);
     if (!type) Fail("edge " + edge.source + " -> " + edge.target + " has no known type");
-    for (EdgeSupport& s : Supports(edge))
-      if (!graph.AddSupport(edge.source, edge.target, *type, std::move(s)))
-        Fail("edge " + edge.source + " -> " + edge.target + " names an unknown node");
+    if (!graph.UpsertEdge(edge.source, edge.target, EdgeFrom(edge, *type)))
+      Fail("edge " + edge.source + " -> " + edge.target + " names an unknown node");
   }
   return graph;
 }

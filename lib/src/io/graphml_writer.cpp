@@ -138,7 +138,7 @@ void GraphMlEmitter::Node(const NodeData& node) {
   Data("n_aliases", io_detail::Join(node.aliases, kListSeparator));
   Data("n_roles", io_detail::Join(node.roles, kListSeparator));
   Data("n_country", node.country);
-  Data("n_report_count", std::to_string(node.report_count()));
+  Data("n_report_count", std::to_string(node.report_count));
   Data("n_first_date", node.first_date);
   Data("n_last_date", node.last_date);
   out_ << "    </node>\n";
@@ -147,7 +147,7 @@ void GraphMlEmitter::Node(const NodeData& node) {
 void GraphMlEmitter::Edge(std::size_t index, const NodeData& source, const NodeData& target,
                           const EdgeData& edge) {
   const std::string_view type = ToString(edge.type);
-  const std::string count = std::to_string(edge.report_count());
+  const std::string count = std::to_string(edge.report_count);
   std::vector<std::string> evidence, offsets;
   std::set<std::string> report_ids, rules;
   for (const EdgeSupport& s : edge.support) {

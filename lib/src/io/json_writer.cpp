@@ -4,6 +4,7 @@
 #include <rapidjson/writer.h>
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,11 +34,20 @@ void Member(JsonWriter& writer, std::string_view key, std::uint64_t value) {
   writer.Uint64(value);
 }
 
-void Member(JsonWriter& writer, std::string_view key, const std::vector<std::string>& items) {
+template <typename Iterator>
+void Strings(JsonWriter& writer, std::string_view key, Iterator begin, Iterator end) {
   String(writer, key);
   writer.StartArray();
-  for (const auto& item : items) String(writer, item);
+  for (; begin != end; ++begin) String(writer, *begin);
   writer.EndArray();
+}
+
+void Member(JsonWriter& writer, std::string_view key, const std::vector<std::string>& items) {
+  Strings(writer, key, items.begin(), items.end());
+}
+
+void Member(JsonWriter& writer, std::string_view key, const std::set<std::string>& items) {
+  Strings(writer, key, items.begin(), items.end());
 }
 
 void WriteNode(JsonWriter& writer, const NodeData& node) {
@@ -48,7 +58,7 @@ void WriteNode(JsonWriter& writer, const NodeData& node) {
   Member(writer, "aliases", node.aliases);
   Member(writer, "roles", node.roles);
   Member(writer, "country", node.country);
-  Member(writer, "report_count", node.report_count());
+  Member(writer, "report_count", node.report_count);
   Member(writer, "report_ids", node.report_ids);
   Member(writer, "first_date", node.first_date);
   Member(writer, "last_date", node.last_date);
@@ -80,7 +90,7 @@ void WriteEdge(JsonWriter& writer, const NodeData& source, const NodeData& targe
   Member(writer, "source", source.id);
   Member(writer, "target", target.id);
   Member(writer, "type", ToString(edge.type));
-  Member(writer, "report_count", edge.report_count());
+  Member(writer, "report_count", edge.report_count);
   Member(writer, "first_date", edge.first_date);
   Member(writer, "last_date", edge.last_date);
   Member(writer, "on_behalf_of", edge.on_behalf_of);

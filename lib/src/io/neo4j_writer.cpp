@@ -74,7 +74,7 @@ void WriteNodes(const KnowledgeGraph& graph, const CsvFormatter& csv, std::ostre
         std::string(io_detail::kNeo4jEntityLabel) + ";" + std::string(ToString(node.type));
     WriteRow(out, {csv.Field(node.id), csv.Field(labels), csv.Field(node.label),
                    csv.ArrayField(node.aliases), csv.ArrayField(node.roles),
-                   csv.Field(node.country), std::to_string(node.report_count()),
+                   csv.Field(node.country), std::to_string(node.report_count),
                    csv.Field(node.first_date), csv.Field(node.last_date)});
   }
 }
@@ -91,7 +91,7 @@ void WriteRelationships(const KnowledgeGraph& graph, const CsvFormatter& csv, st
     }
     WriteRow(out, {csv.Field(graph.node(boost::source(e, graph.graph())).id),
                    csv.Field(graph.node(boost::target(e, graph.graph())).id),
-                   csv.Field(ToString(edge.type)), std::to_string(edge.report_count()),
+                   csv.Field(ToString(edge.type)), std::to_string(edge.report_count),
                    csv.Field(edge.first_date), csv.Field(edge.last_date),
                    csv.ArrayField({report_ids.begin(), report_ids.end()}), csv.ArrayField(evidence),
                    csv.ArrayField(edge.on_behalf_of)});

@@ -101,7 +101,12 @@ KnowledgeGraph Materialize(const KnowledgeGraph& graph, const std::vector<Vertex
   for (Edge e : graph.EdgesSorted()) {
     const Vertex s = boost::source(e, g), t = boost::target(e, g);
     if (!in[s] || !in[t]) continue;
-    for (const EdgeSupport* support : MatchingSupport(filter, g[e]))
+    const std::vector<const EdgeSupport*> matching = MatchingSupport(filter, g[e]);
+    if (!filter.HasDateBounds() && matching.size() == g[e].support.size()) {
+      out.UpsertEdge(g[s].id, g[t].id, g[e]);  // the whole edge, with its exact counts
+      continue;
+    }
+    for (const EdgeSupport* support : matching)
       out.AddSupport(g[s].id, g[t].id, g[e].type, *support);
   }
   return out;

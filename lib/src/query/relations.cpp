@@ -21,7 +21,8 @@ std::optional<RelationHit> MakeHit(const KnowledgeGraph& graph, Edge e, Vertex o
     reports.insert(s->report_id);
   }
   hit.dates.assign(dates.begin(), dates.end());
-  hit.report_count = reports.size();
+  // Without date bounds every report counts, not only those the edge keeps a sample of.
+  hit.report_count = filter.HasDateBounds() ? reports.size() : graph.edge(e).report_count;
   return hit;
 }
 

@@ -23,8 +23,13 @@ int Clusters::FindId(const std::string& key) const {
   return it == id_of_.end() ? -1 : it->second;
 }
 
-int Clusters::Root(int id) const {
+int Clusters::Root(int id) {
   while (parent_[id] != id) id = parent_[id] = parent_[parent_[id]];
+  return id;
+}
+
+int Clusters::FindRoot(int id) const {
+  while (parent_[id] != id) id = parent_[id];
   return id;
 }
 
@@ -135,9 +140,10 @@ void Clusters::MergePersonVariants() {
 }
 
 void Clusters::Freeze() {
+  for (int id = 0; id < static_cast<int>(parent_.size()); ++id) parent_[id] = Root(id);
   representative_.assign(info_.size(), -1);
   for (int id = 0; id < static_cast<int>(info_.size()); ++id) {
-    int& best = representative_[Root(id)];
+    int& best = representative_[parent_[id]];
     if (best < 0) { best = id; continue; }
     const Info& mine = info_[id];
     const Info& theirs = info_[best];
@@ -152,14 +158,14 @@ void Clusters::Freeze() {
 std::string Clusters::Representative(const std::string& key) const {
   const int id = FindId(key);
   if (id < 0) return "";
-  const int root = Root(id);
+  const int root = FindRoot(id);
   const int rep = root < static_cast<int>(representative_.size()) ? representative_[root] : -1;
   return info_[rep >= 0 ? rep : root].key;
 }
 
 std::string Clusters::DominantCountry(const std::string& key) const {
   const int id = FindId(key);
-  return id < 0 ? "" : RootCountry(Root(id));
+  return id < 0 ? "" : RootCountry(FindRoot(id));
 }
 
 bool Clusters::NamesCountry(const std::string& key, const Lexicon& lexicon) const {

@@ -26,7 +26,9 @@ class Clusters {
   // unique fuller form (same given name); a single name joins the one full name that
   // ends or starts with it.
   void MergePersonVariants();
-  // Fixes representatives: the key with most parts, then most seen, then smallest.
+  // Fixes representatives: the key with most parts, then most seen, then smallest; and
+  // points every key straight at its root, so that the const look-ups below never write
+  // and may run on many threads at once.
   void Freeze();
 
   std::string Representative(const std::string& key) const;  // "" when unknown
@@ -44,13 +46,14 @@ class Clusters {
   };
   int Id(const std::string& key);             // adds unknown keys
   int FindId(const std::string& key) const;   // -1 when unknown
-  int Root(int id) const;
+  int Root(int id);            // compresses the path on the way
+  int FindRoot(int id) const;  // no writes: one step after Freeze
   std::string RootCountry(int root) const;
   bool Union(int a, int b, const std::string& reason);
 
   std::vector<Info> info_;
   std::unordered_map<std::string, int> id_of_;
-  mutable std::vector<int> parent_;
+  std::vector<int> parent_;
   std::vector<std::map<std::string, int>> votes_;  // per root: country -> votes
   std::vector<std::pair<int, int>> blocked_;
   std::vector<int> representative_;  // per root, after Freeze

@@ -2,11 +2,19 @@
 // with the reports that support each edge aggregated on it. Backed by a Boost.Graph
 // adjacency_list with bundled properties; `graph()` exposes it for Boost algorithms.
 // Not thread-safe for writing; concurrent const access is safe.
+//
+// Provenance is bounded: a node or edge keeps the exact number of distinct reports that
+// support it, its date range (and, for edges, every on_behalf_of id), but only a sample
+// of the reports themselves: at most `sample_limit()` report ids per node (the smallest)
+// and supports per edge (the earliest, see SampleOrder). Samples depend only on what was
+// added, never on the order of calls, so equal inputs give equal graphs. Memory follows
+// the size of the graph, not the number of reports. A limit of 0 keeps everything.
 #pragma once
 
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -23,15 +31,14 @@ struct NodeData {
   std::string id;     // stable readable id: "person:emmanuel-macron", "country:FRA"
   EntityType type = EntityType::kPerson;
   std::string label;  // canonical display name
-  std::vector<std::string> aliases;     // sorted, unique
-  std::vector<std::string> roles;       // sorted, unique
-  std::string country;                  // ISO alpha-3 of the entity's country, or empty
-  std::vector<std::string> report_ids;  // sorted, unique
-  std::string first_date;               // YYYY-MM-DD or empty
+  std::vector<std::string> aliases;  // sorted, unique
+  std::vector<std::string> roles;    // sorted, unique
+  std::string country;               // ISO alpha-3 of the entity's country, or empty
+  std::set<std::string> report_ids;  // a sample: the smallest ids of supporting reports
+  std::size_t report_count = 0;      // distinct supporting reports (exact); see UpsertNode
+  std::string first_date;            // YYYY-MM-DD or empty
   std::string last_date;
   std::map<std::string, int> country_votes;  // how often each country was seen for it
-
-  std::size_t report_count() const { return report_ids.size(); }
 };
 
 // One report's support for an edge.
@@ -45,14 +52,27 @@ struct EdgeSupport {
   friend bool operator==(const EdgeSupport&, const EdgeSupport&) = default;
 };
 
+// The order supports are kept and written in: report id, sentence, rule, on_behalf_of
+// (then date and evidence, so that the order is total).
+struct SupportOrder {
+  bool operator()(const EdgeSupport& a, const EdgeSupport& b) const;
+};
+
+// The order that picks an edge's sample (the first ones are kept): dated before
+// undated, earliest date first, then SupportOrder.
+struct SampleOrder {
+  bool operator()(const EdgeSupport& a, const EdgeSupport& b) const;
+};
+
+using SupportSample = std::set<EdgeSupport, SupportOrder>;
+
 struct EdgeData {
   RelationType type = RelationType::kMetWith;
-  std::vector<EdgeSupport> support;      // sorted by (report_id, sentence)
-  std::vector<std::string> on_behalf_of;  // node ids, sorted, unique
-  std::string first_date;
+  SupportSample support;                  // a sample (see SampleOrder), unique
+  std::size_t report_count = 0;           // distinct supporting reports (exact)
+  std::vector<std::string> on_behalf_of;  // node ids of every support, sorted, unique
+  std::string first_date;                 // over every support
   std::string last_date;
-
-  std::size_t report_count() const;  // distinct report ids in `support`
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
@@ -62,17 +82,33 @@ using Edge = Graph::edge_descriptor;
 
 class KnowledgeGraph {
  public:
-  // Adds the node, or merges `data` into the node with the same id: aliases, roles,
-  // report ids and country votes are united, the date range widened, and the label
-  // replaced when the new one is fuller (longer; ties broken alphabetically), so the
-  // result does not depend on the order of calls.
+  // `sample_limit`: report ids kept per node and supports per edge; 0 keeps all.
+  explicit KnowledgeGraph(std::size_t sample_limit = 0) : sample_limit_(sample_limit) {}
+  // Copies (and moves, which copy: Boost's adjacency_list cannot move) rebuild the
+  // edge index, whose edge descriptors point into the graph they were made for.
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+
+  // Adds the node, or merges `data` into the node with the same id: aliases, roles and
+  // country votes are united, the date range widened, the report sample merged, and the
+  // label replaced when the new one is fuller (longer; ties broken alphabetically), so
+  // the result does not depend on the order of calls. `data` stands for
+  // max(data.report_count, data.report_ids.size()) reports, added to the node's count,
+  // except that a call naming the same single report as the previous call for this node
+  // adds none (a build adds each report's nodes and edges together, so counts are exact).
   Vertex UpsertNode(const NodeData& data);
 
   // Adds one report's support to the edge (source, target, type), creating it. Both
-  // nodes must exist. MET_WITH is stored once with its ends ordered by id.
+  // nodes must exist. MET_WITH is stored once with its ends ordered by id. The report
+  // is counted unless it is the one the previous call for this edge counted.
   // Returns false (and adds nothing) when an id is unknown or source == target.
   bool AddSupport(std::string_view source_id, std::string_view target_id,
                   RelationType type, EdgeSupport support);
+
+  // Merges a whole edge (for readers and copies): its samples, on_behalf_of ids and
+  // dates are united and max(data.report_count, distinct reports of data.support)
+  // added to the count. Same ends rules and result as AddSupport.
+  bool UpsertEdge(std::string_view source_id, std::string_view target_id, const EdgeData& data);
 
   std::optional<Vertex> FindNode(std::string_view id) const;
   std::optional<Edge> FindEdge(std::string_view source_id, std::string_view target_id,
@@ -83,15 +119,29 @@ class KnowledgeGraph {
   const EdgeData& edge(Edge e) const { return graph_[e]; }
   std::size_t node_count() const { return boost::num_vertices(graph_); }
   std::size_t edge_count() const { return boost::num_edges(graph_); }
+  std::size_t sample_limit() const { return sample_limit_; }
 
   // Deterministic orders for writers: nodes by id; edges by (source id, target id, type).
   std::vector<Vertex> NodesById() const;
   std::vector<Edge> EdgesSorted() const;
 
  private:
+  struct EdgeSlot {
+    Edge edge;
+    std::optional<std::string> last_report;        // the report the last AddSupport counted
+    std::optional<SupportSample::iterator> worst;  // last of a full sample in SampleOrder
+  };
+  // The edge (source, target, type) after ordering MET_WITH ends; nullptr when refused.
+  EdgeSlot* Slot(std::string_view source_id, std::string_view target_id, RelationType type);
+  void AddSample(EdgeSlot& slot, EdgeSupport support);
+  void AddReportId(NodeData& node, const std::string& report_id) const;
+  void IndexEdgesLike(const KnowledgeGraph& other);  // edge_by_key_ for graph_, a copy
+
+  std::size_t sample_limit_ = 0;
   Graph graph_;
   std::unordered_map<std::string, Vertex> vertex_by_id_;
-  std::map<std::tuple<Vertex, Vertex, RelationType>, Edge> edge_by_key_;
+  std::vector<std::optional<std::string>> node_last_report_;  // per vertex: last counted
+  std::map<std::tuple<Vertex, Vertex, RelationType>, EdgeSlot> edge_by_key_;
 };
 
 }  // namespace dkg

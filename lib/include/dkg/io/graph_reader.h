@@ -5,13 +5,15 @@
 // Fidelity:
 // - JSON carries every field: reading then writing JSON again is byte-identical, and
 //   the KnowledgeGraph is the one that was written.
+// Both keep every support and report id the file holds: the graph read has no sample
+// limit (KnowledgeGraph::sample_limit() == 0).
 // - GraphML is a projection (see graphml_writer.h): it keeps each node's report
 //   *count* but not its report ids, each edge's date range but not each support's
 //   date, and the distinct rules / on_behalf_of ids but not which support had which.
 //   The reader recovers everything GraphML holds and fills the rest deterministically
 //   so that reading then writing GraphML again is byte-identical:
-//     node report ids   = the report ids of its edges, padded with "?1", "?2", ... up
-//                         to the written count;
+//     report counts     = the written counts (nodes and edges);
+//     node report ids   = the report ids of its edges, at most the written count;
 //     support dates     = the date known for that report from any single-report edge,
 //                         otherwise empty; the edge's first/last dates are kept;
 //     rules, on_behalf_of = the written lists, dealt to the supports in order;

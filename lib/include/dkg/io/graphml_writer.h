@@ -13,6 +13,10 @@
 //   evidence: one "report_id: sentence" per support; evidence_offsets: one
 //   "report_id@begin-end" (byte offsets into the report content) per support, in the
 //   same order; report_ids and rules: distinct, sorted. Empty values are omitted.
+// - report_count (and weight), first_date, last_date and on_behalf_of cover every
+//   supporting report; evidence, evidence_offsets, report_ids and rules cover the
+//   supports the graph keeps (KnowledgeGraph::sample_limit, `--evidence-per-edge`),
+//   so report_count may exceed the number of report_ids.
 // - Every edge is directed (edgedefault="directed"): networkx refuses graphs that mix
 //   directed and undirected edges. MET_WITH is symmetric; its direction means nothing
 //   (source id < target id).

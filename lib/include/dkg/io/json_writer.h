@@ -7,6 +7,9 @@
 //              "evidence","rule","on_behalf_of"}]}]}
 // Every field is always present; unknown text values are "" (dates too). begin/end are
 // byte offsets into the report content. MET_WITH is symmetric: source id < target id.
+// report_count, dates and on_behalf_of cover every supporting report; a node's
+// report_ids and an edge's support are the sample the graph keeps
+// (KnowledgeGraph::sample_limit), so report_count may exceed their number.
 // Output is valid UTF-8 (invalid bytes become U+FFFD) and byte-identical for equal graphs.
 #pragma once
 

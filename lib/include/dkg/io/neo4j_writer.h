@@ -9,7 +9,9 @@
 // relationships.csv: :START_ID,:END_ID,:TYPE,report_count:int,first_date:date,
 //             last_date:date,report_ids:string[],evidence:string[],on_behalf_of:string[]
 // - Arrays are joined by ';'. A ';' inside an element is replaced by ','; evidence
-//   holds one "report_id: sentence" per support, report_ids the distinct report ids.
+//   holds one "report_id: sentence" per support the graph keeps (its sample, see
+//   KnowledgeGraph), report_ids their distinct report ids; report_count counts every
+//   supporting report.
 // - RFC 4180 quoting: a field is quoted when it contains , " ; CR or LF or starts or
 //   ends with a space or tab; quotes are doubled. Lines end in LF (neo4j-admin and kuzu
 //   accept it). Empty fields are left unquoted, which both importers read as null.

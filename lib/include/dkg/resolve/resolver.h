@@ -38,9 +38,12 @@ class Resolver {
   explicit Resolver(std::shared_ptr<const Lexicon> lexicon, AliasRules rules = {});
   ~Resolver();
 
+  // Records the names (and their countries) of one report. Keeps data per distinct
+  // name, never per report, so a corpus of any size can be observed.
   void Observe(const Extraction& extraction);
   void Finish();
   // Replaces entity ids with node ids; appends one decision per entity to `log`.
+  // After Finish, Assign and NodeIdFor only read: they may run on many threads at once.
   void Assign(Extraction& extraction, std::vector<MergeDecision>* log = nullptr) const;
 
   // The node id a name would get (for queries: "Macron" -> "person:emmanuel-macron").
