@@ -8,6 +8,7 @@
 #include "build_support.h"
 #include "dkg/eval/gold.h"
 #include "dkg/extract/extractor.h"
+#include "dkg/pipeline/parallel.h"
 
 namespace dkg::app {
 
@@ -22,12 +23,14 @@ int RunExtract(const ExtractCommand& command) {
   ReaderOptions reader;
   reader.max_report_bytes = command.common.max_report_bytes;
   auto extract_lines = [&extractor, jobs](const std::vector<Report>& reports) {
-    std::string lines;
-    for (const auto& x : ExtractAll(extractor, reports, jobs)) {
-      lines += ToGoldJsonLine(x);
-      lines += '\n';
-    }
-    return lines;
+    std::vector<std::string> lines(reports.size());
+    ParallelFor(reports.size(), jobs, [&](std::size_t i) {
+      lines[i] = ToGoldJsonLine(extractor.Extract(reports[i]));
+      lines[i] += '\n';
+    });
+    std::string out;
+    for (const auto& line : lines) out += line;
+    return out;
   };
   auto write = [](const std::string& lines) {
     std::fwrite(lines.data(), 1, lines.size(), stdout);
@@ -49,7 +52,7 @@ int RunExtract(const ExtractCommand& command) {
   if (inputs.empty()) inputs.push_back("-");
   ReadSummary summary = ReadReports(inputs, reader, [&](Report&& report) {
     batch.push_back(std::move(report));
-    if (batch.size() >= 256) flush();
+    if (batch.size() >= 512) flush();
   }, PrintProblems(command.common.quiet));
   flush();
   flush();  // the batch in flight

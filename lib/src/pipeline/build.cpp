@@ -2,7 +2,7 @@
 
 #include <future>
 
-#include "pipeline/parallel.h"
+#include "dkg/pipeline/parallel.h"
 #include "pipeline/resolve_stream.h"
 
 namespace dkg {
@@ -62,7 +62,7 @@ void ExtractReports(const BuildOptions& options, const Extractor& extractor,
 std::vector<Extraction> ExtractAll(const Extractor& extractor, const std::vector<Report>& reports,
                                    unsigned jobs) {
   std::vector<Extraction> out(reports.size());
-  internal::ParallelFor(reports.size(), jobs,
+  ParallelFor(reports.size(), jobs,
                         [&](std::size_t i) { out[i] = extractor.Extract(reports[i]); });
   return out;
 }

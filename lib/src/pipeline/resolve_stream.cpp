@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "dkg/graph/graph_builder.h"
-#include "pipeline/parallel.h"
+#include "dkg/pipeline/parallel.h"
 #include "pipeline/spill_file.h"
 
 namespace dkg::internal {

@@ -1,4 +1,4 @@
-// Internal: the one way the pipeline runs work on several threads.
+// The one way dkg runs work on several threads: a parallel for over indices.
 #pragma once
 
 #include <algorithm>
@@ -7,7 +7,7 @@
 #include <thread>
 #include <vector>
 
-namespace dkg::internal {
+namespace dkg {
 
 // Calls work(i) for i in [0, count) on `jobs` threads (the caller's included).
 template <typename Work>
@@ -24,4 +24,4 @@ void ParallelFor(std::size_t count, unsigned jobs, const Work& work) {
   for (auto& thread : pool) thread.join();
 }
 
-}  // namespace dkg::internal
+}  // namespace dkg
