@@ -1,7 +1,10 @@
 #include "build_support.h"
 
+#include <filesystem>
+
 #include <fmt/format.h>
 
+#include "dkg/error.h"
 #include "dkg/io/dot_writer.h"
 #include "dkg/io/gexf_writer.h"
 #include "dkg/io/graphml_writer.h"
@@ -23,6 +26,16 @@ BuildOptions MakeBuildOptions(const CommonOptions& common, std::vector<std::stri
       progress->Update(reports, bytes);
     };
   return options;
+}
+
+void CheckGraphOutputs(const GraphOutputs& outputs) {
+  for (const auto* path : {&outputs.graphml, &outputs.json, &outputs.dot, &outputs.gexf}) {
+    if (path->empty()) continue;
+    const std::filesystem::path dir = std::filesystem::path(*path).parent_path();
+    std::error_code ec;
+    if (!dir.empty() && !std::filesystem::is_directory(dir, ec))
+      throw Error(fmt::format("cannot write {}: no directory {}", *path, dir.string()));
+  }
 }
 
 void WriteGraphOutputs(const KnowledgeGraph& graph, const GraphOutputs& outputs, bool quiet) {

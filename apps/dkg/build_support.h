@@ -14,6 +14,10 @@ namespace dkg::app {
 BuildOptions MakeBuildOptions(const CommonOptions& common, std::vector<std::string> inputs,
                               Progress* progress);
 
+// Throws dkg::Error when an output asked for could not be written because its directory
+// is missing, so that a long build does not fail only at its end.
+void CheckGraphOutputs(const GraphOutputs& outputs);
+
 // Writes every graph output asked for (atomically, each file) and, unless quiet, says
 // what was written; throws dkg::Error when a file cannot be written.
 void WriteGraphOutputs(const KnowledgeGraph& graph, const GraphOutputs& outputs, bool quiet);

@@ -24,6 +24,7 @@ void PrintGraphSummary(const KnowledgeGraph& graph) {
 }  // namespace
 
 int RunBuild(const BuildCommand& command) {
+  CheckGraphOutputs(command.outputs);
   Progress progress(command.common.quiet);
   BuildOptions options = MakeBuildOptions(command.common, command.inputs, &progress);
   options.evidence_per_edge = command.evidence_per_edge;

@@ -9,6 +9,7 @@
 namespace dkg::app {
 
 int RunMerge(const MergeCommand& command) {
+  CheckGraphOutputs(command.outputs);
   BuildOptions options = MakeBuildOptions(command.common, {}, nullptr);
   options.evidence_per_edge = command.evidence_per_edge;
   const BuildResult result = BuildFromExtractions(

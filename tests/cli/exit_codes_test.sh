@@ -33,11 +33,14 @@ stderr_has "error: $WORK/missing.txt: cannot open: No such file or directory"
 expect 1 "extract, empty standard input" -- "$DKG" extract
 stderr_has "skipped: <stdin>: empty file"
 
-# 1: an output that cannot be written (its directory does not exist).
+# 1: an output that cannot be written (its directory does not exist), said before any
+# report is read rather than at the end of a long build.
 expect 1 "build, unwritable output" -- \
   "$DKG" build "$WORK/good.txt" -o "$WORK/no/such/dir/g.graphml"
-stderr_has "dkg: error: cannot create $WORK/no/such/dir/g.graphml.tmp-"
-stderr_has "No such file or directory"
+stderr_has "dkg: error: cannot write $WORK/no/such/dir/g.graphml: no directory $WORK/no/such/dir"
+if grep -q "read 1 reports" "$WORK/err"; then
+  die "the build ran before the missing directory was reported"
+fi
 
 # 1: a lexicon directory that cannot be loaded.
 expect 1 "build, missing lexicon" -- \

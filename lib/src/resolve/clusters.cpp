@@ -155,6 +155,13 @@ void Clusters::Freeze() {
   }
 }
 
+std::vector<std::string> Clusters::Keys() const {
+  std::vector<std::string> keys;
+  keys.reserve(info_.size());
+  for (const Info& info : info_) keys.push_back(info.key);
+  return keys;
+}
+
 std::string Clusters::Representative(const std::string& key) const {
   const int id = FindId(key);
   if (id < 0) return "";

@@ -36,6 +36,8 @@ class Clusters {
   // True when the representative's own name contains a country name or adjective.
   bool NamesCountry(const std::string& key, const Lexicon& lexicon) const;
   std::string Reason(const std::string& key) const;
+  // Every key seen or joined, in the order first met.
+  std::vector<std::string> Keys() const;
 
  private:
   struct Info {

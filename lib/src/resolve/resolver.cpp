@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
 
 #include "dkg/text/fold.h"
 #include "resolve/clusters.h"
@@ -20,6 +21,9 @@ struct Resolver::Impl {
   Clusters institutions;
   std::map<std::string, std::set<std::string>> acronym_definitions;  // "LNA" -> {norm keys}
   bool finished = false;
+  // Node ids of every key the clusters know, worked out once by Finish (a node id
+  // needs the cluster's representative, its country and a look at its name).
+  std::unordered_map<std::string, std::string> person_ids, institution_ids;
 
   static std::string InstitutionKey(const Entity& e) { return NormalizeKey(e.name); }
   static std::string PersonSlug(const std::string& name) { return Slug(PersonKey(name)); }
@@ -84,27 +88,37 @@ void Resolver::Finish() {
   }
   persons.Freeze();
   impl_->institutions.Freeze();
+  for (const std::string& key : persons.Keys())
+    impl_->person_ids.emplace(key, PersonNodeId(key));
+  for (const std::string& key : impl_->institutions.Keys())
+    impl_->institution_ids.emplace(key, InstitutionNodeId(key));
   impl_->finished = true;
+}
+
+std::string Resolver::PersonNodeId(const std::string& key) const {
+  if (auto known = impl_->person_ids.find(key); known != impl_->person_ids.end())
+    return known->second;
+  auto rep = impl_->persons.Representative(key);
+  return rep.empty() ? "person:" + key : "person:" + rep;
+}
+
+std::string Resolver::InstitutionNodeId(const std::string& key) const {
+  if (auto known = impl_->institution_ids.find(key); known != impl_->institution_ids.end())
+    return known->second;
+  auto rep = impl_->institutions.Representative(key);
+  const std::string chosen = rep.empty() ? key : rep;
+  std::string id = "institution:" + Slug(chosen);
+  const std::string country = impl_->institutions.DominantCountry(chosen);
+  if (!country.empty() && !impl_->institutions.NamesCountry(chosen, *impl_->lexicon))
+    id += "@" + country;
+  return id;
 }
 
 std::string Resolver::NodeIdFor(EntityType type, const std::string& name) const {
   switch (type) {
     case EntityType::kCountry: return "country:" + name;
-    case EntityType::kPerson: {
-      const std::string key = Impl::PersonSlug(name);
-      auto rep = impl_->persons.Representative(key);
-      return rep.empty() ? "person:" + key : "person:" + rep;
-    }
-    case EntityType::kInstitution: {
-      const std::string key = NormalizeKey(name);
-      auto rep = impl_->institutions.Representative(key);
-      const std::string chosen = rep.empty() ? key : rep;
-      std::string id = "institution:" + Slug(chosen);
-      const std::string country = impl_->institutions.DominantCountry(chosen);
-      if (!country.empty() && !impl_->institutions.NamesCountry(chosen, *impl_->lexicon))
-        id += "@" + country;
-      return id;
-    }
+    case EntityType::kPerson: return PersonNodeId(Impl::PersonSlug(name));
+    case EntityType::kInstitution: return InstitutionNodeId(NormalizeKey(name));
   }
   return "";
 }

@@ -50,6 +50,8 @@ class Resolver {
   std::string NodeIdFor(EntityType type, const std::string& name) const;
 
  private:
+  std::string PersonNodeId(const std::string& key) const;       // key: a person slug
+  std::string InstitutionNodeId(const std::string& key) const;  // key: NormalizeKey
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
