@@ -1,27 +1,19 @@
-// The one way dkg runs work on several threads: a parallel for over indices.
+// The one way dkg runs work on several threads: a parallel for over indices, on a pool
+// of long-lived threads. Threads that live across batches keep their per-thread caches
+// (the lexicon's word cache, the tokenizer's buffers) warm; a thread made per batch
+// would start each batch cold.
 #pragma once
 
-#include <algorithm>
-#include <atomic>
 #include <cstddef>
-#include <thread>
-#include <vector>
+#include <functional>
 
 namespace dkg {
 
-// Calls work(i) for i in [0, count) on `jobs` threads (the caller's included).
-template <typename Work>
-void ParallelFor(std::size_t count, unsigned jobs, const Work& work) {
-  std::atomic<std::size_t> next{0};
-  auto loop = [&] {
-    for (std::size_t i = next++; i < count; i = next++) work(i);
-  };
-  const auto threads =
-      static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, count)));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(loop);
-  loop();
-  for (auto& thread : pool) thread.join();
-}
+// Calls work(i) for every i in [0, count) on `jobs` threads and returns when all calls
+// are done. With jobs <= 1 (or one item) the calls run in order on the calling thread.
+// Otherwise they run on the process-wide pool while the caller waits; a call made while
+// the pool is busy (from another thread, or from inside `work`) gets threads of its own.
+// `work` must not throw.
+void ParallelFor(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work);
 
 }  // namespace dkg
