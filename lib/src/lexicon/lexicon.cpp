@@ -35,41 +35,16 @@ struct Lexicon::Tables {
   internal::StringTable<PhraseNode> phrases;
   internal::StringTable<ListIndices> list_words;
   internal::StringTable<int> list_index;  // list name -> index into list_names_
-  internal::StringTable<bool> common_words;
-  // Everything about one word in one place (built by Finish from the tables above), so
-  // the tagger pays one lookup per token.
+  // Everything about one word in one place (common words as loaded, then lists and
+  // phrase starts from the tables above), so the tagger pays one lookup per token.
   internal::StringTable<WordInfo> words;
 };
 
 namespace {
 
-// Tells lexicons apart for the per-thread InList cache, even one allocated where a
+// Tells lexicons apart for the per-thread word cache, even one allocated where a
 // destroyed one was.
 std::atomic<std::uint64_t> next_lexicon_serial{1};
-
-// The extractor asks about the same token for list after list ("meeting_verbs",
-// "talk_verbs", ...), so each thread remembers the lists of the last word it asked about.
-struct LastListWord {
-  std::uint64_t lexicon_serial = 0;
-  std::string word;
-  const ListIndices* lists = nullptr;  // nullptr: in no list
-};
-
-// Callers name lists with string literals, so each thread remembers list indices by the
-// name's address (checked against a copy of the name: an address can be reused).
-struct ListIndexCache {
-  struct Entry {
-    std::uint64_t lexicon_serial = 0;
-    const char* data = nullptr;
-    std::string name;
-    int index = -1;
-  };
-  Entry entries[16];
-  Entry& For(std::string_view list) {
-    const auto address = reinterpret_cast<std::uintptr_t>(list.data());
-    return entries[((address >> 3) ^ list.size()) & 15];
-  }
-};
 
 // Per-thread cache in front of the word table (see Lexicon::Word): direct-mapped by hash.
 struct WordCache {
@@ -196,15 +171,13 @@ class LexiconLoader {
     const auto path = dir_ / "common_words.json";
     auto doc = ReadJsonFile(path);
     for (auto& word : StringArray(doc, "words", path))
-      lexicon_.tables_->common_words[word] = true;
+      lexicon_.tables_->words[word].bits |= Lexicon::kCommonWordBit;
   }
 
-  // One entry per word that is a common word, in a list, or the first word of a phrase.
+  // Adds the list bits and phrase starts to the words table (common words are in it
+  // already), so every word in a list or opening a phrase has its entry.
   void BuildWordTable() {
     Lexicon::Tables& tables = *lexicon_.tables_;
-    tables.common_words.ForEach([&](const std::string& word, bool) {
-      tables.words[word].bits |= Lexicon::kCommonWordBit;
-    });
     tables.list_words.ForEach([&](const std::string& word, const ListIndices& lists) {
       WordInfo& info = tables.words[word];
       for (auto index : lists)
@@ -255,7 +228,6 @@ void Lexicon::AddPhrase(std::string_view phrase, PhraseEntry entry) {
 }
 
 void Lexicon::AddListWord(std::string_view list, std::string_view word) {
-  // Not ListIndex: its per-thread cache must never see the lists while they are built.
   const int* known = tables_->list_index.Find(list);
   int index = known == nullptr ? static_cast<int>(list_names_.size()) : *known;
   if (known == nullptr) {
@@ -265,20 +237,6 @@ void Lexicon::AddListWord(std::string_view list, std::string_view word) {
   auto& lists = tables_->list_words[word];
   if (std::find(lists.begin(), lists.end(), index) == lists.end())
     lists.push_back(static_cast<std::uint16_t>(index));
-}
-
-int Lexicon::ListIndex(std::string_view list) const {
-  thread_local ListIndexCache cache;
-  ListIndexCache::Entry& entry = cache.For(list);
-  if (entry.lexicon_serial != serial_ || entry.data != list.data() ||
-      !internal::SameBytes(entry.name, list)) {
-    const int* index = tables_->list_index.Find(list);
-    entry.lexicon_serial = serial_;
-    entry.data = list.data();
-    entry.name.assign(list);
-    entry.index = index == nullptr ? -1 : *index;
-  }
-  return entry.index;
 }
 
 // Walks the phrase table one token at a time and stops where no phrase continues, so
@@ -314,16 +272,10 @@ PhraseMatch Lexicon::WordMatch(std::string_view folded_word) const {
 }
 
 bool Lexicon::InList(std::string_view list, std::string_view folded_word) const {
-  const int index = ListIndex(list);
-  if (index < 0) return false;
-  thread_local LastListWord last;
-  if (last.lexicon_serial != serial_ || !internal::SameBytes(last.word, folded_word)) {
-    last.lexicon_serial = serial_;
-    last.word.assign(folded_word);
-    last.lists = tables_->list_words.Find(folded_word);
-  }
-  const ListIndices* lists = last.lists;
-  return lists != nullptr && std::find(lists->begin(), lists->end(), index) != lists->end();
+  const int* index = tables_->list_index.Find(list);
+  const ListIndices* lists = tables_->list_words.Find(folded_word);
+  return index != nullptr && lists != nullptr &&
+         std::find(lists->begin(), lists->end(), *index) != lists->end();
 }
 
 WordInfo Lexicon::Word(std::string_view folded_word) const {

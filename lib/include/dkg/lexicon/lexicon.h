@@ -117,11 +117,10 @@ class Lexicon {
   template <typename Value>
   using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
-  // The phrase and word tables LongestMatch, InList and IsCommonWord look up (lexicon.cpp).
+  // The phrase, list and word tables LongestMatch, InList and Word look up (lexicon.cpp).
   struct Tables;
   void AddPhrase(std::string_view phrase, PhraseEntry entry);
   void AddListWord(std::string_view list, std::string_view word);
-  int ListIndex(std::string_view list) const;  // -1 when unknown
 
   std::vector<CountryInfo> countries_;
   std::vector<OrganizationInfo> organizations_;
