@@ -39,12 +39,14 @@ void AddExtraction(KnowledgeGraph& graph, const Extraction& x, const Lexicon& le
     }
     graph.UpsertNode(node);
   }
-  for (const auto& r : x.relations) {
-    EdgeSupport support{.report_id = x.report_id, .date = x.date, .sentence = r.evidence.sentence,
-                        .evidence = r.evidence.text, .rule = r.evidence.rule};
-    if (r.on_behalf_of >= 0) support.on_behalf_of = x.entities[r.on_behalf_of].id;
-    graph.AddSupport(x.entities[r.source].id, x.entities[r.target].id, r.type, std::move(support));
-  }
+  for (const auto& r : x.relations) AddRelation(graph, x, r);
+}
+
+void AddRelation(KnowledgeGraph& graph, const Extraction& x, const Relation& r) {
+  EdgeSupport support{.report_id = x.report_id, .date = x.date, .sentence = r.evidence.sentence,
+                      .evidence = r.evidence.text, .rule = r.evidence.rule};
+  if (r.on_behalf_of >= 0) support.on_behalf_of = x.entities[r.on_behalf_of].id;
+  graph.AddSupport(x.entities[r.source].id, x.entities[r.target].id, r.type, std::move(support));
 }
 
 int AddKnownAffiliations(const KnowledgeGraph& graph, Extraction& x) {

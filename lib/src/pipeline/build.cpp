@@ -62,8 +62,7 @@ void ExtractReports(const BuildOptions& options, const Extractor& extractor,
 std::vector<Extraction> ExtractAll(const Extractor& extractor, const std::vector<Report>& reports,
                                    unsigned jobs) {
   std::vector<Extraction> out(reports.size());
-  ParallelFor(reports.size(), jobs,
-                        [&](std::size_t i) { out[i] = extractor.Extract(reports[i]); });
+  ParallelFor(reports.size(), jobs, [&](std::size_t i) { out[i] = extractor.Extract(reports[i]); });
   return out;
 }
 

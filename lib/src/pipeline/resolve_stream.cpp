@@ -69,16 +69,7 @@ void ForEachResolved(SpillFile& spill, const Resolver& resolver, unsigned jobs,
 int AddInferredAffiliations(KnowledgeGraph& graph, Extraction& x) {
   const std::size_t before = x.relations.size();
   const int added = AddKnownAffiliations(graph, x);
-  for (std::size_t r = before; r < x.relations.size(); ++r) {
-    const Relation& rel = x.relations[r];
-    EdgeSupport support{.report_id = x.report_id,
-                        .date = x.date,
-                        .sentence = rel.evidence.sentence,
-                        .evidence = rel.evidence.text,
-                        .rule = rel.evidence.rule};
-    graph.AddSupport(x.entities[rel.source].id, x.entities[rel.target].id, rel.type,
-                     std::move(support));
-  }
+  for (std::size_t r = before; r < x.relations.size(); ++r) AddRelation(graph, x, x.relations[r]);
   return added;
 }
 

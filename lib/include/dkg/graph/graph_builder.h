@@ -13,6 +13,10 @@ namespace dkg {
 // report ties it to, through REPRESENTS paths.
 void AddExtraction(KnowledgeGraph& graph, const Extraction& extraction, const Lexicon& lexicon);
 
+// Adds one relation of the extraction as edge support (report, date, evidence, rule,
+// on-behalf-of node). Its ends must already be nodes of the graph.
+void AddRelation(KnowledgeGraph& graph, const Extraction& extraction, const Relation& relation);
+
 // For each person this report ties to no country, adds REPRESENTS person -> country
 // when the graph knows the person's country from other reports and that country is
 // an entity of this report (rule "known-affiliation"). Returns how many were added.
