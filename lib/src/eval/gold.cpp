@@ -5,6 +5,8 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include <rapidjson/document.h>
@@ -78,48 +80,50 @@ GoldRelation ParseRelation(const JsonValue& value, const std::string& where,
   return relation;
 }
 
-// Extraction entities merged by id, in order of first appearance.
-struct MergedEntities {
-  std::vector<GoldEntity> entities;
-  std::vector<std::vector<Span>> mentions;  // per merged entity, sorted and unique
-  std::vector<std::string> countries;       // per merged entity, first non-empty
-  // Per merged entity, the first mention in extraction order (mentions.front()), which
-  // the graph cites as evidence of inferred affiliations; nullopt when it has none.
-  std::vector<std::optional<Span>> first_mentions;
-  std::vector<int> merged_index;            // per Extraction::entities index
+// One entity of an extraction merged over its rows that share an id: views into the
+// extraction, which must outlive it.
+struct MergedEntity {
+  const Entity* first = nullptr;             // the first row: id, type and name
+  std::vector<std::string_view> aliases;     // in order of first appearance, unique
+  std::vector<std::string_view> roles;       // likewise
+  std::vector<Span> mentions;                // sorted and unique
+  std::string_view country;                  // the first non-empty
+  // The first mention in extraction order, which the graph cites as evidence of
+  // inferred affiliations; nullopt when it has none.
+  std::optional<Span> first_mention;
 };
 
-void AppendNew(std::vector<std::string>& into, const std::vector<std::string>& from) {
+// Extraction entities merged by id, in order of first appearance.
+struct MergedEntities {
+  std::vector<MergedEntity> entities;
+  std::vector<int> merged_index;  // per Extraction::entities index
+};
+
+void AppendNew(std::vector<std::string_view>& into, const std::vector<std::string>& from) {
   for (const auto& item : from)
-    if (std::find(into.begin(), into.end(), item) == into.end()) into.push_back(item);
+    if (std::find(into.begin(), into.end(), item) == into.end()) into.emplace_back(item);
 }
 
 MergedEntities MergeEntities(const Extraction& extraction) {
   MergedEntities merged;
-  std::map<std::string, int> index_of_id;
+  merged.entities.reserve(extraction.entities.size());
+  merged.merged_index.reserve(extraction.entities.size());
+  std::unordered_map<std::string_view, int> index_of_id;
   for (const Entity& entity : extraction.entities) {
-    auto [it, inserted] =
-        index_of_id.emplace(entity.id, static_cast<int>(merged.entities.size()));
-    if (inserted) {
-      merged.entities.push_back({entity.id, std::string(ToString(entity.type)), entity.name,
-                                 {}, {}, entity.id});
-      merged.mentions.emplace_back();
-      merged.countries.emplace_back();
-      merged.first_mentions.emplace_back();
-    }
-    const int index = it->second;
-    AppendNew(merged.entities[index].aliases, entity.aliases);
-    AppendNew(merged.entities[index].roles, entity.roles);
-    auto& mentions = merged.mentions[index];
-    mentions.insert(mentions.end(), entity.mentions.begin(), entity.mentions.end());
-    if (merged.countries[index].empty()) merged.countries[index] = entity.country;
-    if (!merged.first_mentions[index] && !entity.mentions.empty())
-      merged.first_mentions[index] = entity.mentions.front();
-    merged.merged_index.push_back(index);
+    auto [it, inserted] = index_of_id.emplace(entity.id, static_cast<int>(merged.entities.size()));
+    if (inserted) merged.entities.push_back({&entity, {}, {}, {}, {}, {}});
+    MergedEntity& into = merged.entities[it->second];
+    AppendNew(into.aliases, entity.aliases);
+    AppendNew(into.roles, entity.roles);
+    into.mentions.insert(into.mentions.end(), entity.mentions.begin(), entity.mentions.end());
+    if (into.country.empty()) into.country = entity.country;
+    if (!into.first_mention && !entity.mentions.empty()) into.first_mention = entity.mentions.front();
+    merged.merged_index.push_back(it->second);
   }
-  for (auto& mentions : merged.mentions) {
-    std::sort(mentions.begin(), mentions.end());
-    mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
+  for (MergedEntity& entity : merged.entities) {
+    std::sort(entity.mentions.begin(), entity.mentions.end());
+    entity.mentions.erase(std::unique(entity.mentions.begin(), entity.mentions.end()),
+                          entity.mentions.end());
   }
   return merged;
 }
@@ -128,7 +132,7 @@ MergedEntities MergeEntities(const Extraction& extraction) {
 const std::string* EndId(const MergedEntities& merged, int index) {
   if (index < 0 || static_cast<std::size_t>(index) >= merged.merged_index.size())
     return nullptr;
-  return &merged.entities[merged.merged_index[index]].id;
+  return &merged.entities[merged.merged_index[index]].first->id;
 }
 
 void WriteString(JsonWriter& writer, std::string_view text) {
@@ -140,40 +144,37 @@ void WriteField(JsonWriter& writer, const char* key, std::string_view text) {
   WriteString(writer, text);
 }
 
-void WriteStringArray(JsonWriter& writer, const std::vector<std::string>& strings) {
+void WriteStringArray(JsonWriter& writer, const std::vector<std::string_view>& strings) {
   writer.StartArray();
   for (const auto& item : strings) WriteString(writer, item);
   writer.EndArray();
 }
 
-void WriteEntity(JsonWriter& writer, const MergedEntities& merged, std::size_t index) {
-  const GoldEntity& entity = merged.entities[index];
+void WriteSpan(JsonWriter& writer, Span span) {
+  writer.StartArray();
+  writer.Uint(span.begin);
+  writer.Uint(span.end);
+  writer.EndArray();
+}
+
+void WriteEntity(JsonWriter& writer, const MergedEntity& entity) {
   writer.StartObject();
-  WriteField(writer, "id", entity.id);
-  WriteField(writer, "type", entity.type);
-  WriteField(writer, "name", entity.name);
+  WriteField(writer, "id", entity.first->id);
+  WriteField(writer, "type", ToString(entity.first->type));
+  WriteField(writer, "name", entity.first->name);
   writer.Key("aliases");
   WriteStringArray(writer, entity.aliases);
   writer.Key("roles");
   WriteStringArray(writer, entity.roles);
-  WriteField(writer, "xid", entity.xid);
-  if (!merged.countries[index].empty())
-    WriteField(writer, "country", merged.countries[index]);
+  WriteField(writer, "xid", entity.first->id);
+  if (!entity.country.empty()) WriteField(writer, "country", entity.country);
   writer.Key("mentions");
   writer.StartArray();
-  for (const Span& span : merged.mentions[index]) {
-    writer.StartArray();
-    writer.Uint(span.begin);
-    writer.Uint(span.end);
-    writer.EndArray();
-  }
+  for (const Span& span : entity.mentions) WriteSpan(writer, span);
   writer.EndArray();
-  if (const auto& first = merged.first_mentions[index]) {
+  if (entity.first_mention) {
     writer.Key("first_mention");
-    writer.StartArray();
-    writer.Uint(first->begin);
-    writer.Uint(first->end);
-    writer.EndArray();
+    WriteSpan(writer, *entity.first_mention);
   }
   writer.EndObject();
 }
@@ -237,7 +238,7 @@ std::vector<GoldDoc> ReadGoldFile(const std::filesystem::path& path) {
 }
 
 GoldDoc ToGoldDoc(const Extraction& extraction) {
-  MergedEntities merged = MergeEntities(extraction);
+  const MergedEntities merged = MergeEntities(extraction);
   GoldDoc doc{extraction.report_id, extraction.report_id, {}, {}};
   for (const Relation& relation : extraction.relations) {
     const std::string* source = EndId(merged, relation.source);
@@ -247,7 +248,12 @@ GoldDoc ToGoldDoc(const Extraction& extraction) {
     doc.relations.push_back({std::string(ToString(relation.type)), *source, *target,
                              on_behalf_of == nullptr ? "" : *on_behalf_of});
   }
-  doc.entities = std::move(merged.entities);
+  for (const MergedEntity& entity : merged.entities) {
+    const Entity& first = *entity.first;
+    doc.entities.push_back({first.id, std::string(ToString(first.type)), first.name,
+                            {entity.aliases.begin(), entity.aliases.end()},
+                            {entity.roles.begin(), entity.roles.end()}, first.id});
+  }
   return doc;
 }
 
@@ -261,7 +267,7 @@ std::string ToGoldJsonLine(const Extraction& extraction) {
   WriteField(writer, "date", extraction.date);
   writer.Key("entities");
   writer.StartArray();
-  for (std::size_t i = 0; i < merged.entities.size(); ++i) WriteEntity(writer, merged, i);
+  for (const MergedEntity& entity : merged.entities) WriteEntity(writer, entity);
   writer.EndArray();
   writer.Key("relations");
   writer.StartArray();

@@ -10,8 +10,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <rapidjson/error/en.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
+#include <rapidjson/stream.h>
 
 #include "dkg/io/report_reader.h"
 #include "dkg/text/utf8.h"
@@ -172,9 +172,9 @@ bool IsIsoDate(std::string_view date) {
 }
 
 // Replaces invalid UTF-8 and NUL in one field, counting what was replaced.
-std::string RepairField(const FieldValue& field, std::size_t* replaced, std::size_t* nul_bytes) {
+std::string RepairField(FieldValue& field, std::size_t* replaced, std::size_t* nul_bytes) {
   if (!field.has_value) return {};
-  Utf8Repair repair = RepairUtf8(field.value);
+  Utf8Repair repair = RepairOwnedUtf8(std::move(field.value));
   *replaced += repair.replaced;
   *nul_bytes += repair.nul_bytes;
   return std::move(repair.text);
@@ -233,11 +233,18 @@ std::optional<Report> ParseReportJson(std::string_view json, const std::string& 
     return std::nullopt;
   }
   ReportHandler handler(options.max_json_depth);
-  rapidjson::MemoryStream stream(json.data(), json.size());
+  // Parsed in situ, in a copy ended by the NUL that the check above keeps out of the
+  // JSON: strings are unescaped where they stand instead of through a second buffer.
+  thread_local std::string buffer;
+  buffer.assign(json);
+  buffer.push_back('\0');
+  rapidjson::InsituStringStream stream(buffer.data());
   rapidjson::Reader reader;
-  constexpr unsigned kFlags =
-      rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag |
+                              rapidjson::kParseNumbersAsStringsFlag |
+                              rapidjson::kParseInsituFlag;
   rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
+  if (buffer.capacity() > (std::size_t{4} << 20)) std::string().swap(buffer);  // a huge report
   if (result.IsError()) {
     std::size_t offset = result.Offset();
     problem->message = result.Code() == rapidjson::kParseErrorTermination

@@ -60,6 +60,10 @@ class SentenceScanner {
         ++pos;
         continue;
       }
+      if (byte == ' ') {  // between words: the next one starts after it
+        word_start_ = ++pos;
+        continue;
+      }
       const Decoded d = DecodeAt(content_, pos);
       if (IsNewline(d.code_point)) {
         EndSentence(pos, pos + d.length);

@@ -1,6 +1,8 @@
 #include "dkg/text/tokenizer.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <optional>
 
 #include "dkg/text/fold.h"
@@ -208,6 +210,46 @@ bool SetCaseFlags(Token& token) {
   return false;
 }
 
+// Character classes of ASCII bytes for the fast path of plain words.
+constexpr std::uint8_t kAsciiLower = 1, kAsciiUpper = 2, kAsciiDigit = 4;
+constexpr auto kAsciiClass = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kAsciiLower;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kAsciiUpper;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kAsciiDigit;
+  return table;
+}();
+
+// A plain ASCII word at `pos` (letters and digits, starting with a letter) and where
+// it ends, or 0 when the general scanner must decide: a period right after the first
+// letter (a dotted form), or a word ending at a hyphen, apostrophe, period or
+// non-ASCII byte (joined words, possessives, abbreviations). `bytes` ends at the range.
+struct PlainWord {
+  std::size_t end = 0;
+  std::size_t letters = 0;
+  std::size_t upper = 0;
+};
+PlainWord ScanPlainWord(std::string_view bytes, std::size_t pos) {
+  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t size = bytes.size();
+  if (!(kAsciiClass[data[pos]] & (kAsciiLower | kAsciiUpper))) return {};
+  if (pos + 1 < size && data[pos + 1] == '.') return {};
+  PlainWord word;
+  std::size_t cursor = pos;
+  for (; cursor < size; ++cursor) {
+    const std::uint8_t cls = kAsciiClass[data[cursor]];
+    if (cls == 0) break;
+    word.letters += cls != kAsciiDigit;
+    word.upper += cls == kAsciiUpper;
+  }
+  if (cursor < size) {
+    const unsigned char stop = data[cursor];
+    if (stop >= 0x80 || stop == '-' || stop == '\'' || stop == '.') return {};
+  }
+  word.end = cursor;
+  return word;
+}
+
 }  // namespace
 
 Tokens Tokenize(std::string_view content, Span range) {
@@ -223,7 +265,29 @@ Tokens Tokenize(std::string_view content, Span range) {
   folded.clear();
   thread_local std::vector<std::pair<std::size_t, std::size_t>> folded_at;  // token -> offset
   folded_at.clear();
+  const std::string_view bytes = content.substr(0, end);
   while (pos < end) {
+    const auto byte = static_cast<unsigned char>(bytes[pos]);
+    if (byte == ' ' || byte == '\n') {
+      ++pos;
+      continue;
+    }
+    if (const PlainWord plain = ScanPlainWord(bytes, pos); plain.end != 0) {
+      Token& token = tokens.emplace_back();
+      token.span = {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(plain.end)};
+      token.text = bytes.substr(pos, plain.end - pos);
+      token.shape = TokenShape::kWord;
+      token.capitalized = byte >= 'A' && byte <= 'Z';
+      token.all_caps = plain.letters >= 2 && plain.upper == plain.letters;
+      if (plain.upper == 0) {
+        token.folded = token.text;
+      } else {
+        folded_at.emplace_back(tokens.size() - 1, folded.size());
+        for (const char c : token.text) folded.push_back(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      }
+      pos = plain.end;
+      continue;
+    }
     const Decoded d = scanner.At(pos);
     if (IsSpace(d.code_point)) {
       pos += d.length;

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "text/utf8_internal.h"
 
@@ -101,6 +103,49 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
 
 }  // namespace
+
+namespace {
+
+// True when none of the eight bytes is non-ASCII, NUL or CR (SWAR: a byte b is zero
+// exactly when (b - 1) & ~b has its top bit set, for b < 0x80).
+bool PlainAsciiWord(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const std::uint64_t cr = word ^ (kOnes * '\r');
+  const std::uint64_t zero_or_cr = ((word - kOnes) & ~word) | ((cr - kOnes) & ~cr);
+  return ((word | zero_or_cr) & kHigh) == 0;
+}
+
+}  // namespace
+
+bool NeedsUtf8Repair(std::string_view bytes) {
+  if (bytes.starts_with(kBom)) return true;
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    std::uint64_t word;
+    while (pos + sizeof word <= bytes.size()) {
+      std::memcpy(&word, bytes.data() + pos, sizeof word);
+      if (!PlainAsciiWord(word)) break;
+      pos += sizeof word;
+    }
+    if (pos >= bytes.size()) break;
+    const auto byte = static_cast<unsigned char>(bytes[pos]);
+    if (byte >= 0x80) {
+      const auto decoded = DecodeAt(bytes, pos);
+      if (!decoded.valid()) return true;
+      pos += decoded.length;
+      continue;
+    }
+    if (byte == '\0' || byte == '\r') return true;
+    ++pos;
+  }
+  return false;
+}
+
+Utf8Repair RepairOwnedUtf8(std::string&& text) {
+  if (!NeedsUtf8Repair(text)) return Utf8Repair{std::move(text), 0, 0};
+  return RepairUtf8(std::string_view(text));
+}
 
 Utf8Repair RepairUtf8(std::string_view bytes) {
   Utf8Repair repair;

@@ -17,6 +17,11 @@ struct Utf8Repair {
 // above U+10FFFF, truncated sequences) with U+FFFD and every NUL byte with a space.
 // Strips a leading UTF-8 BOM and turns CRLF / lone CR into LF.
 Utf8Repair RepairUtf8(std::string_view bytes);
+// The same, taking the text over without a copy when it needs no repair.
+Utf8Repair RepairOwnedUtf8(std::string&& text);
+
+// True when RepairUtf8 would change the text: a BOM, NUL, CR or invalid UTF-8.
+bool NeedsUtf8Repair(std::string_view bytes);
 
 bool IsValidUtf8(std::string_view bytes);
 
