@@ -52,9 +52,21 @@ def check_countries(d):
     codes = [c["alpha3"] for c in cs]
     if not is_sorted(codes):
         err("countries.json: countries not sorted by alpha3 (or duplicated)")
-    owner_name, owner_adj = {}, {}
+    owner_name, owner_adj, owner_cap = {}, {}, {}
+    n_cap = 0
     for c in cs:
-        keys(c, ["alpha3", "alpha2", "name", "names", "adjectives"], f"countries.json {c.get('alpha3')}")
+        keys(c, ["alpha3", "alpha2", "name", "names", "adjectives", "capitals"], f"countries.json {c.get('alpha3')}")
+        caps = c.get("capitals")
+        if not isinstance(caps, list) or not all(isinstance(k, str) and k.strip() == k and k for k in caps):
+            err(f"countries.json {c['alpha3']}: capitals must be an array of non-empty trimmed strings")
+            caps = [k for k in caps if isinstance(k, str) and k] if isinstance(caps, list) else []
+        if dupes([k.lower() for k in caps]):
+            err(f"countries.json {c['alpha3']}: capitals duplicated")
+        n_cap += len(caps)
+        for k in caps:
+            if k.lower() in owner_cap and owner_cap[k.lower()] != c["alpha3"]:
+                err(f"countries.json: capital {k!r} in {owner_cap[k.lower()]} and {c['alpha3']}")
+            owner_cap[k.lower()] = c["alpha3"]
         if not re.fullmatch(r"[A-Z]{3}", c["alpha3"]) or not re.fullmatch(r"[A-Z]{2}", c["alpha2"]):
             err(f"countries.json {c['alpha3']}: bad code")
         if not c["names"] or c["names"][0] != c["name"]:
@@ -74,7 +86,8 @@ def check_countries(d):
     for a, o in owner_adj.items():
         if a in owner_name and owner_name[a] != o:
             err(f"countries.json: {a!r} adjective of {o}, name of {owner_name[a]}")
-    print(f"countries.json: {len(cs)} countries, {len(owner_name)} names, {len(owner_adj)} adjectives")
+    print(f"countries.json: {len(cs)} countries, {len(owner_name)} names, {len(owner_adj)} adjectives, "
+          f"{n_cap} capitals")
     return set(codes), set(owner_name) | set(owner_adj)
 
 

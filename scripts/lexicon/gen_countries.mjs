@@ -9,11 +9,14 @@
 // Options: --iso PATH (iso_3166-1.json), --out PATH (default data/lexicon/countries.json),
 //          --verbose (list the world-countries alternative spellings that were dropped).
 //
-// Output: {"source": "...", "countries": [{alpha3, alpha2, name, names[], adjectives[]}, ...]}
+// Output: {"source": "...", "countries": [{alpha3, alpha2, name, names[], adjectives[], capitals[]}, ...]}
 // sorted by alpha3; `names` and `adjectives` start with the canonical form
 // (name / first curated adjective) followed by the rest in code-point order.
-// The script asserts that no name and no adjective belongs to two countries, and that no
-// string is a name of one country and an adjective of another.
+// `capitals` is the world-countries `capital` list (or CAPITAL_OVERRIDE) followed by EXTRA_CITIES,
+// in that order, without empty strings or duplicates; it may be empty.
+// The script asserts that no name and no adjective belongs to two countries, that no
+// string is a name of one country and an adjective of another, and that no capital
+// (compared case-insensitively) belongs to two countries or is another country's name/adjective.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -239,6 +242,54 @@ const DROP_ADJ = {
 // Demonyms ending in "Islander" are nouns ("Cook Islander"), not adjectives: dropped.
 const ISLANDER = / Islander$/;
 
+// Capitals as news datelines spell them: replaces the world-countries `capital` list.
+// ISR is deliberately absent: world-countries' value (["Jerusalem"]) is kept as it is.
+// PSE gets the seat of government only, so that "Jerusalem" maps to one country.
+const CAPITAL_OVERRIDE = {
+  BEN: ['Porto-Novo', 'Cotonou'],
+  BES: ['Kralendijk', 'The Bottom'],  // world-countries adds Oranjestad (Sint Eustatius), Aruba's capital
+  BOL: ['La Paz', 'Sucre'],
+  CIV: ['Yamoussoukro', 'Abidjan'],
+  DJI: ['Djibouti'],
+  GTM: ['Guatemala City'],
+  KWT: ['Kuwait City', 'Kuwait'],
+  LKA: ['Sri Jayawardenepura Kotte', 'Colombo'],
+  LUX: ['Luxembourg'],
+  MCO: ['Monaco'],
+  MEX: ['Mexico City'],
+  MMR: ['Naypyidaw'],
+  NFK: [],  // world-countries: Kingston, which datelines use for Jamaica
+  NGA: ['Abuja'],
+  NLD: ['Amsterdam', 'The Hague'],
+  PAN: ['Panama City'],
+  PSE: ['Ramallah'],
+  SGP: ['Singapore'],
+  TZA: ['Dodoma', 'Dar es Salaam'],
+  USA: ['Washington', 'Washington, D.C.'],
+  VAT: ['Vatican City'],
+  ZAF: ['Pretoria', 'Cape Town', 'Bloemfontein'],
+};
+
+// Non-capital cities that commonly serve as the dateline of diplomatic news from the country's own
+// government (appended to the capitals). Not cities that host unrelated international meetings
+// (New York, Geneva, Davos...).
+const EXTRA_CITIES = {
+  BRA: ['Rio de Janeiro', 'Sao Paulo'],
+  CHN: ['Shanghai'],
+  EGY: ['Alexandria', 'Sharm El-Sheikh'],
+  IND: ['Mumbai'],
+  IRQ: ['Erbil'],
+  LBY: ['Benghazi'],
+  MAR: ['Casablanca'],
+  PAK: ['Karachi', 'Lahore'],
+  RUS: ['Saint Petersburg', 'St. Petersburg', 'Sochi'],
+  SAU: ['Jeddah'],
+  SDN: ['Port Sudan'],
+  ARE: ['Dubai'],
+  TUR: ['Istanbul'],
+  YEM: ['Aden'],
+};
+
 // Kosovo is not in ISO 3166-1; user-assigned code XK / XKX.
 const KOSOVO = { alpha_2: 'XK', alpha_3: 'XKX', name: 'Kosovo', official_name: 'Republic of Kosovo' };
 
@@ -323,12 +374,17 @@ for (const e of [...iso, KOSOVO]) {
   }
   const firstAdj = ADJ_FIRST[a3] || adjs[0];
 
+  // ---- capitals
+  const capSrc = a3 in CAPITAL_OVERRIDE ? CAPITAL_OVERRIDE[a3] : (w.capital || []);
+  const capitals = [...new Set([...capSrc, ...(EXTRA_CITIES[a3] || [])].map((x) => x.trim()).filter(Boolean))];
+
   countries.push({
     alpha3: a3,
     alpha2: e.alpha_2,
     name,
     names: ordered(name, [...names]),
     adjectives: adjSet.size ? ordered(firstAdj, [...adjSet]) : [],
+    capitals,
   });
 }
 countries.sort((x, y) => cmp(x.alpha3, y.alpha3));
@@ -350,6 +406,21 @@ for (const c of countries) {
 for (const [a, owner] of adjOwner) {
   if (nameOwner.has(a) && nameOwner.get(a) !== owner) errors.push(`"${a}" is an adjective of ${owner} and a name of ${nameOwner.get(a)}`);
 }
+const capOwner = new Map();  // lower-cased capital -> alpha3
+const lcOwner = new Map();   // lower-cased name / adjective -> alpha3
+for (const [s, o] of [...nameOwner, ...adjOwner]) lcOwner.set(s.toLowerCase(), o);
+for (const c of countries) {
+  for (const k of c.capitals) {
+    const l = k.toLowerCase();
+    if (capOwner.has(l) && capOwner.get(l) !== c.alpha3) errors.push(`capital "${k}" in ${capOwner.get(l)} and ${c.alpha3}`);
+    capOwner.set(l, c.alpha3);
+    if (lcOwner.has(l) && lcOwner.get(l) !== c.alpha3) errors.push(`capital "${k}" of ${c.alpha3} is a name/adjective of ${lcOwner.get(l)}`);
+  }
+  if (new Set(c.capitals.map((k) => k.toLowerCase())).size !== c.capitals.length) errors.push(`${c.alpha3}: capitals differ only in case`);
+}
+for (const a3 of [...Object.keys(CAPITAL_OVERRIDE), ...Object.keys(EXTRA_CITIES)]) {
+  if (!wcBy.has(a3)) errors.push(`capital table: unknown alpha3 ${a3}`);
+}
 if (countries.length !== 250) errors.push(`expected 250 countries, got ${countries.length}`);
 if (new Set(countries.map((c) => c.alpha3)).size !== countries.length) errors.push('duplicate alpha3');
 if (errors.length) {
@@ -367,6 +438,15 @@ fs.mkdirSync(path.dirname(OUT_PATH), { recursive: true });
 fs.writeFileSync(OUT_PATH, JSON.stringify(out, null, 2) + '\n');
 const nNames = countries.reduce((s, c) => s + c.names.length, 0);
 const nAdj = countries.reduce((s, c) => s + c.adjectives.length, 0);
+const nCap = countries.reduce((s, c) => s + c.capitals.length, 0);
 const noAdj = countries.filter((c) => !c.adjectives.length).map((c) => c.alpha3);
-console.log(`wrote ${path.relative(process.cwd(), OUT_PATH)}: ${countries.length} countries, ${nNames} names, ${nAdj} adjectives` +
-  (noAdj.length ? `; no adjective: ${noAdj.join(' ')}` : ''));
+const noCap = countries.filter((c) => !c.capitals.length).map((c) => c.alpha3);
+console.log(`wrote ${path.relative(process.cwd(), OUT_PATH)}: ${countries.length} countries, ${nNames} names, ${nAdj} adjectives, ${nCap} capitals` +
+  (noAdj.length ? `; no adjective: ${noAdj.join(' ')}` : '') +
+  (noCap.length ? `; no capital: ${noCap.join(' ')}` : ''));
+if (VERBOSE) {
+  const changed = Object.entries(CAPITAL_OVERRIDE)
+    .filter(([a3, v]) => JSON.stringify(v) !== JSON.stringify(wcBy.get(a3).capital || []))
+    .map(([a3, v]) => `${a3}: ${JSON.stringify(wcBy.get(a3).capital || [])} -> ${JSON.stringify(v)}`);
+  console.error('capital overrides that change world-countries:\n  ' + changed.join('\n  '));
+}

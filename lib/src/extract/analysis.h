@@ -127,5 +127,6 @@ void ResolveCoreference(Analysis& analysis);   // mentions -> entities (+ roles,
 void FindRepresents(Analysis& analysis);       // REPRESENTS from role phrases and names
 void FindMeetings(Analysis& analysis);         // MET_WITH
 void FindGreetings(Analysis& analysis);        // CONVEYED_GREETINGS_TO
+void FindDatelineAffiliations(Analysis& analysis);  // REPRESENTS of the dateline's state
 
 }  // namespace dkg::internal

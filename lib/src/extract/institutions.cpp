@@ -134,8 +134,8 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
                CanPrecedeHead(a, s, left - 2) && s.tags[left - 2].kind == TokenTag::kNone) {
       left -= 2;  // "National Emergency Crisis and Disasters Management Authority"
     } else if (s.tags[left - 1].kind == TokenTag::kTitle && s.tags[left - 1].length == 1 &&
-               IsCapitalWord(s.tokens[left - 1]) && left < head) {
-      --left;  // "General Intelligence Service"
+               IsCapitalWord(s.tokens[left - 1]) && (left < head || s.tags[head].length > 1)) {
+      --left;  // "General Intelligence Service", "General Directorate of Security"
       break;
     } else {
       break;

@@ -133,6 +133,13 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
   a.relations.push_back(RelationCandidate{type, source, target, on_behalf_of, si, rule});
 }
 
+int CountryEntityByIndex(const Analysis& a, int country_index) {
+  const std::string& code = a.lexicon->countries()[country_index].alpha3;
+  for (int e = 0; e < static_cast<int>(a.entities.size()); ++e)
+    if (a.entities[e].type == EntityType::kCountry && a.entities[e].country == code) return e;
+  return -1;
+}
+
 int CountryOfEntity(const Analysis& a, int entity) {
   // at most three REPRESENTS steps: person -> institution -> institution -> country
   for (int step = 0; step < 3 && entity >= 0; ++step) {

@@ -39,5 +39,8 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
 
 // The country entity a person or institution is tied to by this report, or -1.
 int CountryOfEntity(const Analysis& a, int entity);
+// The Country entity of the lexicon's country `country_index`, or -1 when the report
+// names no such entity.
+int CountryEntityByIndex(const Analysis& a, int country_index);
 
 }  // namespace dkg::internal

@@ -7,13 +7,6 @@
 namespace dkg::internal {
 namespace {
 
-int CountryEntityByIndex(const Analysis& a, int country_index) {
-  const std::string& code = a.lexicon->countries()[country_index].alpha3;
-  for (int e = 0; e < static_cast<int>(a.entities.size()); ++e)
-    if (a.entities[e].type == EntityType::kCountry && a.entities[e].country == code) return e;
-  return -1;
-}
-
 bool MayRepresent(EntityType source, EntityType target) {
   if (source == EntityType::kPerson) return true;
   return source == EntityType::kInstitution && target == EntityType::kCountry;

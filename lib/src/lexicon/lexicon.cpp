@@ -108,6 +108,13 @@ class LexiconLoader {
         lexicon_.AddPhrase(name, {PhraseKind::kCountryName, index});
       for (const auto& adjective : StringArray(item, "adjectives", path))
         lexicon_.AddPhrase(adjective, {PhraseKind::kCountryAdjective, index});
+      if (item.HasMember("capitals")) {
+        for (const auto& city : StringArray(item, "capitals", path)) {
+          const Tokens tokens = Tokenize(city, {0, static_cast<std::uint32_t>(city.size())});
+          lexicon_.country_by_city_.emplace(Lexicon::PhraseKey({tokens.begin(), tokens.end()}),
+                                            index);
+        }
+      }
     }
   }
 
@@ -319,6 +326,21 @@ bool Lexicon::IsCommonWord(std::string_view folded_word) const {
 std::string_view Lexicon::ExpandAbbreviation(std::string_view folded) const {
   auto found = abbreviations_.find(folded);
   return found == abbreviations_.end() ? folded : std::string_view(found->second);
+}
+
+int Lexicon::CityCountry(std::string_view city_key) const {
+  auto found = country_by_city_.find(city_key);
+  return found == country_by_city_.end() ? -1 : static_cast<int>(found->second);
+}
+
+std::string Lexicon::PhraseKey(std::span<const Token> tokens) {
+  std::string key;
+  for (const Token& token : tokens) {
+    if (token.shape == TokenShape::kPunct || token.shape == TokenShape::kPossessive) continue;
+    if (!key.empty()) key.push_back(' ');
+    key.append(token.folded);
+  }
+  return key;
 }
 
 const CountryInfo* Lexicon::CountryByCode(std::string_view alpha3) const {

@@ -105,6 +105,13 @@ class Lexicon {
   std::string_view ExpandAbbreviation(std::string_view folded) const;
   // A country by alpha-3, or nullptr.
   const CountryInfo* CountryByCode(std::string_view alpha3) const;
+  // The index of the country whose capital (or a city its government commonly speaks
+  // from: countries.json "capitals") has the key `city_key`; -1 when none.
+  int CityCountry(std::string_view city_key) const;
+  // The key of a phrase (a city, a title) written as `tokens`: their folded words joined
+  // by single spaces, punctuation dropped ("ABU DHABI" -> "abu dhabi",
+  // "Washington, D.C." -> "washington d.c."). Word lists hold multi-word entries so.
+  static std::string PhraseKey(std::span<const Token> tokens);
 
  private:
   // Hashes std::string and std::string_view alike, so lookups by view allocate nothing.
@@ -130,6 +137,7 @@ class Lexicon {
   std::vector<std::string> list_names_;
   StringMap<std::string> abbreviations_;
   StringMap<std::uint32_t> country_by_code_;
+  StringMap<std::uint32_t> country_by_city_;
 
   friend class LexiconLoader;
 };

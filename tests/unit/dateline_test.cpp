@@ -1,0 +1,106 @@
+// REPRESENTS read from a wire story's dateline: state bodies and home office holders the
+// report leaves unplaced belong to the state the report was filed from, and no one else.
+#include <gtest/gtest.h>
+
+#include "dkg/lexicon/lexicon.h"
+#include "dkg/text/tokenizer.h"
+#include "extract_test_support.h"
+
+namespace dkg {
+namespace {
+
+using namespace extract_test;
+using Names = std::set<std::string>;
+
+Extraction ExtractStory(const std::string& title, const std::string& text) {
+  return BundledExtractor().Extract(MakeReport(title, text));
+}
+
+TEST(LexiconCitiesTest, CapitalsAndDatelineCitiesNameTheirCountry) {
+  const auto lexicon = BundledLexicon();
+  auto country_of = [&](const std::string& city) -> std::string {
+    const Tokens tokens = Tokenize(city, {0, static_cast<std::uint32_t>(city.size())});
+    const int index = lexicon->CityCountry(Lexicon::PhraseKey({tokens.begin(), tokens.end()}));
+    return index < 0 ? "" : lexicon->countries()[index].alpha3;
+  };
+  EXPECT_EQ(country_of("CAIRO"), "EGY");
+  EXPECT_EQ(country_of("ABU DHABI"), "ARE");
+  EXPECT_EQ(country_of("Addis Ababa"), "ETH");
+  EXPECT_EQ(country_of("WASHINGTON"), "USA");
+  EXPECT_EQ(country_of("Jeddah"), "SAU");
+  EXPECT_EQ(country_of("GENEVA"), "");  // hosts the world's meetings, speaks for no state
+  EXPECT_EQ(country_of("Springfield"), "");
+}
+
+TEST(DatelineTest, UnplacedHostAndStateBodiesBelongToTheDatelineState) {
+  const Extraction x = ExtractStory(
+      "President Karam receives Norwegian envoy",
+      "CAIRO — President Omar Karam on Sunday received Norway's Special Envoy Lena Dahl, in "
+      "the presence of Hani Selim, Director of the General Intelligence Service. Karam "
+      "said Egypt valued its ties with Norway.");
+  const Names represents = Relations(x, RelationType::kRepresents);
+  EXPECT_TRUE(represents.contains(Represents("Omar Karam", "Egypt"))) << Dump(x);
+  EXPECT_TRUE(represents.contains(Represents("General Intelligence Service", "Egypt"))) << Dump(x);
+  EXPECT_TRUE(represents.contains(Represents("Lena Dahl", "Norway"))) << Dump(x);
+  // The visitor keeps her own country only.
+  EXPECT_FALSE(represents.contains(Represents("Lena Dahl", "Egypt"))) << Dump(x);
+}
+
+TEST(DatelineTest, OneHeadOfStatePerCountry) {
+  // The king is the home head of state; the president a cable went to is foreign,
+  // and so is the prime minister who got one from the home crown prince.
+  const Extraction x = ExtractStory(
+      "",
+      "RIYADH — King Fahad bin Saud Al Qasimi sent a cable of condolences to President "
+      "Tomas Ruiz over the floods in Chile. Crown Prince Nayef bin Fahad Al Qasimi sent "
+      "a similar cable to Prime Minister Ana Vidal. Saudi Arabia stands by Chile, the cable "
+      "read.");
+  const Names represents = Relations(x, RelationType::kRepresents);
+  EXPECT_TRUE(represents.contains(Represents("Fahad bin Saud Al Qasimi", "Saudi Arabia")))
+      << Dump(x);
+  EXPECT_TRUE(represents.contains(Represents("Nayef bin Fahad Al Qasimi", "Saudi Arabia")))
+      << Dump(x);
+  EXPECT_FALSE(represents.contains(Represents("Tomas Ruiz", "Saudi Arabia"))) << Dump(x);
+  EXPECT_FALSE(represents.contains(Represents("Ana Vidal", "Saudi Arabia"))) << Dump(x);
+}
+
+TEST(DatelineTest, PlacedOnlyWhenTheReportNamesTheCountry) {
+  // Nothing in the text names Egypt: the dateline alone creates no Country entity.
+  const Extraction x = ExtractStory(
+      "", "CAIRO — President Omar Karam on Sunday received Norway's Special Envoy Lena Dahl.");
+  EXPECT_EQ(Country(x, "Egypt"), -1) << Dump(x);
+  EXPECT_FALSE(Relations(x, RelationType::kRepresents).contains(Represents("Omar Karam", "Egypt")))
+      << Dump(x);
+}
+
+TEST(DatelineTest, NoDatelineNoGuess) {
+  const Extraction x = ExtractText(
+      "President Omar Karam on Sunday received Norway's Special Envoy Lena Dahl. Karam said "
+      "Egypt valued its ties with Norway.");
+  EXPECT_FALSE(Relations(x, RelationType::kRepresents).contains(Represents("Omar Karam", "Egypt")))
+      << Dump(x);
+}
+
+TEST(DatelineTest, InternationalOrganisationsBelongToNoState) {
+  const Extraction x = ExtractStory(
+      "",
+      "ADDIS ABABA — Ethiopia's Foreign Minister Seyoum Tadesse met officials of the African "
+      "Union Commission and of the National Election Board on Monday.");
+  const Names represents = Relations(x, RelationType::kRepresents);
+  EXPECT_FALSE(represents.contains(Represents("African Union Commission", "Ethiopia"))) << Dump(x);
+  EXPECT_TRUE(represents.contains(Represents("National Election Board", "Ethiopia"))) << Dump(x);
+}
+
+TEST(DatelineTest, PrincipalSharesTheEnvoysCountry) {
+  const Extraction x = ExtractStory(
+      "",
+      "NAIROBI — Ethiopian Foreign Minister Seyoum Tadesse, serving as Special Envoy of Prime "
+      "Minister Dawit Alemu, delivered a message to Kenyan President Joseph Mwangi.");
+  const Names represents = Relations(x, RelationType::kRepresents);
+  EXPECT_TRUE(represents.contains(Represents("Seyoum Tadesse", "Dawit Alemu"))) << Dump(x);
+  EXPECT_TRUE(represents.contains(Represents("Dawit Alemu", "Ethiopia"))) << Dump(x);
+  EXPECT_FALSE(represents.contains(Represents("Dawit Alemu", "Kenya"))) << Dump(x);
+}
+
+}  // namespace
+}  // namespace dkg
