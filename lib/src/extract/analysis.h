@@ -55,6 +55,7 @@ struct Mention {
   std::string surface;  // the name as written (no titles)
   std::vector<std::string> roles;
   std::vector<int> affiliations;   // mention indices this one represents
+  std::vector<int> principals;     // role-only mentions of whom its role serves
   std::string title_head;          // folded title words of its role ("deputy secretary")
   std::vector<std::string> title_heads;  // persons: the title words of every role given
   int country = -1;                // country index (kCountry)
@@ -126,7 +127,8 @@ void FindPersons(Analysis& analysis);          // persons and their role phrases
 void ResolveCoreference(Analysis& analysis);   // mentions -> entities (+ roles, aliases)
 void FindRepresents(Analysis& analysis);       // REPRESENTS from role phrases and names
 void FindMeetings(Analysis& analysis);         // MET_WITH
-void FindGreetings(Analysis& analysis);        // CONVEYED_GREETINGS_TO
+void FindGreetings(Analysis& analysis);        // CONVEYED_GREETINGS_TO (and audiences)
+void FindMeetingCompanions(Analysis& analysis);  // MET_WITH of those present, companions
 void FindDatelineAffiliations(Analysis& analysis);  // REPRESENTS of the dateline's state
 
 }  // namespace dkg::internal

@@ -96,6 +96,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::FindRepresents(a);
   internal::FindMeetings(a);
   internal::FindGreetings(a);
+  internal::FindMeetingCompanions(a);
   internal::FindDatelineAffiliations(a);
   Extraction out = Assemble(a, report);
   if (trace) internal::WriteTrace(a, out, *trace);

@@ -189,7 +189,8 @@ class MeetingFinder {
   bool IsNounPhraseStart(int i) const {
     static const WordSet kWords = {
         "the", "a", "an", "and", "as", "his", "her", "their", "its", "two", "three", "both",
-        "also", "senior", "special", "deputy", "foreign", "prime", "president", "minister"};
+        "also", "senior", "special", "deputy", "foreign", "prime", "president", "minister",
+        "with"};  // "met A, with B and with C"
     return kWords.contains(w(i)) || s_.tags[i].kind != TokenTag::kNone;
   }
 
@@ -345,6 +346,12 @@ void AddPresentParticipants(Analysis& a) {
       else if (cue >= 0 && (w == "said" || w == "says" || w == "according")) { end = i; break; }
     }
     if (cue < 0) continue;
+    // "..., Presidential Spokesman Bassam Rady said.": who reports it was not there
+    if (end < n) {
+      int comma = end - 1;
+      while (comma > cue && !IsPunct(s.tokens[comma], ",")) --comma;
+      if (comma > cue && EntitiesIn(a, si, comma + 1, end, false).size() == 1) end = comma;
+    }
     const int from = IsWord(s.tokens[cue], "presence") ? cue : 0;
     for (int person : EntitiesIn(a, si, from, end, false)) {
       if (std::find(meeting.begin(), meeting.end(), person) != meeting.end()) continue;
@@ -399,6 +406,11 @@ void AddCompanions(Analysis& a) {
         if (by >= 0) {  // "X was accompanied by B"
           principals = SubjectPersons(a, si, segment, cue, true);
           companions = EntitiesIn(a, si, by + 1, i, false);
+        } else if (segment == 0 && SubjectPersons(a, si, 0, cue, false).size() == 1) {
+          // "B, State Minister, and C, Ambassador, accompanied the envoy": everyone
+          // named before the verb, roles between them
+          companions = EntitiesIn(a, si, 0, cue, false);
+          principals = EntitiesIn(a, si, cue + 1, i, false);
         } else {  // "B joined the Chairperson"
           companions = SubjectPersons(a, si, segment, cue, true);
           principals = EntitiesIn(a, si, cue + 1, i, false);
@@ -418,6 +430,9 @@ void AddCompanions(Analysis& a) {
 void FindMeetings(Analysis& analysis) {
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     MeetingFinder(analysis, si).Run();
+}
+
+void FindMeetingCompanions(Analysis& analysis) {
   AddPresentParticipants(analysis);
   // companions of companions ("B joined the Chairperson, who was accompanied by C"):
   // once more for as long as new pairs appear

@@ -18,6 +18,7 @@ struct RolePhrase {
   int begin = 0;  // first token after any determiner
   int end = 0;
   std::vector<int> affiliations;
+  std::vector<int> principals;  // role-only mentions it serves: "to the UAE President"
   std::string head;  // folded title words, "deputy commander-in-chief"
   bool diplomatic = false;
   bool determiner = false;  // "the ...", "a ..."
@@ -110,6 +111,7 @@ class PersonFinder {
     p.roles.emplace_back(a_.Text(s_, role.begin, role.end));
     p.affiliations.insert(p.affiliations.end(), role.affiliations.begin(),
                           role.affiliations.end());
+    p.principals.insert(p.principals.end(), role.principals.begin(), role.principals.end());
     p.titled = true;
     p.title_heads.push_back(role.head);
   }
@@ -141,6 +143,21 @@ class PersonFinder {
     return role->end;
   }
 
+  // "President Arif Alvi of the Islamic Republic of Pakistan", "King Abdullah II of
+  // Jordan": a titled name followed by "of" and the country or body the title is of,
+  // when the title itself named none. Returns where the name's phrase ends.
+  int ReadAffiliationAfterName(int person, int name_end, const RolePhrase& role) {
+    if (!role.affiliations.empty() || name_end + 1 >= n_ || !IsWord(tok(name_end), "of"))
+      return name_end;
+    int k = name_end + 1;
+    if (IsWord(tok(k), "the") && k + 1 < n_) ++k;
+    int m = MentionOfType(k, MentionType::kCountry);
+    if (m < 0) m = MentionOfType(k, MentionType::kInstitution);
+    if (m < 0) return name_end;
+    a_.mentions[person].affiliations.push_back(m);
+    return a_.mentions[m].end;
+  }
+
   int AttachRole(const RolePhrase& given) {
     RolePhrase role = given;
     // "Ambassador to Ethiopia and Permanent Representative to the AU": one role
@@ -149,6 +166,8 @@ class PersonFinder {
       if (!more) break;
       role.affiliations.insert(role.affiliations.end(), more->affiliations.begin(),
                                more->affiliations.end());
+      role.principals.insert(role.principals.end(), more->principals.begin(),
+                             more->principals.end());
       role.end = more->end;
     }
     int k = SkipHonorifics(role.end);
@@ -164,7 +183,7 @@ class PersonFinder {
     if (name_end > k && MentionAt(a_, si_, k) < 0) {
       int m = AddPerson(k, name_end, true);
       GiveRole(m, role);
-      return ReadApposition(m, name_end);
+      return ReadApposition(m, ReadAffiliationAfterName(m, name_end, role));
     }
     // "the Chief of Staff to the President ..., General Vincent Girod"; "two Special
     // Envoys of President X, Jeff Radebe and Dr. Khulu Mbatha"
@@ -312,6 +331,7 @@ class PersonFinder {
         // "to the President of the French Republic": coreference may find who that is
         int r = AddRoleOnly(*inner);
         a_.mentions[r].embedded = true;
+        role.principals.push_back(r);
         return inner->end;
       }
     }
@@ -373,7 +393,10 @@ class PersonFinder {
     j = ReadComplement(j, role, depth);
     role.end = j;
     // a former office holder no longer represents anyone
-    if (role.head.starts_with("former") || role.head.starts_with("ex-")) role.affiliations.clear();
+    if (role.head.starts_with("former") || role.head.starts_with("ex-")) {
+      role.affiliations.clear();
+      role.principals.clear();
+    }
     return role;
   }
 

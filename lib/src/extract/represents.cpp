@@ -1,5 +1,8 @@
 // REPRESENTS from what role phrases and institution names state:
 // person -> country / institution / person (envoys), institution -> country.
+#include <algorithm>
+#include <string_view>
+
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
 #include "extract/token_rules.h"
@@ -73,6 +76,28 @@ void FindStatedLeadership(Analysis& a, int si) {
   }
 }
 
+// An aide or envoy by title ("Diplomatic Adviser", "Special Envoy"): the last word of
+// one of its title heads is in the word list "aide_titles".
+bool IsAide(const Analysis& a, const Mention& m) {
+  return std::any_of(m.title_heads.begin(), m.title_heads.end(), [&](std::string_view head) {
+    const std::size_t space = head.rfind(' ');
+    return a.lexicon->InList("aide_titles",
+                             space == std::string_view::npos ? head : head.substr(space + 1));
+  });
+}
+
+// "Diplomatic Adviser to the UAE President": an aide serves the person who holds the
+// office, when coreference found who that is in the report.
+void AddServedPersons(Analysis& a, const Mention& m) {
+  if (m.principals.empty() || !IsAide(a, m)) return;
+  for (int r : m.principals) {
+    const int principal = a.mentions[r].entity;
+    if (principal >= 0 && a.entities[principal].type == EntityType::kPerson)
+      AddRelation(a, RelationType::kRepresents, m.entity, principal, -1, m.sentence,
+                  "aide-of-office-holder");
+  }
+}
+
 }  // namespace
 
 void FindRepresents(Analysis& a) {
@@ -80,6 +105,7 @@ void FindRepresents(Analysis& a) {
   for (const Mention& m : a.mentions) {
     if (m.entity < 0) continue;
     const EntityType type = a.entities[m.entity].type;
+    if (type == EntityType::kPerson) AddServedPersons(a, m);
     for (int aff : m.affiliations) {
       const int target = a.mentions[aff].entity;
       if (target < 0 || !MayRepresent(type, a.entities[target].type)) continue;
