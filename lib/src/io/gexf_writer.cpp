@@ -9,13 +9,9 @@
 namespace dkg {
 namespace {
 
-bool ForbiddenInXml(char32_t c) {
-  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
-}
-
 // Same repair and escaping as the GraphML writer (attribute-safe).
 std::string Xml(std::string_view text) {
-  const std::string repaired = io_detail::RepairText(text, ForbiddenInXml, nullptr);
+  const std::string repaired = io_detail::RepairText(text, io_detail::IsForbiddenInXml, nullptr);
   std::string out;
   for (char c : repaired) {
     switch (c) {

@@ -41,10 +41,6 @@ constexpr std::array<KeySpec, 19> kKeys = {{
     {"e_on_behalf_of", "edge", "on_behalf_of", "string"},
 }};
 
-bool ForbiddenInXml(char32_t c) {
-  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
-}
-
 bool IsPlainIdByte(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
          c == ':' || c == '-';
@@ -77,7 +73,7 @@ class GraphMlEmitter {
 };
 
 std::string GraphMlEmitter::Escape(std::string_view text) {
-  const std::string repaired = io_detail::RepairText(text, ForbiddenInXml, &replaced_);
+  const std::string repaired = io_detail::RepairText(text, io_detail::IsForbiddenInXml, &replaced_);
   std::string out;
   out.reserve(repaired.size());
   for (char c : repaired) {

@@ -58,10 +58,22 @@ void AppendUtf8(char32_t code_point, std::string& out) {
   }
 }
 
+bool IsForbiddenInXml(char32_t c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
+}
+
 std::string RepairText(std::string_view text, bool (*forbidden)(char32_t), std::size_t* replaced) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t pos = 0; pos < text.size();) {
+    // a run of printable ASCII, which every writer keeps: copied in one go
+    std::size_t run = pos;
+    while (run < text.size() && text[run] >= 0x20 && text[run] < 0x7F) ++run;
+    if (run > pos) {
+      out.append(text.substr(pos, run - pos));
+      pos = run;
+      continue;
+    }
     const Utf8Step step = DecodeUtf8(text, pos);
     if (step.valid && !(forbidden && forbidden(step.code_point))) {
       out.append(text.substr(pos, step.length));

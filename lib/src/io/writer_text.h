@@ -24,8 +24,13 @@ Utf8Step DecodeUtf8(std::string_view text, std::size_t pos);
 
 void AppendUtf8(char32_t code_point, std::string& out);
 
+// Code points XML 1.0 does not allow in a document: C0 controls other than tab, line
+// feed and carriage return, and the non-characters U+FFFE and U+FFFF.
+bool IsForbiddenInXml(char32_t c);
+
 // Copies `text`, replacing each invalid sequence (and each code point for which
 // `forbidden` returns true) with U+FFFD; adds the number of replacements to *replaced.
+// Printable ASCII (U+0020 to U+007E) is always kept: no writer forbids it.
 std::string RepairText(std::string_view text, bool (*forbidden)(char32_t), std::size_t* replaced);
 
 std::string Join(const std::vector<std::string>& items, std::string_view separator);

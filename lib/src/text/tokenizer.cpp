@@ -226,8 +226,8 @@ constexpr auto kAsciiClass = [] {
 // non-ASCII byte (joined words, possessives, abbreviations). `bytes` ends at the range.
 struct PlainWord {
   std::size_t end = 0;
-  std::size_t letters = 0;
-  std::size_t upper = 0;
+  std::size_t upper = 0;  // capital letters
+  bool lower = false;     // any small letter
 };
 PlainWord ScanPlainWord(std::string_view bytes, std::size_t pos) {
   const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -239,8 +239,8 @@ PlainWord ScanPlainWord(std::string_view bytes, std::size_t pos) {
   for (; cursor < size; ++cursor) {
     const std::uint8_t cls = kAsciiClass[data[cursor]];
     if (cls == 0) break;
-    word.letters += cls != kAsciiDigit;
-    word.upper += cls == kAsciiUpper;
+    word.upper += (cls >> 1) & 1;  // kAsciiUpper
+    word.lower |= cls & kAsciiLower;
   }
   if (cursor < size) {
     const unsigned char stop = data[cursor];
@@ -278,7 +278,7 @@ Tokens Tokenize(std::string_view content, Span range) {
       token.text = bytes.substr(pos, plain.end - pos);
       token.shape = TokenShape::kWord;
       token.capitalized = byte >= 'A' && byte <= 'Z';
-      token.all_caps = plain.letters >= 2 && plain.upper == plain.letters;
+      token.all_caps = !plain.lower && plain.upper >= 2;  // every letter a capital
       if (plain.upper == 0) {
         token.folded = token.text;
       } else {
