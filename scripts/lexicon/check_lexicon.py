@@ -120,7 +120,11 @@ def check_institutions(d, country_codes, country_strings):
         err("institutions.json: organizations not sorted by name or duplicated")
     owner = {}
     for o in orgs:
-        keys(o, ["name", "aliases", "country"], f"institutions.json {o.get('name')}")
+        keys(o, ["name", "aliases", "country"] + (["parent"] if "parent" in o else []),
+             f"institutions.json {o.get('name')}")
+        if "parent" in o and (o["parent"] == o["name"] or
+                              o["parent"] not in {x["name"] for x in orgs}):
+            err(f"institutions.json {o['name']}: parent {o['parent']!r} is not another organization")
         al = o["aliases"]  # primary alias (official acronym) first, then the rest sorted
         if not is_sorted(al[1:]) or dupes(al):
             err(f"institutions.json {o['name']}: aliases not [primary, sorted rest...] or duplicated")

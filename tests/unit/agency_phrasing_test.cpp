@@ -74,5 +74,65 @@ TEST(AgencyPhrasingTest, EachGuestOfAWithList) {
   EXPECT_TRUE(met.contains(Met("Ana Costa", "Fahad Al-Nasser"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, BodyOfAnOrganisationTheReportNames) {
+  const Extraction x = ExtractText(
+      "The European Commission and the Government of Chile signed the agreement, which the "
+      "European Union welcomed.");
+  EXPECT_TRUE(Relations(x, RelationType::kRepresents)
+                  .contains(Represents("European Commission", "European Union")))
+      << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, BodyOfAnOrganisationOnlyWhenTheOrganisationIsNamed) {
+  const Extraction x = ExtractText("The European Commission met the Government of Chile.");
+  for (const std::string& relation : Relations(x, RelationType::kRepresents))
+    EXPECT_FALSE(relation.starts_with("REPRESENTS European Commission ->")) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, TitledNameAndTheBodyItServes) {
+  const Extraction x = ExtractText(
+      "Deputy Secretary Ana Costa met Director-General Kenji Sato, Ministry of Foreign "
+      "Affairs, and Director-General Aiko Mori, Ministry of Defense.");
+  const Names represents = Relations(x, RelationType::kRepresents);
+  EXPECT_TRUE(represents.contains(Represents("Kenji Sato", "Ministry of Foreign Affairs")))
+      << Dump(x);
+  EXPECT_TRUE(represents.contains(Represents("Aiko Mori", "Ministry of Defense"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, ANamedOrganisationInAListIsAParticipantNotAnEmployer) {
+  const Extraction x = ExtractText(
+      "President Ana Costa met Prime Minister Kenji Sato, NATO, and the African Union.");
+  EXPECT_FALSE(Relations(x, RelationType::kRepresents).contains(Represents("Kenji Sato", "NATO")))
+      << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, APredicateJoinedByAndSharesTheSubject) {
+  const Extraction x = ExtractText(
+      "King Fahad bin Saud called President Tomas Ruiz on Monday. President Ruiz thanked "
+      "King Fahad for the call, and wished him lasting good health.");
+  const Names greetings = Relations(x, RelationType::kConveyedGreetingsTo);
+  EXPECT_TRUE(greetings.contains("CONVEYED_GREETINGS_TO Tomas Ruiz -> Fahad bin Saud")) << Dump(x);
+  EXPECT_FALSE(greetings.contains("CONVEYED_GREETINGS_TO Fahad bin Saud -> Tomas Ruiz"))
+      << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, GreetingsJoinedToAnotherNounStillNameTheSender) {
+  const Extraction x = ExtractText(
+      "Prince Nayef bin Fahad relayed the greetings and esteem of King Fahad bin Saud to "
+      "President Tomas Ruiz.");
+  EXPECT_TRUE(Relations(x, RelationType::kConveyedGreetingsTo)
+                  .contains("CONVEYED_GREETINGS_TO Nayef bin Fahad -> Tomas Ruiz (for Fahad bin "
+                            "Saud)"))
+      << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, CondolencesOnSomeonesPassingAreNotSentOnTheirBehalf) {
+  const Extraction x = ExtractText(
+      "President Tomas Ruiz sent his condolences on the passing of former president Ana "
+      "Vidal to Prime Minister Kenji Sato.");
+  for (const Relation& r : x.relations)
+    EXPECT_EQ(r.on_behalf_of, -1) << Describe(x, r) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

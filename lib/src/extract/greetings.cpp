@@ -84,7 +84,10 @@ class GreetingFinder {
       if (!before.empty()) return before;
     }
     const bool finite = !w(v).ends_with("ing") && !(v > 0 && w(v - 1) == "to");
-    auto people = SubjectPersons(a_, si_, clause, v, finite);
+    // "A thanked B for the call, and wished him good health": a predicate joined by
+    // "and" shares the clause's subject, not the nearest name
+    const bool coordinated = v > clause && w(v - 1) == "and";
+    auto people = SubjectPersons(a_, si_, clause, v, finite && !coordinated);
     if (people.empty()) people = People(clause, v, false);
     if (!people.empty()) return people;
     if (HasPersonPronoun(a_, si_, clause, v)) {
@@ -153,7 +156,18 @@ class GreetingFinder {
           if (std::find(sources.begin(), sources.end(), e) == sources.end()) return e;
       return -1;
     };
-    if (g + 1 < n_ && (w(g + 1) == "of" || w(g + 1) == "from")) return first_other(g + 2, end);
+    // "greetings of B", and "the greetings and esteem of B": nouns joined by "and"
+    // (not "condolences on the passing of B", whose B is not the sender)
+    static const WordSet kPrepositions = {"on", "over", "for", "to", "at", "in", "with", "about"};
+    int of = g + 1;
+    if (of < n_ && w(of) == "and") {
+      while (of < std::min(end, g + 5) && s_.tokens[of].shape == TokenShape::kWord &&
+             !s_.tokens[of].capitalized && w(of) != "of" && w(of) != "from" &&
+             !kPrepositions.contains(w(of)))
+        ++of;
+      if (!(of < n_ && (w(of) == "of" || w(of) == "from"))) of = g + 1;
+    }
+    if (of < n_ && (w(of) == "of" || w(of) == "from")) return first_other(of + 1, end);
     for (std::string_view marker : {"from", "by"})
       if (int at = FindWord(g + 1, end, marker); at >= 0) return first_other(at + 1, end);
     for (int i = g - 1; i > v; --i)

@@ -198,9 +198,11 @@ void FindInstitutions(Analysis& a) {
       int m = AddMention(a, si, left, right, MentionType::kInstitution);
       if (s.tags[left].kind == TokenTag::kOrganization) {
         // "United Nations" itself, or a body of it: "African Union Commission"
-        if (s.tags[left].length == right - left)
+        if (s.tags[left].length == right - left) {
           a.mentions[m].organization = static_cast<int>(s.tags[left].index);
-        else
+          a.mentions[m].parent_organization =
+              a.lexicon->organizations()[s.tags[left].index].parent;
+        } else
           a.mentions[m].parent_organization = static_cast<int>(s.tags[left].index);
       }
       SetCountryFromSpan(a, m);
@@ -213,6 +215,7 @@ void FindInstitutions(Analysis& a) {
       if (tag.kind == TokenTag::kOrganization && tag.length > 0) {
         int m = AddMention(a, si, i, i + tag.length, MentionType::kInstitution);
         a.mentions[m].organization = static_cast<int>(tag.index);
+        a.mentions[m].parent_organization = a.lexicon->organizations()[tag.index].parent;
         SetCountryFromSpan(a, m);
         i += tag.length - 1;
       } else if (IsAcronymShape(a, s, i) && acronyms.contains(s.tokens[i].folded)) {

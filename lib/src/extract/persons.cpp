@@ -121,6 +121,18 @@ class PersonFinder {
   int ReadApposition(int person, int name_end) {
     if (name_end + 1 >= n_ || !IsPunct(tok(name_end), ",")) return name_end;
     int start = name_end + 1;
+    // "Director-General Ichikawa Keiichi, Ministry of Foreign Affairs, and ...": a titled
+    // name and the body it serves, set off by commas (a named organisation in a list of
+    // participants is a participant, so only bodies the lexicon does not know)
+    if (const int inst = MentionOfType(start, MentionType::kInstitution);
+        inst >= 0 && a_.mentions[person].titled && a_.mentions[inst].organization < 0) {
+      const int after = a_.mentions[inst].end;
+      if (after >= n_ || IsPunct(tok(after), ",") || IsPunct(tok(after), ".") ||
+          IsPunct(tok(after), ";")) {
+        a_.mentions[person].affiliations.push_back(inst);
+        return after;
+      }
+    }
     // "Name, serving as Special Envoy of ...", "Name, who is ..."
     if (start + 1 < n_ && (IsWord(tok(start), "serving") || IsWord(tok(start), "acting")) &&
         IsWord(tok(start + 1), "as"))

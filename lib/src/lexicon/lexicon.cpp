@@ -151,8 +151,11 @@ class LexiconLoader {
       lexicon_.AddPhrase(head, {PhraseKind::kInstitutionHead, 0});
     if (!doc.HasMember("organizations") || !doc["organizations"].IsArray())
       throw Error(path.string() + ": 'organizations' must be an array");
+    std::vector<std::pair<std::size_t, std::string>> parents;  // organisation, parent name
     for (const auto& item : doc["organizations"].GetArray()) {
       OrganizationInfo info{OptionalString(item, "name"), "", OptionalString(item, "country")};
+      if (std::string parent = OptionalString(item, "parent"); !parent.empty())
+        parents.emplace_back(lexicon_.organizations_.size(), std::move(parent));
       const auto aliases = StringArray(item, "aliases", path);
       for (const auto& alias : aliases)
         if (info.acronym.empty() && LooksLikeAcronym(alias)) info.acronym = alias;
@@ -161,6 +164,15 @@ class LexiconLoader {
       lexicon_.AddPhrase(info.name, {PhraseKind::kOrganization, index});
       for (const auto& alias : aliases)
         lexicon_.AddPhrase(alias, {PhraseKind::kOrganization, index});
+    }
+    auto& organizations = lexicon_.organizations_;
+    for (const auto& [child, parent] : parents) {
+      const auto found = std::find_if(organizations.begin(), organizations.end(),
+                                      [&](const OrganizationInfo& o) { return o.name == parent; });
+      if (found == organizations.end() || found->name == organizations[child].name)
+        throw Error(path.string() + ": '" + organizations[child].name + "' has parent '" + parent +
+                    "', which is not another organisation of the file");
+      organizations[child].parent = static_cast<int>(found - organizations.begin());
     }
   }
 

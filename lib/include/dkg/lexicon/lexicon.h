@@ -28,6 +28,8 @@ struct OrganizationInfo {
   std::string name;     // "United Nations"
   std::string acronym;  // first all-caps alias, "UN", or empty
   std::string country;  // alpha-3 for state bodies, empty for international ones
+  int parent = -1;      // the organisation it is a body of (European Commission ->
+                        // European Union), as an index of Lexicon::organizations(); -1: none
 };
 
 enum class PhraseKind : std::uint8_t {
