@@ -134,5 +134,12 @@ TEST(AgencyPhrasingTest, CondolencesOnSomeonesPassingAreNotSentOnTheirBehalf) {
     EXPECT_EQ(r.on_behalf_of, -1) << Describe(x, r) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ACityTheGazetteerKnowsIsNotAPerson) {
+  const Extraction x = ExtractText(
+      "Under Secretary Ana Costa will then travel to São Paulo and Benghazi, where she will "
+      "meet Governor Kenji Sato.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ana Costa", "Kenji Sato"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

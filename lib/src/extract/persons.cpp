@@ -74,6 +74,10 @@ class PersonFinder {
       if (!titled && start > 0 &&
           Has(s_, start - 1, a_.lists->locative_prepositions))
         return name_end;
+      // "São Paulo", "Benghazi": a bare name the gazetteer knows as a city is a place
+      if (!titled && a_.lexicon->CityCountry(Lexicon::PhraseKey(
+                         {s_.tokens.begin() + start, s_.tokens.begin() + name_end})) >= 0)
+        return name_end;
       int m = AddPerson(start, name_end, titled);
       return ReadApposition(m, name_end);
     }
