@@ -141,5 +141,34 @@ TEST(AgencyPhrasingTest, ACityTheGazetteerKnowsIsNotAPerson) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ana Costa", "Kenji Sato"})) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, PortfolioAfterTheComplementStaysInTheRole) {
+  const Extraction x = ExtractText(
+      "Deputy Minister Ihor Tkach held talks with the Adviser to the President of the "
+      "Republic of Estonia on Foreign Affairs Liis Tamm.");
+  const Entity* tamm = PersonNamed(x, "Liis Tamm");
+  ASSERT_NE(tamm, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(tamm->roles,
+                       "Adviser to the President of the Republic of Estonia on Foreign Affairs"))
+      << Dump(x);
+  EXPECT_TRUE(Relations(x, RelationType::kMetWith).contains(Met("Ihor Tkach", "Liis Tamm")))
+      << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, ADayAfterTheComplementIsNoPortfolio) {
+  const Extraction x = ExtractText(
+      "The Ambassador of the Republic of Estonia on Monday met Deputy Minister Ihor Tkach.");
+  for (const Entity& e : x.entities)
+    for (const std::string& role : e.roles) EXPECT_EQ(role.find("Monday"), std::string::npos) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, AnAideServesOnlyAHolderNamedBefore) {
+  // The role points back: a President named only later is not known to be the one.
+  const Extraction x = ExtractText(
+      "Ihor Tkach met the Adviser to the President of Estonia Liis Tamm. Tkach said that "
+      "President of Estonia Alar Kask supports the plan.");
+  EXPECT_FALSE(Relations(x, RelationType::kRepresents).contains(Represents("Liis Tamm", "Alar Kask")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -62,6 +62,15 @@ inline int FindBySurface(const Extraction& x, EntityType type, const std::string
   return -1;
 }
 
+// The entity of `type` named `name`, or nullptr.
+inline const Entity* EntityNamed(const Extraction& x, EntityType type, const std::string& name) {
+  const int i = FindByName(x, type, name);
+  return i < 0 ? nullptr : &x.entities[i];
+}
+inline const Entity* PersonNamed(const Extraction& x, const std::string& name) {
+  return EntityNamed(x, EntityType::kPerson, name);
+}
+
 inline int Person(const Extraction& x, const std::string& name) {
   return FindByName(x, EntityType::kPerson, name);
 }

@@ -24,19 +24,14 @@ using extract_test::Has;
 using extract_test::MakeReport;
 using extract_test::Met;
 using extract_test::NamesOf;
+using extract_test::EntityNamed;
+using extract_test::PersonNamed;
 using extract_test::Relations;
 using extract_test::Represents;
 using extract_test::RepresentsPath;
 
 using Names = std::set<std::string>;
 
-const Entity* EntityNamed(const Extraction& x, EntityType type, const std::string& name) {
-  const int i = extract_test::FindByName(x, type, name);
-  return i < 0 ? nullptr : &x.entities[i];
-}
-const Entity* PersonNamed(const Extraction& x, const std::string& name) {
-  return EntityNamed(x, EntityType::kPerson, name);
-}
 
 // --- titles and name shapes ------------------------------------------------------------
 

@@ -277,7 +277,10 @@ class PersonFinder {
   // "Minister of Foreign Affairs", "Minister for the Economy, Finance and the Recovery":
   // the capitalised words after of/for belong to the title up to the last ordinary
   // word; what follows is a name ("... Affairs Dmytro Kuleba").
-  int ReadPortfolio(int j) {
+  // "for Foreign Affairs", "of Economy", "on Foreign Affairs": the portfolio of a title.
+  // After a complement ("Adviser to the President of Estonia on Foreign Affairs") only
+  // a run ending in a portfolio word counts (`portfolio_only`), never "on Monday".
+  int ReadPortfolio(int j, bool portfolio_only = false) {
     if (j + 1 >= n_ || !(IsWord(tok(j), "of") || IsWord(tok(j), "for") || IsWord(tok(j), "on")))
       return j;
     int end = j + 1;
@@ -296,7 +299,7 @@ class PersonFinder {
       }
     }
     if (last_portfolio >= 0) return last_portfolio + 1;  // "... Affairs Victoria Nuland"
-    return last_word >= 0 ? last_word + 1 : j;
+    return last_word >= 0 && !portfolio_only ? last_word + 1 : j;
   }
 
   int ReadComplement(int j, RolePhrase& role, int depth) {
@@ -407,6 +410,7 @@ class PersonFinder {
       return std::nullopt;
     j = ReadPortfolio(j);
     j = ReadComplement(j, role, depth);
+    if (depth == 0) j = ReadPortfolio(j, /*portfolio_only=*/true);
     role.end = j;
     // a former office holder no longer represents anyone
     if (role.head.starts_with("former") || role.head.starts_with("ex-")) {

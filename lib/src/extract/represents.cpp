@@ -86,13 +86,22 @@ bool IsAide(const Analysis& a, const Mention& m) {
   });
 }
 
+// True when `entity` has a mention before `m`: the antecedent of a definite role.
+bool NamedBefore(const Analysis& a, int entity, const Mention& m) {
+  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& other) {
+    return other.entity == entity && other.type == MentionType::kPerson &&
+           (other.sentence < m.sentence || (other.sentence == m.sentence && other.end <= m.begin));
+  });
+}
+
 // "Diplomatic Adviser to the UAE President": an aide serves the person who holds the
-// office, when coreference found who that is in the report.
+// office, when the report named that person before (a definite role points back).
 void AddServedPersons(Analysis& a, const Mention& m) {
   if (m.principals.empty() || !IsAide(a, m)) return;
   for (int r : m.principals) {
     const int principal = a.mentions[r].entity;
-    if (principal >= 0 && a.entities[principal].type == EntityType::kPerson)
+    if (principal >= 0 && a.entities[principal].type == EntityType::kPerson &&
+        NamedBefore(a, principal, m))
       AddRelation(a, RelationType::kRepresents, m.entity, principal, -1, m.sentence,
                   "aide-of-office-holder");
   }
