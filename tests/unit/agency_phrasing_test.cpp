@@ -170,5 +170,15 @@ TEST(AgencyPhrasingTest, AnAideServesOnlyAHolderNamedBefore) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheHeadOfStateIsNotTheGovernor) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Meeting with Governor of Tver Region Igor Rudin",
+      "Vladimir Petrov met with Governor of Tver Region Igor Rudin. The governor informed "
+      "the head of state about the region's economy."));
+  const Entity* rudin = PersonNamed(x, "Igor Rudin");
+  ASSERT_NE(rudin, nullptr) << Dump(x);
+  EXPECT_FALSE(Contains(rudin->aliases, "head of state")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -12,6 +12,7 @@
 
 #include "dkg/text/fold.h"
 #include "extract/analysis.h"
+#include "extract/relation_util.h"
 #include "extract/token_rules.h"
 
 namespace dkg::internal {
@@ -253,12 +254,14 @@ class Coreference {
         });
         if (holds && compatible(e, wanted)) holders.push_back(e);
       }
-      // "The Head of State congratulated ...": the report's first person
+      // "The Head of State congratulated ...": the report's first person who may be one
+      // (untitled, or a president, monarch or prime minister; not a governor)
       if (holders.empty() && (mention.title_head == "head of state" ||
                               mention.title_head == "head of government")) {
         for (int k = 0; k < m && holders.empty(); ++k)
           if (a_.mentions[k].entity >= 0 && !a_.mentions[k].embedded &&
-              a_.entities[a_.mentions[k].entity].type == EntityType::kPerson)
+              a_.entities[a_.mentions[k].entity].type == EntityType::kPerson &&
+              MayLeadAState(a_.mentions[k].entity))
             holders.push_back(a_.mentions[k].entity);
       }
       if (holders.empty() && IsLeaderOfCountry(mention, wanted)) {
@@ -280,6 +283,17 @@ class Coreference {
       }
       if (holders.size() == 1 && holders.front() >= 0) Join(m, holders.front());
     }
+  }
+
+  // A person with no title in the report, or one whose title (or its leading words) is a
+  // state's head or head of government ("president", "king", "prime minister").
+  bool MayLeadAState(int entity) const {
+    const auto found = title_heads_.find(entity);
+    if (found == title_heads_.end() || found->second.empty()) return true;
+    return std::any_of(found->second.begin(), found->second.end(), [&](const std::string& head) {
+      return TitleInList(*a_.lexicon, head, "state_head_titles") ||
+             TitleInList(*a_.lexicon, head, "government_head_titles");
+    });
   }
 
   // The person tied to what the role names whose roles share most words with it and

@@ -72,14 +72,9 @@ unsigned StateOffices(const Analysis& a, int entity) {
   unsigned offices = 0;
   for (const Mention& m : a.mentions) {
     if (m.entity != entity) continue;
-    for (std::string_view head : m.title_heads) {
-      while (!head.empty()) {
-        for (unsigned office = 0; office < std::size(kStateOffices); ++office)
-          if (a.lexicon->InList(kStateOffices[office], head)) offices |= 1u << office;
-        const std::size_t space = head.rfind(' ');
-        head = space == std::string_view::npos ? std::string_view() : head.substr(0, space);
-      }
-    }
+    for (const std::string& head : m.title_heads)
+      for (unsigned office = 0; office < std::size(kStateOffices); ++office)
+        if (TitleInList(*a.lexicon, head, kStateOffices[office])) offices |= 1u << office;
   }
   return offices;
 }

@@ -133,6 +133,15 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
   a.relations.push_back(RelationCandidate{type, source, target, on_behalf_of, si, rule});
 }
 
+bool TitleInList(const Lexicon& lexicon, std::string_view title_head, std::string_view list) {
+  while (!title_head.empty()) {
+    if (lexicon.InList(list, title_head)) return true;
+    const std::size_t space = title_head.rfind(' ');
+    title_head = space == std::string_view::npos ? std::string_view() : title_head.substr(0, space);
+  }
+  return false;
+}
+
 int CountryEntityByIndex(const Analysis& a, int country_index) {
   const std::string& code = a.lexicon->countries()[country_index].alpha3;
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e)

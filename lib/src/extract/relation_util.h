@@ -1,6 +1,7 @@
 // Internal: helpers the relation rules share (clauses, participants, salience).
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "extract/analysis.h"
@@ -39,6 +40,10 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
 
 // The country entity a person or institution is tied to by this report, or -1.
 int CountryOfEntity(const Analysis& a, int entity);
+// True when a title head or its leading words are in the lexicon word list `list`
+// ("crown prince sheikh" is in a list that holds "crown prince").
+bool TitleInList(const Lexicon& lexicon, std::string_view title_head, std::string_view list);
+
 // The Country entity of the lexicon's country `country_index`, or -1 when the report
 // names no such entity.
 int CountryEntityByIndex(const Analysis& a, int country_index);
