@@ -180,5 +180,24 @@ TEST(AgencyPhrasingTest, TheHeadOfStateIsNotTheGovernor) {
   EXPECT_FALSE(Contains(rudin->aliases, "head of state")) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ACallRecallsTheMeetingOfItsTwoPrincipals) {
+  const Extraction x = ExtractText(
+      "Ana Costa had a telephone conversation with President Kenji Sato. The leaders "
+      "followed up on their meeting in Lisbon on May 3.");
+  EXPECT_TRUE(Relations(x, RelationType::kMetWith).contains(Met("Ana Costa", "Kenji Sato")))
+      << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, AMeetingStillToComeOrTheCallItselfIsNotRecalled) {
+  for (const char* text :
+       {"Ana Costa had a telephone conversation with President Kenji Sato. The leaders will "
+        "review these matters at their meeting in Lisbon on May 3.",
+        "Ana Costa had a telephone conversation with President Kenji Sato. During their "
+        "telephone conversation in the evening, they discussed trade."}) {
+    const Extraction x = ExtractText(text);
+    EXPECT_TRUE(Relations(x, RelationType::kMetWith).empty()) << text << Dump(x);
+  }
+}
+
 }  // namespace
 }  // namespace dkg

@@ -57,16 +57,7 @@ class GreetingFinder {
       if (kGuestWords.contains(w(i)) && !a_.guests.empty()) return a_.guests;
       if (w(i) == "host" && a_.host >= 0) return {a_.host};
       if (kPairWords.contains(w(i)) && i > 0 && (w(i - 1) == "two" || w(i - 1) == "the"))
-        return Principals();
-    }
-    return {};
-  }
-
-  // The first sentence that names two or more people names the report's principals.
-  std::vector<int> Principals() const {
-    for (int k = 0; k < std::min(static_cast<int>(a_.sentences.size()), 12); ++k) {
-      auto persons = EntitiesIn(a_, k, 0, static_cast<int>(a_.sentences[k].tokens.size()), false);
-      if (persons.size() >= 2) return {persons[0], persons[1]};
+        return ReportPrincipals(a_);
     }
     return {};
   }

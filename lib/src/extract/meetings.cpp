@@ -427,12 +427,50 @@ void AddCompanions(Analysis& a) {
   }
 }
 
+// "to follow up on their substantive meeting in St Petersburg", "as a follow-up to the
+// talks held in Sochi": a call recalls an earlier meeting of its two principals, which
+// took place. Not "their telephone conversation", not "their next meeting".
+void AddRecalledMeetings(Analysis& a) {
+  static const WordSet kMeetingNouns = {"meeting", "meetings", "talks", "summit", "negotiations",
+                                        "audience", "visit"};
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (int i = 1; i + 2 < n; ++i) {
+      if (!kMeetingNouns.contains(s.tokens[i].folded)) continue;
+      int k = i - 1;  // back over adjectives to "their" / "the"
+      while (k > 0 && k > i - 3 && s.tokens[k].shape == TokenShape::kWord &&
+             !s.tokens[k].capitalized && !IsWord(s.tokens[k], "their") &&
+             !IsWord(s.tokens[k], "the") && !Has(s, k, a.lists->call_words) &&
+             !Has(s, k, a.lists->future_words))
+        --k;
+      const bool their = IsWord(s.tokens[k], "their");
+      const bool the = IsWord(s.tokens[k], "the");
+      // where and so when it happened: "in St Petersburg", "held in Sochi"
+      int at = i + 1;
+      if (the && IsWord(s.tokens[at], "held")) ++at;
+      const bool placed = at + 1 < n && IsWord(s.tokens[at], "in") && s.tokens[at + 1].capitalized &&
+                          (their || at == i + 2);
+      if (!(their || the) || !placed ||
+          FindInList(a, si, ClauseStart(a, si, i), i, a.lists->future_words) >= 0)
+        continue;
+      // the two people the sentence names, or, when it names none ("the leaders",
+      // "they"), the report's principals
+      std::vector<int> pair = EntitiesIn(a, si, 0, n, false);
+      if (pair.empty()) pair = ReportPrincipals(a);
+      if (pair.size() == 2)
+        AddRelation(a, RelationType::kMetWith, pair[0], pair[1], -1, si, "recalled-meeting");
+    }
+  }
+}
+
 void FindMeetings(Analysis& analysis) {
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     MeetingFinder(analysis, si).Run();
 }
 
 void FindMeetingCompanions(Analysis& analysis) {
+  AddRecalledMeetings(analysis);
   AddPresentParticipants(analysis);
   // companions of companions ("B joined the Chairperson, who was accompanied by C"):
   // once more for as long as new pairs appear

@@ -133,6 +133,14 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
   a.relations.push_back(RelationCandidate{type, source, target, on_behalf_of, si, rule});
 }
 
+std::vector<int> ReportPrincipals(const Analysis& a) {
+  for (int k = 0; k < std::min(static_cast<int>(a.sentences.size()), 12); ++k) {
+    auto persons = EntitiesIn(a, k, 0, static_cast<int>(a.sentences[k].tokens.size()), false);
+    if (persons.size() >= 2) return {persons[0], persons[1]};
+  }
+  return {};
+}
+
 bool TitleInList(const Lexicon& lexicon, std::string_view title_head, std::string_view list) {
   while (!title_head.empty()) {
     if (lexicon.InList(list, title_head)) return true;

@@ -40,6 +40,10 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
 
 // The country entity a person or institution is tied to by this report, or -1.
 int CountryOfEntity(const Analysis& a, int entity);
+// The report's principals: the first two persons of the first sentence that names two
+// or more (within the first twelve sentences); empty when there is none.
+std::vector<int> ReportPrincipals(const Analysis& a);
+
 // True when a title head or its leading words are in the lexicon word list `list`
 // ("crown prince sheikh" is in a list that holds "crown prince").
 bool TitleInList(const Lexicon& lexicon, std::string_view title_head, std::string_view list);
