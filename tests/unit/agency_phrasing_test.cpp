@@ -199,5 +199,27 @@ TEST(AgencyPhrasingTest, AMeetingStillToComeOrTheCallItselfIsNotRecalled) {
   }
 }
 
+TEST(AgencyPhrasingTest, ACounterpartHoldsTheOfficeForTheCountryNamed) {
+  const Extraction x = ExtractText(
+      "Turkish Foreign Minister Kemal Aydin met his French counterpart Claire Morel on "
+      "Tuesday.");
+  EXPECT_TRUE(Relations(x, RelationType::kRepresents).contains(Represents("Claire Morel", "France")))
+      << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, CountriesListedBeforeASharedRoleGoRespectively) {
+  const Extraction x = ExtractText(
+      "Egyptian Foreign Minister Hani Selim and his Greek, Cypriot and French counterparts, "
+      "Nikos Petrou, Andreas Loizou and Claire Morel, respectively, gathered in Cairo on "
+      "Wednesday.");
+  const Names represents = Relations(x, RelationType::kRepresents);
+  EXPECT_TRUE(represents.contains(Represents("Nikos Petrou", "Greece"))) << Dump(x);
+  EXPECT_TRUE(represents.contains(Represents("Andreas Loizou", "Cyprus"))) << Dump(x);
+  EXPECT_TRUE(represents.contains(Represents("Claire Morel", "France"))) << Dump(x);
+  EXPECT_FALSE(represents.contains(Represents("Nikos Petrou", "France"))) << Dump(x);
+  EXPECT_TRUE(Relations(x, RelationType::kMetWith).contains(Met("Hani Selim", "Nikos Petrou")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

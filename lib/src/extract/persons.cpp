@@ -213,12 +213,45 @@ class PersonFinder {
         int m = AddPerson(j, name_end, true);
         GiveRole(m, role);
         if (second) GiveRole(m, *second);
-        return AttachCoordinated(role, name_end);
+        const int end = AttachCoordinated(role, name_end);
+        AssignRespectively(role, m, end);
+        return end;
       }
     }
     if (AttachBackward(role)) return role.end;
     AddRoleOnly(role);
     return role.end;
+  }
+
+  // "his Greek, Cypriot and French counterparts, A, B and C, respectively": the countries
+  // listed before a shared role go one to each name, in order, instead of all to all.
+  // `first` is the mention of the first name; the others follow it up to token `end`.
+  void AssignRespectively(const RolePhrase& role, int first, int end) {
+    const int at = end < n_ && IsPunct(tok(end), ",") ? end + 1 : end;
+    if (at >= n_ || !IsWord(tok(at), "respectively")) return;
+    // the country mentions of the list, from the one the role opens with backwards
+    std::vector<int> countries;
+    int i = role.begin;
+    if (const int m = MentionOfType(i, MentionType::kCountry); m >= 0) countries.push_back(m);
+    while (i >= 2 && (IsPunct(tok(i - 1), ",") || IsWord(tok(i - 1), "and"))) {
+      const int m = MentionAt(a_, si_, i - 2);
+      if (m < 0 || a_.mentions[m].type != MentionType::kCountry) break;
+      countries.insert(countries.begin(), m);
+      i = a_.mentions[m].begin;
+    }
+    std::vector<int> persons;
+    for (int m = first; m < static_cast<int>(a_.mentions.size()); ++m)
+      if (a_.mentions[m].type == MentionType::kPerson && a_.mentions[m].sentence == si_)
+        persons.push_back(m);
+    if (countries.size() < 2 || countries.size() != persons.size()) return;
+    for (std::size_t k = 0; k < persons.size(); ++k) {
+      std::vector<int>& affiliations = a_.mentions[persons[k]].affiliations;
+      std::erase_if(affiliations, [&](int m) {
+        return std::find(role.affiliations.begin(), role.affiliations.end(), m) !=
+               role.affiliations.end();
+      });
+      affiliations.push_back(countries[k]);
+    }
   }
 
   // "Name, Role": the role follows a person and a comma.
