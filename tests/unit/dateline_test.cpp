@@ -46,6 +46,17 @@ TEST(DatelineTest, UnplacedHostAndStateBodiesBelongToTheDatelineState) {
   EXPECT_FALSE(represents.contains(Represents("Lena Dahl", "Egypt"))) << Dump(x);
 }
 
+TEST(DatelineTest, OfficialsPresentWithTheHostBelongToTheDatelineState) {
+  const Extraction x = ExtractStory(
+      "",
+      "CAIRO — President Omar Karam on Sunday received Greek Foreign Minister Nikos Petrou, "
+      "in the presence of Foreign Minister Hani Selim. Petrou said Greece and Egypt were "
+      "close partners.");
+  const Names represents = Relations(x, RelationType::kRepresents);
+  EXPECT_TRUE(represents.contains(Represents("Hani Selim", "Egypt"))) << Dump(x);
+  EXPECT_FALSE(represents.contains(Represents("Nikos Petrou", "Egypt"))) << Dump(x);
+}
+
 TEST(DatelineTest, OneHeadOfStatePerCountry) {
   // The king is the home head of state; the president a cable went to is foreign,
   // and so is the prime minister who got one from the home crown prince.

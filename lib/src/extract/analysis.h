@@ -105,6 +105,7 @@ struct Analysis {
   // X"), so "his guest" and "the visitors" can be resolved.
   int host = -1;
   std::vector<int> guests;
+  std::vector<int> host_side;  // present with the host or accompanying it ("in the presence of")
   int audience_strength = -1;  // how sure: hosting verb (+2), stated in the body (+1)
 
   std::string_view Text(Span span) const { return content.substr(span.begin, span.size()); }

@@ -79,6 +79,14 @@ unsigned StateOffices(const Analysis& a, int entity) {
   return offices;
 }
 
+// Introduced with a title or role somewhere in the report ("Foreign Minister Sameh
+// Shoukry"): an official, not a bystander.
+bool IsTitled(const Analysis& a, int entity) {
+  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+    return m.entity == entity && !m.title_heads.empty();
+  });
+}
+
 // Someone an envoy or aide of the report acts for: envoys travel, so their principal is
 // rarely of the place the report was filed from.
 bool IsPrincipal(const Analysis& a, int entity) {
@@ -141,7 +149,10 @@ void FindDatelineAffiliations(Analysis& a) {
       place = IsStateBody(a, e);
     } else if (a.entities[e].type == EntityType::kPerson) {
       const unsigned offices = StateOffices(a, e);
-      place = e == a.host || (offices != 0 && (offices & held) == 0 && !IsPrincipal(a, e));
+      const bool with_host = std::find(a.host_side.begin(), a.host_side.end(), e) !=
+                             a.host_side.end();
+      place = e == a.host || (with_host && IsTitled(a, e)) ||
+              (offices != 0 && (offices & held) == 0 && !IsPrincipal(a, e));
       if (place) held |= offices;
     }
     if (!place) continue;

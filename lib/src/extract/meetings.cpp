@@ -361,6 +361,7 @@ void AddPresentParticipants(Analysis& a) {
         bool guest_side = false;
         for (int g : a.guests) guest_side = guest_side || (country >= 0 && CountryOfEntity(a, g) == country);
         others = guest_side ? std::vector<int>{a.host} : a.guests;
+        if (!guest_side) a.host_side.push_back(person);
       } else {
         for (int other : meeting)
           if (a.entities[other].type == EntityType::kPerson &&
@@ -415,12 +416,15 @@ void AddCompanions(Analysis& a) {
           companions = SubjectPersons(a, si, segment, cue, true);
           principals = EntitiesIn(a, si, cue + 1, i, false);
         }
-        for (int principal : principals)
+        for (int principal : principals) {
+          if (principal == a.host)
+            a.host_side.insert(a.host_side.end(), companions.begin(), companions.end());
           for (int partner : partners_of(principal))
             for (int companion : companions)
               if (companion != partner &&
                   std::find(principals.begin(), principals.end(), partner) == principals.end())
                 AddRelation(a, RelationType::kMetWith, companion, partner, -1, si, "accompanied");
+        }
       }
       segment = i + 1;
     }
