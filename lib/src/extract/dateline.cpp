@@ -32,31 +32,20 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
   return {-1, -1};
 }
 
-bool HasOwnAffiliation(const Analysis& a, int entity) {
-  return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
-    return r.type == RelationType::kRepresents && r.source == entity;
-  });
-}
-
-// A state body by its name: its head ("Ministry", "National Assembly", "Service") is one
-// a state has, or its name opens with a word of the state ("Royal", "National"). The
-// lexicon's international organisations (United Nations, African Union) never are.
-bool IsStateBody(const Analysis& a, int entity) {
-  for (const Mention& m : a.mentions) {
-    if (m.entity != entity) continue;
-    if (m.organization >= 0 && a.lexicon->organizations()[m.organization].country.empty())
-      return false;
-    const Sentence& s = a.sentences[m.sentence];
-    if (a.lexicon->InList("state_name_words", s.tokens[m.begin].folded)) return true;
-    for (int k = m.begin; k < m.end; ++k) {
-      const TokenTag& tag = s.tags[k];
-      if (tag.kind != TokenTag::kInstitutionHead || tag.length == 0) continue;
-      // the whole head, or its last word ("Intelligence Service" is a service)
-      const std::span<const Token> head(s.tokens.begin() + k, tag.length);
-      if (a.lexicon->InList("state_body_heads", Lexicon::PhraseKey(head)) ||
-          a.lexicon->InList("state_body_heads", head.back().folded))
-        return true;
-    }
+// A state body by a mention of its name: its head ("Ministry", "National Assembly",
+// "Service") is one a state has, or the name opens with a word of the state ("Royal",
+// "National").
+bool NamesStateBody(const Analysis& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  if (a.lexicon->InList("state_name_words", s.tokens[m.begin].folded)) return true;
+  for (int k = m.begin; k < m.end; ++k) {
+    const TokenTag& tag = s.tags[k];
+    if (tag.kind != TokenTag::kInstitutionHead || tag.length == 0) continue;
+    // the whole head, or its last word ("Intelligence Service" is a service)
+    const std::span<const Token> head(s.tokens.begin() + k, tag.length);
+    if (a.lexicon->InList("state_body_heads", Lexicon::PhraseKey(head)) ||
+        a.lexicon->InList("state_body_heads", head.back().folded))
+      return true;
   }
   return false;
 }
@@ -66,66 +55,60 @@ bool IsStateBody(const Analysis& a, int entity) {
 constexpr const char* kStateOffices[] = {"state_head_titles", "state_deputy_titles",
                                          "government_head_titles"};
 
-// The state offices (bits of kStateOffices) that the titles of a person name: the longest
-// leading words of each title that are in a list ("crown prince sheikh" is an heir).
-unsigned StateOffices(const Analysis& a, int entity) {
-  unsigned offices = 0;
+// What the report says of each entity, gathered in one pass over mentions and relations.
+struct EntityFacts {
+  unsigned offices = 0;        // bits of kStateOffices its titles name
+  bool titled = false;         // introduced with a title or role: an official
+  bool state_body = false;     // an institution named like a state body
+  bool international = false;  // a lexicon organisation of no state (United Nations)
+  bool affiliated = false;     // the source of a REPRESENTS already
+  bool principal = false;      // an envoy or aide of the report acts for it
+};
+
+std::vector<EntityFacts> GatherFacts(const Analysis& a) {
+  std::vector<EntityFacts> facts(a.entities.size());
   for (const Mention& m : a.mentions) {
-    if (m.entity != entity) continue;
+    if (m.entity < 0) continue;
+    EntityFacts& f = facts[m.entity];
+    f.titled = f.titled || !m.title_heads.empty();
     for (const std::string& head : m.title_heads)
       for (unsigned office = 0; office < std::size(kStateOffices); ++office)
-        if (TitleInList(*a.lexicon, head, kStateOffices[office])) offices |= 1u << office;
+        if (TitleInList(*a.lexicon, head, kStateOffices[office])) f.offices |= 1u << office;
+    if (m.type != MentionType::kInstitution) continue;
+    if (m.organization >= 0 && a.lexicon->organizations()[m.organization].country.empty())
+      f.international = true;
+    f.state_body = f.state_body || NamesStateBody(a, m);
   }
-  return offices;
-}
-
-// Introduced with a title or role somewhere in the report ("Foreign Minister Sameh
-// Shoukry"): an official, not a bystander.
-bool IsTitled(const Analysis& a, int entity) {
-  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
-    return m.entity == entity && !m.title_heads.empty();
-  });
-}
-
-// Someone an envoy or aide of the report acts for: envoys travel, so their principal is
-// rarely of the place the report was filed from.
-bool IsPrincipal(const Analysis& a, int entity) {
-  return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
-    return r.type == RelationType::kRepresents && r.target == entity &&
-           a.entities[r.source].type == EntityType::kPerson;
-  });
+  for (const RelationCandidate& r : a.relations) {
+    if (r.type != RelationType::kRepresents) continue;
+    facts[r.source].affiliated = true;
+    if (a.entities[r.source].type == EntityType::kPerson) facts[r.target].principal = true;
+  }
+  return facts;
 }
 
 // "Special Envoy of Prime Minister Abiy Ahmed", the envoy being Ethiopian: a principal
 // whose country the report leaves unsaid shares the country of the envoy who acts for him.
-void FindPrincipalCountries(Analysis& a) {
+void FindPrincipalCountries(Analysis& a, std::vector<EntityFacts>& facts) {
   const std::size_t count = a.relations.size();
   for (std::size_t r = 0; r < count; ++r) {
     const RelationCandidate envoy = a.relations[r];
     if (envoy.type != RelationType::kRepresents ||
-        a.entities[envoy.target].type != EntityType::kPerson ||
-        HasOwnAffiliation(a, envoy.target))
+        a.entities[envoy.target].type != EntityType::kPerson || facts[envoy.target].affiliated)
       continue;
     const int country = CountryOfEntity(a, envoy.source);
-    if (country >= 0)
-      AddRelation(a, RelationType::kRepresents, envoy.target, country, -1, envoy.sentence,
-                  "principal-country");
+    if (country < 0) continue;
+    AddRelation(a, RelationType::kRepresents, envoy.target, country, -1, envoy.sentence,
+                "principal-country");
+    facts[envoy.target].affiliated = true;
   }
-}
-
-// Someone a person of the home side sent greetings, a message or condolences to: the
-// other side of the exchange.
-bool GreetedByHomeSide(const Analysis& a, int entity, const std::vector<bool>& home_side) {
-  return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
-    return r.type == RelationType::kConveyedGreetingsTo && r.target == entity &&
-           (home_side[r.source] || (r.on_behalf_of >= 0 && home_side[r.on_behalf_of]));
-  });
 }
 
 }  // namespace
 
 void FindDatelineAffiliations(Analysis& a) {
-  FindPrincipalCountries(a);
+  std::vector<EntityFacts> facts = GatherFacts(a);
+  FindPrincipalCountries(a, facts);
   const auto [country_index, si] = DatelineCountry(a);
   if (country_index < 0) return;
   const int home = CountryEntityByIndex(a, country_index);
@@ -137,31 +120,37 @@ void FindDatelineAffiliations(Analysis& a) {
   for (int e = 0; e < count; ++e) {
     if (a.entities[e].type != EntityType::kPerson || CountryOfEntity(a, e) != home) continue;
     home_side[e] = true;
-    held |= StateOffices(a, e);
+    held |= facts[e].offices;
   }
-  // The unplaced: state bodies, the host of the audience, and holders of a home office
-  // still vacant ("King Hamad" when no king is placed yet), unless an envoy acts for them.
+  std::vector<bool> with_host(count, false);
+  for (int e : a.host_side) with_host[e] = true;
+  // The unplaced: state bodies, the host of the audience and the officials with it, and
+  // holders of a home office still vacant ("King Hamad" when no king is placed yet),
+  // unless an envoy acts for them.
   std::vector<int> placed;
   for (int e = 0; e < count; ++e) {
-    if (HasOwnAffiliation(a, e)) continue;
+    const EntityFacts& f = facts[e];
+    if (f.affiliated) continue;
     bool place = false;
     if (a.entities[e].type == EntityType::kInstitution) {
-      place = IsStateBody(a, e);
+      place = f.state_body && !f.international;
     } else if (a.entities[e].type == EntityType::kPerson) {
-      const unsigned offices = StateOffices(a, e);
-      const bool with_host = std::find(a.host_side.begin(), a.host_side.end(), e) !=
-                             a.host_side.end();
-      place = e == a.host || (with_host && IsTitled(a, e)) ||
-              (offices != 0 && (offices & held) == 0 && !IsPrincipal(a, e));
-      if (place) held |= offices;
+      place = e == a.host || (with_host[e] && f.titled) ||
+              (f.offices != 0 && (f.offices & held) == 0 && !f.principal);
+      if (place) held |= f.offices;
     }
     if (!place) continue;
     placed.push_back(e);
     if (a.entities[e].type == EntityType::kPerson) home_side[e] = true;
   }
+  // Someone the home side sent greetings, a message or condolences to is the other side.
+  std::vector<bool> greeted_by_home(count, false);
+  for (const RelationCandidate& r : a.relations)
+    if (r.type == RelationType::kConveyedGreetingsTo &&
+        (home_side[r.source] || (r.on_behalf_of >= 0 && home_side[r.on_behalf_of])))
+      greeted_by_home[r.target] = true;
   for (int e : placed) {
-    if (a.entities[e].type == EntityType::kPerson && e != a.host && GreetedByHomeSide(a, e, home_side))
-      continue;
+    if (a.entities[e].type == EntityType::kPerson && e != a.host && greeted_by_home[e]) continue;
     AddRelation(a, RelationType::kRepresents, e, home, -1, si, "dateline-country");
   }
 }
