@@ -152,11 +152,10 @@ bool IsRomanNumeral(std::string_view folded) {
   return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
 }
 
-bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
+inline bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
-  if (i < s.dateline_end) return false;
-  if (!t.all_caps || t.shape != TokenShape::kWord || s.tags[i].kind != TokenTag::kNone)
-    return false;
+  if (!t.all_caps || i < s.dateline_end) return false;  // most tokens stop here
+  if (t.shape != TokenShape::kWord || s.tags[i].kind != TokenTag::kNone) return false;
   if (t.text.size() < 2 || t.text.size() > 6 || IsRomanNumeral(t.folded)) return false;
   if (Has(s, i, WordLists::kCommon | a.lists->not_name_words))
     return false;

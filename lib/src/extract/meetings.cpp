@@ -28,7 +28,13 @@ class MeetingFinder {
 
   void Run() {
     if (IsCall()) return;
+    // the words TriggerAt can start from: its lists, and the few it names
+    // ("spoke with", "called on", "courtesy visit": meeting_cue_words)
+    const std::uint64_t cues = a_.lists->meeting_verbs | a_.lists->meeting_phrase_heads |
+                               a_.lists->talk_verbs | a_.lists->group_meeting_verbs |
+                               a_.lists->meeting_cue_words;
     for (int t = 0; t < n_; ++t) {
+      if ((s_.word_bits[t] & cues) == 0) continue;
       Trigger trigger = TriggerAt(t);
       if (trigger.at < 0 || IsUnreal(trigger.at)) continue;
       Pair(trigger);
@@ -441,7 +447,8 @@ void AddRecalledMeetings(Analysis& a) {
     const Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());
     for (int i = 1; i + 2 < n; ++i) {
-      if (!kMeetingNouns.contains(s.tokens[i].folded)) continue;
+      if (!Has(s, i, a.lists->meeting_phrase_heads) || !kMeetingNouns.contains(s.tokens[i].folded))
+        continue;
       int k = i - 1;  // back over adjectives to "their" / "the"
       while (k > 0 && k > i - 3 && s.tokens[k].shape == TokenShape::kWord &&
              !s.tokens[k].capitalized && !IsWord(s.tokens[k], "their") &&

@@ -125,6 +125,7 @@ WordLists::WordLists(const Lexicon& lexicon)
       place_words(lexicon.ListBit("place_words")),
       portfolio_words(lexicon.ListBit("portfolio_words")),
       group_meeting_verbs(lexicon.ListBit("group_meeting_verbs")),
+      meeting_cue_words(lexicon.ListBit("meeting_cue_words")),
       determiners(lexicon.ListBit("determiners")) {}
 
 std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {

@@ -1,6 +1,8 @@
 #include "dkg/text/sentence_splitter.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "text/abbreviations.h"
 #include "text/utf8_internal.h"
@@ -44,6 +46,21 @@ bool ContinuesWord(char32_t c) {
   return IsWordChar(c) || IsWordHyphen(c) || IsApostrophe(c) || c == '.';
 }
 
+// What a byte means to the scan without decoding: ASCII letters and digits continue a
+// word; white space and punctuation other than terminators, newlines, hyphens and
+// apostrophes separate words; the rest (and every non-ASCII byte) needs a closer look.
+enum ByteClass : std::uint8_t { kInWord, kBetweenWords, kDecide };
+constexpr auto kByteClass = [] {
+  std::array<ByteClass, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    const bool special = c >= 0x80 || c == '\n' || c == '\r' || c == '.' || c == '!' ||
+                         c == '?' || c == '-' || c == '\'';
+    table[c] = alnum ? kInWord : special ? kDecide : kBetweenWords;
+  }
+  return table;
+}();
+
 // One left-to-right pass; every byte is decoded once, plus a bounded look back when
 // trimming and when cutting an overlong sentence.
 class SentenceScanner {
@@ -54,13 +71,12 @@ class SentenceScanner {
   std::vector<Span> Run() {
     std::size_t pos = 0;
     while (pos < content_.size()) {
-      const char byte = content_[pos];
-      if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-          (byte >= '0' && byte <= '9')) {  // inside a word: nothing to decide
+      const auto byte = static_cast<unsigned char>(content_[pos]);
+      if (kByteClass[byte] == kInWord) {  // inside a word: nothing to decide
         ++pos;
         continue;
       }
-      if (byte == ' ') {  // between words: the next one starts after it
+      if (kByteClass[byte] == kBetweenWords) {  // the next word starts after it
         word_start_ = ++pos;
         continue;
       }
