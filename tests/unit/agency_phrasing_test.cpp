@@ -221,5 +221,16 @@ TEST(AgencyPhrasingTest, CountriesListedBeforeASharedRoleGoRespectively) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AJointBodyOfTwoStatesIsNamedWholeAndOfNeither) {
+  const Extraction x = ExtractText(
+      "The ministers discussed the work of the Strategic Partnership Commission of Ukraine "
+      "and the United States.");
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution)
+                  .contains("Strategic Partnership Commission of Ukraine and the United States"))
+      << Dump(x);
+  for (const std::string& relation : Relations(x, RelationType::kRepresents))
+    EXPECT_FALSE(relation.starts_with("REPRESENTS Strategic Partnership Commission")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -41,6 +41,16 @@ bool CanContinueName(const Sentence& s, int i) {
 // Consumes "of|for|on [the] Capitalised Words" after a head; returns the new end.
 // Stops after a country name, and before a word that looks like a person's name
 // following ordinary words ("Ministry of Economy Oleksiy ...").
+// Where "and [the] Country" at token `at` names a second country: its first token, or -1.
+int SecondCountryAt(const Sentence& s, int at) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (at + 1 >= n || !IsWord(s.tokens[at], "and")) return -1;
+  int c = at + 1;
+  if (IsWord(s.tokens[c], "the") && c + 1 < n) ++c;
+  const TokenTag& tag = s.tags[c];
+  return tag.kind == TokenTag::kCountryName && tag.length > 0 ? c : -1;
+}
+
 int ConsumeComplement(const Analysis& a, const Sentence& s, int j) {
   const int n = static_cast<int>(s.tokens.size());
   while (j + 1 < n) {
@@ -60,6 +70,9 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int j) {
         break;
       if (tag.kind == TokenTag::kCountryName) {
         end = tag.start + s.tags[tag.start].length;
+        // "Commission of Ukraine and the United States": a body of both
+        if (const int other = SecondCountryAt(s, end); other >= 0)
+          end = other + s.tags[other].length;
         break;
       }
       saw_common = saw_common || Has(s, end, WordLists::kCommon);
@@ -84,6 +97,9 @@ bool IsDescriptiveWord(const Token& t) {
 void SetCountryFromSpan(Analysis& a, int m) {
   Mention& inst = a.mentions[m];
   const Sentence& s = a.sentences[inst.sentence];
+  // a joint body of two states ("of Ukraine and the United States") is of neither
+  for (int i = inst.begin + 1; i < inst.end; ++i)
+    if (s.tags[i - 1].kind == TokenTag::kCountryName && SecondCountryAt(s, i) >= 0) return;
   for (int i = inst.begin; i < inst.end; ++i) {
     const TokenTag& tag = s.tags[i];
     if ((tag.kind == TokenTag::kCountryName || tag.kind == TokenTag::kCountryAdjective)) {
