@@ -232,5 +232,19 @@ TEST(AgencyPhrasingTest, AJointBodyOfTwoStatesIsNamedWholeAndOfNeither) {
     EXPECT_FALSE(relation.starts_with("REPRESENTS Strategic Partnership Commission")) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ABodyOfAnotherNamedInstitutionIsTwoInstitutions) {
+  const Extraction x = ExtractText(
+      "The Security Sub-Committee of the Security Consultative Committee met in Tokyo, "
+      "while the Ministry of Foreign Affairs of Japan prepared the agenda.");
+  const Names institutions = NamesOf(x, EntityType::kInstitution);
+  EXPECT_TRUE(institutions.contains("Security Sub-Committee")) << Dump(x);
+  EXPECT_TRUE(institutions.contains("Security Consultative Committee")) << Dump(x);
+  EXPECT_TRUE(Relations(x, RelationType::kRepresents)
+                  .contains(Represents("Security Sub-Committee", "Security Consultative Committee")))
+      << Dump(x);
+  // "of Foreign Affairs" names no institution: one name
+  EXPECT_TRUE(institutions.contains("Ministry of Foreign Affairs of Japan")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

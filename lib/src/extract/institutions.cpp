@@ -41,6 +41,18 @@ bool CanContinueName(const Sentence& s, int i) {
 // Consumes "of|for|on [the] Capitalised Words" after a head; returns the new end.
 // Stops after a country name, and before a word that looks like a person's name
 // following ordinary words ("Ministry of Economy Oleksiy ...").
+// An institution's own name starting at token k: capitalised words up to a head word
+// ("Security Consultative Committee") or a named organisation ("Union State").
+bool NamesInstitutionAt(const Sentence& s, int k) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (k < n && s.tags[k].kind == TokenTag::kOrganization) return true;
+  for (int i = k; i < n && IsCapitalWord(s.tokens[i]); ++i) {
+    if (s.tags[i].kind == TokenTag::kInstitutionHead) return true;
+    if (s.tags[i].kind == TokenTag::kCountryName || s.tags[i].kind == TokenTag::kTitle) return false;
+  }
+  return false;
+}
+
 // Where "and [the] Country" at token `at` names a second country: its first token, or -1.
 int SecondCountryAt(const Sentence& s, int at) {
   const int n = static_cast<int>(s.tokens.size());
@@ -51,7 +63,7 @@ int SecondCountryAt(const Sentence& s, int at) {
   return tag.kind == TokenTag::kCountryName && tag.length > 0 ? c : -1;
 }
 
-int ConsumeComplement(const Analysis& a, const Sentence& s, int j) {
+int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
   const int n = static_cast<int>(s.tokens.size());
   while (j + 1 < n) {
     const Token& c = s.tokens[j];
@@ -60,6 +72,9 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int j) {
     int k = j + 1;
     if (k < n && IsWord(s.tokens[k], "the")) ++k;
     if (Has(s, k, a.lists->calendar_words)) break;  // "on Tuesday"
+    // "Supreme State Council of the Union State": a body of another named institution
+    // is two institutions (FindRepresents links them), unless nothing precedes "of"
+    if (IsWord(c, "of") && NamesInstitutionAt(s, k) && j - first >= 2) break;
     int end = k;
     bool saw_common = false;
     while (end < n && IsCapitalWord(s.tokens[end])) {
@@ -159,7 +174,7 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
   }
   int right = head + s.tags[head].length;
   while (right < n && CanContinueName(s, right)) ++right;
-  right = ConsumeComplement(a, s, right);
+  right = ConsumeComplement(a, s, left, right);
   if (right - left < 2) return {-1, -1};
   return {left, right};
 }

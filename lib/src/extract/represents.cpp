@@ -107,6 +107,18 @@ void AddServedPersons(Analysis& a, const Mention& m) {
   }
 }
 
+// "the Supreme State Council of the Union State": a body of the institution named right
+// after it (FindInstitutions keeps the two apart).
+void AddBodyOfNamedInstitution(Analysis& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  int k = m.end;
+  if (k + 1 >= static_cast<int>(s.tokens.size()) || !IsWord(s.tokens[k], "of")) return;
+  if (IsWord(s.tokens[k + 1], "the")) ++k;
+  const int parent = EntityAt(a, m.sentence, k + 1);
+  if (parent >= 0 && a.entities[parent].type == EntityType::kInstitution)
+    AddRelation(a, RelationType::kRepresents, m.entity, parent, -1, m.sentence, "body-of");
+}
+
 }  // namespace
 
 void FindRepresents(Analysis& a) {
@@ -127,6 +139,7 @@ void FindRepresents(Analysis& a) {
             a.entities[e].name == parent)
           AddRelation(a, RelationType::kRepresents, m.entity, e, -1, m.sentence, "body-of");
     }
+    if (m.type == MentionType::kInstitution) AddBodyOfNamedInstitution(a, m);
     if (m.type == MentionType::kInstitution && m.country >= 0) {
       AddRelation(a, RelationType::kRepresents, m.entity, CountryEntityByIndex(a, m.country), -1,
                   m.sentence, "institution-name");
