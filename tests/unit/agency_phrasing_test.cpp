@@ -246,5 +246,12 @@ TEST(AgencyPhrasingTest, ABodyOfAnotherNamedInstitutionIsTwoInstitutions) {
   EXPECT_TRUE(institutions.contains("Ministry of Foreign Affairs of Japan")) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ACountryInsideAPlaceNameIsNotTheCountry) {
+  const Extraction x = ExtractText(
+      "The ministers discussed peace in the Taiwan Strait, shipping in the Persian Gulf and "
+      "the Northern Ireland Protocol with Japan.");
+  EXPECT_EQ(NamesOf(x, EntityType::kCountry), (Names{"Japan"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

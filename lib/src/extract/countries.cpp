@@ -53,6 +53,17 @@ void FindCompoundCountries(Analysis& a, int si, int i) {
   }
 }
 
+// "Taiwan Strait", "Persian Gulf", "Northern Ireland": a country's name or adjective
+// inside the proper name of a place is not the country.
+bool InPlaceName(const Analysis& a, const Sentence& s, int begin, int end) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (end < n && s.tokens[end].capitalized &&
+      a.lexicon->InList("geographic_features", s.tokens[end].folded))
+    return true;
+  return begin > 0 && s.tokens[begin - 1].capitalized &&
+         a.lexicon->InList("compass_words", s.tokens[begin - 1].folded);
+}
+
 }  // namespace
 
 void FindCountries(Analysis& a) {
@@ -63,7 +74,9 @@ void FindCountries(Analysis& a) {
       const TokenTag& tag = s.tags[i];
       const bool country = tag.kind == TokenTag::kCountryName ||
                            tag.kind == TokenTag::kCountryAdjective;
-      if (country && tag.length > 0) {
+      if (country && tag.length > 0 && InPlaceName(a, s, i, i + tag.length)) {
+        i += tag.length - 1;
+      } else if (country && tag.length > 0) {
         int m = AddMention(a, si, i, i + tag.length, MentionType::kCountry);
         a.mentions[m].country = static_cast<int>(tag.index);
         a.mentions[m].adjective = tag.kind == TokenTag::kCountryAdjective;
