@@ -253,5 +253,15 @@ TEST(AgencyPhrasingTest, ACountryInsideAPlaceNameIsNotTheCountry) {
   EXPECT_EQ(NamesOf(x, EntityType::kCountry), (Names{"Japan"})) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheSenderStatedLaterGoesToTheCarriedMessage) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Ana Costa received special envoy Omar Said, who came with a message "
+      "addressed to King Fahad bin Saud. The envoy said the message came from President "
+      "Karim Haddad.");
+  EXPECT_TRUE(Relations(x, RelationType::kConveyedGreetingsTo)
+                  .contains("CONVEYED_GREETINGS_TO Omar Said -> Fahad bin Saud (for Karim Haddad)"))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -315,9 +315,35 @@ class GreetingFinder {
 
 }  // namespace
 
+// "the envoy said the message came from President Azali Assoumani": a sentence that
+// names where the report's message came from gives its sender to the greetings that
+// were carried without one.
+void AddStatedSenders(Analysis& a) {
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (int g = 0; g + 3 < n; ++g) {
+      if (!Has(s, g, a.lists->greeting_nouns)) continue;
+      int k = g + 1;
+      const bool came = IsWord(s.tokens[k], "came") && IsWord(s.tokens[k + 1], "from");
+      const bool sent = IsWord(s.tokens[k], "was") && k + 2 < n &&
+                        IsWord(s.tokens[k + 1], "sent") && IsWord(s.tokens[k + 2], "by");
+      if (!came && !sent) continue;
+      k += came ? 2 : 3;
+      const auto senders = EntitiesIn(a, si, k, std::min(n, k + 8), false, true);
+      if (senders.empty()) continue;
+      for (RelationCandidate& r : a.relations)
+        if (r.type == RelationType::kConveyedGreetingsTo && r.on_behalf_of < 0 &&
+            r.source != senders.front() && r.target != senders.front())
+          r.on_behalf_of = senders.front();
+    }
+  }
+}
+
 void FindGreetings(Analysis& analysis) {
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     GreetingFinder(analysis, si).Run();
+  AddStatedSenders(analysis);
 }
 
 }  // namespace dkg::internal

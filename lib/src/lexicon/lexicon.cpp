@@ -166,7 +166,10 @@ class LexiconLoader {
         lexicon_.AddPhrase(alias, {PhraseKind::kOrganization, index});
     }
     auto& organizations = lexicon_.organizations_;
-    for (const auto& [child, parent] : parents) {
+    for (const auto& link : parents) {
+      const std::size_t child = link.first;
+      const std::string& parent = link.second;  // not a structured binding: clang 14
+                                                // cannot capture those in a lambda
       const auto found = std::find_if(organizations.begin(), organizations.end(),
                                       [&](const OrganizationInfo& o) { return o.name == parent; });
       if (found == organizations.end() || found->name == organizations[child].name)
