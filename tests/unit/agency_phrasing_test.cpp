@@ -263,5 +263,23 @@ TEST(AgencyPhrasingTest, TheSenderStatedLaterGoesToTheCarriedMessage) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, CompanionsMeetOnlyTheMeetingToldSoFar) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Ana Costa held talks with Foreign Minister Kenji Sato on Monday. Sato "
+      "was accompanied by Trade Minister Aiko Mori. Sato later called on President Omar "
+      "Karam.");
+  const Names met = Relations(x, RelationType::kMetWith);
+  EXPECT_TRUE(met.contains(Met("Aiko Mori", "Ana Costa"))) << Dump(x);
+  EXPECT_TRUE(met.contains(Met("Kenji Sato", "Omar Karam"))) << Dump(x);
+  EXPECT_FALSE(met.contains(Met("Aiko Mori", "Omar Karam"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, SympathyToAPeopleHasNoEntityTarget) {
+  const Extraction x = ExtractText(
+      "King Fahad bin Saud expressed his deepest sympathy to the bereaved families and to "
+      "the people of Chile.");
+  EXPECT_TRUE(Relations(x, RelationType::kConveyedGreetingsTo).empty()) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -83,7 +83,8 @@ struct WordLists {
   std::uint64_t meeting_verbs, meeting_phrase_heads, talk_verbs, call_words, future_words,
       negation_words, greeting_nouns, greeting_verbs, congratulate_verbs, ask_verbs,
       pronouns_person, calendar_words, name_particles, not_name_words, locative_prepositions,
-      place_words, portfolio_words, group_meeting_verbs, meeting_cue_words, determiners;
+      place_words, portfolio_words, group_meeting_verbs, meeting_cue_words, population_words,
+      determiners;
 };
 
 // Is token i of s in the lists of `bits`? (out-of-range tokens are in none)

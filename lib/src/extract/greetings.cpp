@@ -112,6 +112,11 @@ class GreetingFinder {
         int referent = PronounReferent(sources, i);
         return referent >= 0 ? std::vector<int>{referent} : std::vector<int>{};
       }
+    // "to the bereaved families and to the people of Pakistan": a population is no entity
+    for (int i = std::max(from, 0); i < std::min(to, from + 4); ++i) {
+      if (s_.tokens[i].capitalized || s_.mention_at[i] >= 0) break;
+      if (In(i, a_.lists->population_words)) return {};
+    }
     for (int e : EntitiesIn(a_, si_, from, to, true, true))
       if (std::find(sources.begin(), sources.end(), e) == sources.end()) return {e};
     return {};

@@ -383,10 +383,13 @@ void AddPresentParticipants(Analysis& a) {
 // "Jaishankar was joined at the talks by A and B, while Wong was accompanied by C":
 // companions sit on their principal's side and meet whomever the principal met.
 void AddCompanions(Analysis& a) {
-  auto partners_of = [&](int person) {
+  // whom a person met in the meetings the report has told of by sentence `si` (a meeting
+  // reported later, "Wong later called on Modi", is not the one the companions attended)
+  auto partners_of = [&](int person, int si) {
     std::vector<int> out;
     for (const auto& r : a.relations)
-      if (r.type == RelationType::kMetWith && (r.source == person || r.target == person))
+      if (r.type == RelationType::kMetWith && r.sentence <= si &&
+          (r.source == person || r.target == person))
         out.push_back(r.source == person ? r.target : r.source);
     return out;
   };
@@ -425,7 +428,7 @@ void AddCompanions(Analysis& a) {
         for (int principal : principals) {
           if (principal == a.host)
             a.host_side.insert(a.host_side.end(), companions.begin(), companions.end());
-          for (int partner : partners_of(principal))
+          for (int partner : partners_of(principal, si))
             for (int companion : companions)
               if (companion != partner &&
                   std::find(principals.begin(), principals.end(), partner) == principals.end())

@@ -126,6 +126,7 @@ WordLists::WordLists(const Lexicon& lexicon)
       portfolio_words(lexicon.ListBit("portfolio_words")),
       group_meeting_verbs(lexicon.ListBit("group_meeting_verbs")),
       meeting_cue_words(lexicon.ListBit("meeting_cue_words")),
+      population_words(lexicon.ListBit("population_words")),
       determiners(lexicon.ListBit("determiners")) {}
 
 std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {
