@@ -281,5 +281,22 @@ TEST(AgencyPhrasingTest, SympathyToAPeopleHasNoEntityTarget) {
   EXPECT_TRUE(Relations(x, RelationType::kConveyedGreetingsTo).empty()) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ABodyNamedAfterItsOrganisationsAcronymIsTheSameBody) {
+  const Extraction x = ExtractText(
+      "Minister Ana Costa visited the African Union Commission on Monday. The AU Commission "
+      "welcomed her.");
+  const Names institutions = NamesOf(x, EntityType::kInstitution);
+  EXPECT_TRUE(institutions.contains("African Union Commission")) << Dump(x);
+  EXPECT_FALSE(institutions.contains("AU Commission")) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, AGroupIsAnInstitution) {
+  const Extraction x = ExtractText(
+      "The ministers of the Group of Six met in Rome with the Africa Focus Group.");
+  const Names institutions = NamesOf(x, EntityType::kInstitution);
+  EXPECT_TRUE(institutions.contains("Group of Six")) << Dump(x);
+  EXPECT_TRUE(institutions.contains("Africa Focus Group")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -129,20 +129,36 @@ class Coreference {
     return it->second;
   }
 
+  // "AU Commission": a body named after its organisation's acronym is the lexicon's
+  // organisation of the expanded name ("African Union Commission"), if there is one.
+  int ExpandedOrganization(const Mention& m) const {
+    if (m.organization >= 0 || m.parent_organization < 0) return m.organization;
+    const Sentence& s = a_.sentences[m.sentence];
+    const int prefix_end = m.begin + s.tags[m.begin].length;
+    if (s.tags[m.begin].kind != TokenTag::kOrganization || prefix_end >= m.end) return -1;
+    const auto& organizations = a_.lexicon->organizations();
+    const std::string expanded = NormalizeKey(organizations[m.parent_organization].name + " " +
+                                              std::string(a_.Text(s, prefix_end, m.end)));
+    for (std::size_t o = 0; o < organizations.size(); ++o)
+      if (NormalizeKey(organizations[o].name) == expanded) return static_cast<int>(o);
+    return -1;
+  }
+
   int InstitutionEntity(const Mention& m) {
-    std::string key = m.organization >= 0 ? "#" + std::to_string(m.organization)
-                                          : NormalizeKey(m.surface);
+    const int organization = ExpandedOrganization(m);
+    std::string key = organization >= 0 ? "#" + std::to_string(organization)
+                                        : NormalizeKey(m.surface);
     auto found = institution_entity_.find(key);
     if (found == institution_entity_.end() && m.surface.size() <= 8)
       found = institution_entity_.find("acronym:" + m.surface);
     if (found != institution_entity_.end()) return found->second;
     int e = NewEntity(EntityType::kInstitution);
-    a_.entities[e].name = m.organization >= 0 ? a_.lexicon->organizations()[m.organization].name
-                                              : m.surface;
+    a_.entities[e].name = organization >= 0 ? a_.lexicon->organizations()[organization].name
+                                            : m.surface;
     if (m.country >= 0) a_.entities[e].country = a_.lexicon->countries()[m.country].alpha3;
     institution_entity_[key] = e;
     std::string acronym = m.acronym;
-    if (m.organization >= 0) acronym = a_.lexicon->organizations()[m.organization].acronym;
+    if (organization >= 0) acronym = a_.lexicon->organizations()[organization].acronym;
     if (!acronym.empty()) {
       institution_entity_["acronym:" + acronym] = e;
       if (!m.acronym.empty()) a_.entities[e].aliases.push_back(m.acronym);
