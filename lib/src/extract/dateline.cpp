@@ -61,6 +61,7 @@ struct EntityFacts {
   bool titled = false;         // introduced with a title or role: an official
   bool state_body = false;     // an institution named like a state body
   bool international = false;  // a lexicon organisation of no state (United Nations)
+  bool aide = false;           // an aide or envoy by title
   bool affiliated = false;     // the source of a REPRESENTS already
   bool principal = false;      // an envoy or aide of the report acts for it
 };
@@ -71,6 +72,7 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a) {
     if (m.entity < 0) continue;
     EntityFacts& f = facts[m.entity];
     f.titled = f.titled || !m.title_heads.empty();
+    f.aide = f.aide || HasAideTitle(a, m);
     for (const std::string& head : m.title_heads)
       for (unsigned office = 0; office < std::size(kStateOffices); ++office)
         if (TitleInList(*a.lexicon, head, kStateOffices[office])) f.offices |= 1u << office;
@@ -93,7 +95,7 @@ void FindPrincipalCountries(Analysis& a, std::vector<EntityFacts>& facts) {
   const std::size_t count = a.relations.size();
   for (std::size_t r = 0; r < count; ++r) {
     const RelationCandidate envoy = a.relations[r];
-    if (envoy.type != RelationType::kRepresents ||
+    if (envoy.type != RelationType::kRepresents || !facts[envoy.source].aide ||
         a.entities[envoy.target].type != EntityType::kPerson || facts[envoy.target].affiliated)
       continue;
     const int country = CountryOfEntity(a, envoy.source);

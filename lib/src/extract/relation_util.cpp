@@ -150,6 +150,14 @@ bool TitleInList(const Lexicon& lexicon, std::string_view title_head, std::strin
   return false;
 }
 
+bool HasAideTitle(const Analysis& a, const Mention& m) {
+  return std::any_of(m.title_heads.begin(), m.title_heads.end(), [&](std::string_view head) {
+    const std::size_t space = head.rfind(' ');
+    return a.lexicon->InList("aide_titles",
+                             space == std::string_view::npos ? head : head.substr(space + 1));
+  });
+}
+
 int CountryEntityByIndex(const Analysis& a, int country_index) {
   const std::string& code = a.lexicon->countries()[country_index].alpha3;
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e)

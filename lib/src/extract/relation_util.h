@@ -48,6 +48,10 @@ std::vector<int> ReportPrincipals(const Analysis& a);
 // ("crown prince sheikh" is in a list that holds "crown prince").
 bool TitleInList(const Lexicon& lexicon, std::string_view title_head, std::string_view list);
 
+// An aide or envoy by title ("Diplomatic Adviser", "Special Envoy"): the last word of
+// one of the mention's title heads is in the word list "aide_titles".
+bool HasAideTitle(const Analysis& a, const Mention& m);
+
 // The Country entity of the lexicon's country `country_index`, or -1 when the report
 // names no such entity.
 int CountryEntityByIndex(const Analysis& a, int country_index);

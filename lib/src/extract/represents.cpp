@@ -76,32 +76,25 @@ void FindStatedLeadership(Analysis& a, int si) {
   }
 }
 
-// An aide or envoy by title ("Diplomatic Adviser", "Special Envoy"): the last word of
-// one of its title heads is in the word list "aide_titles".
-bool IsAide(const Analysis& a, const Mention& m) {
-  return std::any_of(m.title_heads.begin(), m.title_heads.end(), [&](std::string_view head) {
-    const std::size_t space = head.rfind(' ');
-    return a.lexicon->InList("aide_titles",
-                             space == std::string_view::npos ? head : head.substr(space + 1));
-  });
-}
-
-// True when `entity` has a mention before `m`: the antecedent of a definite role.
-bool NamedBefore(const Analysis& a, int entity, const Mention& m) {
+// True when `entity` was named before `m` with the title `title_head`: the antecedent
+// of a definite role ("the UAE President" points back to "President ..., Sheikh X").
+bool NamedBeforeAs(const Analysis& a, int entity, const Mention& m, std::string_view title_head) {
   return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& other) {
     return other.entity == entity && other.type == MentionType::kPerson &&
-           (other.sentence < m.sentence || (other.sentence == m.sentence && other.end <= m.begin));
+           (other.sentence < m.sentence || (other.sentence == m.sentence && other.end <= m.begin)) &&
+           std::find(other.title_heads.begin(), other.title_heads.end(), title_head) !=
+               other.title_heads.end();
   });
 }
 
 // "Diplomatic Adviser to the UAE President": an aide serves the person who holds the
-// office, when the report named that person before (a definite role points back).
+// office, when the report named that person before with that very title.
 void AddServedPersons(Analysis& a, const Mention& m) {
-  if (m.principals.empty() || !IsAide(a, m)) return;
+  if (m.principals.empty() || !HasAideTitle(a, m)) return;
   for (int r : m.principals) {
     const int principal = a.mentions[r].entity;
     if (principal >= 0 && a.entities[principal].type == EntityType::kPerson &&
-        NamedBefore(a, principal, m))
+        NamedBeforeAs(a, principal, m, a.mentions[r].title_head))
       AddRelation(a, RelationType::kRepresents, m.entity, principal, -1, m.sentence,
                   "aide-of-office-holder");
   }
