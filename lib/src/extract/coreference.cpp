@@ -136,12 +136,8 @@ class Coreference {
     const Sentence& s = a_.sentences[m.sentence];
     const int prefix_end = m.begin + s.tags[m.begin].length;
     if (s.tags[m.begin].kind != TokenTag::kOrganization || prefix_end >= m.end) return -1;
-    const auto& organizations = a_.lexicon->organizations();
-    const std::string expanded = NormalizeKey(organizations[m.parent_organization].name + " " +
-                                              std::string(a_.Text(s, prefix_end, m.end)));
-    for (std::size_t o = 0; o < organizations.size(); ++o)
-      if (NormalizeKey(organizations[o].name) == expanded) return static_cast<int>(o);
-    return -1;
+    return a_.lexicon->OrganizationByName(a_.lexicon->organizations()[m.parent_organization].name +
+                                          " " + std::string(a_.Text(s, prefix_end, m.end)));
   }
 
   int InstitutionEntity(const Mention& m) {

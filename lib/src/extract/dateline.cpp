@@ -109,9 +109,13 @@ void FindPrincipalCountries(Analysis& a, std::vector<EntityFacts>& facts) {
 }  // namespace
 
 void FindDatelineAffiliations(Analysis& a) {
+  const auto [country_index, si] = DatelineCountry(a);
+  const bool principals = std::any_of(a.relations.begin(), a.relations.end(), [&](const auto& r) {
+    return r.type == RelationType::kRepresents && a.entities[r.target].type == EntityType::kPerson;
+  });
+  if (country_index < 0 && !principals) return;  // most reports: nothing to do
   std::vector<EntityFacts> facts = GatherFacts(a);
   FindPrincipalCountries(a, facts);
-  const auto [country_index, si] = DatelineCountry(a);
   if (country_index < 0) return;
   const int home = CountryEntityByIndex(a, country_index);
   if (home < 0) return;

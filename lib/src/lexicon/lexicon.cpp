@@ -160,6 +160,7 @@ class LexiconLoader {
       for (const auto& alias : aliases)
         if (info.acronym.empty() && LooksLikeAcronym(alias)) info.acronym = alias;
       const auto index = static_cast<std::uint32_t>(lexicon_.organizations_.size());
+      lexicon_.organization_by_name_.emplace(NormalizeKey(info.name), index);
       lexicon_.organizations_.push_back(info);
       lexicon_.AddPhrase(info.name, {PhraseKind::kOrganization, index});
       for (const auto& alias : aliases)
@@ -341,6 +342,11 @@ bool Lexicon::IsCommonWord(std::string_view folded_word) const {
 std::string_view Lexicon::ExpandAbbreviation(std::string_view folded) const {
   auto found = abbreviations_.find(folded);
   return found == abbreviations_.end() ? folded : std::string_view(found->second);
+}
+
+int Lexicon::OrganizationByName(std::string_view name) const {
+  auto found = organization_by_name_.find(NormalizeKey(name));
+  return found == organization_by_name_.end() ? -1 : static_cast<int>(found->second);
 }
 
 int Lexicon::CityCountry(std::string_view city_key) const {

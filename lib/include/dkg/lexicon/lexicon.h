@@ -107,6 +107,9 @@ class Lexicon {
   std::string_view ExpandAbbreviation(std::string_view folded) const;
   // A country by alpha-3, or nullptr.
   const CountryInfo* CountryByCode(std::string_view alpha3) const;
+  // The index in organizations() of the organisation called `name` (compared as
+  // NormalizeKey does: case, diacritics, punctuation and "the" aside), or -1.
+  int OrganizationByName(std::string_view name) const;
   // The index of the country whose capital (or a city its government commonly speaks
   // from: countries.json "capitals") has the key `city_key`; -1 when none.
   int CityCountry(std::string_view city_key) const;
@@ -140,6 +143,7 @@ class Lexicon {
   StringMap<std::string> abbreviations_;
   StringMap<std::uint32_t> country_by_code_;
   StringMap<std::uint32_t> country_by_city_;
+  StringMap<std::uint32_t> organization_by_name_;  // NormalizeKey(name) -> index
 
   friend class LexiconLoader;
 };
