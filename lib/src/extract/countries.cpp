@@ -57,11 +57,10 @@ void FindCompoundCountries(Analysis& a, int si, int i) {
 // inside the proper name of a place is not the country.
 bool InPlaceName(const Analysis& a, const Sentence& s, int begin, int end) {
   const int n = static_cast<int>(s.tokens.size());
-  if (end < n && s.tokens[end].capitalized &&
-      a.lexicon->InList("geographic_features", s.tokens[end].folded))
+  if (end < n && s.tokens[end].capitalized && Has(s, end, a.lists->geographic_features))
     return true;
   return begin > 0 && s.tokens[begin - 1].capitalized &&
-         a.lexicon->InList("compass_words", s.tokens[begin - 1].folded);
+         Has(s, begin - 1, a.lists->compass_words);
 }
 
 }  // namespace

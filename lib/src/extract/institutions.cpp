@@ -38,9 +38,6 @@ bool CanContinueName(const Sentence& s, int i) {
          kind == TokenTag::kCountryAdjective;
 }
 
-// Consumes "of|for|on [the] Capitalised Words" after a head; returns the new end.
-// Stops after a country name, and before a word that looks like a person's name
-// following ordinary words ("Ministry of Economy Oleksiy ...").
 // An institution's own name starting at token k: capitalised words up to a head word
 // ("Security Consultative Committee") or a named organisation ("Union State").
 bool NamesInstitutionAt(const Sentence& s, int k) {
@@ -63,6 +60,11 @@ int SecondCountryAt(const Sentence& s, int at) {
   return tag.kind == TokenTag::kCountryName && tag.length > 0 ? c : -1;
 }
 
+// Consumes "of|for|on [the] Capitalised Words" after a head; returns the new end.
+// Stops after a country name, and before a word that looks like a person's name
+// following ordinary words ("Ministry of Economy Oleksiy ...").
+// `first` is where the name starts: a body of another named institution ("of the Union
+// State") is cut off only when the name has words of its own before "of".
 int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
   const int n = static_cast<int>(s.tokens.size());
   while (j + 1 < n) {
@@ -135,6 +137,12 @@ void SetCountryFromSpan(Analysis& a, int m) {
     if (const CountryInfo* c = a.lexicon->CountryByCode(code))
       inst.country = static_cast<int>(c - a.lexicon->countries().data());
   }
+}
+
+// The mention names the lexicon's organisation `index` (and so its parent body, if any).
+void SetOrganization(Analysis& a, int m, std::uint32_t index) {
+  a.mentions[m].organization = static_cast<int>(index);
+  a.mentions[m].parent_organization = a.lexicon->organizations()[index].parent;
 }
 
 // "Syrian Democratic Forces (SDF)": the acronym after a span names it.
@@ -228,11 +236,9 @@ void FindInstitutions(Analysis& a) {
       int m = AddMention(a, si, left, right, MentionType::kInstitution);
       if (s.tags[left].kind == TokenTag::kOrganization) {
         // "United Nations" itself, or a body of it: "African Union Commission"
-        if (s.tags[left].length == right - left) {
-          a.mentions[m].organization = static_cast<int>(s.tags[left].index);
-          a.mentions[m].parent_organization =
-              a.lexicon->organizations()[s.tags[left].index].parent;
-        } else
+        if (s.tags[left].length == right - left)
+          SetOrganization(a, m, s.tags[left].index);
+        else
           a.mentions[m].parent_organization = static_cast<int>(s.tags[left].index);
       }
       SetCountryFromSpan(a, m);
@@ -244,8 +250,7 @@ void FindInstitutions(Analysis& a) {
       if (s.mention_at[i] >= 0) continue;
       if (tag.kind == TokenTag::kOrganization && tag.length > 0) {
         int m = AddMention(a, si, i, i + tag.length, MentionType::kInstitution);
-        a.mentions[m].organization = static_cast<int>(tag.index);
-        a.mentions[m].parent_organization = a.lexicon->organizations()[tag.index].parent;
+        SetOrganization(a, m, tag.index);
         SetCountryFromSpan(a, m);
         i += tag.length - 1;
       } else if (IsAcronymShape(a, s, i) && acronyms.contains(s.tokens[i].folded)) {

@@ -127,6 +127,8 @@ WordLists::WordLists(const Lexicon& lexicon)
       group_meeting_verbs(lexicon.ListBit("group_meeting_verbs")),
       meeting_cue_words(lexicon.ListBit("meeting_cue_words")),
       population_words(lexicon.ListBit("population_words")),
+      geographic_features(lexicon.ListBit("geographic_features")),
+      compass_words(lexicon.ListBit("compass_words")),
       determiners(lexicon.ListBit("determiners")) {}
 
 std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {

@@ -167,16 +167,12 @@ class LexiconLoader {
         lexicon_.AddPhrase(alias, {PhraseKind::kOrganization, index});
     }
     auto& organizations = lexicon_.organizations_;
-    for (const auto& link : parents) {
-      const std::size_t child = link.first;
-      const std::string& parent = link.second;  // not a structured binding: clang 14
-                                                // cannot capture those in a lambda
-      const auto found = std::find_if(organizations.begin(), organizations.end(),
-                                      [&](const OrganizationInfo& o) { return o.name == parent; });
-      if (found == organizations.end() || found->name == organizations[child].name)
+    for (const auto& [child, parent] : parents) {
+      const int found = lexicon_.OrganizationByName(parent);
+      if (found < 0 || static_cast<std::size_t>(found) == child)
         throw Error(path.string() + ": '" + organizations[child].name + "' has parent '" + parent +
                     "', which is not another organisation of the file");
-      organizations[child].parent = static_cast<int>(found - organizations.begin());
+      organizations[child].parent = found;
     }
   }
 

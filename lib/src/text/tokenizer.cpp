@@ -283,7 +283,7 @@ Tokens Tokenize(std::string_view content, Span range) {
         token.folded = token.text;
       } else {
         folded_at.emplace_back(tokens.size() - 1, folded.size());
-        for (const char c : token.text) folded.push_back(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        AppendFolded(token.text, folded);
       }
       pos = plain.end;
       continue;

@@ -116,28 +116,34 @@ bool PlainAsciiWord(std::uint64_t word) {
   return ((word | zero_or_cr) & kHigh) == 0;
 }
 
+// The end of the run of bytes from `pos` that need no repair: ASCII other than NUL and
+// CR, eight bytes at a time.
+std::size_t PlainRunEnd(std::string_view bytes, std::size_t pos) {
+  std::uint64_t word;
+  while (pos + sizeof word <= bytes.size()) {
+    std::memcpy(&word, bytes.data() + pos, sizeof word);
+    if (!PlainAsciiWord(word)) break;
+    pos += sizeof word;
+  }
+  while (pos < bytes.size() && static_cast<unsigned char>(bytes[pos]) < 0x80 &&
+         bytes[pos] != '\0' && bytes[pos] != '\r')
+    ++pos;
+  return pos;
+}
+
 }  // namespace
 
 bool NeedsUtf8Repair(std::string_view bytes) {
   if (bytes.starts_with(kBom)) return true;
   std::size_t pos = 0;
   while (pos < bytes.size()) {
-    std::uint64_t word;
-    while (pos + sizeof word <= bytes.size()) {
-      std::memcpy(&word, bytes.data() + pos, sizeof word);
-      if (!PlainAsciiWord(word)) break;
-      pos += sizeof word;
-    }
+    pos = PlainRunEnd(bytes, pos);
     if (pos >= bytes.size()) break;
     const auto byte = static_cast<unsigned char>(bytes[pos]);
-    if (byte >= 0x80) {
-      const auto decoded = DecodeAt(bytes, pos);
-      if (!decoded.valid()) return true;
-      pos += decoded.length;
-      continue;
-    }
-    if (byte == '\0' || byte == '\r') return true;
-    ++pos;
+    if (byte < 0x80) return true;  // NUL or CR: the run stopped there
+    const auto decoded = DecodeAt(bytes, pos);
+    if (!decoded.valid()) return true;
+    pos += decoded.length;
   }
   return false;
 }
@@ -155,10 +161,7 @@ Utf8Repair RepairUtf8(std::string_view bytes) {
   std::size_t pos = 0;
   while (pos < bytes.size()) {
     // Copy a run of bytes that need no repair in one go: the common case.
-    std::size_t run = pos;
-    while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) < 0x80 &&
-           bytes[run] != '\0' && bytes[run] != '\r')
-      ++run;
+    const std::size_t run = PlainRunEnd(bytes, pos);
     out.append(bytes.substr(pos, run - pos));
     pos = run;
     if (pos == bytes.size()) break;
@@ -174,14 +177,12 @@ Utf8Repair RepairUtf8(std::string_view bytes) {
       pos += decoded.length;
       continue;
     }
-    if (byte == '\0') {
+    if (byte == '\0') {  // else CR: the run stopped at one of the two
       out.push_back(' ');
       ++repair.nul_bytes;
-    } else if (byte == '\r') {
+    } else {
       out.push_back('\n');
       if (pos + 1 < bytes.size() && bytes[pos + 1] == '\n') ++pos;
-    } else {
-      out.push_back(byte);
     }
     ++pos;
   }
