@@ -265,7 +265,7 @@ TEST(ScorerTest, TableAndJsonNameEveryRow) {
   }
   const std::string json = ScoresToJson(scores);
   rapidjson::Document document;
-  document.Parse(json.c_str());
+  document.Parse(json.data(), json.size());
   ASSERT_FALSE(document.HasParseError()) << json;
   EXPECT_EQ(document["entities"]["Person"]["tp"].GetUint64(), 4u);
   EXPECT_EQ(document["relations"]["on_behalf_of"]["fp"].GetUint64(), 1u);

@@ -15,9 +15,15 @@ struct Report {
   // What is annotated and extracted: the title, a blank line, then the text
   // (ANNOTATION.md). All byte offsets in extractions index into this string.
   std::string Content() const {
-    if (title.empty()) return text;
-    if (text.empty()) return title;
-    return title + "\n\n" + text;
+    std::string out;
+    ContentInto(out);
+    return out;
+  }
+  // Content() written over `out`, reusing its memory.
+  void ContentInto(std::string& out) const {
+    out.assign(title);
+    if (!title.empty() && !text.empty()) out += "\n\n";
+    out += text;
   }
 };
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <set>
+#include <span>
 #include <tuple>
 #include <string>
 #include <string_view>
@@ -29,12 +30,14 @@ struct TokenTag {
   bool honorific_too = false;  // the phrase is also an honorific ("Sheikh")
 };
 
+// A sentence's tokens and what is known of them: views of its part of the report-wide
+// stores of the Analysis.
 struct Sentence {
   Span span;
-  std::vector<std::uint64_t> word_bits;  // token -> Lexicon::WordBits of its folded form
-  std::vector<int> mention_at;  // token -> index of the mention covering it, or -1
-  Tokens tokens;
-  std::vector<TokenTag> tags;
+  std::span<const Token> tokens;
+  std::span<std::uint64_t> word_bits;  // token -> Lexicon::WordBits of its folded form
+  std::span<int> mention_at;           // token -> index of the mention covering it, or -1
+  std::span<TokenTag> tags;
   bool is_title = false;  // the report's headline (title-case rules apply)
   int dateline_end = 0;   // "ABU DHABI —": tokens before this are a dateline
 };
@@ -52,7 +55,7 @@ struct Mention {
   int begin = 0;  // first token
   int end = 0;    // one past the last token
   Span span;
-  std::string surface;  // the name as written (no titles)
+  std::string_view surface;  // the name as written (no titles), in the content
   std::vector<std::string> roles;
   std::vector<int> affiliations;   // mention indices this one represents
   std::vector<int> principals;     // role-only mentions of whom its role serves
@@ -98,6 +101,11 @@ struct Analysis {
   const Lexicon* lexicon = nullptr;
   const WordLists* lists = nullptr;
   std::vector<Sentence> sentences;
+  // Per-token stores of the whole report; each sentence views its part.
+  Tokens token_store;
+  std::vector<std::uint64_t> word_bits_store;
+  std::vector<TokenTag> tag_store;
+  std::vector<int> mention_at_store;
   std::vector<Mention> mentions;
   std::vector<Entity> entities;
   std::vector<RelationCandidate> relations;
@@ -108,6 +116,10 @@ struct Analysis {
   std::vector<int> guests;
   std::vector<int> host_side;  // present with the host or accompanying it ("in the presence of")
   int audience_strength = -1;  // how sure: hosting verb (+2), stated in the body (+1)
+
+  // Empties the analysis for the next report, keeping the memory of its per-token stores
+  // (unless a huge report made them large).
+  void Reset();
 
   std::string_view Text(Span span) const { return content.substr(span.begin, span.size()); }
   std::string_view Text(const Sentence& s, int begin, int end) const;

@@ -106,10 +106,10 @@ class Coreference {
     mention.entity = e;
     Entity& entity = a_.entities[e];
     entity.mentions.push_back(mention.span);
-    std::string alias = mention.type == MentionType::kRoleOnly ? mention.roles.front()
-                                                               : mention.surface;
+    const std::string_view alias =
+        mention.type == MentionType::kRoleOnly ? mention.roles.front() : mention.surface;
     if (std::find(entity.aliases.begin(), entity.aliases.end(), alias) == entity.aliases.end())
-      entity.aliases.push_back(alias);
+      entity.aliases.emplace_back(alias);
     for (const auto& role : mention.roles)
       if (std::find(entity.roles.begin(), entity.roles.end(), role) == entity.roles.end())
         entity.roles.push_back(role);
@@ -146,10 +146,10 @@ class Coreference {
                                         : NormalizeKey(m.surface);
     auto found = institution_entity_.find(key);
     if (found == institution_entity_.end() && m.surface.size() <= 8)
-      found = institution_entity_.find("acronym:" + m.surface);
+      found = institution_entity_.find("acronym:" + std::string(m.surface));
     if (found != institution_entity_.end()) return found->second;
     int e = NewEntity(EntityType::kInstitution);
-    a_.entities[e].name = organization >= 0 ? a_.lexicon->organizations()[organization].name
+    a_.entities[e].name = organization >= 0 ? std::string_view(a_.lexicon->organizations()[organization].name)
                                             : m.surface;
     if (m.country >= 0) a_.entities[e].country = a_.lexicon->countries()[m.country].alpha3;
     institution_entity_[key] = e;

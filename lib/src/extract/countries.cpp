@@ -15,7 +15,7 @@ int AddMention(Analysis& analysis, int si, int begin, int end, MentionType type)
   m.begin = begin;
   m.end = end;
   m.span = Span{s.tokens[begin].span.begin, s.tokens[end - 1].span.end};
-  m.surface = std::string(analysis.Text(m.span));
+  m.surface = analysis.Text(m.span);
   const int index = static_cast<int>(analysis.mentions.size());
   analysis.mentions.push_back(std::move(m));
   for (int i = begin; i < end; ++i) s.mention_at[i] = index;
@@ -44,7 +44,7 @@ void FindCompoundCountries(Analysis& a, int si, int i) {
       m.end = i + 1;
       m.span = Span{t.span.begin + static_cast<std::uint32_t>(start),
                     t.span.begin + static_cast<std::uint32_t>(dash)};
-      m.surface = std::string(a.Text(m.span));
+      m.surface = a.Text(m.span);
       m.country = static_cast<int>(entry->index);
       m.adjective = entry->kind == PhraseKind::kCountryAdjective;
       a.mentions.push_back(std::move(m));  // the word stays free for other readings
@@ -68,7 +68,6 @@ bool InPlaceName(const Analysis& a, const Sentence& s, int begin, int end) {
 void FindCountries(Analysis& a) {
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     Sentence& s = a.sentences[si];
-    s.mention_at.assign(s.tokens.size(), -1);
     for (int i = 0; i < static_cast<int>(s.tokens.size()); ++i) {
       const TokenTag& tag = s.tags[i];
       const bool country = tag.kind == TokenTag::kCountryName ||

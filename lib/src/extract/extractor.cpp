@@ -49,7 +49,9 @@ Extraction Assemble(Analysis& a, const Report& report) {
   std::sort(kept.begin(), kept.end());
   for (auto [order, e] : kept) {
     position[e] = static_cast<int>(out.entities.size());
-    Entity entity = a.entities[e];
+    // Taken over from the analysis, which keeps only the name (for the trace).
+    Entity entity = std::move(a.entities[e]);
+    a.entities[e].name = entity.name;
     if (std::find(entity.aliases.begin(), entity.aliases.end(), entity.name) == entity.aliases.end())
       entity.aliases.insert(entity.aliases.begin(), entity.name);
     out.entities.push_back(std::move(entity));
@@ -80,8 +82,11 @@ Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon)
 Extraction Extractor::Extract(const Report& report) const { return Extract(report, nullptr); }
 
 Extraction Extractor::Extract(const Report& report, std::string* trace) const {
-  const std::string content = report.Content();
-  Analysis a;
+  thread_local std::string content;
+  report.ContentInto(content);
+  // The analysis of the thread's previous report, emptied: its memory is reused.
+  thread_local Analysis a;
+  a.Reset();
   a.content = content;
   a.lexicon = lexicon_.get();
   a.lists = lists_.get();

@@ -53,12 +53,10 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
   const auto& tokens = sentence.tokens;
   thread_local std::vector<WordInfo> words;
   words.resize(tokens.size());
-  sentence.word_bits.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     words[i] = lexicon.Word(tokens[i].folded);
     sentence.word_bits[i] = words[i].bits;
   }
-  sentence.tags.assign(tokens.size(), TokenTag{});
   std::size_t i = 0;
   while (i < tokens.size()) {
     if (words[i].phrase == nullptr) { ++i; continue; }
@@ -138,17 +136,55 @@ std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {
   return content.substr(from, to - from);
 }
 
+void Analysis::Reset() {
+  constexpr std::size_t kKeptTokens = 1 << 20;  // a report of some 6 MB
+  Analysis kept;
+  if (token_store.size() <= kKeptTokens) {
+    kept.token_store = std::move(token_store);
+    kept.word_bits_store = std::move(word_bits_store);
+    kept.tag_store = std::move(tag_store);
+    kept.mention_at_store = std::move(mention_at_store);
+    kept.sentences = std::move(sentences);
+    kept.mentions = std::move(mentions);
+    kept.entities = std::move(entities);
+    kept.relations = std::move(relations);
+    kept.token_store.Clear();
+    kept.sentences.clear();
+    kept.mentions.clear();
+    kept.entities.clear();
+    kept.relations.clear();
+  }
+  *this = std::move(kept);
+}
+
+// Tokenizes every sentence into the report's stores first, then points the sentences
+// at their parts (the stores have stopped growing) and tags them.
 void SplitAndTag(Analysis& analysis) {
   const auto spans = SplitSentences(analysis.content);
-  analysis.sentences.reserve(spans.size());
+  thread_local std::vector<std::uint32_t> first_token;  // sentence -> its first token
+  first_token.clear();
+  analysis.token_store.Clear();
   for (const Span& span : spans) {
-    Sentence sentence;
-    sentence.span = span;
-    sentence.tokens = Tokenize(analysis.content, span);
-    sentence.is_title = span.end <= analysis.title_end;
+    first_token.push_back(static_cast<std::uint32_t>(analysis.token_store.size()));
+    analysis.token_store.Append(analysis.content, span);
+  }
+  const std::size_t count = analysis.token_store.size();
+  first_token.push_back(static_cast<std::uint32_t>(count));
+  analysis.word_bits_store.assign(count, 0);
+  analysis.tag_store.assign(count, TokenTag{});
+  analysis.mention_at_store.assign(count, -1);
+  analysis.sentences.resize(spans.size());
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    Sentence& sentence = analysis.sentences[k];
+    const std::size_t begin = first_token[k], size = first_token[k + 1] - begin;
+    sentence.span = spans[k];
+    sentence.tokens = std::span<const Token>(analysis.token_store.data() + begin, size);
+    sentence.word_bits = std::span(analysis.word_bits_store.data() + begin, size);
+    sentence.tags = std::span(analysis.tag_store.data() + begin, size);
+    sentence.mention_at = std::span(analysis.mention_at_store.data() + begin, size);
+    sentence.is_title = sentence.span.end <= analysis.title_end;
     TagSentence(*analysis.lexicon, sentence);
     sentence.dateline_end = DatelineEnd(sentence);
-    analysis.sentences.push_back(std::move(sentence));
   }
 }
 

@@ -70,16 +70,18 @@ class SentenceScanner {
 
   std::vector<Span> Run() {
     std::size_t pos = 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(content_.data());
     while (pos < content_.size()) {
-      const auto byte = static_cast<unsigned char>(content_[pos]);
-      if (kByteClass[byte] == kInWord) {  // inside a word: nothing to decide
+      // Up to the next byte to decide: inside a word nothing changes, and after a
+      // separator the next word starts. No branch on which of the two it is.
+      std::size_t word_start = word_start_;
+      ByteClass cls;
+      while (pos < content_.size() && (cls = kByteClass[bytes[pos]]) != kDecide) {
         ++pos;
-        continue;
+        word_start = cls == kBetweenWords ? pos : word_start;
       }
-      if (kByteClass[byte] == kBetweenWords) {  // the next word starts after it
-        word_start_ = ++pos;
-        continue;
-      }
+      word_start_ = word_start;
+      if (pos >= content_.size()) break;
       const Decoded d = DecodeAt(content_, pos);
       if (IsNewline(d.code_point)) {
         EndSentence(pos, pos + d.length);

@@ -253,19 +253,53 @@ PlainWord ScanPlainWord(std::string_view bytes, std::size_t pos) {
 }  // namespace
 
 Tokens Tokenize(std::string_view content, Span range) {
+  Tokens out;
+  out.Append(content, range);
+  return out;
+}
+
+// The folded forms are re-pointed: a short folded_ moves its characters with it.
+Tokens& Tokens::operator=(Tokens&& other) noexcept {
+  tokens_ = std::move(other.tokens_);
+  folded_ = std::move(other.folded_);
+  folded_at_ = std::move(other.folded_at_);
+  other.Clear();
+  PointFoldedForms(0);
+  return *this;
+}
+
+void Tokens::Clear() {
+  tokens_.clear();
+  folded_.clear();
+  folded_at_.clear();
+}
+
+// Points the folded views of folded_at_[from...] into folded_ (again, after it moved).
+void Tokens::PointFoldedForms(std::size_t from) {
+  for (std::size_t k = from; k < folded_at_.size(); ++k) {
+    const FoldedAt& at = folded_at_[k];
+    tokens_[at.token].folded = std::string_view(folded_.data() + at.offset, at.size);
+  }
+}
+
+void Tokens::Append(std::string_view content, Span range) {
   const std::size_t end = std::min<std::size_t>(range.end, content.size());
   std::size_t pos = std::min<std::size_t>(range.begin, end);
   const Scanner scanner(content.substr(0, end));
-  Tokens out;
-  std::vector<Token>& tokens = out.tokens_;
-  tokens.reserve((end - pos) / 6 + 1);  // news prose averages about six bytes a token
-  // Folded forms that differ from the text, gathered here first (offset, size) and
-  // moved into the Tokens once their total size is known.
-  thread_local std::string folded;
-  folded.clear();
-  thread_local std::vector<std::pair<std::size_t, std::size_t>> folded_at;  // token -> offset
-  folded_at.clear();
+  tokens_.reserve(tokens_.size() + (end - pos) / 6 + 1);  // news prose: six bytes a token
+  const char* const folded_before = folded_.data();
+  const std::size_t first_folded = folded_at_.size();
+  // Folded forms that differ from the text go to folded_; their views are set at the end,
+  // once folded_ has stopped growing.
+  auto fold = [this](const Token& token) {
+    const std::size_t offset = folded_.size();
+    AppendFolded(token.text, folded_);
+    folded_at_.push_back({static_cast<std::uint32_t>(tokens_.size() - 1),
+                          static_cast<std::uint32_t>(offset),
+                          static_cast<std::uint32_t>(folded_.size() - offset)});
+  };
   const std::string_view bytes = content.substr(0, end);
+  const std::size_t store_first = tokens_.size();
   while (pos < end) {
     const auto byte = static_cast<unsigned char>(bytes[pos]);
     if (byte == ' ' || byte == '\n') {
@@ -273,7 +307,7 @@ Tokens Tokenize(std::string_view content, Span range) {
       continue;
     }
     if (const PlainWord plain = ScanPlainWord(bytes, pos); plain.end != 0) {
-      Token& token = tokens.emplace_back();
+      Token& token = tokens_.emplace_back();
       token.span = {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(plain.end)};
       token.text = bytes.substr(pos, plain.end - pos);
       token.shape = TokenShape::kWord;
@@ -282,8 +316,7 @@ Tokens Tokenize(std::string_view content, Span range) {
       if (plain.upper == 0) {
         token.folded = token.text;
       } else {
-        folded_at.emplace_back(tokens.size() - 1, folded.size());
-        AppendFolded(token.text, folded);
+        fold(token);
       }
       pos = plain.end;
       continue;
@@ -293,29 +326,20 @@ Tokens Tokenize(std::string_view content, Span range) {
       pos += d.length;
       continue;
     }
-    const RawToken raw = scanner.ScanToken(pos, tokens.empty() ? nullptr : &tokens.back());
-    Token& token = tokens.emplace_back();
+    const Token* previous = tokens_.size() > store_first ? &tokens_.back() : nullptr;
+    const RawToken raw = scanner.ScanToken(pos, previous);
+    Token& token = tokens_.emplace_back();
     token.span = {static_cast<std::uint32_t>(raw.begin), static_cast<std::uint32_t>(raw.end)};
     token.text = content.substr(raw.begin, raw.end - raw.begin);
     token.shape = raw.shape;
     if (SetCaseFlags(token)) {
       token.folded = token.text;
     } else {
-      folded_at.emplace_back(tokens.size() - 1, folded.size());
-      AppendFolded(token.text, folded);
+      fold(token);
     }
     pos = raw.end;
   }
-  if (!folded_at.empty()) {
-    out.folded_ = std::make_unique<char[]>(folded.size());
-    std::copy(folded.begin(), folded.end(), out.folded_.get());
-    for (std::size_t k = 0; k < folded_at.size(); ++k) {
-      const auto [index, offset] = folded_at[k];
-      const std::size_t next = k + 1 < folded_at.size() ? folded_at[k + 1].second : folded.size();
-      tokens[index].folded = std::string_view(out.folded_.get() + offset, next - offset);
-    }
-  }
-  return out;
+  PointFoldedForms(folded_.data() == folded_before ? first_folded : 0);
 }
 
 }  // namespace dkg

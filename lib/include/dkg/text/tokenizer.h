@@ -2,9 +2,9 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dkg/types.h"
@@ -32,11 +32,13 @@ struct Token {
 // The tokens of a text, owning the folded forms that differ from the text (most words
 // are already folded and cost no copy). Tokens point into the content they were made
 // from, which must outlive them. Movable; not copyable, as tokens point into it.
+// One store can hold the tokens of many ranges of the same content (a report's
+// sentences), appended in turn; Clear() empties it and keeps its memory for the next.
 class Tokens {
  public:
   Tokens() = default;
-  Tokens(Tokens&&) noexcept = default;
-  Tokens& operator=(Tokens&&) noexcept = default;
+  Tokens(Tokens&& other) noexcept { *this = std::move(other); }
+  Tokens& operator=(Tokens&& other) noexcept;
   Tokens(const Tokens&) = delete;
   Tokens& operator=(const Tokens&) = delete;
 
@@ -49,10 +51,20 @@ class Tokens {
   const Token* begin() const { return tokens_.data(); }
   const Token* end() const { return tokens_.data() + tokens_.size(); }
 
+  // Appends the tokens of content[range], as Tokenize does. Every range appended to one
+  // store must come from the same content.
+  void Append(std::string_view content, Span range);
+  void Clear();
+
  private:
-  friend Tokens Tokenize(std::string_view content, Span range);
+  void PointFoldedForms(std::size_t from);
+
   std::vector<Token> tokens_;
-  std::unique_ptr<char[]> folded_;  // folded forms that differ from their text
+  std::string folded_;  // folded forms that differ from their text
+  struct FoldedAt {
+    std::uint32_t token, offset, size;
+  };
+  std::vector<FoldedAt> folded_at_;  // where each of them is in folded_
 };
 
 // Splits content[range] into tokens. A possessive "'s"/"’s" is its own token;
