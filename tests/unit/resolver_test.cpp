@@ -375,6 +375,45 @@ TEST(ResolverAliasResolveTest, SpellingVariantsMergeWithoutRules) {
   EXPECT_EQ(ids[0], ids[1]);
 }
 
+TEST(ResolverAliasResolveTest, GivenNameSpellingVariantsMerge) {
+  const auto ids = ResolvedIds({"Sergei Lavrov", "Sergey Lavrov", "Sergei Ivanov"}, {});
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_NE(ids[0], ids[2]);
+}
+
+TEST(ResolverAliasResolveTest, SameNamePartsInAnotherOrderMerge) {
+  const auto ids = ResolvedIds({"Kishida Fumio", "Fumio Kishida", "Fumio Sato"}, {});
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_NE(ids[1], ids[2]);
+}
+
+// "Biden" alone joins the full name seen far more often than the other Biden.
+TEST(ResolverAliasResolveTest, SingleNameJoinsTheFarMostSeenFullName) {
+  std::vector<std::string> names(6, "Joseph Biden");
+  names.push_back("Hunter Biden");
+  names.push_back("Biden");
+  const auto ids = ResolvedIds(names, {});
+  EXPECT_EQ(ids.back(), ids.front());
+  EXPECT_NE(ids[6], ids.front());
+}
+
+TEST(ResolverAliasResolveTest, SingleNameStaysApartWhenNoFullNameDominates) {
+  const auto ids = ResolvedIds({"Khalifa Haftar", "Khalifa Haftar", "Khalifa Haftar",
+                                "Saddam Haftar", "Haftar"}, {});
+  EXPECT_NE(ids[4], ids[0]);
+  EXPECT_NE(ids[4], ids[3]);
+}
+
+// Dominance needs the very name: "Thank" is no spelling of a dominant "Thani".
+TEST(ResolverAliasResolveTest, DominanceNeedsTheExactPart) {
+  std::vector<std::string> names(6, "Mohammed bin Abdulrahman Al Thani");
+  names.push_back("Tamim bin Hamad Al Thani");
+  names.push_back("Thank");
+  const auto ids = ResolvedIds(names, {});
+  EXPECT_NE(ids.back(), ids.front());
+  EXPECT_NE(ids.back(), ids[6]);
+}
+
 TEST(ResolverAliasResolveTest, DifferentSplitsWhatWouldMerge) {
   AliasRules rules;
   rules.different = {{"Volodymyr Zelensky", "Volodymyr Zelenskyy"}};

@@ -53,6 +53,21 @@ std::string Clusters::RootCountry(int root) const {
   return best;
 }
 
+// The root's country when the votes name one ahead of every other, else "" (a tie is
+// no evidence against joining another cluster).
+std::string Clusters::SettledCountry(int root) const {
+  std::string best;
+  int most = 0, second = 0;
+  for (const auto& [country, n] : votes_[root]) {
+    if (n > most) {
+      second = most, most = n, best = country;
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  return most > second ? best : "";
+}
+
 bool Clusters::Union(const std::string& a, const std::string& b, const std::string& reason) {
   return Union(Id(a), Id(b), reason);
 }
@@ -64,7 +79,7 @@ bool Clusters::Union(int a, int b, const std::string& reason) {
     const int rx = Root(x), ry = Root(y);
     if ((rx == ra && ry == rb) || (rx == rb && ry == ra)) return false;
   }
-  const std::string ca = RootCountry(ra), cb = RootCountry(rb);
+  const std::string ca = SettledCountry(ra), cb = SettledCountry(rb);
   if (!ca.empty() && !cb.empty() && ca != cb) return false;
   parent_[rb] = ra;
   for (const auto& [country, n] : votes_[rb]) votes_[ra][country] += n;
@@ -86,6 +101,26 @@ void Clusters::MergePersonVariants() {
       for (std::size_t j = i + 1; j < ids.size(); ++j)
         if (IsSpellingVariant(info_[ids[i]].parts.back(), info_[ids[j]].parts.back()))
           Union(ids[j], ids[i], "spelling variant of " + info_[ids[j]].key);
+  // 1b. spelling variants of the first part, other parts equal: Sergei / Sergey Lavrov
+  std::map<std::vector<std::string>, std::vector<int>> by_rest;
+  for (int id = 0; id < n; ++id) {
+    const auto& parts = info_[id].parts;
+    if (parts.size() >= 2) by_rest[{parts.begin() + 1, parts.end()}].push_back(id);
+  }
+  for (const auto& [rest, ids] : by_rest)
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      for (std::size_t j = i + 1; j < ids.size(); ++j)
+        if (IsSpellingVariant(info_[ids[i]].parts.front(), info_[ids[j]].parts.front()))
+          Union(ids[j], ids[i], "spelling variant of " + info_[ids[j]].key);
+  // 1c. the same parts in another order: Kishida Fumio / Fumio Kishida
+  std::map<std::vector<std::string>, int> by_parts;
+  for (int id = 0; id < n; ++id) {
+    auto parts = info_[id].parts;
+    if (parts.size() < 2) continue;
+    std::sort(parts.begin(), parts.end());
+    auto [it, added] = by_parts.try_emplace(parts, id);
+    if (!added) Union(it->second, id, "same name in another order as " + info_[it->second].key);
+  }
   // 2. a name with parts left out joins its one fuller form with the same given name
   std::map<std::string, std::vector<int>> by_first;
   for (int id = 0; id < n; ++id)
@@ -118,6 +153,8 @@ void Clusters::MergePersonVariants() {
     given[parts.front()].insert(Root(id));
     example[parts.back()] = example[parts.front()] = id;
   }
+  std::vector<int> seen_count(n, 0);  // per root: entities seen under its keys
+  for (int id = 0; id < n; ++id) seen_count[Root(id)] += info_[id].count;
   for (int id = 0; id < n; ++id) {
     const auto& parts = info_[id].parts;
     if (parts.size() != 1) continue;
@@ -125,18 +162,40 @@ void Clusters::MergePersonVariants() {
     int seen = -1;
     // spelling variants share their first four letters (IsSpellingVariant)
     const std::string prefix = parts[0].substr(0, 4);
+    std::set<int> exact;  // the roots whose name has this very part
     for (auto it = surnames.lower_bound(prefix);
          it != surnames.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
       if (!IsSpellingVariant(it->first, parts[0])) continue;
       for (int r : it->second) roots.insert(Root(r));
+      if (it->first == parts[0])
+        for (int r : it->second) exact.insert(Root(r));
       seen = example[it->first];
     }
     if (auto it = given.find(parts[0]); it != given.end()) {
-      for (int r : it->second) roots.insert(Root(r));
+      for (int r : it->second) roots.insert(Root(r)), exact.insert(Root(r));
       seen = example[parts[0]];
     }
-    if (roots.size() == 1) Union(*roots.begin(), id, "single name of " + info_[seen].key);
+    if (roots.size() == 1) {
+      Union(*roots.begin(), id, "single name of " + info_[seen].key);
+    } else if (const int dominant = DominantRoot(roots, seen_count);
+               dominant >= 0 && exact.contains(dominant)) {
+      Union(dominant, id, "single name of the far most seen " + info_[dominant].key);
+    }
   }
+}
+
+// Of several full names a single name may stand for, the one seen at least
+// kDominance times as often as all the others together (and kDominance times at
+// least), as a reader takes "Biden" for the president and not his son; else -1.
+int Clusters::DominantRoot(const std::set<int>& roots, const std::vector<int>& seen_count) {
+  constexpr int kDominance = 5;
+  int best = -1, total = 0;
+  for (int root : roots) {
+    total += seen_count[root];
+    if (best < 0 || seen_count[root] > seen_count[best]) best = root;
+  }
+  const int best_count = seen_count[best];
+  return best_count >= kDominance && best_count >= kDominance * (total - best_count) ? best : -1;
 }
 
 void Clusters::Freeze() {

@@ -22,9 +22,10 @@ class Clusters {
   // Joins the clusters of a and b unless blocked or their countries disagree; the
   // reason is kept for explain-entity. Unknown keys are added.
   bool Union(const std::string& a, const std::string& b, const std::string& reason);
-  // Person rules: surname spelling variants join; a name with parts left out joins its
-  // unique fuller form (same given name); a single name joins the one full name that
-  // ends or starts with it.
+  // Person rules: spelling variants of the surname or of the given name join, and so
+  // do the same parts in another order; a name with parts left out joins its unique
+  // fuller form (same given name); a single name joins the one full name that ends or
+  // starts with it, or the one seen far more often than the others.
   void MergePersonVariants();
   // Fixes representatives: the key with most parts, then most seen, then smallest; and
   // points every key straight at its root, so that the const look-ups below never write
@@ -51,7 +52,9 @@ class Clusters {
   int Root(int id);            // compresses the path on the way
   int FindRoot(int id) const;  // no writes: one step after Freeze
   std::string RootCountry(int root) const;
+  std::string SettledCountry(int root) const;
   bool Union(int a, int b, const std::string& reason);
+  static int DominantRoot(const std::set<int>& roots, const std::vector<int>& seen_count);
 
   std::vector<Info> info_;
   std::unordered_map<std::string, int> id_of_;
