@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bitset>
 #include <cstdlib>
 #include <cstring>
 
@@ -38,6 +39,9 @@ struct Lexicon::Tables {
   // Everything about one word in one place (common words as loaded, then lists and
   // phrase starts from the tables above), so the tagger pays one lookup per token.
   internal::StringTable<WordInfo> words;
+  // The bytes that some word of `words` starts with: a token starting otherwise (a
+  // number, most punctuation) needs no look-up.
+  std::bitset<256> first_bytes;
 };
 
 namespace {
@@ -46,9 +50,12 @@ namespace {
 // destroyed one was.
 std::atomic<std::uint64_t> next_lexicon_serial{1};
 
-// Per-thread cache in front of the word table (see Lexicon::Word): direct-mapped by hash.
+// Per-thread cache in front of the word table (see Lexicon::Word): two ways per set,
+// chosen by hash. A word comes in on probation (the second way) and moves to the first
+// when it is met again there, so the rare words of a text, which are most of its
+// distinct words, do not push out the frequent ones.
 struct WordCache {
-  static constexpr std::size_t kSlots = 8192;
+  static constexpr std::size_t kSets = 8192;
   static constexpr std::size_t kMaxKey = 22;
   struct Slot {
     std::uint64_t hash = 0;
@@ -56,8 +63,16 @@ struct WordCache {
     WordInfo info;
     char key[kMaxKey];
     std::uint8_t size = 0;
+
+    bool Holds(std::uint64_t word_hash, std::uint64_t serial, std::string_view word) const {
+      return hash == word_hash && lexicon_serial == serial &&
+             internal::SameBytes({key, size}, word);
+    }
   };
-  Slot slots[kSlots];
+  struct Set {
+    Slot ways[2];  // [0] proven, [1] on probation
+  };
+  Set sets[kSets];
 };
 
 }  // namespace
@@ -205,6 +220,9 @@ class LexiconLoader {
     tables.phrases.ForEach([&](const std::string& key, const PhraseNode&) {
       if (key.find(' ') == std::string::npos) tables.words[key].phrase = tables.phrases.Find(key);
     });
+    tables.words.ForEach([&](const std::string& word, const WordInfo&) {
+      if (!word.empty()) tables.first_bytes.set(static_cast<unsigned char>(word[0]));
+    });
   }
 
   Lexicon& lexicon_;
@@ -299,25 +317,31 @@ bool Lexicon::InList(std::string_view list, std::string_view folded_word) const 
 
 WordInfo Lexicon::Word(std::string_view folded_word) const {
   // The word table (some 70,000 words) does not fit in the cache, but the words of
-  // news prose repeat heavily, so each thread keeps the last word seen per hash slot.
-  WordCache::Slot* slot = nullptr;
+  // news prose repeat heavily, so each thread keeps the words it met (WordCache).
+  if (folded_word.empty() ||
+      !tables_->first_bytes[static_cast<unsigned char>(folded_word.front())])
+    return {};
+  WordCache::Slot* probation = nullptr;
   std::uint64_t hash = 0;
   if (folded_word.size() <= WordCache::kMaxKey) {
     thread_local WordCache cache;
     hash = internal::HashString(folded_word);
-    slot = &cache.slots[hash & (WordCache::kSlots - 1)];
-    if (slot->hash == hash && slot->lexicon_serial == serial_ &&
-        internal::SameBytes({slot->key, slot->size}, folded_word))
-      return slot->info;
+    WordCache::Set& set = cache.sets[hash & (WordCache::kSets - 1)];
+    if (set.ways[0].Holds(hash, serial_, folded_word)) return set.ways[0].info;
+    probation = &set.ways[1];
+    if (probation->Holds(hash, serial_, folded_word)) {
+      std::swap(set.ways[0], set.ways[1]);
+      return set.ways[0].info;
+    }
   }
   const WordInfo* found = tables_->words.Find(folded_word);
   const WordInfo info = found == nullptr ? WordInfo{} : *found;
-  if (slot != nullptr) {
-    slot->hash = hash;
-    slot->lexicon_serial = serial_;
-    slot->size = static_cast<std::uint8_t>(folded_word.size());
-    std::memcpy(slot->key, folded_word.data(), folded_word.size());
-    slot->info = info;
+  if (probation != nullptr) {
+    probation->hash = hash;
+    probation->lexicon_serial = serial_;
+    probation->size = static_cast<std::uint8_t>(folded_word.size());
+    std::memcpy(probation->key, folded_word.data(), folded_word.size());
+    probation->info = info;
   }
   return info;
 }

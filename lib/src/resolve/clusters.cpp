@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <tuple>
+#include <type_traits>
+#include <unordered_map>
 
 #include "dkg/text/tokenizer.h"
 #include "resolve/name_keys.h"
@@ -248,19 +250,65 @@ std::string Clusters::Reason(const std::string& key) const {
   return id < 0 ? "new name" : info_[id].reason;
 }
 
+namespace {
+
+// Index of the first of `items` equal to `item` (by `key`), or -1: a scan over the few
+// entities and relations of a report, with a hash index when a report has many.
+template <typename Key>
+class FirstIndex {
+ public:
+  int Find(const Key& key) const {
+    if (!index_.empty()) {
+      auto found = index_.find(key);
+      return found == index_.end() ? -1 : found->second;
+    }
+    for (std::size_t i = 0; i < keys_.size(); ++i)
+      if (keys_[i] == key) return static_cast<int>(i);
+    return -1;
+  }
+  void Add(const Key& key) {
+    keys_.push_back(key);
+    if (keys_.size() == kScanLimit)
+      for (std::size_t i = 0; i < keys_.size(); ++i) index_.emplace(keys_[i], static_cast<int>(i));
+    else if (keys_.size() > kScanLimit)
+      index_.emplace(key, static_cast<int>(keys_.size() - 1));
+  }
+
+ private:
+  static constexpr std::size_t kScanLimit = 48;
+  struct Hash {
+    std::size_t operator()(const Key& key) const {
+      if constexpr (std::is_same_v<Key, std::string_view>) {
+        return std::hash<std::string_view>{}(key);
+      } else {
+        const auto [type, source, target] = key;
+        return (static_cast<std::size_t>(type) * 0x9E3779B97F4A7C15ull) ^
+               (static_cast<std::size_t>(source) << 32) ^ static_cast<std::size_t>(target);
+      }
+    }
+  };
+  std::vector<Key> keys_;
+  std::unordered_map<Key, int, Hash> index_;
+};
+
+}  // namespace
+
 void MergeSameNodes(Extraction& x, const std::vector<std::string>& ids) {
   std::vector<int> target(x.entities.size());
   std::vector<Entity> merged;
-  std::map<std::string, int> position;
+  merged.reserve(x.entities.size());
+  FirstIndex<std::string_view> position;  // views of ids, which outlive this call
   for (std::size_t i = 0; i < x.entities.size(); ++i) {
-    auto [it, added] = position.try_emplace(ids[i], static_cast<int>(merged.size()));
-    target[i] = it->second;
-    if (added) {
+    const int known = position.Find(ids[i]);
+    if (known < 0) {
+      target[i] = static_cast<int>(merged.size());
+      position.Add(ids[i]);
       merged.push_back(std::move(x.entities[i]));
       merged.back().id = ids[i];
       continue;
     }
-    Entity& into = merged[it->second];
+    target[i] = known;
+    Entity& into = merged[known];
     for (auto& alias : x.entities[i].aliases)
       if (std::find(into.aliases.begin(), into.aliases.end(), alias) == into.aliases.end())
         into.aliases.push_back(alias);
@@ -271,14 +319,17 @@ void MergeSameNodes(Extraction& x, const std::vector<std::string>& ids) {
                          x.entities[i].mentions.end());
   }
   std::vector<Relation> relations;
-  std::set<std::tuple<RelationType, int, int>> seen;
+  relations.reserve(x.relations.size());
+  FirstIndex<std::tuple<RelationType, int, int>> seen;
   for (auto& r : x.relations) {
     r.source = target[r.source];
     r.target = target[r.target];
     if (r.on_behalf_of >= 0) r.on_behalf_of = target[r.on_behalf_of];
     if (r.source == r.target) continue;
     if (IsSymmetric(r.type) && r.target < r.source) std::swap(r.source, r.target);
-    if (!seen.emplace(r.type, r.source, r.target).second) continue;
+    const auto key = std::make_tuple(r.type, r.source, r.target);
+    if (seen.Find(key) >= 0) continue;
+    seen.Add(key);
     relations.push_back(std::move(r));
   }
   x.entities = std::move(merged);

@@ -24,8 +24,30 @@ struct Resolver::Impl {
   // Node ids of every key the clusters know, worked out once by Finish (a node id
   // needs the cluster's representative, its country and a look at its name).
   std::unordered_map<std::string, std::string> person_ids, institution_ids;
+  // The keys of every name observed, worked out on first sight (a corpus repeats its
+  // names), then by Finish the node id of each name, so that Assign only looks up.
+  struct PersonName {
+    std::vector<std::string> parts;
+    std::string slug;
+  };
+  std::unordered_map<std::string, PersonName> person_names;
+  std::unordered_map<std::string, std::string> institution_names;  // name -> NormalizeKey
+  std::unordered_map<std::string, std::string> person_name_ids, institution_name_ids;
 
-  static std::string InstitutionKey(const Entity& e) { return NormalizeKey(e.name); }
+  const PersonName& PersonNameOf(const std::string& name) {
+    auto [it, added] = person_names.try_emplace(name);
+    if (added) {
+      it->second.parts = PersonKey(name);
+      it->second.slug = Slug(it->second.parts);
+    }
+    return it->second;
+  }
+  const std::string& InstitutionKeyOf(const std::string& name) {
+    auto [it, added] = institution_names.try_emplace(name);
+    if (added) it->second = NormalizeKey(name);
+    return it->second;
+  }
+
   static std::string PersonSlug(const std::string& name) { return Slug(PersonKey(name)); }
 
 
@@ -56,10 +78,10 @@ void Resolver::Observe(const Extraction& x) {
     const Entity& e = x.entities[i];
     const std::string country = Impl::CountryOf(x, i);
     if (e.type == EntityType::kPerson) {
-      auto parts = PersonKey(e.name);
-      if (!parts.empty()) impl_->persons.Observe(Slug(parts), parts, country);
+      const Impl::PersonName& name = impl_->PersonNameOf(e.name);
+      if (!name.parts.empty()) impl_->persons.Observe(name.slug, name.parts, country);
     } else if (e.type == EntityType::kInstitution) {
-      const std::string key = Impl::InstitutionKey(e);
+      const std::string& key = impl_->InstitutionKeyOf(e.name);
       if (key.empty()) continue;
       impl_->institutions.Observe(key, {key}, country);
       for (const auto& alias : e.aliases)
@@ -92,6 +114,10 @@ void Resolver::Finish() {
     impl_->person_ids.emplace(key, PersonNodeId(key));
   for (const std::string& key : impl_->institutions.Keys())
     impl_->institution_ids.emplace(key, InstitutionNodeId(key));
+  for (const auto& [name, keys] : impl_->person_names)
+    impl_->person_name_ids.emplace(name, PersonNodeId(keys.slug));
+  for (const auto& [name, key] : impl_->institution_names)
+    impl_->institution_name_ids.emplace(name, InstitutionNodeId(key));
   impl_->finished = true;
 }
 
@@ -115,6 +141,10 @@ std::string Resolver::InstitutionNodeId(const std::string& key) const {
 }
 
 std::string Resolver::NodeIdFor(EntityType type, const std::string& name) const {
+  const auto& known = type == EntityType::kPerson ? impl_->person_name_ids
+                                                  : impl_->institution_name_ids;
+  if (type != EntityType::kCountry)
+    if (auto found = known.find(name); found != known.end()) return found->second;
   switch (type) {
     case EntityType::kCountry: return "country:" + name;
     case EntityType::kPerson: return PersonNodeId(Impl::PersonSlug(name));
