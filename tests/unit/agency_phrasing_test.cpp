@@ -271,5 +271,39 @@ TEST(AgencyPhrasingTest, AGroupIsAnInstitution) {
   EXPECT_TRUE(institutions.contains("Africa Focus Group")) << Dump(x);
 }
 
+// A visit that took place is a meeting of the visitor with the country visited.
+TEST(AgencyPhrasingTest, AVisitToACountryMeetsThatCountry) {
+  const Extraction x = ExtractText(
+      "President Joseph Mwangi of Kenya spoke by phone with President Omar Karam of Egypt. "
+      "They reviewed the agreements reached during the visit of the President of Kenya to "
+      "Egypt in May 2021.");
+  EXPECT_TRUE(Has(x, Met("Joseph Mwangi", "Egypt"))) << Dump(x);
+  // The host was at home: no meeting with his own country.
+  EXPECT_FALSE(Has(x, Met("Omar Karam", "Egypt"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, AVisitYetToComeMeetsNoCountry) {
+  for (const char* text :
+       {"President Joseph Mwangi of Kenya spoke by phone with President Omar Karam of "
+        "Egypt. They discussed preparations for the visit of the President of Kenya to Egypt.",
+        "President Joseph Mwangi of Kenya spoke by phone with President Omar Karam of "
+        "Egypt. They discussed the visit of the President of Kenya to Egypt next month."}) {
+    const Extraction x = ExtractText(text);
+    EXPECT_FALSE(Has(x, Met("Joseph Mwangi", "Egypt"))) << Dump(x);
+  }
+}
+
+// A rank or royal title between a role and the name: the name holds both.
+TEST(AgencyPhrasingTest, SecondTitleBeforeTheNameKeepsTheRole) {
+  const Extraction x = ExtractText(
+      "Omani Minister of Foreign Affairs Sayyid Badr Albusaidi met Kenyan Foreign Minister "
+      "Alfred Mwangi in Muscat. Jordanian Ambassador to the United States Princess Dina "
+      "Mired attended.");
+  EXPECT_TRUE(Has(x, Represents("Badr Albusaidi", "Oman"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Dina Mired", "Jordan"))) << Dump(x);
+  // An ambassador to a country does not represent it.
+  EXPECT_FALSE(Has(x, Represents("Dina Mired", "United States"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -478,6 +478,42 @@ void AddRecalledMeetings(Analysis& a) {
   }
 }
 
+// "the official visit of the President of Ukraine to Austria", "a visit by President of
+// Tajikistan to Russia in December 2021": a visit that took place is a meeting of the
+// visitor with the country visited. The visitor is named after "of" or "by" and the
+// country after "to"; not "his visit to Israel next month", not "a visit to our country",
+// not "preparations for the visit" (a purpose is yet to come).
+void AddStatedVisits(Analysis& a) {
+  constexpr int kVisitorTokens = 10;  // "of the Federal Chancellor of the Republic of Austria"
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (int i = 0; i + 3 < n; ++i) {
+      if (!(IsWord(s.tokens[i], "visit") || IsWord(s.tokens[i], "visits")) ||
+          !(IsWord(s.tokens[i + 1], "of") || IsWord(s.tokens[i + 1], "by")))
+        continue;
+      int to = i + 2;
+      while (to < std::min(n, i + 2 + kVisitorTokens) && !IsWord(s.tokens[to], "to")) ++to;
+      int at = to + 1;
+      if (at < n && IsWord(s.tokens[at], "the")) ++at;
+      const int place = MentionAt(a, si, at);
+      if (to >= n || place < 0 || a.mentions[place].type != MentionType::kCountry ||
+          a.mentions[place].adjective || a.mentions[place].entity < 0 ||
+          FindInList(a, si, ClauseStart(a, si, i), n, a.lists->future_words) >= 0)
+        continue;
+      bool purpose = false;  // "for the official visit"
+      for (int k = i - 1; k >= std::max(0, i - 3) && !s.tokens[k].capitalized; --k)
+        purpose = purpose || IsWord(s.tokens[k], "for");
+      if (purpose) continue;
+      const std::vector<int> visitors = EntitiesIn(a, si, i + 2, to, false);
+      if (visitors.size() != 1) continue;
+      const int country = a.mentions[place].entity;
+      if (CountryOfEntity(a, visitors.front()) == country) continue;  // a visit at home
+      AddRelation(a, RelationType::kMetWith, visitors.front(), country, -1, si, "visit-to-country");
+    }
+  }
+}
+
 void FindMeetings(Analysis& analysis) {
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     MeetingFinder(analysis, si).Run();
@@ -485,6 +521,7 @@ void FindMeetings(Analysis& analysis) {
 
 void FindMeetingCompanions(Analysis& analysis) {
   AddRecalledMeetings(analysis);
+  AddStatedVisits(analysis);
   AddPresentParticipants(analysis);
   // companions of companions ("B joined the Chairperson, who was accompanied by C"):
   // once more for as long as new pairs appear

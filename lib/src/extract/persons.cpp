@@ -187,6 +187,18 @@ class PersonFinder {
       role.end = more->end;
     }
     int k = SkipHonorifics(role.end);
+    // "Minister of Foreign Affairs Prince Faisal bin Farhan", "Ambassador to the United
+    // States Princess Reema": a second title right before the name; both are its roles
+    std::optional<RolePhrase> rank;
+    if (k < n_ && IsTitleStart(k)) {
+      rank = ParseRole(k, 0);
+      const int after = rank ? SkipHonorifics(rank->end) : k;
+      if (rank && ScanName(a_, s_, after) > after && MentionAt(a_, si_, after) < 0) {
+        k = after;
+      } else {
+        rank.reset();
+      }
+    }
     // "Chairperson of the African Union Commission (AUC), H.E. Moussa Faki Mahamat"
     if (k + 2 < n_ && IsPunct(tok(k), "(") && IsPunct(tok(k + 2), ")")) k += 3;
     // "the UAE's ambassador in Washington, Yousef ...": a place after the role
@@ -199,6 +211,7 @@ class PersonFinder {
     if (name_end > k && MentionAt(a_, si_, k) < 0) {
       int m = AddPerson(k, name_end, true);
       GiveRole(m, role);
+      if (rank) GiveRole(m, *rank);
       return ReadApposition(m, ReadAffiliationAfterName(m, name_end, role));
     }
     // "the Chief of Staff to the President ..., General Vincent Girod"; "two Special
@@ -344,8 +357,11 @@ class PersonFinder {
     // "Ambassador to Kenya" names the host; "Special Representative for the DPRK" a brief
     const bool host = (role.diplomatic && (w == "to" || w == "in" || w == "at")) || w == "for";
     int country = MentionOfType(k, MentionType::kCountry);
-    // "to the Eritrean President": a role of its own, not the country
-    if (country >= 0 && IsTitleStart(a_.mentions[country].end)) country = -1;
+    // "to the Eritrean President": a role of its own, not the country; but an ambassador
+    // "to the United States" is followed by a titled name of its own ("Princess Reema")
+    const bool host_named = host && role.diplomatic && w != "for" && country >= 0 &&
+                            !a_.mentions[country].adjective;
+    if (country >= 0 && IsTitleStart(a_.mentions[country].end) && !host_named) country = -1;
     if (int m = country; m >= 0) {
       int end = a_.mentions[m].end;
       // "of Libya's Presidential Council", "of Sudan's transitional Sovereign Council"

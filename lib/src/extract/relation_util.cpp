@@ -110,11 +110,21 @@ int SalientPerson(const Analysis& a, int si) {
   return -1;
 }
 
+namespace {
+
+// The lists hold lower-case words: written with a capital inside a sentence, such a
+// word is a name ("in May 2021", "Will Smith"), not the word of the list.
+bool IsProperNounUse(const Sentence& s, int i) {
+  return i > 0 && s.tokens[i].capitalized && !s.tokens[i].all_caps && !s.is_title;
+}
+
+}  // namespace
+
 int FindInList(const Analysis& a, int si, int from, int to, std::uint64_t list) {
   const Sentence& s = a.sentences[si];
   to = std::min(to, static_cast<int>(s.tokens.size()));
   for (int i = std::max(from, 0); i < to; ++i)
-    if (Has(s, i, list)) return i;
+    if (Has(s, i, list) && !IsProperNounUse(s, i)) return i;
   return -1;
 }
 

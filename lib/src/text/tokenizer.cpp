@@ -286,7 +286,10 @@ void Tokens::Append(std::string_view content, Span range) {
   const std::size_t end = std::min<std::size_t>(range.end, content.size());
   std::size_t pos = std::min<std::size_t>(range.begin, end);
   const Scanner scanner(content.substr(0, end));
-  tokens_.reserve(tokens_.size() + (end - pos) / 6 + 1);  // news prose: six bytes a token
+  // News prose has about six bytes a token; the store grows geometrically, as many
+  // ranges are appended to it.
+  if (const std::size_t wanted = tokens_.size() + (end - pos) / 6 + 1; wanted > tokens_.capacity())
+    tokens_.reserve(std::max(wanted, 2 * tokens_.capacity()));
   const char* const folded_before = folded_.data();
   const std::size_t first_folded = folded_at_.size();
   // Folded forms that differ from the text go to folded_; their views are set at the end,
@@ -307,17 +310,16 @@ void Tokens::Append(std::string_view content, Span range) {
       continue;
     }
     if (const PlainWord plain = ScanPlainWord(bytes, pos); plain.end != 0) {
-      Token& token = tokens_.emplace_back();
-      token.span = {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(plain.end)};
-      token.text = bytes.substr(pos, plain.end - pos);
-      token.shape = TokenShape::kWord;
-      token.capitalized = byte >= 'A' && byte <= 'Z';
-      token.all_caps = !plain.lower && plain.upper >= 2;  // every letter a capital
-      if (plain.upper == 0) {
-        token.folded = token.text;
-      } else {
-        fold(token);
-      }
+      // Built from values in registers: reading back a field just stored would stall.
+      const std::string_view text = bytes.substr(pos, plain.end - pos);
+      const Token& token = tokens_.emplace_back(Token{
+          .span = {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(plain.end)},
+          .text = text,
+          .folded = text,
+          .shape = TokenShape::kWord,
+          .capitalized = byte >= 'A' && byte <= 'Z',
+          .all_caps = !plain.lower && plain.upper >= 2});  // every letter a capital
+      if (plain.upper != 0) fold(token);
       pos = plain.end;
       continue;
     }
