@@ -91,13 +91,18 @@ def check_countries(d):
     return set(codes), set(owner_name) | set(owner_adj)
 
 
-def check_titles(d):
+def check_titles(d, country_codes):
     keys(d, ["source", "heads", "modifiers", "honorifics", "military_abbreviations"], "titles.json")
     texts = [h["text"] for h in d["heads"]]
     for h in d["heads"]:
-        keys(h, ["text", "kind"], f"titles.json head {h.get('text')}")
+        keys(h, ["text", "kind"] + (["countries"] if "countries" in h else []),
+             f"titles.json head {h.get('text')}")
         if h["kind"] not in TITLE_KINDS:
             err(f"titles.json: {h['text']!r} has unknown kind {h['kind']!r}")
+        # an office of particular governments: the states that have it
+        if "countries" in h and (not h["countries"] or not is_sorted(h["countries"]) or
+                                 any(c not in country_codes for c in h["countries"])):
+            err(f"titles.json: {h['text']!r} countries empty, unsorted or unknown")
     if not is_sorted(texts):
         err("titles.json: heads not sorted by text or duplicated")
     for field in ("modifiers", "honorifics"):
@@ -157,7 +162,7 @@ def main():
     lex = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_DIR
     p = lambda n: os.path.join(lex, n)
     codes, strings = check_countries(load(p("countries.json")))
-    check_titles(load(p("titles.json")))
+    check_titles(load(p("titles.json")), codes)
     check_institutions(load(p("institutions.json")), codes, strings)
     check_words(load(p("common_words.json")))
     for e in errors:

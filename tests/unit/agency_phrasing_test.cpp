@@ -305,5 +305,25 @@ TEST(AgencyPhrasingTest, SecondTitleBeforeTheNameKeepsTheRole) {
   EXPECT_FALSE(Has(x, Represents("Dina Mired", "United States"))) << Dump(x);
 }
 
+// An office only one government has places its holder in that state, when the report
+// names it; a role that names its country keeps that country.
+TEST(AgencyPhrasingTest, AnOfficeOfOneGovernmentPlacesItsHolder) {
+  const Extraction x = ExtractText(
+      "Assistant Secretary of State for African Affairs Mary Collins met Kenyan Foreign "
+      "Minister Alfred Mwangi in Nairobi. They discussed trade between the United States "
+      "and Kenya.");
+  EXPECT_TRUE(Has(x, Represents("Mary Collins", "United States"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Alfred Mwangi", "United States"))) << Dump(x);
+  const Extraction foreign = ExtractText(
+      "Polish Deputy Secretary of Defense Jan Nowak met Kenyan Foreign Minister Alfred "
+      "Mwangi. The United States sent an observer.");
+  EXPECT_TRUE(Has(foreign, Represents("Jan Nowak", "Poland"))) << Dump(foreign);
+  EXPECT_FALSE(Has(foreign, Represents("Jan Nowak", "United States"))) << Dump(foreign);
+  // The state is not named: nothing to represent.
+  const Extraction unnamed = ExtractText(
+      "Assistant Secretary of State Mary Collins met Kenyan Foreign Minister Alfred Mwangi.");
+  EXPECT_EQ(Dump(unnamed).find("United States"), std::string::npos) << Dump(unnamed);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -61,6 +61,7 @@ struct Mention {
   std::vector<int> principals;     // role-only mentions of whom its role serves
   std::string title_head;          // folded title words of its role ("deputy secretary")
   std::vector<std::string> title_heads;  // persons: the title words of every role given
+  std::vector<std::uint32_t> titles;     // lexicon title indices of its roles' title words
   int country = -1;                // country index (kCountry)
   int organization = -1;           // lexicon organisation index, if any
   int parent_organization = -1;    // "African Union Commission": the organisation it is part of
@@ -144,5 +145,6 @@ void FindMeetings(Analysis& analysis);         // MET_WITH
 void FindGreetings(Analysis& analysis);        // CONVEYED_GREETINGS_TO (and audiences)
 void FindMeetingCompanions(Analysis& analysis);  // MET_WITH of those present, companions
 void FindDatelineAffiliations(Analysis& analysis);  // REPRESENTS of the dateline's state
+void FindOfficeCountries(Analysis& analysis);  // REPRESENTS of offices of one government
 
 }  // namespace dkg::internal

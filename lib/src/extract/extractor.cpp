@@ -103,6 +103,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::FindGreetings(a);
   internal::FindMeetingCompanions(a);
   internal::FindDatelineAffiliations(a);
+  internal::FindOfficeCountries(a);
   Extraction out = Assemble(a, report);
   if (trace) internal::WriteTrace(a, out, *trace);
   return out;

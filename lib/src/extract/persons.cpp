@@ -20,6 +20,7 @@ struct RolePhrase {
   std::vector<int> affiliations;
   std::vector<int> principals;  // role-only mentions it serves: "to the UAE President"
   std::string head;  // folded title words, "deputy commander-in-chief"
+  std::vector<std::uint32_t> titles;  // lexicon title indices of its title words
   bool diplomatic = false;
   bool determiner = false;  // "the ...", "a ..."
 };
@@ -118,6 +119,7 @@ class PersonFinder {
     p.principals.insert(p.principals.end(), role.principals.begin(), role.principals.end());
     p.titled = true;
     p.title_heads.push_back(role.head);
+    p.titles.insert(p.titles.end(), role.titles.begin(), role.titles.end());
   }
 
   // "Name, Role," -- the role describes the name before it. Returns where the scan
@@ -291,6 +293,7 @@ class PersonFinder {
   int AddRoleOnly(const RolePhrase& role) {
     int m = AddMention(a_, si_, role.begin, role.end, MentionType::kRoleOnly);
     a_.mentions[m].title_head = role.head;
+    a_.mentions[m].titles = role.titles;
     a_.mentions[m].affiliations = role.affiliations;
     a_.mentions[m].roles.emplace_back(a_.Text(s_, role.begin, role.end));
     MarkPossessor(m);
@@ -404,7 +407,9 @@ class PersonFinder {
       }
     }
     int name_end = ScanName(a_, s_, k);
-    if (w == "of" && name_end > k + 1 && MentionAt(a_, si_, k) < 0) {
+    bool all_common = true;  // "of Mass Destruction Policy" names no one
+    for (int t = k; t < name_end; ++t) all_common = all_common && Has(s_, t, WordLists::kCommon);
+    if (w == "of" && name_end > k + 1 && MentionAt(a_, si_, k) < 0 && !all_common) {
       int p = AddPerson(k, name_end, false);
       a_.mentions[p].embedded = true;
       role.affiliations.push_back(p);
@@ -434,6 +439,7 @@ class PersonFinder {
       if (k == TokenTag::kTitle || k == TokenTag::kModifier) {
         if (k == TokenTag::kTitle) {
           has_title = true;
+          role.titles.push_back(s_.tags[j].index);
           const auto& kind_name = a_.lexicon->title_kind(s_.tags[j].index);
           role.diplomatic = role.diplomatic || kind_name == "diplomatic";
         }

@@ -141,6 +141,11 @@ class LexiconLoader {
     for (const auto& item : doc["heads"].GetArray()) {
       const auto index = static_cast<std::uint32_t>(lexicon_.title_kinds_.size());
       lexicon_.title_kinds_.push_back(OptionalString(item, "kind"));
+      std::vector<int>& countries = lexicon_.title_countries_.emplace_back();
+      if (item.HasMember("countries"))
+        for (const auto& code : StringArray(item, "countries", path))
+          if (const CountryInfo* info = lexicon_.CountryByCode(code))
+            countries.push_back(static_cast<int>(info - lexicon_.countries_.data()));
       const std::string text = OptionalString(item, "text");
       lexicon_.AddPhrase(text, {PhraseKind::kTitle, index});
       // plural heads: "the Presidents of Lithuania and Poland", "two Special Envoys"

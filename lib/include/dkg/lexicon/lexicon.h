@@ -92,6 +92,11 @@ class Lexicon {
   const std::vector<CountryInfo>& countries() const { return countries_; }
   const std::vector<OrganizationInfo>& organizations() const { return organizations_; }
   const std::string& title_kind(std::uint32_t index) const { return title_kinds_[index]; }
+  // An office of particular governments: the indices into countries() of the states
+  // whose governments have it ("Assistant Secretary of State"); empty for most titles.
+  const std::vector<int>& title_countries(std::uint32_t index) const {
+    return title_countries_[index];
+  }
 
   // Named word lists from triggers.json ("meeting_verbs", "call_words", ...), folded.
   bool InList(std::string_view list, std::string_view folded_word) const;
@@ -137,6 +142,7 @@ class Lexicon {
   std::vector<CountryInfo> countries_;
   std::vector<OrganizationInfo> organizations_;
   std::vector<std::string> title_kinds_;
+  std::vector<std::vector<int>> title_countries_;  // parallel to title_kinds_
   std::unique_ptr<Tables> tables_;
   std::uint64_t serial_;  // unique per instance, for per-thread lookup caches
   std::vector<std::string> list_names_;
