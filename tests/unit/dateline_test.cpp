@@ -55,6 +55,16 @@ TEST(DatelineTest, OfficialsPresentWithTheHostBelongToTheDatelineState) {
   EXPECT_FALSE(Has(x, Represents("Nikos Petrou", "Egypt"))) << Dump(x);
 }
 
+TEST(DatelineTest, TheStatesOwnStaffBelongToTheDatelineState) {
+  const Extraction x = ExtractStory(
+      "",
+      "CAIRO — President Omar Karam on Sunday received Greek Foreign Minister Nikos Petrou, "
+      "Presidential Spokesman Adel Fahmy said. Petrou said Greece and Egypt were close "
+      "partners.");
+  EXPECT_TRUE(Has(x, Represents("Adel Fahmy", "Egypt"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Nikos Petrou", "Egypt"))) << Dump(x);
+}
+
 TEST(DatelineTest, OneHeadOfStatePerCountry) {
   // The king is the home head of state; the president a cable went to is foreign,
   // and so is the prime minister who got one from the home crown prince.

@@ -62,6 +62,7 @@ struct EntityFacts {
   bool state_body = false;     // an institution named like a state body
   bool international = false;  // a lexicon organisation of no state (United Nations)
   bool aide = false;           // an aide or envoy by title
+  bool state_staff = false;    // a title of the state's own ("Presidential Spokesman")
   bool affiliated = false;     // the source of a REPRESENTS already
   bool principal = false;      // an envoy or aide of the report acts for it
 };
@@ -73,9 +74,11 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a) {
     EntityFacts& f = facts[m.entity];
     f.titled = f.titled || !m.title_heads.empty();
     f.aide = f.aide || HasAideTitle(a, m);
-    for (const std::string& head : m.title_heads)
+    for (const std::string& head : m.title_heads) {
       for (unsigned office = 0; office < std::size(kStateOffices); ++office)
         if (TitleInList(*a.lexicon, head, kStateOffices[office])) f.offices |= 1u << office;
+      f.state_staff = f.state_staff || TitleInList(*a.lexicon, head, "state_name_words");
+    }
     if (m.type != MentionType::kInstitution) continue;
     if (m.organization >= 0 && a.lexicon->organizations()[m.organization].country.empty())
       f.international = true;
@@ -130,9 +133,9 @@ void FindDatelineAffiliations(Analysis& a) {
   }
   std::vector<bool> with_host(count, false);
   for (int e : a.host_side) with_host[e] = true;
-  // The unplaced: state bodies, the host of the audience and the officials with it, and
+  // The unplaced: state bodies, the host of the audience and the officials with it,
   // holders of a home office still vacant ("King Hamad" when no king is placed yet),
-  // unless an envoy acts for them.
+  // unless an envoy acts for them, and the state's own staff ("Presidential Spokesman").
   std::vector<int> placed;
   for (int e = 0; e < count; ++e) {
     const EntityFacts& f = facts[e];
@@ -141,7 +144,7 @@ void FindDatelineAffiliations(Analysis& a) {
     if (a.entities[e].type == EntityType::kInstitution) {
       place = f.state_body && !f.international;
     } else if (a.entities[e].type == EntityType::kPerson) {
-      place = e == a.host || (with_host[e] && f.titled) ||
+      place = e == a.host || (with_host[e] && f.titled) || f.state_staff ||
               (f.offices != 0 && (f.offices & held) == 0 && !f.principal);
       if (place) held |= f.offices;
     }
