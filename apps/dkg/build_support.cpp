@@ -1,6 +1,9 @@
 #include "build_support.h"
 
 #include <filesystem>
+#include <functional>
+#include <future>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -38,15 +41,27 @@ void CheckGraphOutputs(const GraphOutputs& outputs) {
   }
 }
 
-void WriteGraphOutputs(const KnowledgeGraph& graph, const GraphOutputs& outputs, bool quiet) {
+void WriteGraphOutputs(const KnowledgeGraph& graph, const GraphOutputs& outputs, bool quiet,
+                       unsigned jobs) {
   WriteStats stats;
-  if (!outputs.graphml.empty()) WriteGraphMlFile(graph, outputs.graphml, &stats);
+  std::vector<std::function<void()>> writers;
+  if (!outputs.graphml.empty())
+    writers.emplace_back([&] { WriteGraphMlFile(graph, outputs.graphml, &stats); });
   if (!outputs.neo4j_dir.empty())
-    WriteNeo4jCsv(graph, outputs.neo4j_dir,
-                  CsvOptions{.neutralize_formulas = outputs.spreadsheet_csv});
-  if (!outputs.json.empty()) WriteGraphJsonFile(graph, outputs.json);
-  if (!outputs.dot.empty()) WriteDotFile(graph, outputs.dot);
-  if (!outputs.gexf.empty()) WriteGexfFile(graph, outputs.gexf);
+    writers.emplace_back([&] {
+      WriteNeo4jCsv(graph, outputs.neo4j_dir,
+                    CsvOptions{.neutralize_formulas = outputs.spreadsheet_csv});
+    });
+  if (!outputs.json.empty()) writers.emplace_back([&] { WriteGraphJsonFile(graph, outputs.json); });
+  if (!outputs.dot.empty()) writers.emplace_back([&] { WriteDotFile(graph, outputs.dot); });
+  if (!outputs.gexf.empty()) writers.emplace_back([&] { WriteGexfFile(graph, outputs.gexf); });
+  // The writers only read the graph; each has a file of its own.
+  std::vector<std::future<void>> running;
+  for (std::size_t w = 1; w < writers.size() && jobs > 1; ++w)
+    running.push_back(std::async(std::launch::async, writers[w]));
+  for (std::size_t w = 0; w < writers.size(); ++w)
+    if (w == 0 || jobs <= 1) writers[w]();
+  for (auto& writer : running) writer.get();  // rethrows a writer's error
   if (quiet) return;
   if (stats.replaced_characters > 0)
     fmt::print(stderr, "dkg: replaced {} characters that XML 1.0 forbids in the GraphML\n",

@@ -18,9 +18,11 @@ BuildOptions MakeBuildOptions(const CommonOptions& common, std::vector<std::stri
 // is missing, so that a long build does not fail only at its end.
 void CheckGraphOutputs(const GraphOutputs& outputs);
 
-// Writes every graph output asked for (atomically, each file) and, unless quiet, says
-// what was written; throws dkg::Error when a file cannot be written.
-void WriteGraphOutputs(const KnowledgeGraph& graph, const GraphOutputs& outputs, bool quiet);
+// Writes every graph output asked for (atomically, each file; with more than one job, the
+// files at the same time) and, unless quiet, says what was written; throws dkg::Error
+// when a file cannot be written.
+void WriteGraphOutputs(const KnowledgeGraph& graph, const GraphOutputs& outputs, bool quiet,
+                       unsigned jobs);
 
 // The lexicon named by --lexicon, or the bundled one.
 std::shared_ptr<const Lexicon> LoadLexicon(const CommonOptions& common);

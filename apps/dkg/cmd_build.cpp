@@ -40,7 +40,7 @@ int RunBuild(const BuildCommand& command) {
   progress.Finish(result.extractions, result.bytes);
   const bool clean = PrintReadSummary(result.summary, command.common.quiet);
   if (!command.common.quiet) PrintGraphSummary(result.graph);
-  WriteGraphOutputs(result.graph, command.outputs, command.common.quiet);
+  WriteGraphOutputs(result.graph, command.outputs, command.common.quiet, command.common.jobs);
   if (extractions) {
     extractions->Commit();
     if (!command.common.quiet) fmt::print(stderr, "dkg: wrote {}\n", command.extractions);

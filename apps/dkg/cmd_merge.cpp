@@ -21,7 +21,7 @@ int RunMerge(const MergeCommand& command) {
     fmt::print(stderr, "dkg: merged {} extractions from {} files: {} nodes, {} edges\n",
                result.extractions, command.inputs.size(), result.graph.node_count(),
                result.graph.edge_count());
-  WriteGraphOutputs(result.graph, command.outputs, command.common.quiet);
+  WriteGraphOutputs(result.graph, command.outputs, command.common.quiet, command.common.jobs);
   return 0;
 }
 

@@ -136,6 +136,36 @@ TEST(KnowledgeGraphNodeTest, CountryIsTheMostVoted) {
   EXPECT_EQ(graph.node(v).country, "ITA");
 }
 
+// A report's sighting adds what UpsertNode adds for the same node data.
+TEST(KnowledgeGraphNodeTest, SightingsMergeAsUpsertsDo) {
+  KnowledgeGraph upserted(2), sighted(2);
+  const std::vector<std::string> aliases = {"Macron", "President Macron"}, roles = {"President"};
+  const std::vector<std::tuple<std::string, std::string, std::string>> reports = {
+      {"r3", "2023-05-01", "FRA"}, {"r3", "2023-05-01", "FRA"}, {"r1", "2023-04-01", ""},
+      {"r2", "", "FRA"}, {"r0", "2023-06-01", "BEL"}};
+  for (const auto& [report, date, country] : reports) {
+    NodeData node = Person("person:emmanuel-macron", "Macron " + report, aliases, report, date);
+    node.roles = roles;
+    if (!country.empty()) node.country_votes[country] = 1;
+    upserted.UpsertNode(node);
+    sighted.AddSighting({.id = node.id, .type = node.type, .label = node.label,
+                         .aliases = &aliases, .roles = &roles, .report_id = report,
+                         .date = date, .country_vote = country});
+  }
+  const NodeData& a = upserted.node(*upserted.FindNode("person:emmanuel-macron"));
+  const NodeData& b = sighted.node(*sighted.FindNode("person:emmanuel-macron"));
+  EXPECT_EQ(b.label, a.label);
+  EXPECT_EQ(b.aliases, a.aliases);
+  EXPECT_EQ(b.roles, a.roles);
+  EXPECT_EQ(b.report_ids, a.report_ids);
+  EXPECT_EQ(b.report_count, a.report_count);
+  EXPECT_EQ(b.report_count, 4u);  // r3 twice in a row counts once
+  EXPECT_EQ(b.first_date, a.first_date);
+  EXPECT_EQ(b.last_date, a.last_date);
+  EXPECT_EQ(b.country_votes, a.country_votes);
+  EXPECT_EQ(b.country, "FRA");
+}
+
 TEST(KnowledgeGraphEdgeTest, MetWithIsStoredOnceWithEndsOrdered) {
   KnowledgeGraph graph = SmallGraph();
   EXPECT_TRUE(graph.AddSupport("person:b", "person:a", RelationType::kMetWith, Support("r1", 0)));

@@ -24,29 +24,28 @@ std::string CountryOf(const Extraction& x, int entity) { return CountryThrough(x
 void AddExtraction(KnowledgeGraph& graph, const Extraction& x, const Lexicon& lexicon) {
   for (int i = 0; i < static_cast<int>(x.entities.size()); ++i) {
     const Entity& e = x.entities[i];
-    NodeData node{.id = e.id, .type = e.type, .label = e.name};
-    node.aliases = e.aliases;
-    node.roles = e.roles;
-    std::sort(node.aliases.begin(), node.aliases.end());
-    std::sort(node.roles.begin(), node.roles.end());
-    node.report_ids = {x.report_id};
-    node.first_date = node.last_date = x.date;
+    NodeSighting sighting{.id = e.id, .type = e.type, .label = e.name, .aliases = &e.aliases,
+                          .roles = &e.roles, .report_id = x.report_id, .date = x.date};
+    std::string country;
     if (e.type == EntityType::kCountry) {
-      if (const CountryInfo* info = lexicon.CountryByCode(e.country)) node.label = info->name;
-      node.country_votes[e.country] = 1;
-    } else if (std::string country = CountryOf(x, i); !country.empty()) {
-      node.country_votes[country] = 1;
+      if (const CountryInfo* info = lexicon.CountryByCode(e.country)) sighting.label = info->name;
+      sighting.country_vote = e.country;
+    } else {
+      country = CountryOf(x, i);
+      sighting.country_vote = country;
     }
-    graph.UpsertNode(node);
+    graph.AddSighting(sighting);
   }
   for (const auto& r : x.relations) AddRelation(graph, x, r);
 }
 
 void AddRelation(KnowledgeGraph& graph, const Extraction& x, const Relation& r) {
-  EdgeSupport support{.report_id = x.report_id, .date = x.date, .sentence = r.evidence.sentence,
-                      .evidence = r.evidence.text, .rule = r.evidence.rule};
-  if (r.on_behalf_of >= 0) support.on_behalf_of = x.entities[r.on_behalf_of].id;
-  graph.AddSupport(x.entities[r.source].id, x.entities[r.target].id, r.type, std::move(support));
+  const EdgeSupportView support{
+      .report_id = x.report_id, .date = x.date, .sentence = r.evidence.sentence,
+      .evidence = r.evidence.text, .rule = r.evidence.rule,
+      .on_behalf_of = r.on_behalf_of >= 0 ? std::string_view(x.entities[r.on_behalf_of].id)
+                                          : std::string_view()};
+  graph.AddSupport(x.entities[r.source].id, x.entities[r.target].id, r.type, support);
 }
 
 int AddKnownAffiliations(const KnowledgeGraph& graph, Extraction& x) {

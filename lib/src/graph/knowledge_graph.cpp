@@ -8,25 +8,60 @@
 namespace dkg {
 namespace {
 
-void InsertSorted(std::vector<std::string>& values, const std::string& value) {
+void InsertSorted(std::vector<std::string>& values, std::string_view value) {
   auto it = std::lower_bound(values.begin(), values.end(), value);
-  if (it == values.end() || *it != value) values.insert(it, value);
+  if (it == values.end() || *it != value) values.insert(it, std::string(value));
 }
 
-void WidenDates(std::string& first, std::string& last, const std::string& date) {
+void WidenDates(std::string& first, std::string& last, std::string_view date) {
   if (date.empty()) return;
   if (first.empty() || date < first) first = date;
   if (last.empty() || date > last) last = date;
 }
 
-bool IsFullerLabel(const std::string& candidate, const std::string& current) {
+bool IsFullerLabel(std::string_view candidate, std::string_view current) {
   if (current.empty()) return true;
   if (candidate.size() != current.size()) return candidate.size() > current.size();
   return candidate < current;
 }
 
+// The country with most votes (the first in code order on a tie), or none.
+void SettleCountry(NodeData& node) {
+  node.country.clear();
+  int best = 0;
+  for (const auto& [code, votes] : node.country_votes)
+    if (votes > best) best = votes, node.country = code;
+}
+
+EdgeSupportView ViewOf(const EdgeSupport& s) {
+  return {s.report_id, s.date, s.sentence, s.evidence, s.rule, s.on_behalf_of};
+}
+
+EdgeSupport Copy(const EdgeSupportView& s) {
+  return {std::string(s.report_id), std::string(s.date), s.sentence,
+          std::string(s.evidence),  std::string(s.rule), std::string(s.on_behalf_of)};
+}
+
+// The orders of SupportOrder and SampleOrder, for supports and their views alike.
+template <typename Support>
+auto SupportKey(const Support& s) {
+  return std::make_tuple(std::string_view(s.report_id), s.sentence, std::string_view(s.rule),
+                         std::string_view(s.on_behalf_of), std::string_view(s.date),
+                         std::string_view(s.evidence));
+}
+
+template <typename A, typename B>
+bool SampleBefore(const A& a, const B& b) {
+  const std::string_view date_a = a.date, date_b = b.date;
+  if (date_a != date_b) {
+    if (date_a.empty() || date_b.empty()) return date_b.empty();
+    return date_a < date_b;
+  }
+  return SupportKey(a) < SupportKey(b);
+}
+
 // Dates, on_behalf_of ids: what an edge keeps exactly of every support.
-void AddExactFields(EdgeData& edge, const EdgeSupport& support) {
+void AddExactFields(EdgeData& edge, const EdgeSupportView& support) {
   WidenDates(edge.first_date, edge.last_date, support.date);
   if (!support.on_behalf_of.empty()) InsertSorted(edge.on_behalf_of, support.on_behalf_of);
 }
@@ -34,16 +69,11 @@ void AddExactFields(EdgeData& edge, const EdgeSupport& support) {
 }  // namespace
 
 bool SupportOrder::operator()(const EdgeSupport& a, const EdgeSupport& b) const {
-  return std::tie(a.report_id, a.sentence, a.rule, a.on_behalf_of, a.date, a.evidence) <
-         std::tie(b.report_id, b.sentence, b.rule, b.on_behalf_of, b.date, b.evidence);
+  return SupportKey(a) < SupportKey(b);
 }
 
 bool SampleOrder::operator()(const EdgeSupport& a, const EdgeSupport& b) const {
-  if (a.date != b.date) {
-    if (a.date.empty() || b.date.empty()) return b.date.empty();
-    return a.date < b.date;
-  }
-  return SupportOrder{}(a, b);
+  return SampleBefore(a, b);
 }
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
@@ -76,36 +106,52 @@ void KnowledgeGraph::IndexEdgesLike(const KnowledgeGraph& other) {
   }
 }
 
-void KnowledgeGraph::AddReportId(NodeData& node, const std::string& report_id) const {
+void KnowledgeGraph::AddReportId(NodeData& node, std::string_view report_id) const {
   auto& ids = node.report_ids;
   if (sample_limit_ != 0 && ids.size() >= sample_limit_ && !(report_id < *ids.rbegin())) return;
-  if (!ids.insert(report_id).second) return;
+  if (!ids.insert(std::string(report_id)).second) return;
   if (sample_limit_ != 0 && ids.size() > sample_limit_) ids.erase(std::prev(ids.end()));
 }
 
-void KnowledgeGraph::AddSample(EdgeSlot& slot, EdgeSupport support) {
+void KnowledgeGraph::AddSample(EdgeSlot& slot, const EdgeSupportView& support) {
   SupportSample& samples = graph_[slot.edge].support;
   if (sample_limit_ == 0 || samples.size() < sample_limit_) {
-    samples.insert(std::move(support));
+    samples.insert(Copy(support));
     return;
   }
   // Full: the new support replaces the last one in SampleOrder when it comes before it
   // (the last one is looked for again only after a replacement).
   if (!slot.worst) slot.worst = std::max_element(samples.begin(), samples.end(), SampleOrder{});
-  if (!SampleOrder{}(support, **slot.worst)) return;
-  if (!samples.insert(std::move(support)).second) return;
+  if (!SampleBefore(support, **slot.worst)) return;
+  if (!samples.insert(Copy(support)).second) return;
   samples.erase(*slot.worst);
   slot.worst.reset();
 }
 
-Vertex KnowledgeGraph::UpsertNode(const NodeData& data) {
-  auto found = vertex_by_id_.find(data.id);
-  if (found == vertex_by_id_.end()) {
-    Vertex v = boost::add_vertex(NodeData{.id = data.id, .type = data.type}, graph_);
-    found = vertex_by_id_.emplace(data.id, v).first;
-    node_last_report_.emplace_back();
+Vertex KnowledgeGraph::NodeFor(std::string_view id, EntityType type) {
+  auto found = vertex_by_id_.find(id);
+  if (found != vertex_by_id_.end()) return found->second;
+  const Vertex v = boost::add_vertex(NodeData{.id = std::string(id), .type = type}, graph_);
+  vertex_by_id_.emplace(std::string(id), v);
+  node_last_report_.emplace_back();
+  return v;
+}
+
+// Adds `reports` to the node's count, except that a single report that is the one the
+// previous call for this node counted adds none.
+void KnowledgeGraph::CountReport(Vertex v, NodeData& node, std::string_view report_id,
+                                 std::size_t reports, bool single) {
+  std::optional<std::string>& last = node_last_report_[v];
+  if (!single || !last || *last != report_id) node.report_count += reports;
+  if (single) {
+    last = std::string(report_id);
+  } else {
+    last.reset();
   }
-  const Vertex v = found->second;
+}
+
+Vertex KnowledgeGraph::UpsertNode(const NodeData& data) {
+  const Vertex v = NodeFor(data.id, data.type);
   NodeData& node = graph_[v];
   if (IsFullerLabel(data.label, node.label)) node.label = data.label;
   for (const auto& alias : data.aliases) InsertSorted(node.aliases, alias);
@@ -113,19 +159,33 @@ Vertex KnowledgeGraph::UpsertNode(const NodeData& data) {
   for (const auto& id : data.report_ids) AddReportId(node, id);
   const std::size_t reports = std::max(data.report_count, data.report_ids.size());
   if (reports > 0) {
-    std::optional<std::string>& last = node_last_report_[v];
     const bool single = reports == 1 && data.report_ids.size() == 1;
-    if (!single || last != *data.report_ids.begin()) node.report_count += reports;
-    last = single ? std::optional<std::string>(*data.report_ids.begin()) : std::nullopt;
+    CountReport(v, node, single ? std::string_view(*data.report_ids.begin()) : "", reports,
+                single);
   }
   WidenDates(node.first_date, node.last_date, data.first_date);
   WidenDates(node.first_date, node.last_date, data.last_date);
   for (const auto& [code, votes] : data.country_votes) node.country_votes[code] += votes;
   if (!data.country.empty() && data.country_votes.empty()) node.country_votes[data.country] += 1;
-  node.country.clear();
-  int best = 0;
-  for (const auto& [code, votes] : node.country_votes)
-    if (votes > best) best = votes, node.country = code;
+  SettleCountry(node);
+  return v;
+}
+
+Vertex KnowledgeGraph::AddSighting(const NodeSighting& sighting) {
+  const Vertex v = NodeFor(sighting.id, sighting.type);
+  NodeData& node = graph_[v];
+  if (IsFullerLabel(sighting.label, node.label)) node.label = sighting.label;
+  if (sighting.aliases)
+    for (const auto& alias : *sighting.aliases) InsertSorted(node.aliases, alias);
+  if (sighting.roles)
+    for (const auto& role : *sighting.roles) InsertSorted(node.roles, role);
+  AddReportId(node, sighting.report_id);
+  CountReport(v, node, sighting.report_id, 1, true);
+  WidenDates(node.first_date, node.last_date, sighting.date);
+  if (!sighting.country_vote.empty()) {
+    node.country_votes[std::string(sighting.country_vote)] += 1;
+    SettleCountry(node);
+  }
   return v;
 }
 
@@ -145,16 +205,21 @@ KnowledgeGraph::EdgeSlot* KnowledgeGraph::Slot(std::string_view source_id,
 }
 
 bool KnowledgeGraph::AddSupport(std::string_view source_id, std::string_view target_id,
-                                RelationType type, EdgeSupport support) {
+                                RelationType type, const EdgeSupport& support) {
+  return AddSupport(source_id, target_id, type, ViewOf(support));
+}
+
+bool KnowledgeGraph::AddSupport(std::string_view source_id, std::string_view target_id,
+                                RelationType type, const EdgeSupportView& support) {
   EdgeSlot* slot = Slot(source_id, target_id, type);
   if (!slot) return false;
   EdgeData& edge = graph_[slot->edge];
   AddExactFields(edge, support);
-  if (slot->last_report != support.report_id) {
+  if (!slot->last_report || *slot->last_report != support.report_id) {
     ++edge.report_count;
-    slot->last_report = support.report_id;
+    slot->last_report = std::string(support.report_id);
   }
-  AddSample(*slot, std::move(support));
+  AddSample(*slot, support);
   return true;
 }
 
@@ -171,8 +236,8 @@ bool KnowledgeGraph::UpsertEdge(std::string_view source_id, std::string_view tar
   for (const EdgeSupport& s : data.support) {
     if (!previous || *previous != s.report_id) ++reports;
     previous = &s.report_id;
-    AddExactFields(edge, s);
-    AddSample(*slot, s);
+    AddExactFields(edge, ViewOf(s));
+    AddSample(*slot, ViewOf(s));
   }
   edge.report_count += std::max(data.report_count, reports);
   slot->last_report.reset();
@@ -180,7 +245,7 @@ bool KnowledgeGraph::UpsertEdge(std::string_view source_id, std::string_view tar
 }
 
 std::optional<Vertex> KnowledgeGraph::FindNode(std::string_view id) const {
-  auto found = vertex_by_id_.find(std::string(id));
+  auto found = vertex_by_id_.find(id);
   if (found == vertex_by_id_.end()) return std::nullopt;
   return found->second;
 }

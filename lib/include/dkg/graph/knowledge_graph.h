@@ -52,6 +52,30 @@ struct EdgeSupport {
   friend bool operator==(const EdgeSupport&, const EdgeSupport&) = default;
 };
 
+// One report's support as views, for adding without copying what the edge's sample
+// does not keep (EdgeSupport fields, same meanings).
+struct EdgeSupportView {
+  std::string_view report_id;
+  std::string_view date;
+  Span sentence;
+  std::string_view evidence;
+  std::string_view rule;
+  std::string_view on_behalf_of;
+};
+
+// One report's sighting of a node (what a build adds for each entity of a report), as
+// views: UpsertNode of a NodeData with these fields, one report id and one country vote.
+struct NodeSighting {
+  std::string_view id;
+  EntityType type = EntityType::kPerson;
+  std::string_view label;
+  const std::vector<std::string>* aliases = nullptr;  // any order
+  const std::vector<std::string>* roles = nullptr;
+  std::string_view report_id;
+  std::string_view date;
+  std::string_view country_vote;  // empty: none
+};
+
 // The order supports are kept and written in: report id, sentence, rule, on_behalf_of
 // (then date and evidence, so that the order is total).
 struct SupportOrder {
@@ -97,13 +121,18 @@ class KnowledgeGraph {
   // except that a call naming the same single report as the previous call for this node
   // adds none (a build adds each report's nodes and edges together, so counts are exact).
   Vertex UpsertNode(const NodeData& data);
+  // UpsertNode of one report's sighting, copying only what the node does not hold yet.
+  Vertex AddSighting(const NodeSighting& sighting);
 
   // Adds one report's support to the edge (source, target, type), creating it. Both
   // nodes must exist. MET_WITH is stored once with its ends ordered by id. The report
   // is counted unless it is the one the previous call for this edge counted.
   // Returns false (and adds nothing) when an id is unknown or source == target.
   bool AddSupport(std::string_view source_id, std::string_view target_id,
-                  RelationType type, EdgeSupport support);
+                  RelationType type, const EdgeSupport& support);
+  // The same from views: the support is copied only when the sample keeps it.
+  bool AddSupport(std::string_view source_id, std::string_view target_id,
+                  RelationType type, const EdgeSupportView& support);
 
   // Merges a whole edge (for readers and copies): its samples, on_behalf_of ids and
   // dates are united and max(data.report_count, distinct reports of data.support)
@@ -133,13 +162,20 @@ class KnowledgeGraph {
   };
   // The edge (source, target, type) after ordering MET_WITH ends; nullptr when refused.
   EdgeSlot* Slot(std::string_view source_id, std::string_view target_id, RelationType type);
-  void AddSample(EdgeSlot& slot, EdgeSupport support);
-  void AddReportId(NodeData& node, const std::string& report_id) const;
+  void AddSample(EdgeSlot& slot, const EdgeSupportView& support);
+  void AddReportId(NodeData& node, std::string_view report_id) const;
+  Vertex NodeFor(std::string_view id, EntityType type);  // creates it when new
+  void CountReport(Vertex v, NodeData& node, std::string_view report_id, std::size_t reports,
+                   bool single);
   void IndexEdgesLike(const KnowledgeGraph& other);  // edge_by_key_ for graph_, a copy
 
   std::size_t sample_limit_ = 0;
   Graph graph_;
-  std::unordered_map<std::string, Vertex> vertex_by_id_;
+  struct IdHash {  // looks ids up by string_view without a copy
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+  };
+  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> vertex_by_id_;
   std::vector<std::optional<std::string>> node_last_report_;  // per vertex: last counted
   std::map<std::tuple<Vertex, Vertex, RelationType>, EdgeSlot> edge_by_key_;
 };
