@@ -38,6 +38,8 @@ struct Sentence {
   std::span<std::uint64_t> word_bits;  // token -> Lexicon::WordBits of its folded form
   std::span<int> mention_at;           // token -> index of the mention covering it, or -1
   std::span<TokenTag> tags;
+  std::uint64_t bits = 0;  // every list any of its tokens is in: rules skip the sentence
+                           // when their cue words are not among them
   bool is_title = false;  // the report's headline (title-case rules apply)
   int dateline_end = 0;   // "ABU DHABI —": tokens before this are a dateline
 };
@@ -88,7 +90,8 @@ struct WordLists {
       negation_words, greeting_nouns, greeting_verbs, congratulate_verbs, ask_verbs,
       pronouns_person, calendar_words, name_particles, not_name_words, locative_prepositions,
       place_words, portfolio_words, group_meeting_verbs, meeting_cue_words, population_words,
-      geographic_features, compass_words, determiners;
+      geographic_features, compass_words, determiners, leadership_cue_words, presence_cue_words,
+      companion_cue_words;
 };
 
 // Is token i of s in the lists of `bits`? (out-of-range tokens are in none)

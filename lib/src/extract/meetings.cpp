@@ -339,6 +339,7 @@ void AddPresentParticipants(Analysis& a) {
   if (meeting.empty()) return;
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
+    if ((s.bits & a.lists->presence_cue_words) == 0) continue;
     const int n = static_cast<int>(s.tokens.size());
     int cue = -1, end = n;
     for (int i = 0; i < n; ++i) {
@@ -396,10 +397,7 @@ void AddCompanions(Analysis& a) {
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());
-    if (std::none_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
-          return IsWord(t, "accompanied") || IsWord(t, "joined");
-        }))
-      continue;
+    if ((s.bits & a.lists->companion_cue_words) == 0) continue;
     int segment = 0;
     for (int i = 0; i <= n; ++i) {
       const bool cut = i == n || IsWord(s.tokens[i], "while") || IsWord(s.tokens[i], "whereas") ||
@@ -448,6 +446,7 @@ void AddRecalledMeetings(Analysis& a) {
                                         "audience", "visit"};
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
+    if ((s.bits & a.lists->meeting_phrase_heads) == 0) continue;
     const int n = static_cast<int>(s.tokens.size());
     for (int i = 1; i + 2 < n; ++i) {
       if (!Has(s, i, a.lists->meeting_phrase_heads) || !kMeetingNouns.contains(s.tokens[i].folded))
@@ -487,9 +486,11 @@ void AddStatedVisits(Analysis& a) {
   constexpr int kVisitorTokens = 10;  // "of the Federal Chancellor of the Republic of Austria"
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
+    const std::uint64_t cues = a.lists->meeting_phrase_heads | a.lists->meeting_verbs;
+    if ((s.bits & cues) == 0) continue;
     const int n = static_cast<int>(s.tokens.size());
     for (int i = 0; i + 3 < n; ++i) {
-      if (!(IsWord(s.tokens[i], "visit") || IsWord(s.tokens[i], "visits")) ||
+      if (!Has(s, i, cues) || !(IsWord(s.tokens[i], "visit") || IsWord(s.tokens[i], "visits")) ||
           !(IsWord(s.tokens[i + 1], "of") || IsWord(s.tokens[i + 1], "by")))
         continue;
       int to = i + 2;

@@ -34,6 +34,7 @@ int FirstOfType(const Analysis& a, int si, int from, int to, EntityType type) {
 //   "an Eritrean delegation made up of A and B"               A, B -> Eritrea
 void FindStatedLeadership(Analysis& a, int si) {
   const Sentence& s = a.sentences[si];
+  if ((s.bits & a.lists->leadership_cue_words) == 0) return;
   const int n = static_cast<int>(s.tokens.size());
   auto w = [&](int i) -> std::string_view { return s.tokens[i].folded; };
   for (int i = 1; i + 1 < n; ++i) {

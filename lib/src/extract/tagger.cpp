@@ -56,6 +56,7 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     words[i] = lexicon.Word(tokens[i].folded);
     sentence.word_bits[i] = words[i].bits;
+    sentence.bits |= words[i].bits;
   }
   std::size_t i = 0;
   while (i < tokens.size()) {
@@ -127,7 +128,10 @@ WordLists::WordLists(const Lexicon& lexicon)
       population_words(lexicon.ListBit("population_words")),
       geographic_features(lexicon.ListBit("geographic_features")),
       compass_words(lexicon.ListBit("compass_words")),
-      determiners(lexicon.ListBit("determiners")) {}
+      determiners(lexicon.ListBit("determiners")),
+      leadership_cue_words(lexicon.ListBit("leadership_cue_words")),
+      presence_cue_words(lexicon.ListBit("presence_cue_words")),
+      companion_cue_words(lexicon.ListBit("companion_cue_words")) {}
 
 std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {
   if (begin >= end) return {};

@@ -273,6 +273,8 @@ void Lexicon::AddListWord(std::string_view list, std::string_view word) {
   const int* known = tables_->list_index.Find(list);
   int index = known == nullptr ? static_cast<int>(list_names_.size()) : *known;
   if (known == nullptr) {
+    // a word's lists are bits of one 64-bit word, the last bit marking common words
+    if (index >= 63) throw Error("lexicon: more than 63 word lists (at \"" + std::string(list) + "\")");
     list_names_.emplace_back(list);
     tables_->list_index[list] = index;
   }
