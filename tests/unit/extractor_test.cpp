@@ -182,6 +182,16 @@ TEST(ExtractorNamesTest, CountriesByAdjective) {
   EXPECT_TRUE(NamesOf(x, EntityType::kPerson).empty()) << Dump(x);  // "officials" are generic
 }
 
+TEST(ExtractorNamesTest, PartsOfAHyphenatedWordNameCountriesAndOrganisations) {
+  const Extraction x = ExtractText(
+      "The ministers discussed the Kenyan-Ugandan border and the state of UK-EU negotiations.");
+  EXPECT_EQ(NamesOf(x, EntityType::kCountry), (Names{"Kenya", "Uganda", "United Kingdom"}))
+      << Dump(x);
+  const Entity* eu = EntityNamed(x, EntityType::kInstitution, "European Union");
+  ASSERT_NE(eu, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(eu->aliases, "EU")) << Dump(x);
+}
+
 TEST(ExtractorNamesTest, DatelineIsNotAPerson) {
   const Extraction x = ExtractText(
       "ABU DHABI — Emirati Minister of State Ahmed Al Sayegh met the Ambassador of Chile, "

@@ -24,8 +24,9 @@ int AddMention(Analysis& analysis, int si, int begin, int end, MentionType type)
 
 namespace {
 
-// Country parts of an untagged hyphenated word: "Russian-Greek" -> Russia, Greece.
-void FindCompoundCountries(Analysis& a, int si, int i) {
+// Country and organisation parts of an untagged hyphenated word: "Russian-Greek" ->
+// Russia, Greece; "UK-EU negotiations" -> United Kingdom, European Union.
+void FindCompoundNames(Analysis& a, int si, int i) {
   const Token& t = a.sentences[si].tokens[i];
   if (t.folded.find('-') == std::string::npos) return;
   std::size_t start = 0;
@@ -35,18 +36,24 @@ void FindCompoundCountries(Analysis& a, int si, int i) {
     PhraseMatch match = a.lexicon->WordMatch(t.folded.substr(start, dash - start));
     const PhraseEntry* entry = match.Find(PhraseKind::kCountryAdjective);
     if (!entry) entry = match.Find(PhraseKind::kCountryName);
+    if (!entry) entry = match.Find(PhraseKind::kOrganization);
     const bool capital = start < t.text.size() && t.text[start] >= 'A' && t.text[start] <= 'Z';
     if (entry && capital) {
+      const bool organization = entry->kind == PhraseKind::kOrganization;
       Mention m;
-      m.type = MentionType::kCountry;
+      m.type = organization ? MentionType::kInstitution : MentionType::kCountry;
       m.sentence = si;
       m.begin = i;
       m.end = i + 1;
       m.span = Span{t.span.begin + static_cast<std::uint32_t>(start),
                     t.span.begin + static_cast<std::uint32_t>(dash)};
       m.surface = a.Text(m.span);
-      m.country = static_cast<int>(entry->index);
-      m.adjective = entry->kind == PhraseKind::kCountryAdjective;
+      if (organization) {
+        m.organization = static_cast<int>(entry->index);
+      } else {
+        m.country = static_cast<int>(entry->index);
+        m.adjective = entry->kind == PhraseKind::kCountryAdjective;
+      }
       a.mentions.push_back(std::move(m));  // the word stays free for other readings
     }
     start = dash + 1;
@@ -79,7 +86,7 @@ void FindCountries(Analysis& a) {
         a.mentions[m].country = static_cast<int>(tag.index);
         a.mentions[m].adjective = tag.kind == TokenTag::kCountryAdjective;
       } else if (tag.kind == TokenTag::kNone && s.tokens[i].capitalized) {
-        FindCompoundCountries(a, si, i);
+        FindCompoundNames(a, si, i);
       }
     }
   }
