@@ -325,5 +325,18 @@ TEST(AgencyPhrasingTest, AnOfficeOfOneGovernmentPlacesItsHolder) {
   EXPECT_EQ(Dump(unnamed).find("United States"), std::string::npos) << Dump(unnamed);
 }
 
+// Unnamed members of an organisation stand for it as the other side of a meeting; the
+// unnamed presidents of two countries do not stand for the countries.
+TEST(AgencyPhrasingTest, AGroupOfAnOrganisationIsTheOtherSide) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Alfred Mwangi met with the ambassadors of the G7 countries. "
+      "Minister of Trade Sara Kamau met with NATO representatives.");
+  EXPECT_TRUE(Has(x, Met("Alfred Mwangi", "Group of Seven"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Sara Kamau", "North Atlantic Treaty Organization"))) << Dump(x);
+  const Extraction presidents = ExtractText(
+      "Foreign Minister Alfred Mwangi met with the Presidents of Lithuania and Poland.");
+  EXPECT_FALSE(Has(presidents, Met("Alfred Mwangi", "Lithuania"))) << Dump(presidents);
+}
+
 }  // namespace
 }  // namespace dkg

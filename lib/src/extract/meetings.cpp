@@ -276,22 +276,44 @@ class MeetingFinder {
       if (a_.entities[e].type == EntityType::kInstitution ||
           (delegation && a_.entities[e].type == EntityType::kCountry))
         out.push_back(e);
+    // "the ambassadors of the G7 countries", "G7 ambassadors": the group's organisation
+    for (int i = from; i < std::min(to, n_); ++i) {
+      const int m = s_.mention_at[i];
+      if (m < 0 || (i > from && s_.mention_at[i - 1] == m) ||
+          a_.mentions[m].type != MentionType::kRoleOnly || !IsGroupOfAnOrganisation(a_.mentions[m]))
+        continue;
+      for (int affiliation : a_.mentions[m].affiliations) {
+        const int e = a_.mentions[affiliation].entity;
+        if (e >= 0 && a_.entities[e].type == EntityType::kInstitution &&
+            std::find(out.begin(), out.end(), e) == out.end())
+          out.push_back(e);
+      }
+    }
     return out;
   }
 
   // An unresolved role ("the Presidents of Lithuania and Poland") means the other side
   // is people we could not name, not the countries in their titles.
   // "Heads of Government from The Bahamas, Barbados ...": people named by where they
-  // are from stand for their countries.
+  // are from stand for their countries; "the ambassadors of the G7 countries", a group
+  // of an organisation's, for the organisation.
   bool HasRoleOnly(int from, int to) const {
     for (int i = from; i < std::min(to, n_); ++i) {
       int m = s_.mention_at[i];
       if (m < 0 || a_.mentions[m].type != MentionType::kRoleOnly) continue;
       const int end = a_.mentions[m].end;
       if (end < n_ && w(end) == "from") continue;
+      if (IsGroupOfAnOrganisation(a_.mentions[m])) continue;
       return true;
     }
     return false;
+  }
+
+  bool IsGroupOfAnOrganisation(const Mention& role) const {
+    if (role.entity >= 0 || !role.title_head.ends_with('s')) return false;
+    return std::any_of(role.affiliations.begin(), role.affiliations.end(), [&](int m) {
+      return a_.mentions[m].type == MentionType::kInstitution;
+    });
   }
 
   // Every cross-side pair of a group: "A, B and C gathered in Cairo".
