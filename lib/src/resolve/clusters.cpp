@@ -179,7 +179,7 @@ void Clusters::MergePersonVariants() {
     }
     if (roots.size() == 1) {
       Union(*roots.begin(), id, "single name of " + info_[seen].key);
-    } else if (const int dominant = DominantRoot(roots, seen_count);
+    } else if (const int dominant = roots.empty() ? -1 : DominantRoot(roots, seen_count);
                dominant >= 0 && exact.contains(dominant)) {
       Union(dominant, id, "single name of the far most seen " + info_[dominant].key);
     }
