@@ -338,5 +338,22 @@ TEST(AgencyPhrasingTest, AGroupOfAnOrganisationIsTheOtherSide) {
   EXPECT_FALSE(Has(presidents, Met("Alfred Mwangi", "Lithuania"))) << Dump(presidents);
 }
 
+// A message received: whoever brought it conveyed it on its sender's behalf and met the
+// receiver; the sender was not there.
+TEST(AgencyPhrasingTest, AMessageReceivedFromOneAndDeliveredByAnother) {
+  const Extraction x = ExtractText(
+      "Crown Prince Faisal Al Harbi received in Jeddah on Sunday a written message from the "
+      "Emir of Qatar, Sheikh Nasser Al Mannai, delivered by Qatari Foreign Minister Khalid "
+      "Al Kuwari.");
+  EXPECT_TRUE(Has(x, Greets("Khalid Al Kuwari", "Faisal Al Harbi", "Nasser Al Mannai")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Faisal Al Harbi", "Khalid Al Kuwari"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Faisal Al Harbi", "Nasser Al Mannai"))) << Dump(x);
+  const Extraction sent = ExtractText(
+      "President Omar Karam received a letter from President Joseph Mwangi of Kenya.");
+  EXPECT_TRUE(Has(sent, Greets("Joseph Mwangi", "Omar Karam"))) << Dump(sent);
+  EXPECT_FALSE(Has(sent, Met("Omar Karam", "Joseph Mwangi"))) << Dump(sent);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -3,6 +3,8 @@
 //   "A relayed to C the greetings of B"           source A, target C, on behalf of B
 //   "C asked A to convey his greetings to B"      source A, target B, on behalf of C
 //   "A handed C a message from B" / "sent by B"   source A, target C, on behalf of B
+//   "C received a message from B, delivered by A" source A, target C, on behalf of B
+//   "C received a message from B"                 source B, target C
 //   "A congratulated C", "A offered C his condolences", "A wished C good health"
 //   "A and C exchanged greetings", "the two leaders exchanged best wishes": both ways
 // "his guest", "the visitors" are the guests of the report's audience; a greeting
@@ -191,7 +193,7 @@ class GreetingFinder {
       if (In(i, a_.lists->greeting_verbs)) { v = i; break; }
     // "who had come with a message addressed to King X"
     if (v < 0 && g >= 2 && (w(g - 1) == "a" || w(g - 1) == "the") && w(g - 2) == "with") v = g - 2;
-    if (v < 0) return false;
+    if (v < 0) return ReceivedMessage(g);
     if (In(v - 1, a_.lists->future_words)) return false;
     const int end = NounPhraseEnd(g);
     if (w(v) == "exchanged" || w(v) == "exchange") return Exchanged(v, g);
@@ -236,6 +238,47 @@ class GreetingFinder {
             AddRelation(a_, RelationType::kMetWith, source, target, -1, si_, "handed-message");
     }
     return !targets.empty();
+  }
+
+  // "C received in Jeddah a written message from B, delivered by A": the one who brought
+  // it in person conveyed it, on B's behalf (and met C); with nobody bringing it, B
+  // sent it to C. Not a message that "was received".
+  bool ReceivedMessage(int g) {
+    static const WordSet kReceive = {"received", "receives", "receiving", "receive"};
+    static const WordSet kBring = {"delivered", "handed", "conveyed", "carried",
+                                   "brought", "relayed", "passed"};
+    const int clause = ClauseStart(a_, si_, g);
+    int r = -1;
+    for (int i = g - 1; i >= clause && r < 0; --i)
+      if (kReceive.contains(w(i))) r = i;
+    if (r < 0 || (r > 0 && (w(r - 1) == "was" || w(r - 1) == "were" || w(r - 1) == "been")) ||
+        In(r - 1, a_.lists->future_words))
+      return false;
+    const std::vector<int> receivers = SubjectsOf(r);
+    if (receivers.empty()) return false;
+    const int end = NounPhraseEnd(g);
+    const int sender = OnBehalfOf(r, g, end, receivers);
+    int bearer = -1;
+    for (int k = g + 1; k + 1 < n_ && bearer < 0; ++k) {
+      if (!kBring.contains(w(k))) continue;
+      const int by = w(k + 1) == "by" ? k + 1 : (k + 2 < n_ && w(k + 2) == "by" ? k + 2 : -1);
+      if (by < 0) continue;
+      for (int e : People(by + 1, n_, false))
+        if (e != sender && std::find(receivers.begin(), receivers.end(), e) == receivers.end()) {
+          bearer = e;
+          break;
+        }
+    }
+    if (bearer >= 0) {
+      Add({bearer}, receivers, sender, "received-message");
+      if (FindInList(a_, si_, 0, n_, a_.lists->call_words) < 0)
+        for (int receiver : receivers)
+          AddRelation(a_, RelationType::kMetWith, bearer, receiver, -1, si_, "handed-message");
+      return true;
+    }
+    if (sender < 0 || a_.entities[sender].type != EntityType::kPerson) return false;
+    Add({sender}, receivers, -1, "received-message");
+    return true;
   }
 
   // "US condolences": where a country adjective just before the noun starts.

@@ -76,6 +76,19 @@ class MeetingFinder {
     return i;
   }
 
+  // "received in Jeddah on Sunday a written message from ...": what was received is a
+  // message (named before any person), not a visitor.
+  bool ReceivesAMessage(int t) const {
+    constexpr int kLookAhead = 8;  // "in Jeddah on Sunday a written verbal message"
+    for (int k = t + 1; k < std::min(n_, t + 1 + kLookAhead); ++k) {
+      if (In(k, a_.lists->greeting_nouns) || In(k, a_.lists->call_words)) return true;
+      const int m = s_.mention_at[k];
+      if ((m >= 0 && a_.mentions[m].type != MentionType::kCountry) || IsPunct(s_.tokens[k], ","))
+        return false;
+    }
+    return false;
+  }
+
   Trigger TriggerAt(int t) const {
     const std::string_view word = w(t);
     if ((word == "spoke" || word == "engaged") && t + 1 < n_ && w(t + 1) == "with" && InPerson())
@@ -85,6 +98,7 @@ class MeetingFinder {
       if (next < n_ && (In(next, a_.lists->greeting_nouns) || In(next, a_.lists->call_words) ||
                         w(next) == "invitation" || w(next) == "report" || w(next) == "briefing"))
         return {};
+      if (ReceivesAMessage(t)) return {};
       if (word == "visited" || word == "visits") return {};
       const bool met = word == "met" || word == "meet" || word == "meets";
       if (next < n_ && w(next) == "with") ++next;
