@@ -355,5 +355,16 @@ TEST(AgencyPhrasingTest, AMessageReceivedFromOneAndDeliveredByAnother) {
   EXPECT_FALSE(Has(sent, Met("Omar Karam", "Joseph Mwangi"))) << Dump(sent);
 }
 
+// "they" exchanged greetings: the two persons named before, both ways; a call is no
+// meeting.
+TEST(AgencyPhrasingTest, TheyExchangedGreetingsDuringACall) {
+  const Extraction x = ExtractText(
+      "President Omar Karam received on Monday a phone call from his Kenyan counterpart "
+      "Joseph Mwangi, during which they exchanged greetings on the occasion of Eid al-Fitr.");
+  EXPECT_TRUE(Has(x, Greets("Omar Karam", "Joseph Mwangi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Joseph Mwangi", "Omar Karam"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Karam", "Joseph Mwangi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

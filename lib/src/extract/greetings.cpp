@@ -326,6 +326,12 @@ class GreetingFinder {
     std::vector<int> people = SubjectsOf(v);
     if (int with = FindWord(g, n_, "with"); with >= 0)
       for (int e : People(with + 1, n_, false)) people.push_back(e);
+    // "... a phone call from his counterpart, during which they exchanged greetings":
+    // "they" are the persons named before, or the report's principals
+    if (people.size() < 2 && FindWord(std::max(0, v - 3), v, "they") >= 0) {
+      people = EntitiesIn(a_, si_, 0, v, false);
+      if (people.size() < 2) people = ReportPrincipals(a_);
+    }
     if (people.size() < 2) return false;
     for (int x : people)
       for (int y : people)
