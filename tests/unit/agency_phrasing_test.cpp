@@ -366,5 +366,18 @@ TEST(AgencyPhrasingTest, TheyExchangedGreetingsDuringACall) {
   EXPECT_FALSE(Has(x, Met("Omar Karam", "Joseph Mwangi"))) << Dump(x);
 }
 
+// "the Special Envoy of the UN Secretary-General, Hanna Tetteh": the envoy serves the
+// organisation's officer, and so the organisation; the name keeps the whole role.
+TEST(AgencyPhrasingTest, EnvoyOfAnOrganisationsOfficer) {
+  const Extraction x = ExtractText(
+      "President Omar Karam received the Special Envoy of the UN Secretary-General, Hanna "
+      "Tetteh.");
+  EXPECT_TRUE(Has(x, Represents("Hanna Tetteh", "United Nations"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Omar Karam", "Hanna Tetteh"))) << Dump(x);
+  const Entity* envoy = PersonNamed(x, "Hanna Tetteh");
+  ASSERT_NE(envoy, nullptr) << Dump(x);
+  EXPECT_FALSE(Contains(envoy->roles, "Secretary-General")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

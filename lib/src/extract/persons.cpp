@@ -351,6 +351,11 @@ class PersonFinder {
     return last_word >= 0 && !portfolio_only ? last_word + 1 : j;
   }
 
+  // A title at i that is no honorific ("Secretary-General", not "Sheikh" before a name).
+  bool OpensTitleOnly(int i) const {
+    return i < n_ && kind(i) == TokenTag::kTitle && !s_.tags[i].honorific_too;
+  }
+
   int ReadComplement(int j, RolePhrase& role, int depth) {
     if (j + 1 >= n_) return j;
     const auto& w = tok(j).folded;
@@ -381,7 +386,10 @@ class PersonFinder {
       if (!host) role.affiliations.push_back(m);
       return end;
     }
-    if (int m = MentionOfType(k, MentionType::kInstitution); m >= 0) {
+    // "of the UN Secretary-General": the institution opens a role of its own (but an
+    // ambassador "to the UN" is posted there, a titled name following)
+    if (int m = MentionOfType(k, MentionType::kInstitution);
+        m >= 0 && (host || !OpensTitleOnly(a_.mentions[m].end))) {
       if (!host) role.affiliations.push_back(m);
       return a_.mentions[m].end;
     }
