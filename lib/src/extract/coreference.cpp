@@ -59,10 +59,7 @@ bool IsPlaceLike(const Analysis& a, const Mention& m) {
       (s.tags[m.end].kind == TokenTag::kInstitutionHead ||
        Has(s, m.end, a.lists->place_words)))
     return true;
-  bool all_common = true;
-  for (int i = m.begin; i < m.end; ++i)
-    all_common = all_common && Has(s, i, WordLists::kCommon);
-  return all_common;
+  return AllCommonWords(s, m.begin, m.end);
 }
 
 class Coreference {

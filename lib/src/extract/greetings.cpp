@@ -271,7 +271,7 @@ class GreetingFinder {
     }
     if (bearer >= 0) {
       Add({bearer}, receivers, sender, "received-message");
-      if (FindInList(a_, si_, 0, n_, a_.lists->call_words) < 0)
+      if (!TellsOfACall())
         for (int receiver : receivers)
           AddRelation(a_, RelationType::kMetWith, bearer, receiver, -1, si_, "handed-message");
       return true;
@@ -295,10 +295,14 @@ class GreetingFinder {
   bool IsHandover(int v) const {
     static const WordSet kVerbs = {"delivered", "handed", "hands", "handing",
                                                       "presented", "delivers"};
-    if (!kVerbs.contains(w(v))) return false;
+    return kVerbs.contains(w(v)) && !TellsOfACall();
+  }
+
+  // A call word anywhere in the sentence: what was handed over was not handed in person.
+  bool TellsOfACall() const {
     for (int i = 0; i < n_; ++i)
-      if (In(i, a_.lists->call_words)) return false;
-    return true;
+      if (In(i, a_.lists->call_words)) return true;
+    return false;
   }
 
   // Whom a person met in this report ("his counterpart").

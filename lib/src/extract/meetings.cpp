@@ -76,9 +76,13 @@ class MeetingFinder {
     return i;
   }
 
-  // "received in Jeddah on Sunday a written message from ...": what was received is a
-  // message (named before any person), not a visitor.
-  bool ReceivesAMessage(int t) const {
+  // What the verb at t took is a thing, not a visitor: "received an invitation", "received
+  // a briefing", "received in Jeddah on Sunday a written message from ..." (a message or
+  // a call named before any person).
+  bool TakesAThing(int t) const {
+    const int next = SkipArticles(t + 1);
+    if (next < n_ && (w(next) == "invitation" || w(next) == "report" || w(next) == "briefing"))
+      return true;
     constexpr int kLookAhead = 8;  // "in Jeddah on Sunday a written verbal message"
     for (int k = t + 1; k < std::min(n_, t + 1 + kLookAhead); ++k) {
       if (In(k, a_.lists->greeting_nouns) || In(k, a_.lists->call_words)) return true;
@@ -94,11 +98,8 @@ class MeetingFinder {
     if ((word == "spoke" || word == "engaged") && t + 1 < n_ && w(t + 1) == "with" && InPerson())
       return {t, t + 2, false, false, "met-in-person"};
     if (In(t, a_.lists->meeting_verbs) && word != "meeting") {
+      if (TakesAThing(t)) return {};
       int next = SkipArticles(t + 1);
-      if (next < n_ && (In(next, a_.lists->greeting_nouns) || In(next, a_.lists->call_words) ||
-                        w(next) == "invitation" || w(next) == "report" || w(next) == "briefing"))
-        return {};
-      if (ReceivesAMessage(t)) return {};
       if (word == "visited" || word == "visits") return {};
       const bool met = word == "met" || word == "meet" || word == "meets";
       if (next < n_ && w(next) == "with") ++next;

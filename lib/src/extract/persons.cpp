@@ -415,9 +415,9 @@ class PersonFinder {
       }
     }
     int name_end = ScanName(a_, s_, k);
-    bool all_common = true;  // "of Mass Destruction Policy" names no one
-    for (int t = k; t < name_end; ++t) all_common = all_common && Has(s_, t, WordLists::kCommon);
-    if (w == "of" && name_end > k + 1 && MentionAt(a_, si_, k) < 0 && !all_common) {
+    // "of Mass Destruction Policy" names no one
+    if (w == "of" && name_end > k + 1 && MentionAt(a_, si_, k) < 0 &&
+        !AllCommonWords(s_, k, name_end)) {
       int p = AddPerson(k, name_end, false);
       a_.mentions[p].embedded = true;
       role.affiliations.push_back(p);

@@ -44,6 +44,13 @@ inline bool IsClauseBreak(const Token& t) {
          std::string_view(".;:!?()\"").find(t.folded[0]) != std::string_view::npos;
 }
 
+// Every token of [begin, end) is an ordinary English word ("Mass Destruction Policy").
+inline bool AllCommonWords(const Sentence& s, int begin, int end) {
+  for (int i = begin; i < end; ++i)
+    if (!Has(s, i, WordLists::kCommon)) return false;
+  return true;
+}
+
 // A capitalised word that is an ordinary English word written at the start of a
 // sentence (or anywhere in a title-case headline) is not evidence of a name.
 bool IsCasualCapital(const Sentence& s, int i);

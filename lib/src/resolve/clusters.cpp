@@ -58,16 +58,12 @@ std::string Clusters::RootCountry(int root) const {
 // The root's country when the votes name one ahead of every other, else "" (a tie is
 // no evidence against joining another cluster).
 std::string Clusters::SettledCountry(int root) const {
-  std::string best;
-  int most = 0, second = 0;
-  for (const auto& [country, n] : votes_[root]) {
-    if (n > most) {
-      second = most, most = n, best = country;
-    } else if (n > second) {
-      second = n;
-    }
-  }
-  return most > second ? best : "";
+  const std::string best = RootCountry(root);
+  if (best.empty()) return best;
+  const int most = votes_[root].at(best);
+  for (const auto& [country, n] : votes_[root])
+    if (n == most && country != best) return "";
+  return best;
 }
 
 bool Clusters::Union(const std::string& a, const std::string& b, const std::string& reason) {
@@ -92,28 +88,26 @@ bool Clusters::Union(int a, int b, const std::string& reason) {
 
 void Clusters::MergePersonVariants() {
   const int n = static_cast<int>(info_.size());
-  // 1. spelling variants of the last part, other parts equal: Zelensky / Zelenskyy
-  std::map<std::vector<std::string>, std::vector<int>> by_prefix;
-  for (int id = 0; id < n; ++id) {
-    const auto& parts = info_[id].parts;
-    if (parts.size() >= 2) by_prefix[{parts.begin(), parts.end() - 1}].push_back(id);
+  // 1. spelling variants of one part, the other parts equal: of the last part
+  // (Zelensky / Zelenskyy), then of the first (Sergei / Sergey Lavrov)
+  for (const bool last : {true, false}) {
+    std::map<std::vector<std::string>, std::vector<int>> by_others;
+    for (int id = 0; id < n; ++id) {
+      const auto& parts = info_[id].parts;
+      if (parts.size() < 2) continue;
+      by_others[last ? std::vector<std::string>(parts.begin(), parts.end() - 1)
+                     : std::vector<std::string>(parts.begin() + 1, parts.end())]
+          .push_back(id);
+    }
+    auto part = [&](int id) -> const std::string& {
+      return last ? info_[id].parts.back() : info_[id].parts.front();
+    };
+    for (const auto& [others, ids] : by_others)
+      for (std::size_t i = 0; i < ids.size(); ++i)
+        for (std::size_t j = i + 1; j < ids.size(); ++j)
+          if (IsSpellingVariant(part(ids[i]), part(ids[j])))
+            Union(ids[j], ids[i], "spelling variant of " + info_[ids[j]].key);
   }
-  for (const auto& [prefix, ids] : by_prefix)
-    for (std::size_t i = 0; i < ids.size(); ++i)
-      for (std::size_t j = i + 1; j < ids.size(); ++j)
-        if (IsSpellingVariant(info_[ids[i]].parts.back(), info_[ids[j]].parts.back()))
-          Union(ids[j], ids[i], "spelling variant of " + info_[ids[j]].key);
-  // 1b. spelling variants of the first part, other parts equal: Sergei / Sergey Lavrov
-  std::map<std::vector<std::string>, std::vector<int>> by_rest;
-  for (int id = 0; id < n; ++id) {
-    const auto& parts = info_[id].parts;
-    if (parts.size() >= 2) by_rest[{parts.begin() + 1, parts.end()}].push_back(id);
-  }
-  for (const auto& [rest, ids] : by_rest)
-    for (std::size_t i = 0; i < ids.size(); ++i)
-      for (std::size_t j = i + 1; j < ids.size(); ++j)
-        if (IsSpellingVariant(info_[ids[i]].parts.front(), info_[ids[j]].parts.front()))
-          Union(ids[j], ids[i], "spelling variant of " + info_[ids[j]].key);
   // 1c. the same parts in another order: Kishida Fumio / Fumio Kishida
   std::map<std::vector<std::string>, int> by_parts;
   for (int id = 0; id < n; ++id) {
@@ -252,8 +246,8 @@ std::string Clusters::Reason(const std::string& key) const {
 
 namespace {
 
-// Index of the first of `items` equal to `item` (by `key`), or -1: a scan over the few
-// entities and relations of a report, with a hash index when a report has many.
+// The index of the first key added that equals a given one, or -1: a scan over the few
+// entities and relations of a report, with a hash index once a report has many.
 template <typename Key>
 class FirstIndex {
  public:

@@ -25,14 +25,13 @@ struct Resolver::Impl {
   // needs the cluster's representative, its country and a look at its name).
   std::unordered_map<std::string, std::string> person_ids, institution_ids;
   // The keys of every name observed, worked out on first sight (a corpus repeats its
-  // names), then by Finish the node id of each name, so that Assign only looks up.
+  // names), so that Assign looks a name's key up instead of working it out again.
   struct PersonName {
     std::vector<std::string> parts;
     std::string slug;
   };
   std::unordered_map<std::string, PersonName> person_names;
   std::unordered_map<std::string, std::string> institution_names;  // name -> NormalizeKey
-  std::unordered_map<std::string, std::string> person_name_ids, institution_name_ids;
 
   const PersonName& PersonNameOf(const std::string& name) {
     auto [it, added] = person_names.try_emplace(name);
@@ -114,10 +113,6 @@ void Resolver::Finish() {
     impl_->person_ids.emplace(key, PersonNodeId(key));
   for (const std::string& key : impl_->institutions.Keys())
     impl_->institution_ids.emplace(key, InstitutionNodeId(key));
-  for (const auto& [name, keys] : impl_->person_names)
-    impl_->person_name_ids.emplace(name, PersonNodeId(keys.slug));
-  for (const auto& [name, key] : impl_->institution_names)
-    impl_->institution_name_ids.emplace(name, InstitutionNodeId(key));
   impl_->finished = true;
 }
 
@@ -141,14 +136,18 @@ std::string Resolver::InstitutionNodeId(const std::string& key) const {
 }
 
 std::string Resolver::NodeIdFor(EntityType type, const std::string& name) const {
-  const auto& known = type == EntityType::kPerson ? impl_->person_name_ids
-                                                  : impl_->institution_name_ids;
-  if (type != EntityType::kCountry)
-    if (auto found = known.find(name); found != known.end()) return found->second;
   switch (type) {
     case EntityType::kCountry: return "country:" + name;
-    case EntityType::kPerson: return PersonNodeId(Impl::PersonSlug(name));
-    case EntityType::kInstitution: return InstitutionNodeId(NormalizeKey(name));
+    case EntityType::kPerson: {
+      const auto known = impl_->person_names.find(name);
+      return PersonNodeId(known != impl_->person_names.end() ? known->second.slug
+                                                             : Impl::PersonSlug(name));
+    }
+    case EntityType::kInstitution: {
+      const auto known = impl_->institution_names.find(name);
+      return InstitutionNodeId(known != impl_->institution_names.end() ? known->second
+                                                                      : NormalizeKey(name));
+    }
   }
   return "";
 }

@@ -310,7 +310,6 @@ void Tokens::Append(std::string_view content, Span range) {
       continue;
     }
     if (const PlainWord plain = ScanPlainWord(bytes, pos); plain.end != 0) {
-      // Built from values in registers: reading back a field just stored would stall.
       const std::string_view text = bytes.substr(pos, plain.end - pos);
       const Token& token = tokens_.emplace_back(Token{
           .span = {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(plain.end)},
