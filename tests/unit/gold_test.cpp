@@ -5,6 +5,9 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "dkg/error.h"
 
@@ -192,6 +195,30 @@ TEST(GoldTest, JsonLineCarriesEvidenceDateAndMentions) {
       << line;
   EXPECT_NE(line.find(R"("country":"FRA")"), std::string::npos) << line;
   EXPECT_EQ(line, ToGoldJsonLine(SampleExtraction()));
+}
+
+// Every byte a report may hold comes back from the line as it was: quotes, backslashes,
+// all C0 controls (NUL included) and UTF-8; and the line is what RapidJSON would write.
+TEST(GoldTest, JsonLineEscapesHostileTextLikeRapidJson) {
+  std::string hostile = "<&\"\\> \xC3\xA9\xE2\x80\x99 ";
+  for (int c = 0; c < 0x20; ++c) hostile += static_cast<char>(c);
+  hostile += "\x7F end";
+  Extraction extraction = SampleExtraction();
+  extraction.entities[0].name = hostile;
+  extraction.relations[0].evidence.text = hostile;
+  const std::string line = ToGoldJsonLine(extraction);
+  EXPECT_EQ(line.find('\n'), std::string::npos);
+  rapidjson::Document doc;
+  doc.Parse(line.data(), line.size());
+  ASSERT_FALSE(doc.HasParseError()) << line;
+  const auto& name = doc["entities"][0]["name"];
+  EXPECT_EQ(std::string(name.GetString(), name.GetStringLength()), hostile);
+  const auto& evidence = doc["relations"][0]["evidence"];
+  EXPECT_EQ(std::string(evidence.GetString(), evidence.GetStringLength()), hostile);
+  rapidjson::StringBuffer again;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(again);
+  doc.Accept(writer);
+  EXPECT_EQ(line, std::string(again.GetString(), again.GetSize()));
 }
 
 }  // namespace

@@ -1,7 +1,9 @@
 #include "pipeline/resolve_stream.h"
 
 #include <algorithm>
+#include <atomic>
 #include <future>
+#include <string>
 #include <vector>
 
 #include "dkg/graph/graph_builder.h"
@@ -22,22 +24,30 @@ struct ResolvedBatch {
   std::vector<MergeDecision> merges;
 };
 
-// Reads the next batch from the spill and assigns its node ids in chunks on `jobs`
-// threads. An empty batch means the spill is exhausted.
+// Reads the next batch from the spill, then decodes its records and assigns their node
+// ids in chunks on `jobs` threads; only the reading of bytes is serial. An empty batch
+// means the spill is exhausted.
 ResolvedBatch ReadResolved(SpillFile& spill, const Resolver& resolver, unsigned jobs,
                            bool log_merges) {
-  ResolvedBatch batch;
-  batch.extractions.resize(kBatch);
+  std::vector<std::string> records(kBatch);
   std::size_t count = 0;
-  while (count < kBatch && spill.Read(batch.extractions[count])) ++count;
+  while (count < kBatch && spill.ReadRecord(records[count])) ++count;
+  ResolvedBatch batch;
   batch.extractions.resize(count);
   const std::size_t chunks = (count + kChunk - 1) / kChunk;
   std::vector<std::vector<MergeDecision>> logs(log_merges ? chunks : 0);
+  std::atomic<bool> damaged{false};
   ParallelFor(chunks, jobs, [&](std::size_t c) {
     const std::size_t end = std::min(count, (c + 1) * kChunk);
-    for (std::size_t i = c * kChunk; i < end; ++i)
+    for (std::size_t i = c * kChunk; i < end; ++i) {
+      if (!SpillFile::Decode(records[i], batch.extractions[i])) {
+        damaged = true;
+        return;
+      }
       resolver.Assign(batch.extractions[i], log_merges ? &logs[c] : nullptr);
+    }
   });
+  if (damaged) spill.FailDamaged();
   for (auto& log : logs)
     for (MergeDecision& decision : log) batch.merges.push_back(std::move(decision));
   return batch;

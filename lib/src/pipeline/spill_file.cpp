@@ -193,23 +193,34 @@ void SpillFile::Rewind() {
 }
 
 bool SpillFile::Read(Extraction& out) {
+  if (!ReadRecord(buffer_)) return false;
+  if (!Decode(buffer_, out)) FailDamaged();
+  return true;
+}
+
+bool SpillFile::ReadRecord(std::string& record) {
   std::uint32_t size = 0;
   errno = 0;
   const std::size_t got = std::fread(&size, 1, sizeof size, file_);
   if (got == 0 && std::feof(file_)) return false;
   if (got != sizeof size) Fail("cannot read");
-  buffer_.resize(size);
-  if (std::fread(buffer_.data(), 1, size, file_) != size) Fail("cannot read");
-  Decoder in(buffer_);
+  record.resize(size);
+  if (std::fread(record.data(), 1, size, file_) != size) Fail("cannot read");
+  return true;
+}
+
+bool SpillFile::Decode(std::string_view record, Extraction& out) {
+  Decoder in(record);
   out.report_id = in.Text();
   out.date = in.Text();
   out.entities = in.Each<Entity>([&] { return DecodeEntity(in); });
   out.relations = in.Each<Relation>([&] { return DecodeRelation(in); });
-  if (!in.ok()) {
-    errno = 0;
-    Fail("cannot read");
-  }
-  return true;
+  return in.ok();
+}
+
+void SpillFile::FailDamaged() const {
+  errno = 0;
+  Fail("cannot read");
 }
 
 }  // namespace dkg::internal

@@ -13,12 +13,13 @@
 //              list<span> mentions
 //   relation = u8 type, i32 source, i32 target, i32 on_behalf_of, span sentence,
 //              string text, string rule
-// Not thread-safe.
+// Not thread-safe, except Decode, which only reads its arguments.
 #pragma once
 
 #include <cstddef>
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "dkg/extract/extraction.h"
 
@@ -41,6 +42,14 @@ class SpillFile {
   // Reads the next extraction into `out`; false at the end. Throws dkg::Error on a read
   // error or a damaged record.
   bool Read(Extraction& out);
+
+  // The same in two steps, so that records can be decoded on other threads: the next
+  // record's bytes (false at the end; throws dkg::Error on a read error), then the
+  // extraction they hold (false when the record is damaged).
+  bool ReadRecord(std::string& record);
+  static bool Decode(std::string_view record, Extraction& out);
+  // Throws dkg::Error for a record that Decode found damaged.
+  [[noreturn]] void FailDamaged() const;
 
  private:
   [[noreturn]] void Fail(const std::string& what) const;
