@@ -48,9 +48,13 @@ bool IsNameParticle(const Analysis& a, const Sentence& s, int i) {
 
 // "al-Sisi", "el-Sisi", "ad-Din": a lower-case particle glued to a capitalised name.
 bool IsParticleName(const Token& t) {
-  const auto dash = t.text.find('-');
-  return dash != std::string_view::npos && dash >= 1 && dash <= 3 && dash + 1 < t.text.size() &&
-         t.text[0] >= 'a' && t.text[0] <= 'z' && t.text[dash + 1] >= 'A' && t.text[dash + 1] <= 'Z';
+  const std::string_view text = t.text;
+  if (text.empty() || text[0] < 'a' || text[0] > 'z') return false;
+  // the first hyphen, within the first four bytes and not the last byte
+  for (std::size_t dash = 1; dash <= 3 && dash + 1 < text.size(); ++dash) {
+    if (text[dash] == '-') return text[dash + 1] >= 'A' && text[dash + 1] <= 'Z';
+  }
+  return false;
 }
 
 bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
