@@ -207,6 +207,14 @@ TEST(ExtractorNamesTest, DatelineIsNotAPerson) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ANameEndingInAPlaceOrEventWordIsNoPerson) {
+  const Extraction x = ExtractText(
+      "Prime Minister Ana Costa spoke by phone with President Pedro Ramos on Monday. They "
+      "discussed the upcoming Regional Leaders Summit in Lisbon. The talks will be held at "
+      "the Belem Palace, where the leaders will sign the accord.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ana Costa", "Pedro Ramos"})) << Dump(x);
+}
+
 // --- coreference ---------------------------------------------------------------------------
 
 TEST(ExtractorCoreferenceTest, SurnameJoinsTheRightFullName) {

@@ -89,7 +89,14 @@ class Coreference {
       m.surname_only = true;
       return false;
     }
+    // "the Mariyinsky Palace", "the upcoming World Leaders Summit": a name that ends
+    // in a place or event word names no person, even after a title
+    if (EndsInPlaceWord(m)) return false;
     return m.titled || m.embedded || !IsPlaceLike(a_, m);
+  }
+
+  bool EndsInPlaceWord(const Mention& m) const {
+    return Has(a_.sentences[m.sentence], m.end - 1, a_.lists->place_words);
   }
 
   int NewEntity(EntityType type) {
@@ -200,7 +207,7 @@ class Coreference {
         }
       }
       if (tie) continue;
-      if (best < 0 && mention.titled) {
+      if (best < 0 && mention.titled && !EndsInPlaceWord(mention)) {
         best = NewEntity(EntityType::kPerson);
         person_keys_.emplace_back(best, NameKey(a_, mention));
         seen.push_back(0);
