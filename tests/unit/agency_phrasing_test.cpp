@@ -379,5 +379,30 @@ TEST(AgencyPhrasingTest, EnvoyOfAnOrganisationsOfficer) {
   EXPECT_FALSE(Contains(envoy->roles, "Secretary-General")) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TalksWithAfterATimeAndAPlace) {
+  const Extraction x = ExtractText(
+      "LUSAKA — Foreign Minister Mary Banda held talks on Thursday in Lusaka with her "
+      "Malawian counterpart Peter Phiri.");
+  EXPECT_TRUE(Has(x, Met("Mary Banda", "Peter Phiri"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, BriefOfAPlaceWithOfKeepsTheNameAfterIt) {
+  const Extraction x = ExtractText(
+      "NAIROBI — President Samuel Otieno received the African Union Special Envoy for the "
+      "Horn of Africa, Mariam Diallo, at State House. Later, Foreign Minister James Kamau "
+      "met with the Special Envoy.");
+  EXPECT_TRUE(Has(x, Represents("Mariam Diallo", "African Union"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("James Kamau", "Mariam Diallo"))) << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Samuel Otieno", "Mariam Diallo", "James Kamau"}))
+      << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, RegionAfterAnInnerOfIsNoPartOfTheName) {
+  const Extraction x = ExtractText(
+      "The President met with Governor of the Province of Tavira Tomas Varela in Faro.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Tomas Varela"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

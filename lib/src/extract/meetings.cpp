@@ -113,12 +113,14 @@ class MeetingFinder {
       int next = t + 1;
       if (next < n_ && w(next) == "with") return {t, next + 1, false, false, "talks-with"};
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
-      // "held meetings at Bayan Palace with ...", "talks in Cairo on Tuesday with ..."
+      // "held meetings at Bayan Palace with ...", "talks on Thursday in Rabat with ...":
+      // places and times, each after its preposition
+      static const WordSet kAdjunctWords = {"at", "in", "on", "the"};
       if (next < n_ && (w(next) == "at" || w(next) == "in" || w(next) == "on")) {
-        for (int k = next + 1; k < std::min(n_, next + 7); ++k) {
+        for (int k = next + 1; k < std::min(n_, next + 9); ++k) {
           if (w(k) == "with") return {t, k + 1, false, false, "talks-with"};
           if (!s_.tokens[k].capitalized && s_.tokens[k].shape == TokenShape::kWord &&
-              w(k) != "the" && w(k) != "on")
+              !kAdjunctWords.contains(w(k)))
             break;
         }
       }
