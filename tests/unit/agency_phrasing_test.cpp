@@ -404,5 +404,15 @@ TEST(AgencyPhrasingTest, RegionAfterAnInnerOfIsNoPartOfTheName) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Tomas Varela"})) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TitleWordBeforeBinIsAGivenName) {
+  const Extraction x = ExtractText(
+      "DOHA — The talks were attended by Qatari Minister of State Sultan bin Khalid Al-Nuaimi "
+      "and Omani Minister Amir bin Said Al-Harthy.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Sultan bin Khalid Al-Nuaimi", "Amir bin Said Al-Harthy"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Sultan bin Khalid Al-Nuaimi", "Qatar"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -48,6 +48,16 @@ bool CapitalIsMeaningful(const Sentence& sentence, std::size_t i, std::size_t le
   return i > 0 && !sentence.is_title;
 }
 
+// "Sultan bin Saad Al-Muraikhi": a one-word title (no honorific) right before "bin",
+// "bint" or "ibn" is the given name of the one it would title.
+bool IsGivenNameBeforeBin(const Sentence& sentence, std::size_t i, const PhraseMatch& match,
+                          const PhraseEntry& chosen) {
+  if (chosen.kind != PhraseKind::kTitle || match.length != 1 ||
+      match.Has(PhraseKind::kHonorific) || i + 1 >= sentence.tokens.size())
+    return false;
+  return IsPatronymicParticle(sentence.tokens[i + 1]);
+}
+
 // Tags the phrases of the lexicon and fills word_bits: one word lookup per token.
 void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
   const auto& tokens = sentence.tokens;
@@ -76,7 +86,7 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
         }
       }
     }
-    if (!chosen) { ++i; continue; }
+    if (!chosen || IsGivenNameBeforeBin(sentence, i, match, *chosen)) { ++i; continue; }
     for (std::size_t k = 0; k < match.length; ++k) {
       sentence.tags[i + k] = TokenTag{TagKind(chosen->kind), chosen->index,
                                       static_cast<std::uint16_t>(k == 0 ? match.length : 0),

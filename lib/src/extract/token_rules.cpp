@@ -106,9 +106,14 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
 
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
   while (end - begin > 2 && (Has(s, begin, WordLists::kCommon) ||
-                             IsNationalityCompound(a, s.tokens[begin])))
+                             IsNationalityCompound(a, s.tokens[begin])) &&
+         !IsPatronymicParticle(s.tokens[begin + 1]))  // "Sultan bin Saad": a given name
     ++begin;
   return begin;
+}
+
+bool IsPatronymicParticle(const Token& t) {
+  return t.folded == "bin" || t.folded == "bint" || t.folded == "ibn";
 }
 
 }  // namespace dkg::internal

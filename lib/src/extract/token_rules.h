@@ -72,4 +72,7 @@ int ScanName(const Analysis& a, const Sentence& s, int i);
 // "Palestinian-American Shireen Abu Akleh"), keeping at least two tokens.
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end);
 
+// "bin", "bint", "ibn": the word before one is a given name ("Sultan bin Saad").
+bool IsPatronymicParticle(const Token& t);
+
 }  // namespace dkg::internal
