@@ -414,5 +414,19 @@ TEST(AgencyPhrasingTest, TitleWordBeforeBinIsAGivenName) {
   EXPECT_TRUE(Has(x, Represents("Sultan bin Khalid Al-Nuaimi", "Qatar"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, PortfolioOfOrdinaryWordsRunsToTheApposition) {
+  const Extraction x = ExtractText(
+      "TUNIS — President Hedi Mansour received on Monday the Prime Minister of Malta, Paul "
+      "Zammit. The audience was attended by the Minister of Foreign Affairs and the National "
+      "Community Abroad, Nabil Ammar.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Hedi Mansour", "Paul Zammit", "Nabil Ammar"}))
+      << Dump(x);
+  const Entity* ammar = PersonNamed(x, "Nabil Ammar");
+  ASSERT_NE(ammar, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(ammar->roles, "Minister of Foreign Affairs and the National Community Abroad"))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Paul Zammit", "Tunisia"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

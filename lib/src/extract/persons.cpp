@@ -356,6 +356,11 @@ class PersonFinder {
         break;
       }
     }
+    // "... and the Community Abroad, Ahmed Attaf": ordinary words up to the comma of an
+    // apposition hide no name
+    if (last_word > last_portfolio && IsPunct(tok(last_word + 1), ",") &&
+        ScanName(a_, s_, last_word + 2) > last_word + 2)
+      return last_word + 1;
     if (last_portfolio >= 0) return last_portfolio + 1;  // "... Affairs Victoria Nuland"
     return last_word >= 0 && !portfolio_only ? last_word + 1 : j;
   }
