@@ -428,5 +428,22 @@ TEST(AgencyPhrasingTest, PortfolioOfOrdinaryWordsRunsToTheApposition) {
   EXPECT_FALSE(Has(x, Represents("Paul Zammit", "Tunisia"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ServiceAfterAnInnerTitleIsNoPerson) {
+  const Extraction x = ExtractText(
+      "JUBA — The Chairman of the Transitional Council of South Sudan, General Daniel Akol, "
+      "received on Sunday Uganda's Director of General "
+      "Intelligence, Major General Peter Okello, who handed him a written message from "
+      "President Joseph Mugisha. Akol asked Okello to convey his greetings to President "
+      "Mugisha.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Daniel Akol", "Peter Okello", "Joseph Mugisha"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Peter Okello", "Uganda"))) << Dump(x);
+  // the one whose message the Ugandan brought is Ugandan, not of the dateline's state
+  EXPECT_TRUE(Has(x, Represents("Joseph Mugisha", "Uganda"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Joseph Mugisha", "South Sudan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Daniel Akol", "Uganda"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -92,20 +92,27 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a) {
   return facts;
 }
 
-// "Special Envoy of Prime Minister Abiy Ahmed", the envoy being Ethiopian: a principal
-// whose country the report leaves unsaid shares the country of the envoy who acts for him.
+// "Special Envoy of Prime Minister Abiy Ahmed", the envoy being Ethiopian; "Egypt's
+// Director of General Intelligence ... handed him a message from President El-Sisi": a
+// principal whose country the report leaves unsaid shares the country of the envoy or
+// messenger who acts for him.
 void FindPrincipalCountries(Analysis& a, std::vector<EntityFacts>& facts) {
   const std::size_t count = a.relations.size();
   for (std::size_t r = 0; r < count; ++r) {
-    const RelationCandidate envoy = a.relations[r];
-    if (envoy.type != RelationType::kRepresents || !facts[envoy.source].aide ||
-        a.entities[envoy.target].type != EntityType::kPerson || facts[envoy.target].affiliated)
+    const RelationCandidate act = a.relations[r];
+    int principal = -1;
+    if (act.type == RelationType::kRepresents && facts[act.source].aide) principal = act.target;
+    // (not "C asked A to convey his greetings to B": C is A's host, not his principal)
+    if (act.type == RelationType::kConveyedGreetingsTo && act.rule != "asked-to-convey")
+      principal = act.on_behalf_of;
+    if (principal < 0 || a.entities[principal].type != EntityType::kPerson ||
+        facts[principal].affiliated)
       continue;
-    const int country = CountryOfEntity(a, envoy.source);
+    const int country = CountryOfEntity(a, act.source);
     if (country < 0) continue;
-    AddRelation(a, RelationType::kRepresents, envoy.target, country, -1, envoy.sentence,
+    AddRelation(a, RelationType::kRepresents, principal, country, -1, act.sentence,
                 "principal-country");
-    facts[envoy.target].affiliated = true;
+    facts[principal].affiliated = true;
   }
 }
 
@@ -131,6 +138,7 @@ void FindDatelineAffiliations(Analysis& a) {
     home_side[e] = true;
     held |= facts[e].offices;
   }
+  if (a.host >= 0) home_side[a.host] = true;  // who received the visitor
   std::vector<bool> with_host(count, false);
   for (int e : a.host_side) with_host[e] = true;
   // The unplaced: state bodies, the host of the audience and the officials with it,
@@ -152,14 +160,18 @@ void FindDatelineAffiliations(Analysis& a) {
     placed.push_back(e);
     if (a.entities[e].type == EntityType::kPerson) home_side[e] = true;
   }
-  // Someone the home side sent greetings, a message or condolences to is the other side.
-  std::vector<bool> greeted_by_home(count, false);
-  for (const RelationCandidate& r : a.relations)
-    if (r.type == RelationType::kConveyedGreetingsTo &&
-        (home_side[r.source] || (r.on_behalf_of >= 0 && home_side[r.on_behalf_of])))
-      greeted_by_home[r.target] = true;
+  // Someone the home side sent greetings, a message or condolences to is the other side,
+  // and so is the one whose message a visitor brought to the home side.
+  std::vector<bool> other_side(count, false);
+  for (const RelationCandidate& r : a.relations) {
+    if (r.type != RelationType::kConveyedGreetingsTo) continue;
+    if (home_side[r.source] || (r.on_behalf_of >= 0 && home_side[r.on_behalf_of]))
+      other_side[r.target] = true;
+    if (home_side[r.target] && !home_side[r.source] && r.on_behalf_of >= 0)
+      other_side[r.on_behalf_of] = true;
+  }
   for (int e : placed) {
-    if (a.entities[e].type == EntityType::kPerson && e != a.host && greeted_by_home[e]) continue;
+    if (a.entities[e].type == EntityType::kPerson && e != a.host && other_side[e]) continue;
     AddRelation(a, RelationType::kRepresents, e, home, -1, si, "dateline-country");
   }
 }

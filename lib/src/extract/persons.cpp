@@ -426,6 +426,9 @@ class PersonFinder {
       if (auto inner = ParseRole(k, depth + 1)) {
         int start = SkipHonorifics(inner->end);
         int name_end = ScanName(a_, s_, start);
+        // "Director of General Intelligence": one ordinary word after the inner title
+        // names a service, not its holder
+        if (name_end == start + 1 && AllCommonWords(s_, start, name_end)) return name_end;
         if (name_end > start && MentionAt(a_, si_, start) < 0) {
           int p = AddPerson(start, name_end, true);
           GiveRole(p, *inner);
