@@ -445,5 +445,14 @@ TEST(AgencyPhrasingTest, ServiceAfterAnInnerTitleIsNoPerson) {
   EXPECT_FALSE(Has(x, Represents("Daniel Akol", "Uganda"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheOtherSideOfABilateralRepresentsTheOtherCountryNamed) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Ana Costa met with Foreign Minister Jonas Berg of Norway today in "
+      "Lisbon. The Minister said that Portugal stands with Norway on energy security, and "
+      "that Portugal would host the next round of talks.");
+  EXPECT_TRUE(Has(x, Represents("Jonas Berg", "Norway"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ana Costa", "Portugal"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

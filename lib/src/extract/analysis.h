@@ -149,5 +149,6 @@ void FindGreetings(Analysis& analysis);        // CONVEYED_GREETINGS_TO (and aud
 void FindMeetingCompanions(Analysis& analysis);  // MET_WITH of those present, companions
 void FindDatelineAffiliations(Analysis& analysis);  // REPRESENTS of the dateline's state
 void FindOfficeCountries(Analysis& analysis);  // REPRESENTS of offices of one government
+void FindCounterpartCountries(Analysis& analysis);  // REPRESENTS of a bilateral's other side
 
 }  // namespace dkg::internal

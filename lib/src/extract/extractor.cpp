@@ -104,6 +104,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::FindMeetingCompanions(a);
   internal::FindDatelineAffiliations(a);
   internal::FindOfficeCountries(a);
+  internal::FindCounterpartCountries(a);
   Extraction out = Assemble(a, report);
   if (trace) internal::WriteTrace(a, out, *trace);
   return out;
