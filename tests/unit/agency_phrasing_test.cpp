@@ -454,5 +454,16 @@ TEST(AgencyPhrasingTest, TheOtherSideOfABilateralRepresentsTheOtherCountryNamed)
   EXPECT_TRUE(Has(x, Represents("Ana Costa", "Portugal"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheGuestAskedToConveyByPronounAfterARoleOfTheSameSentence) {
+  const Extraction x = ExtractText(
+      "NAIROBI — President Samuel Otieno on Wednesday hosted Peruvian President Carlos "
+      "Medina at State House. Otieno thanked the Peruvian leader for the visit and asked him "
+      "to convey his best wishes to Prime Minister Luis Paredes.");
+  EXPECT_TRUE(Has(x, Greets("Carlos Medina", "Luis Paredes", "Samuel Otieno"))) << Dump(x);
+  const Entity* paredes = PersonNamed(x, "Luis Paredes");
+  ASSERT_NE(paredes, nullptr) << Dump(x);
+  EXPECT_FALSE(Contains(paredes->aliases, "Peruvian leader")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

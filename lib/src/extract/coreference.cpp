@@ -250,6 +250,22 @@ class Coreference {
         if (ties[e].contains(t)) return true;
       return false;
     };
+    // Where each person is first named. A role of its own does not refer ahead to a name
+    // later in its sentence ("thanked the Iranian leader ... to convey his best wishes to
+    // Supreme Leader X"), except in the headline; one inside another's role may ("Chief
+    // of Staff to the President of the French Republic, ..., envoy of President Macron").
+    std::map<int, std::pair<int, int>> first_named;
+    for (const Mention& mention : a_.mentions) {
+      if (mention.type != MentionType::kPerson || mention.entity < 0) continue;
+      const std::pair<int, int> at{mention.sentence, mention.begin};
+      auto [it, inserted] = first_named.emplace(mention.entity, at);
+      if (!inserted && at < it->second) it->second = at;
+    }
+    auto named_later = [&](int e, const Mention& role) {
+      auto it = first_named.find(e);
+      return !role.embedded && !a_.sentences[role.sentence].is_title && it != first_named.end() &&
+             it->second.first == role.sentence && it->second.second > role.begin;
+    };
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       Mention& mention = a_.mentions[m];
       if (mention.type != MentionType::kRoleOnly || mention.title_head.empty()) continue;
@@ -268,7 +284,7 @@ class Coreference {
           const std::string padded = " " + head + " ";
           return padded.starts_with(wanted_head) || padded.ends_with(wanted_head);
         });
-        if (holds && compatible(e, wanted)) holders.push_back(e);
+        if (holds && compatible(e, wanted) && !named_later(e, mention)) holders.push_back(e);
       }
       // "The Head of State congratulated ...": the report's first person who may be one
       // (untitled, or a president, monarch or prime minister; not a governor)

@@ -208,6 +208,16 @@ class GreetingFinder {
       if (!askers.empty()) obo = askers.front();
       if (sources.empty() && !askers.empty() && FindWord(ask + 1, v, "counterpart") >= 0)
         sources = Counterparts(askers.front());  // "asked his counterpart to convey ..."
+      // "asked him to convey ...": the host asks his guests, else the latest other person
+      if (const int him = std::max(FindWord(ask + 1, v, "him"), FindWord(ask + 1, v, "her"));
+          sources.empty() && him >= 0) {
+        const bool host_asks = std::find(askers.begin(), askers.end(), a_.host) != askers.end();
+        if (host_asks && !a_.guests.empty()) {
+          sources = a_.guests;
+        } else if (const int referent = PronounReferent(askers, him); referent >= 0) {
+          sources = {referent};
+        }
+      }
       // "to convey President Putin's best wishes": the greetings are someone else's
       if (int own = OnBehalfOf(v, g, NounPhraseEnd(g), sources); own >= 0) obo = own;
     } else if (w(v).ends_with("ing")) {
