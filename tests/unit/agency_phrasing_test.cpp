@@ -465,5 +465,15 @@ TEST(AgencyPhrasingTest, TheGuestAskedToConveyByPronounAfterARoleOfTheSameSenten
   EXPECT_FALSE(Contains(paredes->aliases, "Peruvian leader")) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ACompanionWithoutAffiliationSharesThePrincipalsCountry) {
+  const Extraction x = ExtractText(
+      "NAIROBI — President Samuel Otieno on Wednesday hosted Peruvian President Carlos "
+      "Medina at State House. Medina was accompanied by Foreign Minister Ana Quispe and by "
+      "Hanna Tetteh, the UN Special Envoy.");
+  EXPECT_TRUE(Has(x, Represents("Ana Quispe", "Peru"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ana Quispe", "Samuel Otieno"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Hanna Tetteh", "Peru"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

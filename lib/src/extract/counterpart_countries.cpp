@@ -32,12 +32,6 @@ bool IsTitledPerson(const Analysis& a, int e) {
   return a.entities[e].type == EntityType::kPerson && !a.entities[e].roles.empty();
 }
 
-bool RepresentsAnything(const Analysis& a, int e) {
-  for (const RelationCandidate& r : a.relations)
-    if (r.type == RelationType::kRepresents && r.source == e) return true;
-  return false;
-}
-
 }  // namespace
 
 void FindCounterpartCountries(Analysis& a) {

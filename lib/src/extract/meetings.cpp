@@ -420,6 +420,19 @@ void AddPresentParticipants(Analysis& a) {
   }
 }
 
+// "Raisi was accompanied by Foreign Minister Hossein Amir-Abdollahian": an official at
+// the side of one principal, with no affiliation of his own, shares the principal's country.
+void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
+                                const std::vector<int>& companions, int si) {
+  if (principals.size() != 1) return;
+  const int country = CountryOfEntity(a, principals.front());
+  if (country < 0) return;
+  for (int companion : companions)
+    if (a.entities[companion].type == EntityType::kPerson && !a.entities[companion].roles.empty() &&
+        !RepresentsAnything(a, companion))
+      AddRelation(a, RelationType::kRepresents, companion, country, -1, si, "companion-country");
+}
+
 // "Jaishankar was joined at the talks by A and B, while Wong was accompanied by C":
 // companions sit on their principal's side and meet whomever the principal met.
 void AddCompanions(Analysis& a) {
@@ -462,6 +475,7 @@ void AddCompanions(Analysis& a) {
           companions = SubjectPersons(a, si, segment, cue, true);
           principals = EntitiesIn(a, si, cue + 1, i, false);
         }
+        ShareCountryWithCompanions(a, principals, companions, si);
         for (int principal : principals) {
           if (principal == a.host)
             a.host_side.insert(a.host_side.end(), companions.begin(), companions.end());

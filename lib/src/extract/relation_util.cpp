@@ -175,6 +175,12 @@ int CountryEntityByIndex(const Analysis& a, int country_index) {
   return -1;
 }
 
+bool RepresentsAnything(const Analysis& a, int entity) {
+  for (const RelationCandidate& r : a.relations)
+    if (r.type == RelationType::kRepresents && r.source == entity) return true;
+  return false;
+}
+
 int CountryOfEntity(const Analysis& a, int entity) {
   // at most three REPRESENTS steps: person -> institution -> institution -> country
   for (int step = 0; step < 3 && entity >= 0; ++step) {

@@ -38,6 +38,9 @@ bool HasPersonPronoun(const Analysis& a, int si, int from, int to);
 void AddRelation(Analysis& a, RelationType type, int source, int target, int on_behalf_of,
                  int si, const char* rule);
 
+// True when the entity is the source of a REPRESENTS already.
+bool RepresentsAnything(const Analysis& a, int entity);
+
 // The country entity a person or institution is tied to by this report, or -1.
 int CountryOfEntity(const Analysis& a, int entity);
 // The report's principals: the first two persons of the first sentence that names two
