@@ -475,5 +475,15 @@ TEST(AgencyPhrasingTest, ACompanionWithoutAffiliationSharesThePrincipalsCountry)
   EXPECT_FALSE(Has(x, Represents("Hanna Tetteh", "Peru"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AMessageHandedToOneAndAddressedToAnother) {
+  const Extraction x = ExtractText(
+      "LIMA — Foreign Minister Ana Quispe held talks with Minister of Foreign Affairs of the "
+      "Republic of Kenya James Kamau. Kamau handed over to Quispe a message from President "
+      "Samuel Otieno addressed to President Carlos Medina.");
+  EXPECT_TRUE(Has(x, Greets("James Kamau", "Carlos Medina", "Samuel Otieno"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("James Kamau", "Ana Quispe"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("James Kamau", "Carlos Medina"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

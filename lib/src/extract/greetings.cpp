@@ -242,8 +242,15 @@ class GreetingFinder {
     if (targets.empty()) targets = GuestsOrHost(sources);
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
     if (IsHandover(v)) {  // a message handed over in person: they met
+      // "handed over to Lavrov a message ... addressed to President Putin": the one it
+      // was handed to, who need not be the one it was for
+      int to_hand = v + 1;
+      if (to_hand < n_ && w(to_hand) == "over") ++to_hand;
+      std::vector<int> met = to_hand < n_ && w(to_hand) == "to" ? Targets(to_hand + 1, g, sources)
+                                                                 : std::vector<int>{};
+      if (met.empty()) met = targets;
       for (int source : sources)
-        for (int target : targets)
+        for (int target : met)
           if (a_.entities[target].type == EntityType::kPerson)
             AddRelation(a_, RelationType::kMetWith, source, target, -1, si_, "handed-message");
     }

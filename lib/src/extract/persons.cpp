@@ -72,8 +72,10 @@ class PersonFinder {
     if (name_end > start && MentionAt(a_, si_, start) < 0) {
       const bool titled = start > i;  // "Sheikh Mohamed", "Mr. Smith"
       // "to Kyiv", "in Sochi": a bare name after a preposition of place is a place
+      // (but "handed over to Lavrov": the surname of someone the report has named)
       if (!titled && start > 0 &&
-          Has(s_, start - 1, a_.lists->locative_prepositions))
+          Has(s_, start - 1, a_.lists->locative_prepositions) &&
+          !IsNamedSurname(start, name_end))
         return name_end;
       // "São Paulo", "Benghazi": a bare name the gazetteer knows as a city is a place
       if (!titled && a_.lexicon->CityCountry(Lexicon::PhraseKey(
@@ -83,6 +85,20 @@ class PersonFinder {
       return ReadApposition(m, name_end);
     }
     return i + 1;
+  }
+
+  // One word that is the last word of a person named before it in the report.
+  bool IsNamedSurname(int begin, int end) const {
+    if (end - begin != 1) return false;
+    const std::string_view word = tok(begin).text;
+    for (const Mention& m : a_.mentions) {
+      if (m.type != MentionType::kPerson || m.surface.size() <= word.size() ||
+          (m.sentence == si_ && m.begin >= begin))
+        continue;
+      const std::string_view name = m.surface;
+      if (name.ends_with(word) && name[name.size() - word.size() - 1] == ' ') return true;
+    }
+    return false;
   }
 
   // Most tokens open neither a role nor a name (the checks below mirror what ParseRole
