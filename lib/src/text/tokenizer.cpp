@@ -226,8 +226,9 @@ constexpr auto kAsciiClass = [] {
 // non-ASCII byte (joined words, possessives, abbreviations). `bytes` ends at the range.
 struct PlainWord {
   std::size_t end = 0;
-  std::size_t upper = 0;  // capital letters
-  bool lower = false;     // any small letter
+  std::uint8_t classes = 0;  // the union of its bytes' classes
+  bool Upper() const { return classes & kAsciiUpper; }  // any capital letter
+  bool Lower() const { return classes & kAsciiLower; }  // any small letter
 };
 PlainWord ScanPlainWord(std::string_view bytes, std::size_t pos) {
   const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -239,8 +240,7 @@ PlainWord ScanPlainWord(std::string_view bytes, std::size_t pos) {
   for (; cursor < size; ++cursor) {
     const std::uint8_t cls = kAsciiClass[data[cursor]];
     if (cls == 0) break;
-    word.upper += (cls >> 1) & 1;  // kAsciiUpper
-    word.lower |= cls & kAsciiLower;
+    word.classes |= cls;
   }
   if (cursor < size) {
     const unsigned char stop = data[cursor];
@@ -248,6 +248,13 @@ PlainWord ScanPlainWord(std::string_view bytes, std::size_t pos) {
   }
   word.end = cursor;
   return word;
+}
+
+// Capitals only, two letters at least ("EU", "NATO"); for a plain word with no small letter.
+bool AllCapsPlain(std::string_view text) {
+  std::size_t letters = 0;
+  for (char c : text) letters += c >= 'A' && c <= 'Z';
+  return letters >= 2;
 }
 
 }  // namespace
@@ -301,6 +308,16 @@ void Tokens::Append(std::string_view content, Span range) {
                           static_cast<std::uint32_t>(offset),
                           static_cast<std::uint32_t>(folded_.size() - offset)});
   };
+  // A plain word (ASCII letters and digits) folds by setting bit 5 of each byte, which
+  // digits have already.
+  auto fold_plain = [this](std::string_view text) {
+    const std::size_t offset = folded_.size();
+    folded_.resize(offset + text.size());
+    for (std::size_t k = 0; k < text.size(); ++k) folded_[offset + k] = static_cast<char>(text[k] | 0x20);
+    folded_at_.push_back({static_cast<std::uint32_t>(tokens_.size() - 1),
+                          static_cast<std::uint32_t>(offset),
+                          static_cast<std::uint32_t>(text.size())});
+  };
   const std::string_view bytes = content.substr(0, end);
   const std::size_t store_first = tokens_.size();
   while (pos < end) {
@@ -311,14 +328,14 @@ void Tokens::Append(std::string_view content, Span range) {
     }
     if (const PlainWord plain = ScanPlainWord(bytes, pos); plain.end != 0) {
       const std::string_view text = bytes.substr(pos, plain.end - pos);
-      const Token& token = tokens_.emplace_back(Token{
+      tokens_.emplace_back(Token{
           .span = {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(plain.end)},
           .text = text,
           .folded = text,
           .shape = TokenShape::kWord,
           .capitalized = byte >= 'A' && byte <= 'Z',
-          .all_caps = !plain.lower && plain.upper >= 2});  // every letter a capital
-      if (plain.upper != 0) fold(token);
+          .all_caps = plain.Upper() && !plain.Lower() && AllCapsPlain(text)});
+      if (plain.Upper()) fold_plain(text);
       pos = plain.end;
       continue;
     }
