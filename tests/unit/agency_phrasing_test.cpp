@@ -485,5 +485,24 @@ TEST(AgencyPhrasingTest, AMessageHandedToOneAndAddressedToAnother) {
   EXPECT_FALSE(Has(x, Met("James Kamau", "Carlos Medina"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AVideoConferenceIsAMeetingAPhoneCallIsNot) {
+  const Extraction video = ExtractText(
+      "Chancellor Anna Weber held a video conference with Prime Minister Kenji Sato of Japan "
+      "on Wednesday.");
+  EXPECT_TRUE(Has(video, Met("Anna Weber", "Kenji Sato"))) << Dump(video);
+  const Extraction pair = ExtractText(
+      "Chancellor Anna Weber and Prime Minister Kenji Sato of Japan held a video call on "
+      "Wednesday.");
+  EXPECT_TRUE(Has(pair, Met("Anna Weber", "Kenji Sato"))) << Dump(pair);
+  const Extraction phone = ExtractText(
+      "Chancellor Anna Weber held a phone call with Prime Minister Kenji Sato of Japan on "
+      "Wednesday.");
+  EXPECT_FALSE(Has(phone, Met("Anna Weber", "Kenji Sato"))) << Dump(phone);
+  const Extraction others = ExtractText(
+      "Chancellor Anna Weber told Prime Minister Kenji Sato of Japan about the negotiations, "
+      "which are being held via videoconference.");
+  EXPECT_FALSE(Has(others, Met("Anna Weber", "Kenji Sato"))) << Dump(others);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -54,10 +54,15 @@ class MeetingFinder {
     return false;
   }
 
+  // "a video conference", "a video call": a meeting by video link, which counts.
+  bool IsVideoMeeting(int k) const {
+    return k > 0 && k < n_ && w(k - 1) == "video" && (w(k) == "conference" || w(k) == "call");
+  }
+
   // A call or letter is never a meeting ("had a telephone conversation with").
   bool IsCall() const {
     for (int i = 0; i < n_; ++i) {
-      if (!In(i, a_.lists->call_words)) continue;
+      if (!In(i, a_.lists->call_words) || IsVideoMeeting(i)) continue;
       if ((w(i) == "spoke" || w(i) == "speaks") && InPerson()) continue;
       // "called on" (visited) and "call for" (urged) are not calls
       if ((w(i) == "called" || w(i) == "call" || w(i) == "calls") && i + 1 < n_ &&
@@ -109,7 +114,8 @@ class MeetingFinder {
       }
       return {t, next, false, !met, "meeting-verb"};
     }
-    if (In(t, a_.lists->meeting_phrase_heads)) {
+    if (word == "video" && IsVideoMeeting(t + 1)) return TriggerAt(t + 1);
+    if (In(t, a_.lists->meeting_phrase_heads) || IsVideoMeeting(t)) {
       int next = t + 1;
       if (next < n_ && w(next) == "with") return {t, next + 1, false, false, "talks-with"};
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
@@ -128,7 +134,9 @@ class MeetingFinder {
     // "X and Y held talks", "had a brief conversation": the subjects met each other
     if (In(t, a_.lists->talk_verbs)) {
       for (int k = t + 1; k < std::min(n_, t + 5); ++k) {
-        if (In(k, a_.lists->meeting_phrase_heads)) {
+        // "negotiations held via videoconference": how the others met, not a meeting held
+        if (w(k - 1) == "via" || w(k - 1) == "by") break;
+        if (In(k, a_.lists->meeting_phrase_heads) || IsVideoMeeting(k)) {
           // "held talks with X", "held meetings at Bayan Palace with X": the noun decides
           for (int j = k + 1; j < n_ && !IsPunct(s_.tokens[j], ";"); ++j)
             if (w(j) == "with" || w(j) == "between") return {};
