@@ -504,5 +504,12 @@ TEST(AgencyPhrasingTest, AVideoConferenceIsAMeetingAPhoneCallIsNot) {
   EXPECT_FALSE(Has(others, Met("Anna Weber", "Kenji Sato"))) << Dump(others);
 }
 
+TEST(AgencyPhrasingTest, ABareNameAfterAPrepositionAndTheIsAPlace) {
+  const Extraction x = ExtractText(
+      "DOHA — The Amir received at the Amiri Diwan on Sunday Ambassador Nuno Rodrigues of "
+      "Brazil, and later met Prime Minister Ana Costa at the Sheraton Grand.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Nuno Rodrigues", "Ana Costa"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

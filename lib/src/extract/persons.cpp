@@ -72,9 +72,10 @@ class PersonFinder {
     if (name_end > start && MentionAt(a_, si_, start) < 0) {
       const bool titled = start > i;  // "Sheikh Mohamed", "Mr. Smith"
       // "to Kyiv", "in Sochi": a bare name after a preposition of place is a place
-      // (but "handed over to Lavrov": the surname of someone the report has named)
-      if (!titled && start > 0 &&
-          Has(s_, start - 1, a_.lists->locative_prepositions) &&
+      // (but "handed over to Lavrov": the surname of someone the report has named);
+      // "at the Amiri Diwan" likewise
+      const int before = start > 1 && IsWord(tok(start - 1), "the") ? start - 2 : start - 1;
+      if (!titled && before >= 0 && Has(s_, before, a_.lists->locative_prepositions) &&
           !IsNamedSurname(start, name_end))
         return name_end;
       // "São Paulo", "Benghazi": a bare name the gazetteer knows as a city is a place
