@@ -511,5 +511,16 @@ TEST(AgencyPhrasingTest, ABareNameAfterAPrepositionAndTheIsAPlace) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Nuno Rodrigues", "Ana Costa"})) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheSameTitleOfAnotherCountryForTheNextName) {
+  const Extraction x = ExtractText(
+      "DOHA — The Amir received on Sunday the credentials of the new ambassadors of Brazil, "
+      "Nuno Rodrigues, and of Chile, Pedro Ortiz.");
+  EXPECT_TRUE(Has(x, Represents("Nuno Rodrigues", "Brazil"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Pedro Ortiz", "Chile"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Pedro Ortiz", "Brazil"))) << Dump(x);
+  // each presented his credentials on his own
+  EXPECT_FALSE(Has(x, Met("Nuno Rodrigues", "Pedro Ortiz"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

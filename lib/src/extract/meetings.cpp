@@ -266,9 +266,12 @@ class MeetingFinder {
         AddRelation(a_, RelationType::kMetWith, x, y, -1, si_, trigger.rule);
       }
     // "met with the Presidents of Lithuania and Poland": guests of different countries
-    // also met each other
-    PairCountries(side_b, trigger);
-    PairCountries(side_a, trigger);
+    // also met each other; not when each was seen on his own ("met separately with",
+    // "received the credentials of")
+    if (!SeparateAudiences()) {
+      PairCountries(side_b, trigger);
+      PairCountries(side_a, trigger);
+    }
     RecordAudience(trigger, side_a, side_b);
   }
 
@@ -347,6 +350,13 @@ class MeetingFinder {
       for (std::size_t j = i + 1; j < group.size(); ++j)
         if (!SameSide(group[i], group[j]))
           AddRelation(a_, RelationType::kMetWith, group[i], group[j], -1, si_, trigger.rule);
+  }
+
+  bool SeparateAudiences() const {
+    static const WordSet kWords = {"separately", "individually", "credentials"};
+    for (int i = 0; i < n_; ++i)
+      if (kWords.contains(w(i))) return true;
+    return false;
   }
 
   void PairCountries(const std::vector<int>& side, const Trigger& trigger) {

@@ -247,7 +247,7 @@ class PersonFinder {
         if (second) GiveRole(m, *second);
         const int end = AttachCoordinated(role, name_end);
         AssignRespectively(role, m, end);
-        return end;
+        return AttachParallelComplements(role, end);
       }
     }
     if (AttachBackward(role)) return role.end;
@@ -283,6 +283,35 @@ class PersonFinder {
                role.affiliations.end();
       });
       affiliations.push_back(countries[k]);
+    }
+  }
+
+  // "the ambassadors of Brazil, A, and of Chile, B": the same title again, of another
+  // country, for the name after it. Returns where the scan goes on.
+  int AttachParallelComplements(const RolePhrase& role, int i) {
+    if (role.affiliations.size() != 1) return i;
+    const Mention& first = a_.mentions[role.affiliations.front()];
+    if (first.type != MentionType::kCountry || first.begin < role.begin + 2 ||
+        !IsWord(tok(first.begin - 1), "of"))
+      return i;
+    const std::string_view title = a_.Text(s_, role.begin, first.begin - 1);
+    for (;;) {
+      int k = i < n_ && IsPunct(tok(i), ",") ? i + 1 : i;
+      if (k + 2 >= n_ || !IsWord(tok(k), "and") || !IsWord(tok(k + 1), "of")) return i;
+      const int country = MentionOfType(k + 2, MentionType::kCountry);
+      if (country < 0) return i;
+      const int comma = a_.mentions[country].end;
+      if (comma >= n_ || !IsPunct(tok(comma), ",")) return i;
+      const int start = SkipHonorifics(comma + 1);
+      const int name_end = ScanName(a_, s_, start);
+      if (name_end <= start || MentionAt(a_, si_, start) >= 0) return i;
+      const int m = AddPerson(start, name_end, true);
+      Mention& p = a_.mentions[m];
+      p.roles.push_back(std::string(title) + " of " + std::string(a_.mentions[country].surface));
+      p.affiliations.push_back(country);
+      p.title_heads.push_back(role.head);
+      p.titles.insert(p.titles.end(), role.titles.begin(), role.titles.end());
+      i = name_end;
     }
   }
 
