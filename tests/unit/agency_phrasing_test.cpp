@@ -522,5 +522,14 @@ TEST(AgencyPhrasingTest, TheSameTitleOfAnotherCountryForTheNextName) {
   EXPECT_FALSE(Has(x, Met("Nuno Rodrigues", "Pedro Ortiz"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AnAmbassadorOfOneStateToAnotherBeforeTheName) {
+  const Extraction x = ExtractText(
+      "Deputy Foreign Minister of Peru Ana Quispe met with the Ambassador of Kenya to the "
+      "Republic of Peru James Kamau at the latter's request.");
+  EXPECT_TRUE(Has(x, Represents("James Kamau", "Kenya"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("James Kamau", "Peru"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ana Quispe", "James Kamau"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

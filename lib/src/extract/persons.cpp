@@ -551,6 +551,10 @@ class PersonFinder {
       return std::nullopt;
     j = ReadPortfolio(j);
     j = ReadComplement(j, role, depth);
+    // "Ambassador of the Republic of Sudan to the Russian Federation": the host after
+    // the state a diplomat serves
+    if (role.diplomatic && j < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")))
+      j = ReadComplement(j, role, depth);
     if (depth == 0) j = ReadPortfolio(j, /*portfolio_only=*/true);
     role.end = j;
     // a former office holder no longer represents anyone
