@@ -2,6 +2,8 @@
 // report leaves unplaced belong to the state the report was filed from, and no one else.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "dkg/lexicon/lexicon.h"
 #include "dkg/text/tokenizer.h"
 #include "extract_test_support.h"
@@ -112,6 +114,27 @@ TEST(DatelineTest, PrincipalSharesTheEnvoysCountry) {
   EXPECT_TRUE(Has(x, Represents("Seyoum Tadesse", "Dawit Alemu"))) << Dump(x);
   EXPECT_TRUE(Has(x, Represents("Dawit Alemu", "Ethiopia"))) << Dump(x);
   EXPECT_FALSE(Has(x, Represents("Dawit Alemu", "Kenya"))) << Dump(x);
+}
+
+TEST(DatelineTest, WireDatelinesWithDateAndAgency) {
+  for (const char* dateline : {"MANAMA, July 5 (BNA) --", "MANAMA, 5th July, 2023 (BNA) --",
+                               "MANAMA, July 5 (BNA) \u2014"}) {
+    const Extraction x = ExtractStory(
+        "", std::string(dateline) +
+                " King Hamad received today Jordanian Prime Minister Omar Haddad, in the "
+                "presence of Prince Salman, the Crown Prince. Bahrain and Jordan share close ties.");
+    EXPECT_TRUE(Has(x, Represents("Salman", "Bahrain"))) << dateline << Dump(x);
+    EXPECT_FALSE(Has(x, Represents("Omar Haddad", "Bahrain"))) << dateline << Dump(x);
+  }
+}
+
+TEST(DatelineTest, TheSenderOfGreetingsSharesTheMessengersCountry) {
+  // no dateline state is named: the messenger alone places the sender
+  const Extraction x = ExtractStory(
+      "", "CAIRO, July 4 (MENA) -- President Omar Karam received on Tuesday Saudi Foreign "
+          "Minister Prince Faisal bin Nasser, who conveyed to him the greetings of King Salman "
+          "bin Fahd.");
+  EXPECT_TRUE(Has(x, Represents("Salman bin Fahd", "Saudi Arabia"))) << Dump(x);
 }
 
 }  // namespace

@@ -97,17 +97,23 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
   }
 }
 
-// "ABU DHABI —", "KHARTOUM —": a place in capitals and a dash opening a wire story.
+// "ABU DHABI —", "KHARTOUM —", "MANAMA, July 5 (BNA) --": a place in capitals and a
+// dash opening a wire story.
 int DatelineEnd(const Sentence& s) {
   const int n = static_cast<int>(s.tokens.size());
   if (n == 0 || !s.tokens[0].all_caps) return 0;
-  for (int i = 1; i < std::min(n, 8); ++i) {
+  for (int i = 1; i < std::min(n, 14); ++i) {
     const Token& t = s.tokens[i];
     if (t.shape == TokenShape::kPunct && (IsWord(t, "-") || t.text == "\u2014" ||
-                                          t.text == "\u2013"))
-      return i + 1;
-    // "ADDIS ABABA, June 7 —"
-    if (!(t.all_caps || t.capitalized || IsWord(t, ",") || t.shape == TokenShape::kNumber))
+                                          t.text == "\u2013")) {
+      // "--": the second hyphen belongs to the dash
+      return i + 1 < n && IsWord(s.tokens[i + 1], "-") ? i + 2 : i + 1;
+    }
+    // "ADDIS ABABA, June 7 —", "ABU DHABI, 1st July, 2023 (WAM) --"
+    const bool date = t.shape == TokenShape::kNumber ||
+                      (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9');
+    if (!(t.all_caps || t.capitalized || IsWord(t, ",") || IsWord(t, "(") || IsWord(t, ")") ||
+          date))
       return 0;
   }
   return 0;
