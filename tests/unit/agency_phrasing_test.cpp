@@ -531,5 +531,17 @@ TEST(AgencyPhrasingTest, AnAmbassadorOfOneStateToAnotherBeforeTheName) {
   EXPECT_TRUE(Has(x, Met("Ana Quispe", "James Kamau"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ARoleThatOpensTheNextClauseIsNoApposition) {
+  const Extraction x = ExtractText(
+      "RABAT — Foreign Minister Nasser Idrissi received on Monday the Comorian envoy, "
+      "Ambassador Said Ahmed. Speaking to reporters after his talks with Idrissi, the envoy "
+      "said the message came from President Ali Soilihi. Idrissi, the Moroccan Minister of "
+      "Foreign Affairs, thanked him.");
+  const Entity* idrissi = PersonNamed(x, "Nasser Idrissi");
+  ASSERT_NE(idrissi, nullptr) << Dump(x);
+  EXPECT_FALSE(Contains(idrissi->roles, "envoy")) << Dump(x);
+  EXPECT_TRUE(Contains(idrissi->roles, "Moroccan Minister of Foreign Affairs")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -174,6 +174,7 @@ class PersonFinder {
     after = SkipHonorifics(after);
     if (ScanName(a_, s_, after) > after && MentionAt(a_, si_, after) < 0)
       return name_end;  // "Mark Rutte, Defence Minister Kajsa Ollongren": a list
+    if (OpensNextClause(*role)) return name_end;
     GiveRole(person, *role);
     return role->end;
   }
@@ -346,9 +347,20 @@ class PersonFinder {
     return m;
   }
 
+  // "after his talks with Bourita, the envoy said the message ...": a role with its
+  // article and a verb after it is the subject of the next clause, not an apposition to
+  // the name ("Volker, the United States special envoy for Ukraine negotiations, resigned"
+  // is one: a single word closes its phrase).
+  bool OpensNextClause(const RolePhrase& role) const {
+    const int next = role.end;
+    return role.determiner && next + 1 < n_ && tok(next).shape == TokenShape::kWord &&
+           !tok(next).capitalized && !IsWord(tok(next), "and") &&
+           tok(next + 1).shape != TokenShape::kPunct;
+  }
+
   bool AttachBackward(const RolePhrase& role) {
     int comma = role.begin - (role.determiner ? 2 : 1);
-    if (comma < 1 || !IsPunct(tok(comma), ",")) return false;
+    if (comma < 1 || !IsPunct(tok(comma), ",") || OpensNextClause(role)) return false;
     int m = MentionAt(a_, si_, comma - 1);
     if (m < 0 || a_.mentions[m].type != MentionType::kPerson) return false;
     GiveRole(m, role);
