@@ -543,5 +543,17 @@ TEST(AgencyPhrasingTest, ARoleThatOpensTheNextClauseIsNoApposition) {
   EXPECT_TRUE(Contains(idrissi->roles, "Moroccan Minister of Foreign Affairs")) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AnAdjectiveInsideAPortfolioJoinedByAnd) {
+  const Extraction x = ExtractText(
+      "TUNIS — Nabil Ammar, Tunisia's Minister of Foreign Affairs, Migration and Tunisian "
+      "Expatriates, on Monday received the Ambassador of Peru, Ana Quispe.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Nabil Ammar", "Ana Quispe"})) << Dump(x);
+  const Entity* ammar = PersonNamed(x, "Nabil Ammar");
+  ASSERT_NE(ammar, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(ammar->roles,
+                       "Tunisia's Minister of Foreign Affairs, Migration and Tunisian Expatriates"))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -392,21 +392,22 @@ class PersonFinder {
       return j;
     int end = j + 1;
     int last_word = -1, last_portfolio = -1;
-    auto plain_capital = [&](int i) {
-      return i < n_ && IsCapitalWord(tok(i)) && kind(i) == TokenTag::kNone && MentionAt(a_, si_, i) < 0;
-    };
     while (end < n_) {
       const Token& t = tok(end);
-      if (plain_capital(end)) {
+      if (IsPlainCapital(end)) {
         if (Has(s_, end, WordLists::kCommon)) last_word = end;
         if (Has(s_, end, a_.lists->portfolio_words)) last_portfolio = end;
         ++end;
-      } else if (IsWord(t, "of") && end > j + 1 && plain_capital(end - 1) &&
+      } else if (IsWord(t, "of") && end > j + 1 && IsPlainCapital(end - 1) &&
                  PlaceAfterInnerOf(end + 1)) {
         // "for the Horn of Africa", "of the Republic of Dagestan Sergei Melikov": the
         // word right after an inner "of" is the portfolio's too, as no name starts there
         last_word = end + 1;
         end += 2;
+      } else if (const int adjective = MentionOfType(end, MentionType::kCountry);
+                 adjective >= 0 && a_.mentions[adjective].adjective && IsWord(tok(end - 1), "and") &&
+                 IsPlainCapital(a_.mentions[adjective].end)) {
+        end = a_.mentions[adjective].end;  // "... and Moroccan Expatriates"
       } else if (end + 1 < n_ && (IsWord(t, "and") || IsWord(t, "the") || IsPunct(t, ",") ||
                                   IsPunct(t, "-"))) {
         ++end;
@@ -419,20 +420,28 @@ class PersonFinder {
     if (last_word > last_portfolio && IsPunct(tok(last_word + 1), ",") &&
         ScanName(a_, s_, last_word + 2) > last_word + 2)
       return last_word + 1;
+    // "Foreign Affairs, African Cooperation and Moroccan Expatriates,": ordinary words
+    // joined to the portfolio by "and", up to punctuation
+    if (last_portfolio >= 0 && last_word > last_portfolio && IsWord(tok(last_portfolio + 1), "and") &&
+        last_word + 1 < n_ && tok(last_word + 1).shape == TokenShape::kPunct)
+      return last_word + 1;
     if (last_portfolio >= 0) return last_portfolio + 1;  // "... Affairs Victoria Nuland"
     return last_word >= 0 && !portfolio_only ? last_word + 1 : j;
   }
+
+  // A capitalised word that no lexicon phrase or mention claims.
+  bool IsPlainCapital(int i) const {
+    return i < n_ && IsCapitalWord(tok(i)) && kind(i) == TokenTag::kNone && MentionAt(a_, si_, i) < 0;
+  }
+
 
   // One capitalised word at i that ends a portfolio's run: the sentence goes on with
   // punctuation or with a name of two words or more ("Karelia Artur Parfenchikov"), not
   // with a single word ("Abu Dhabi Sheikh ...").
   bool PlaceAfterInnerOf(int i) const {
-    auto plain_capital = [&](int k) {
-      return k < n_ && IsCapitalWord(tok(k)) && kind(k) == TokenTag::kNone && MentionAt(a_, si_, k) < 0;
-    };
-    if (!plain_capital(i)) return false;
+    if (!IsPlainCapital(i)) return false;
     int after = i + 1;
-    while (plain_capital(after)) ++after;
+    while (IsPlainCapital(after)) ++after;
     const int name_words = after - (i + 1);
     if (name_words == 0) return after == n_ || tok(after).shape == TokenShape::kPunct;
     return name_words >= 2;
