@@ -555,5 +555,15 @@ TEST(AgencyPhrasingTest, AnAdjectiveInsideAPortfolioJoinedByAnd) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheEnvoyOfAPossessiveRoleServesItsHolderNamedLater) {
+  const Extraction x = ExtractText(
+      "RABAT — The minister on Monday received the Comorian President's special envoy, "
+      "Ambassador Said Ahmed, who carried a message to the King. The envoy said the message "
+      "came from President Ali Soilihi.");
+  EXPECT_TRUE(Has(x, Represents("Said Ahmed", "Comoros"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Said Ahmed", "Ali Soilihi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Said Ahmed", "Said Ahmed"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

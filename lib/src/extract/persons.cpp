@@ -195,7 +195,7 @@ class PersonFinder {
   }
 
   int AttachRole(const RolePhrase& given) {
-    RolePhrase role = given;
+    RolePhrase role = OwnedRole(given);
     // "Ambassador to Ethiopia and Permanent Representative to the AU": one role
     while (role.end + 1 < n_ && IsWord(tok(role.end), "and") && IsTitleStart(role.end + 1)) {
       auto more = ParseRole(role.end + 1, 0);
@@ -335,6 +335,28 @@ class PersonFinder {
       i = end;
     }
     return i;
+  }
+
+  // "the Comorian President's special envoy": the role after the possessive is the one
+  // held; the possessor's role stands for its holder, whom the envoy serves, and its
+  // country comes along as in "special envoy of the Comorian President".
+  std::optional<RolePhrase> OwnedRoleAfter(const RolePhrase& owner) {
+    if (owner.end + 1 >= n_ || !IsPossessive(tok(owner.end)) || !IsTitleStart(owner.end + 1))
+      return std::nullopt;
+    auto owned = ParseRole(owner.end + 1, 0, /*lower_case_ok=*/true);
+    if (!owned) return std::nullopt;
+    const int r = AddRoleOnly(owner);
+    a_.mentions[r].embedded = true;
+    owned->principals.push_back(r);
+    owned->affiliations.insert(owned->affiliations.end(), owner.affiliations.begin(),
+                               owner.affiliations.end());
+    owned->begin = owner.begin;
+    return owned;
+  }
+
+  RolePhrase OwnedRole(const RolePhrase& role) {
+    auto owned = OwnedRoleAfter(role);
+    return owned ? *owned : role;
   }
 
   int AddRoleOnly(const RolePhrase& role) {

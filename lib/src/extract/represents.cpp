@@ -77,25 +77,25 @@ void FindStatedLeadership(Analysis& a, int si) {
   }
 }
 
-// True when `entity` was named before `m` with the title `title_head`: the antecedent
-// of a definite role ("the UAE President" points back to "President ..., Sheikh X").
-bool NamedBeforeAs(const Analysis& a, int entity, const Mention& m, std::string_view title_head) {
+// True when the report names `entity` with the title `title_head`: the holder of a
+// definite role ("the UAE President" points to "President ..., Sheikh X", and "the
+// Comorian President's special envoy" to "President Azali Assoumani" said after it).
+bool NamedAs(const Analysis& a, int entity, std::string_view title_head) {
   return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& other) {
     return other.entity == entity && other.type == MentionType::kPerson &&
-           (other.sentence < m.sentence || (other.sentence == m.sentence && other.end <= m.begin)) &&
            std::find(other.title_heads.begin(), other.title_heads.end(), title_head) !=
                other.title_heads.end();
   });
 }
 
 // "Diplomatic Adviser to the UAE President": an aide serves the person who holds the
-// office, when the report named that person before with that very title.
+// office, when the report names that person with that very title.
 void AddServedPersons(Analysis& a, const Mention& m) {
   if (m.principals.empty() || !HasAideTitle(a, m)) return;
   for (int r : m.principals) {
     const int principal = a.mentions[r].entity;
     if (principal >= 0 && a.entities[principal].type == EntityType::kPerson &&
-        NamedBeforeAs(a, principal, m, a.mentions[r].title_head))
+        NamedAs(a, principal, a.mentions[r].title_head))
       AddRelation(a, RelationType::kRepresents, m.entity, principal, -1, m.sentence,
                   "aide-of-office-holder");
   }
