@@ -565,5 +565,34 @@ TEST(AgencyPhrasingTest, TheEnvoyOfAPossessiveRoleServesItsHolderNamedLater) {
   EXPECT_FALSE(Has(x, Represents("Said Ahmed", "Said Ahmed"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AnEnvoyOfANamedPresidentAndTheGreetingsSentBack) {
+  const Extraction x = ExtractText(
+      "BANJUL — President Macky Diouf's special envoy, Foreign Minister Awa Tall Diouf, on "
+      "Tuesday handed President Adama Jallow of The Gambia a written message. Jallow welcomed "
+      "the envoy and asked her to convey his fraternal greetings to President Diouf.");
+  EXPECT_TRUE(Has(x, Represents("Awa Tall Diouf", "Macky Diouf"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Adama Jallow", "Gambia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Awa Tall Diouf", "Macky Diouf", "Adama Jallow"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Adama Jallow", "Macky Diouf", "Awa Tall Diouf"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, GreetingsExchangedWithTwoLeadersGoBetweenEachAndTheSubject) {
+  const Extraction x = ExtractText(
+      "DOHA — The Amir Sheikh Tamim bin Hamad exchanged Eid greetings in phone calls with "
+      "President Omar Demir of Turkey and President Aziz Karimov of Uzbekistan.");
+  EXPECT_TRUE(Has(x, Greets("Tamim bin Hamad", "Omar Demir"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Aziz Karimov", "Tamim bin Hamad"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Omar Demir", "Aziz Karimov"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, ABodyOfAForeignMemberIsNotTheDatelineStates) {
+  const Extraction x = ExtractText(
+      "CAIRO — Egyptian Foreign Minister Sameh Hassan received on Wednesday his Sudanese "
+      "counterpart Ali Osman, who conveyed the greetings of General Omar Bashir, Chairman of "
+      "the Sovereignty Council, to President Khaled Fahmy. Egypt and Sudan agreed to meet again.");
+  EXPECT_TRUE(Has(x, Represents("Omar Bashir", "Sudan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Sovereignty Council", "Egypt"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -194,16 +194,26 @@ class Coreference {
       // ("Khalifa Haftar and ... Saddam Haftar received ... Haftar praised") are ambiguous
       int best = -1;
       bool tie = false;
+      std::vector<int> namesakes;
       for (const auto& [e, key] : person_keys_) {
         bool match = std::any_of(key.begin(), key.end(), [&](const std::string& k) {
           return k == part || BareSurname(k) == BareSurname(part);
         });
         if (!match) continue;
+        namesakes.push_back(e);
         if (best < 0 || seen[e] > seen[best]) {
           best = e;
           tie = false;
         } else if (seen[e] == seen[best]) {
           tie = true;
+        }
+      }
+      // "President Sall", after President Macky Sall and Foreign Minister Aissata Tall
+      // Sall: of the namesakes, the one who was given that title
+      if (tie) {
+        if (const int holder = OnlyTitleHolder(namesakes, mention.title_heads); holder >= 0) {
+          best = holder;
+          tie = false;
         }
       }
       if (tie) continue;
@@ -219,6 +229,26 @@ class Coreference {
       last_seen[best] = m;
       if (a_.entities[best].name.empty()) a_.entities[best].name = mention.surface;
     }
+  }
+
+  // The one entity of `candidates` a person mention joined to it so far was given one of
+  // `heads` for, or -1.
+  int OnlyTitleHolder(const std::vector<int>& candidates,
+                      const std::vector<std::string>& heads) const {
+    int holder = -1;
+    for (int e : candidates) {
+      const bool holds = std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
+        return m.entity == e && std::any_of(m.title_heads.begin(), m.title_heads.end(),
+                                            [&](const std::string& head) {
+                                              return std::find(heads.begin(), heads.end(), head) !=
+                                                     heads.end();
+                                            });
+      });
+      if (!holds) continue;
+      if (holder >= 0) return -1;
+      holder = e;
+    }
+    return holder;
   }
 
   // What a mention's role ties it to: the entities named (institutions, countries,

@@ -106,7 +106,7 @@ void FindPrincipalCountries(Analysis& a, std::vector<EntityFacts>& facts) {
     if (act.type == RelationType::kConveyedGreetingsTo && act.rule != "asked-to-convey")
       principal = act.on_behalf_of;
     if (principal < 0 || a.entities[principal].type != EntityType::kPerson ||
-        facts[principal].affiliated)
+        CountryOfEntity(a, principal) >= 0)
       continue;
     const int country = CountryOfEntity(a, act.source);
     if (country < 0) continue;
@@ -114,6 +114,21 @@ void FindPrincipalCountries(Analysis& a, std::vector<EntityFacts>& facts) {
                 "principal-country");
     facts[principal].affiliated = true;
   }
+}
+
+// "General Al-Burhan, Chairman of the Sovereignty Council", placed in Sudan, in a report
+// datelined Cairo: a body someone of another state belongs to is not the home state's.
+bool HasForeignMember(const Analysis& a, int institution, int home) {
+  return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
+    if (r.type != RelationType::kRepresents || r.target != institution ||
+        a.entities[r.source].type != EntityType::kPerson)
+      return false;
+    for (const RelationCandidate& placed : a.relations)
+      if (placed.type == RelationType::kRepresents && placed.source == r.source &&
+          a.entities[placed.target].type == EntityType::kCountry && placed.target != home)
+        return true;
+    return false;
+  });
 }
 
 }  // namespace
@@ -151,7 +166,7 @@ void FindDatelineAffiliations(Analysis& a) {
     if (f.affiliated) continue;
     bool place = false;
     if (a.entities[e].type == EntityType::kInstitution) {
-      place = f.state_body && !f.international;
+      place = f.state_body && !f.international && !HasForeignMember(a, e, home);
     } else if (a.entities[e].type == EntityType::kPerson) {
       place = e == a.host || (with_host[e] && f.titled) || f.state_staff ||
               (f.offices != 0 && (f.offices & held) == 0 && !f.principal);

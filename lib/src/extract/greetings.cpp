@@ -344,9 +344,18 @@ class GreetingFinder {
   // "A and B exchanged greetings", "the two leaders exchanged best wishes",
   // "A exchanged greetings with B": greetings both ways.
   bool Exchanged(int v, int g) {
-    std::vector<int> people = SubjectsOf(v);
-    if (int with = FindWord(g, n_, "with"); with >= 0)
-      for (int e : People(with + 1, n_, false)) people.push_back(e);
+    const std::vector<int> subjects = SubjectsOf(v);
+    // "A exchanged greetings with B and C": A with each of them, not B with C
+    if (const int with = FindWord(g, n_, "with"); with >= 0 && !subjects.empty()) {
+      std::vector<int> others;
+      for (int e : People(with + 1, n_, false))
+        if (std::find(subjects.begin(), subjects.end(), e) == subjects.end()) others.push_back(e);
+      if (!others.empty()) {
+        ExchangeBetween(subjects, others);
+        return true;
+      }
+    }
+    std::vector<int> people = subjects;
     // "... a phone call from his counterpart, during which they exchanged greetings":
     // "they" are the persons named before, or the report's principals
     if (people.size() < 2 && FindWord(std::max(0, v - 3), v, "they") >= 0) {
@@ -354,10 +363,18 @@ class GreetingFinder {
       if (people.size() < 2) people = ReportPrincipals(a_);
     }
     if (people.size() < 2) return false;
-    for (int x : people)
-      for (int y : people)
-        if (x != y) AddRelation(a_, RelationType::kConveyedGreetingsTo, x, y, -1, si_, "exchanged-greetings");
+    ExchangeBetween(people, people);
     return true;
+  }
+
+  // Greetings both ways between each x of `one` and each other y of `other`.
+  void ExchangeBetween(const std::vector<int>& one, const std::vector<int>& other) {
+    for (int x : one)
+      for (int y : other)
+        if (x != y) {
+          AddRelation(a_, RelationType::kConveyedGreetingsTo, x, y, -1, si_, "exchanged-greetings");
+          AddRelation(a_, RelationType::kConveyedGreetingsTo, y, x, -1, si_, "exchanged-greetings");
+        }
   }
 
   void Congratulated(int v) {

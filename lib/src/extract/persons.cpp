@@ -90,16 +90,7 @@ class PersonFinder {
 
   // One word that is the last word of a person named before it in the report.
   bool IsNamedSurname(int begin, int end) const {
-    if (end - begin != 1) return false;
-    const std::string_view word = tok(begin).text;
-    for (const Mention& m : a_.mentions) {
-      if (m.type != MentionType::kPerson || m.surface.size() <= word.size() ||
-          (m.sentence == si_ && m.begin >= begin))
-        continue;
-      const std::string_view name = m.surface;
-      if (name.ends_with(word) && name[name.size() - word.size() - 1] == ' ') return true;
-    }
-    return false;
+    return end - begin == 1 && IsEarlierSurname(a_, tok(begin));
   }
 
   // Most tokens open neither a role nor a name (the checks below mirror what ParseRole
@@ -186,7 +177,8 @@ class PersonFinder {
     if (!role.affiliations.empty() || name_end + 1 >= n_ || !IsWord(tok(name_end), "of"))
       return name_end;
     int k = name_end + 1;
-    if (IsWord(tok(k), "the") && k + 1 < n_) ++k;
+    // "of the Gambia", but "of The Gambia" is the name itself
+    if (IsWord(tok(k), "the") && k + 1 < n_ && MentionAt(a_, si_, k) < 0) ++k;
     int m = MentionOfType(k, MentionType::kCountry);
     if (m < 0) m = MentionOfType(k, MentionType::kInstitution);
     if (m < 0) return name_end;
@@ -354,9 +346,23 @@ class PersonFinder {
     return owned;
   }
 
+  // ... and "President Macky Sall's special envoy, X": the named possessor is the one
+  // an aide's or envoy's role serves ("Obama's vice president" serves no one).
   RolePhrase OwnedRole(const RolePhrase& role) {
-    auto owned = OwnedRoleAfter(role);
-    return owned ? *owned : role;
+    if (auto owned = OwnedRoleAfter(role)) return *owned;
+    RolePhrase out = role;
+    const std::size_t space = role.head.rfind(' ');
+    const std::string_view last_word =
+        space == std::string::npos ? std::string_view(role.head)
+                                   : std::string_view(role.head).substr(space + 1);
+    if (role.begin >= 2 && IsPossessive(tok(role.begin - 1)) &&
+        a_.lexicon->InList("aide_titles", last_word)) {
+      const int owner = MentionAt(a_, si_, role.begin - 2);
+      if (owner >= 0 && a_.mentions[owner].type == MentionType::kPerson &&
+          a_.mentions[owner].embedded)
+        out.affiliations.push_back(owner);
+    }
+    return out;
   }
 
   int AddRoleOnly(const RolePhrase& role) {
@@ -589,8 +595,11 @@ class PersonFinder {
       break;
     }
     if (!has_title) return std::nullopt;
-    // lower-case titles need a determiner or a capital somewhere ("the special envoy")
-    if (!tok(role.begin).capitalized && !role.determiner && depth == 0 && !lower_case_ok)
+    // lower-case titles need a determiner, a possessor or a capital somewhere ("the
+    // special envoy", "President X's special envoy")
+    const bool possessed = role.begin > 0 && IsPossessive(tok(role.begin - 1));
+    if (!tok(role.begin).capitalized && !role.determiner && !possessed && depth == 0 &&
+        !lower_case_ok)
       return std::nullopt;
     j = ReadPortfolio(j);
     j = ReadComplement(j, role, depth);

@@ -1,5 +1,7 @@
 #include "extract/token_rules.h"
 
+#include <algorithm>
+
 namespace dkg::internal {
 
 namespace {
@@ -42,6 +44,16 @@ bool IsCasualCapital(const Sentence& s, int i) {
          (IsWord(prev, "\"") || IsWord(prev, "'") || IsWord(prev, "(") || IsWord(prev, "-"));
 }
 
+bool IsEarlierSurname(const Analysis& a, const Token& t) {
+  const std::string_view word = t.text;
+  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+    const std::string_view name = m.surface;
+    return m.type == MentionType::kPerson && m.span.end <= t.span.begin &&
+           name.size() > word.size() && name.ends_with(word) &&
+           name[name.size() - word.size() - 1] == ' ';
+  });
+}
+
 bool IsNameParticle(const Analysis& a, const Sentence& s, int i) {
   return !s.tokens[i].capitalized && Has(s, i, a.lists->name_particles);
 }
@@ -68,7 +80,7 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
     default: return false;
   }
   if (Has(s, i, a.lists->calendar_words | a.lists->not_name_words)) return false;
-  if (IsCasualCapital(s, i)) return false;
+  if (IsCasualCapital(s, i) && !IsEarlierSurname(a, t)) return false;  // "Barrow asked ..."
   if (t.text.size() == 1) return false;  // "A high-level delegation"
   if (HasGluedCapital(t.text)) return false;  // "EmmanuelPresident": words run together
   return !IsNationalityCompound(a, t);   // "Sudanese-Eritrean relations"

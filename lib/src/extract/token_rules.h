@@ -58,6 +58,9 @@ bool IsCasualCapital(const Sentence& s, int i);
 // "al-Burhan", "bin-Zayed": a lower-case particle hyphened to a capitalised name.
 bool IsParticleName(const Token& t);
 
+// The last word of a person named before token t ("Barrow" after "Adama Barrow").
+bool IsEarlierSurname(const Analysis& a, const Token& t);
+
 // May token i be part of a person's name? (capitalised, not a known title, country,
 // organisation, month; particles like "bin", "al", "de" count inside a name).
 bool IsNameToken(const Analysis& a, const Sentence& s, int i);
