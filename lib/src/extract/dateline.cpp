@@ -136,8 +136,9 @@ bool HasForeignMember(const Analysis& a, int institution, int home) {
 void FindDatelineAffiliations(Analysis& a) {
   const auto [country_index, si] = DatelineCountry(a);
   const bool principals = std::any_of(a.relations.begin(), a.relations.end(), [&](const auto& r) {
-    return (r.type == RelationType::kRepresents && a.entities[r.target].type == EntityType::kPerson) ||
-           (r.type == RelationType::kConveyedGreetingsTo && r.on_behalf_of >= 0);
+    const bool serves_person =
+        r.type == RelationType::kRepresents && a.entities[r.target].type == EntityType::kPerson;
+    return serves_person || (r.type == RelationType::kConveyedGreetingsTo && r.on_behalf_of >= 0);
   });
   if (country_index < 0 && !principals) return;  // most reports: nothing to do
   std::vector<EntityFacts> facts = GatherFacts(a);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "extract/analysis.h"
+#include "extract/relation_util.h"
 #include "extract/token_rules.h"
 
 namespace dkg::internal {
@@ -351,12 +352,8 @@ class PersonFinder {
   RolePhrase OwnedRole(const RolePhrase& role) {
     if (auto owned = OwnedRoleAfter(role)) return *owned;
     RolePhrase out = role;
-    const std::size_t space = role.head.rfind(' ');
-    const std::string_view last_word =
-        space == std::string::npos ? std::string_view(role.head)
-                                   : std::string_view(role.head).substr(space + 1);
     if (role.begin >= 2 && IsPossessive(tok(role.begin - 1)) &&
-        a_.lexicon->InList("aide_titles", last_word)) {
+        IsAideTitle(*a_.lexicon, role.head)) {
       const int owner = MentionAt(a_, si_, role.begin - 2);
       if (owner >= 0 && a_.mentions[owner].type == MentionType::kPerson &&
           a_.mentions[owner].embedded)
@@ -433,8 +430,8 @@ class PersonFinder {
         last_word = end + 1;
         end += 2;
       } else if (const int adjective = MentionOfType(end, MentionType::kCountry);
-                 adjective >= 0 && a_.mentions[adjective].adjective && IsWord(tok(end - 1), "and") &&
-                 IsPlainCapital(a_.mentions[adjective].end)) {
+                 adjective >= 0 && a_.mentions[adjective].adjective &&
+                 IsWord(tok(end - 1), "and") && IsPlainCapital(a_.mentions[adjective].end)) {
         end = a_.mentions[adjective].end;  // "... and Moroccan Expatriates"
       } else if (end + 1 < n_ && (IsWord(t, "and") || IsWord(t, "the") || IsPunct(t, ",") ||
                                   IsPunct(t, "-"))) {
@@ -450,8 +447,9 @@ class PersonFinder {
       return last_word + 1;
     // "Foreign Affairs, African Cooperation and Moroccan Expatriates,": ordinary words
     // joined to the portfolio by "and", up to punctuation
-    if (last_portfolio >= 0 && last_word > last_portfolio && IsWord(tok(last_portfolio + 1), "and") &&
-        last_word + 1 < n_ && tok(last_word + 1).shape == TokenShape::kPunct)
+    if (last_portfolio >= 0 && last_word > last_portfolio &&
+        IsWord(tok(last_portfolio + 1), "and") && last_word + 1 < n_ &&
+        tok(last_word + 1).shape == TokenShape::kPunct)
       return last_word + 1;
     if (last_portfolio >= 0) return last_portfolio + 1;  // "... Affairs Victoria Nuland"
     return last_word >= 0 && !portfolio_only ? last_word + 1 : j;
@@ -459,9 +457,9 @@ class PersonFinder {
 
   // A capitalised word that no lexicon phrase or mention claims.
   bool IsPlainCapital(int i) const {
-    return i < n_ && IsCapitalWord(tok(i)) && kind(i) == TokenTag::kNone && MentionAt(a_, si_, i) < 0;
+    return i < n_ && IsCapitalWord(tok(i)) && kind(i) == TokenTag::kNone &&
+           MentionAt(a_, si_, i) < 0;
   }
-
 
   // One capitalised word at i that ends a portfolio's run: the sentence goes on with
   // punctuation or with a name of two words or more ("Karelia Artur Parfenchikov"), not

@@ -160,12 +160,15 @@ bool TitleInList(const Lexicon& lexicon, std::string_view title_head, std::strin
   return false;
 }
 
+bool IsAideTitle(const Lexicon& lexicon, std::string_view head) {
+  const std::size_t space = head.rfind(' ');
+  return lexicon.InList("aide_titles",
+                        space == std::string_view::npos ? head : head.substr(space + 1));
+}
+
 bool HasAideTitle(const Analysis& a, const Mention& m) {
-  return std::any_of(m.title_heads.begin(), m.title_heads.end(), [&](std::string_view head) {
-    const std::size_t space = head.rfind(' ');
-    return a.lexicon->InList("aide_titles",
-                             space == std::string_view::npos ? head : head.substr(space + 1));
-  });
+  return std::any_of(m.title_heads.begin(), m.title_heads.end(),
+                     [&](std::string_view head) { return IsAideTitle(*a.lexicon, head); });
 }
 
 int CountryEntityByIndex(const Analysis& a, int country_index) {

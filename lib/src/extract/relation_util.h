@@ -52,7 +52,8 @@ std::vector<int> ReportPrincipals(const Analysis& a);
 bool TitleInList(const Lexicon& lexicon, std::string_view title_head, std::string_view list);
 
 // An aide or envoy by title ("Diplomatic Adviser", "Special Envoy"): the last word of
-// one of the mention's title heads is in the word list "aide_titles".
+// the title head (or of one of the mention's) is in the word list "aide_titles".
+bool IsAideTitle(const Lexicon& lexicon, std::string_view head);
 bool HasAideTitle(const Analysis& a, const Mention& m);
 
 // The Country entity of the lexicon's country `country_index`, or -1 when the report

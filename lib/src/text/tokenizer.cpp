@@ -313,7 +313,8 @@ void Tokens::Append(std::string_view content, Span range) {
   auto fold_plain = [this](std::string_view text) {
     const std::size_t offset = folded_.size();
     folded_.resize(offset + text.size());
-    for (std::size_t k = 0; k < text.size(); ++k) folded_[offset + k] = static_cast<char>(text[k] | 0x20);
+    for (std::size_t k = 0; k < text.size(); ++k)
+      folded_[offset + k] = static_cast<char>(text[k] | 0x20);
     folded_at_.push_back({static_cast<std::uint32_t>(tokens_.size() - 1),
                           static_cast<std::uint32_t>(offset),
                           static_cast<std::uint32_t>(text.size())});
