@@ -594,5 +594,15 @@ TEST(AgencyPhrasingTest, ABodyOfAForeignMemberIsNotTheDatelineStates) {
   EXPECT_FALSE(Has(x, Represents("Sovereignty Council", "Egypt"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ANameAfterAnInstitutionsHeadIsNotPartOfIt) {
+  const Extraction x = ExtractText(
+      "The meeting was attended by Chief of Staff of the Presidential Executive Office Pavel "
+      "Orlov and Director of the Foreign Intelligence Service Ivan Sorokin.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Pavel Orlov", "Ivan Sorokin"})) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ivan Sorokin", "Foreign Intelligence Service"))) << Dump(x);
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).contains("Presidential Executive Office"))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -38,6 +38,16 @@ bool CanContinueName(const Sentence& s, int i) {
          kind == TokenTag::kCountryAdjective;
 }
 
+// "the President's Office Mykhailo Podoliak": two unknown capitalised words after a head
+// are the name of the person the phrase titles.
+bool StartsPersonName(const Sentence& s, int i) {
+  auto unknown = [&](int k) {
+    return k < static_cast<int>(s.tokens.size()) && IsCapitalWord(s.tokens[k]) &&
+           s.tags[k].kind == TokenTag::kNone && !Has(s, k, WordLists::kCommon);
+  };
+  return unknown(i) && unknown(i + 1);
+}
+
 // An institution's own name starting at token k: capitalised words up to a head word
 // ("Security Consultative Committee") or a named organisation ("Union State").
 bool NamesInstitutionAt(const Sentence& s, int k) {
@@ -181,7 +191,7 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
     }
   }
   int right = head + s.tags[head].length;
-  while (right < n && CanContinueName(s, right)) ++right;
+  while (right < n && CanContinueName(s, right) && !StartsPersonName(s, right)) ++right;
   right = ConsumeComplement(a, s, left, right);
   if (right - left < 2) return {-1, -1};
   return {left, right};
