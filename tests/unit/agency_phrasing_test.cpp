@@ -597,8 +597,11 @@ TEST(AgencyPhrasingTest, ABodyOfAForeignMemberIsNotTheDatelineStates) {
 TEST(AgencyPhrasingTest, ANameAfterAnInstitutionsHeadIsNotPartOfIt) {
   const Extraction x = ExtractText(
       "The meeting was attended by Chief of Staff of the Presidential Executive Office Pavel "
-      "Orlov and Director of the Foreign Intelligence Service Ivan Sorokin.");
-  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Pavel Orlov", "Ivan Sorokin"})) << Dump(x);
+      "Orlov, Director of the Foreign Intelligence Service Ivan Sorokin and Speaker of the "
+      "Mongolian Parliament Zandanshatar.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Pavel Orlov", "Ivan Sorokin", "Zandanshatar"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Zandanshatar", "Mongolian Parliament"))) << Dump(x);
   EXPECT_TRUE(Has(x, Represents("Ivan Sorokin", "Foreign Intelligence Service"))) << Dump(x);
   EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).contains("Presidential Executive Office"))
       << Dump(x);

@@ -38,14 +38,17 @@ bool CanContinueName(const Sentence& s, int i) {
          kind == TokenTag::kCountryAdjective;
 }
 
-// "the President's Office Mykhailo Podoliak": two unknown capitalised words after a head
-// are the name of the person the phrase titles.
+// "the President's Office Mykhailo Podoliak", "Speaker of the Mongolian Parliament
+// Zandanshatar", "the Irish Parliament Mark Daly": after a head, a capitalised word that
+// is no ordinary word, or one right before such a word, starts the name of the person
+// the phrase titles.
 bool StartsPersonName(const Sentence& s, int i) {
-  auto unknown = [&](int k) {
+  auto plain = [&](int k) {
     return k < static_cast<int>(s.tokens.size()) && IsCapitalWord(s.tokens[k]) &&
-           s.tags[k].kind == TokenTag::kNone && !Has(s, k, WordLists::kCommon);
+           s.tags[k].kind == TokenTag::kNone;
   };
-  return unknown(i) && unknown(i + 1);
+  auto unknown = [&](int k) { return plain(k) && !Has(s, k, WordLists::kCommon); };
+  return unknown(i) || (plain(i) && unknown(i + 1));
 }
 
 // An institution's own name starting at token k: capitalised words up to a head word
