@@ -215,6 +215,19 @@ TEST(ExtractorNamesTest, ANameEndingInAPlaceOrEventWordIsNoPerson) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ana Costa", "Pedro Ramos"})) << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ACommonWordCountryAfterAPrepositionInAHeadline) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Meeting Of The President Of Ukraine With The President Of Turkey Began",
+      "President of Ukraine Ivan Petrenko began a meeting with President of the Republic of "
+      "Turkey Ahmet Yilmaz."));
+  const Entity* petrenko = PersonNamed(x, "Ivan Petrenko");
+  ASSERT_NE(petrenko, nullptr) << Dump(x);
+  EXPECT_FALSE(Contains(petrenko->aliases, "President Of Turkey")) << Dump(x);
+  const Entity* yilmaz = PersonNamed(x, "Ahmet Yilmaz");
+  ASSERT_NE(yilmaz, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(yilmaz->aliases, "President Of Turkey")) << Dump(x);
+}
+
 // --- coreference ---------------------------------------------------------------------------
 
 TEST(ExtractorCoreferenceTest, SurnameJoinsTheRightFullName) {

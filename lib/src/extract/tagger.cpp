@@ -45,6 +45,14 @@ bool CapitalIsMeaningful(const Sentence& sentence, std::size_t i, std::size_t le
   if (!t.capitalized) return false;
   if (length > 1 || (sentence.word_bits[i] & Lexicon::kCommonWordBit) == 0) return true;
   if (country && !IsWord(t, "us") && !sentence.is_title) return true;
+  // a headline capitalises every word, but "President of Turkey", "talks with Chad" name
+  // the country after a preposition
+  if (country && sentence.is_title && i > 0) {
+    const Token& before = sentence.tokens[i - 1];
+    if (IsWord(before, "of") || IsWord(before, "to") || IsWord(before, "with") ||
+        IsWord(before, "in"))
+      return true;
+  }
   return i > 0 && !sentence.is_title;
 }
 
