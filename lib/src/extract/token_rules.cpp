@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lexicon/string_table.h"
+
 namespace dkg::internal {
 
 namespace {
@@ -44,8 +46,13 @@ bool IsCasualCapital(const Sentence& s, int i) {
          (IsWord(prev, "\"") || IsWord(prev, "'") || IsWord(prev, "(") || IsWord(prev, "-"));
 }
 
+std::uint64_t LastWordBit(std::string_view word) {
+  return std::uint64_t{1} << (HashString(word) & 63);
+}
+
 bool IsEarlierSurname(const Analysis& a, const Token& t) {
   const std::string_view word = t.text;
+  if ((a.person_last_words & LastWordBit(word)) == 0) return false;
   return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
     const std::string_view name = m.surface;
     return m.type == MentionType::kPerson && m.span.end <= t.span.begin &&

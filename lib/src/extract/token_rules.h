@@ -60,6 +60,8 @@ bool IsParticleName(const Token& t);
 
 // The last word of a person named before token t ("Barrow" after "Adama Barrow").
 bool IsEarlierSurname(const Analysis& a, const Token& t);
+// The bit of Analysis::person_last_words for a word.
+std::uint64_t LastWordBit(std::string_view word);
 
 // May token i be part of a person's name? (capitalised, not a known title, country,
 // organisation, month; particles like "bin", "al", "de" count inside a name).
