@@ -400,8 +400,10 @@ TEST(AgencyPhrasingTest, BriefOfAPlaceWithOfKeepsTheNameAfterIt) {
 
 TEST(AgencyPhrasingTest, RegionAfterAnInnerOfIsNoPartOfTheName) {
   const Extraction x = ExtractText(
-      "The President met with Governor of the Province of Tavira Tomas Varela in Faro.");
-  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Tomas Varela"})) << Dump(x);
+      "The President met with Governor of the Province of Tavira Tomas Varela in Faro, and "
+      "with President of the Republic of South Ossetia Anatoly Bibilov.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Tomas Varela", "Anatoly Bibilov"}))
+      << Dump(x);
 }
 
 TEST(AgencyPhrasingTest, TitleWordBeforeBinIsAGivenName) {

@@ -423,12 +423,14 @@ class PersonFinder {
         if (Has(s_, end, WordLists::kCommon)) last_word = end;
         if (Has(s_, end, a_.lists->portfolio_words)) last_portfolio = end;
         ++end;
-      } else if (IsWord(t, "of") && end > j + 1 && IsPlainCapital(end - 1) &&
-                 PlaceAfterInnerOf(end + 1)) {
+      } else if (const int place_end = IsWord(t, "of") && end > j + 1 && IsPlainCapital(end - 1)
+                                           ? PlaceAfterInnerOf(end + 1)
+                                           : -1;
+                 place_end >= 0) {
         // "for the Horn of Africa", "of the Republic of Dagestan Sergei Melikov": the
-        // word right after an inner "of" is the portfolio's too, as no name starts there
-        last_word = end + 1;
-        end += 2;
+        // place right after an inner "of" is the portfolio's too, as no name starts there
+        last_word = place_end - 1;
+        end = place_end;
       } else if (const int adjective = MentionOfType(end, MentionType::kCountry);
                  adjective >= 0 && a_.mentions[adjective].adjective &&
                  IsWord(tok(end - 1), "and") && IsPlainCapital(a_.mentions[adjective].end)) {
@@ -461,16 +463,19 @@ class PersonFinder {
            MentionAt(a_, si_, i) < 0;
   }
 
-  // One capitalised word at i that ends a portfolio's run: the sentence goes on with
-  // punctuation or with a name of two words or more ("Karelia Artur Parfenchikov"), not
-  // with a single word ("Abu Dhabi Sheikh ...").
-  bool PlaceAfterInnerOf(int i) const {
-    if (!IsPlainCapital(i)) return false;
+  // The end of a place at i that ends a portfolio's run, or -1: one capitalised word
+  // (two after a word like "South": "South Ossetia"), followed by punctuation or by a
+  // name of two words or more ("Karelia Artur Parfenchikov"), not by a single word
+  // ("Abu Dhabi Sheikh ...").
+  int PlaceAfterInnerOf(int i) const {
+    if (!IsPlainCapital(i)) return -1;
     int after = i + 1;
     while (IsPlainCapital(after)) ++after;
     const int name_words = after - (i + 1);
-    if (name_words == 0) return after == n_ || tok(after).shape == TokenShape::kPunct;
-    return name_words >= 2;
+    if (name_words == 0)
+      return after == n_ || tok(after).shape == TokenShape::kPunct ? i + 1 : -1;
+    if (name_words >= 3 && Has(s_, i, a_.lists->not_name_words)) return i + 2;  // "South Ossetia"
+    return name_words >= 2 ? i + 1 : -1;
   }
 
   // A title at i that is no honorific ("Secretary-General", not "Sheikh" before a name).
