@@ -609,5 +609,13 @@ TEST(AgencyPhrasingTest, ANameAfterAnInstitutionsHeadIsNotPartOfIt) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheDelegationThatMetIsItsNamedHead) {
+  const Extraction x = ExtractText(
+      "During the visit to Peru, the Kenyan delegation held a series of talks. According to "
+      "the head of the delegation, Foreign Minister James Kamau, the talks were useful. In "
+      "Lima, the Kenyan delegation met with Peruvian Minister of Economy Ana Quispe.");
+  EXPECT_TRUE(Has(x, Met("James Kamau", "Ana Quispe"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

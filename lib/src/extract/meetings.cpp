@@ -244,6 +244,9 @@ class MeetingFinder {
         int salient = SalientPerson(a_, si_);
         if (salient >= 0) side_a.push_back(salient);
       }
+      // "the Ukrainian delegation met with X": the one the report says heads it
+      if (side_a.empty() && a_.delegation_head >= 0 && NamesDelegation(clause, trigger.at))
+        side_a.push_back(a_.delegation_head);
       if (std::string_view(trigger.rule) != "gathered" &&
           std::string_view(trigger.rule) != "subjects-held-talks")
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
@@ -345,6 +348,12 @@ class MeetingFinder {
   }
 
   // Every cross-side pair of a group: "A, B and C gathered in Cairo".
+  bool NamesDelegation(int from, int to) const {
+    for (int i = std::max(from, 0); i < std::min(to, n_); ++i)
+      if (w(i) == "delegation") return true;
+    return false;
+  }
+
   void PairAll(const std::vector<int>& group, const Trigger& trigger) {
     for (std::size_t i = 0; i < group.size(); ++i)
       for (std::size_t j = i + 1; j < group.size(); ++j)
@@ -586,7 +595,31 @@ void AddStatedVisits(Analysis& a) {
   }
 }
 
+// "According to the head of the delegation, First Deputy Prime Minister X", "a
+// delegation led by Minister X": the person the report names as its delegation's head.
+int DelegationHead(const Analysis& a) {
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (int i = 0; i < n; ++i) {
+      if (!IsWord(s.tokens[i], "delegation")) continue;
+      const bool head_of = i >= 3 && IsWord(s.tokens[i - 3], "head") &&
+                           IsWord(s.tokens[i - 2], "of") && IsWord(s.tokens[i - 1], "the");
+      const bool led_by = i + 2 < n &&
+                          (IsWord(s.tokens[i + 1], "led") || IsWord(s.tokens[i + 1], "headed")) &&
+                          IsWord(s.tokens[i + 2], "by");
+      if (!head_of && !led_by) continue;
+      const int from = led_by ? i + 3 : i + 1;
+      // the first person named right after, within its role's apposition
+      for (int e : EntitiesIn(a, si, from, std::min(n, from + 16), false))
+        if (a.entities[e].type == EntityType::kPerson) return e;
+    }
+  }
+  return -1;
+}
+
 void FindMeetings(Analysis& analysis) {
+  analysis.delegation_head = DelegationHead(analysis);
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     MeetingFinder(analysis, si).Run();
 }
