@@ -7,8 +7,10 @@
 //   role; pronouns are left to the relation rules.
 // - Countries are one entity per ISO code; institutions one per name or acronym.
 #include <algorithm>
+#include <climits>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "dkg/text/fold.h"
 #include "extract/analysis.h"
@@ -235,15 +237,14 @@ class Coreference {
   // `heads` for, or -1.
   int OnlyTitleHolder(const std::vector<int>& candidates,
                       const std::vector<std::string>& heads) const {
+    auto given_one = [&](const Mention& m) {
+      return std::find_first_of(m.title_heads.begin(), m.title_heads.end(), heads.begin(),
+                                heads.end()) != m.title_heads.end();
+    };
     int holder = -1;
     for (int e : candidates) {
-      const bool holds = std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
-        return m.entity == e && std::any_of(m.title_heads.begin(), m.title_heads.end(),
-                                            [&](const std::string& head) {
-                                              return std::find(heads.begin(), heads.end(), head) !=
-                                                     heads.end();
-                                            });
-      });
+      const bool holds = std::any_of(a_.mentions.begin(), a_.mentions.end(),
+                                     [&](const Mention& m) { return m.entity == e && given_one(m); });
       if (!holds) continue;
       if (holder >= 0) return -1;
       holder = e;
@@ -284,17 +285,16 @@ class Coreference {
     // later in its sentence ("thanked the Iranian leader ... to convey his best wishes to
     // Supreme Leader X"), except in the headline; one inside another's role may ("Chief
     // of Staff to the President of the French Republic, ..., envoy of President Macron").
-    std::map<int, std::pair<int, int>> first_named;
-    for (const Mention& mention : a_.mentions) {
-      if (mention.type != MentionType::kPerson || mention.entity < 0) continue;
-      const std::pair<int, int> at{mention.sentence, mention.begin};
-      auto [it, inserted] = first_named.emplace(mention.entity, at);
-      if (!inserted && at < it->second) it->second = at;
-    }
+    constexpr std::pair<int, int> kNever{INT_MAX, INT_MAX};  // (sentence, token)
+    std::vector<std::pair<int, int>> first_named(a_.entities.size(), kNever);
+    for (const Mention& mention : a_.mentions)
+      if (mention.type == MentionType::kPerson && mention.entity >= 0)
+        first_named[mention.entity] =
+            std::min(first_named[mention.entity], {mention.sentence, mention.begin});
     auto named_later = [&](int e, const Mention& role) {
-      auto it = first_named.find(e);
-      return !role.embedded && !a_.sentences[role.sentence].is_title && it != first_named.end() &&
-             it->second.first == role.sentence && it->second.second > role.begin;
+      const auto [sentence, token] = first_named[e];
+      return !role.embedded && !a_.sentences[role.sentence].is_title &&
+             sentence == role.sentence && token > role.begin;
     };
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       Mention& mention = a_.mentions[m];

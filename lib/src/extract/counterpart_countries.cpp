@@ -28,10 +28,6 @@ int UnclaimedCountry(const Analysis& a) {
   return unclaimed >= 0 && a.entities[unclaimed].mentions.size() >= 2 ? unclaimed : -1;
 }
 
-bool IsTitledPerson(const Analysis& a, int e) {
-  return a.entities[e].type == EntityType::kPerson && !a.entities[e].roles.empty();
-}
-
 }  // namespace
 
 void FindCounterpartCountries(Analysis& a) {

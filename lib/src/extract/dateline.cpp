@@ -123,11 +123,8 @@ bool HasForeignMember(const Analysis& a, int institution, int home) {
     if (r.type != RelationType::kRepresents || r.target != institution ||
         a.entities[r.source].type != EntityType::kPerson)
       return false;
-    for (const RelationCandidate& placed : a.relations)
-      if (placed.type == RelationType::kRepresents && placed.source == r.source &&
-          a.entities[placed.target].type == EntityType::kCountry && placed.target != home)
-        return true;
-    return false;
+    const int country = CountryOfEntity(a, r.source);
+    return country >= 0 && country != home;
   });
 }
 

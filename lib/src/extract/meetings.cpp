@@ -347,13 +347,13 @@ class MeetingFinder {
     });
   }
 
-  // Every cross-side pair of a group: "A, B and C gathered in Cairo".
   bool NamesDelegation(int from, int to) const {
     for (int i = std::max(from, 0); i < std::min(to, n_); ++i)
       if (w(i) == "delegation") return true;
     return false;
   }
 
+  // Every cross-side pair of a group: "A, B and C gathered in Cairo".
   void PairAll(const std::vector<int>& group, const Trigger& trigger) {
     for (std::size_t i = 0; i < group.size(); ++i)
       for (std::size_t j = i + 1; j < group.size(); ++j)
@@ -455,8 +455,7 @@ void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
   const int country = CountryOfEntity(a, principals.front());
   if (country < 0) return;
   for (int companion : companions)
-    if (a.entities[companion].type == EntityType::kPerson && !a.entities[companion].roles.empty() &&
-        !RepresentsAnything(a, companion))
+    if (IsTitledPerson(a, companion) && !RepresentsAnything(a, companion))
       AddRelation(a, RelationType::kRepresents, companion, country, -1, si, "companion-country");
 }
 

@@ -184,6 +184,10 @@ bool RepresentsAnything(const Analysis& a, int entity) {
   return false;
 }
 
+bool IsTitledPerson(const Analysis& a, int entity) {
+  return a.entities[entity].type == EntityType::kPerson && !a.entities[entity].roles.empty();
+}
+
 int CountryOfEntity(const Analysis& a, int entity) {
   // at most three REPRESENTS steps: person -> institution -> institution -> country
   for (int step = 0; step < 3 && entity >= 0; ++step) {

@@ -41,6 +41,9 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
 // True when the entity is the source of a REPRESENTS already.
 bool RepresentsAnything(const Analysis& a, int entity);
 
+// A person given a title or role in the report: an official.
+bool IsTitledPerson(const Analysis& a, int entity);
+
 // The country entity a person or institution is tied to by this report, or -1.
 int CountryOfEntity(const Analysis& a, int entity);
 // The report's principals: the first two persons of the first sentence that names two
