@@ -243,8 +243,9 @@ class Coreference {
     };
     int holder = -1;
     for (int e : candidates) {
-      const bool holds = std::any_of(a_.mentions.begin(), a_.mentions.end(),
-                                     [&](const Mention& m) { return m.entity == e && given_one(m); });
+      const bool holds = std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
+        return m.entity == e && given_one(m);
+      });
       if (!holds) continue;
       if (holder >= 0) return -1;
       holder = e;
