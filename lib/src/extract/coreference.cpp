@@ -52,11 +52,16 @@ std::string_view BareSurname(std::string_view part) {
   return part;
 }
 
+// "Summit", "Palace", "Peninsula", "Strait": a word that ends the name of a place or event.
+bool IsPlaceWord(const Analysis& a, const Sentence& s, int i) {
+  return Has(s, i, a.lists->place_words | a.lists->geographic_features);
+}
+
 bool IsPlaceLike(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
   if (m.begin > 0 && Has(s, m.begin - 1, a.lists->locative_prepositions))
     return true;
-  if (Has(s, m.end - 1, a.lists->place_words)) return true;
+  if (IsPlaceWord(a, s, m.end - 1)) return true;
   if (m.end < static_cast<int>(s.tokens.size()) &&
       (s.tags[m.end].kind == TokenTag::kInstitutionHead ||
        Has(s, m.end, a.lists->place_words)))
@@ -98,7 +103,7 @@ class Coreference {
   }
 
   bool EndsInPlaceWord(const Mention& m) const {
-    return Has(a_.sentences[m.sentence], m.end - 1, a_.lists->place_words);
+    return IsPlaceWord(a_, a_.sentences[m.sentence], m.end - 1);
   }
 
   int NewEntity(EntityType type) {

@@ -95,6 +95,13 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
     while (end < n && IsCapitalWord(s.tokens[end])) {
       const TokenTag& tag = s.tags[end];
       if (tag.kind == TokenTag::kHonorific) break;
+      // "Bureau of Energy Resources Senior Bureau Official Harry Kamian": a title
+      // after the complement's own words that titles a name is the person's
+      if (tag.kind == TokenTag::kTitle && tag.length > 0 && end > k &&
+          StartsPersonName(s, end + tag.length)) {
+        while (end > k && s.tags[end - 1].kind == TokenTag::kModifier) --end;  // "Deputy"
+        break;
+      }
       if (tag.kind == TokenTag::kNone && !Has(s, end, WordLists::kCommon) &&
           saw_common)
         break;
@@ -183,8 +190,11 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
     if (CanPrecedeHead(a, s, left - 1)) {
       --left;
     } else if (left >= 2 && left < head + 1 && IsWord(s.tokens[left - 1], "and") &&
-               CanPrecedeHead(a, s, left - 2) && s.tags[left - 2].kind == TokenTag::kNone) {
-      left -= 2;  // "National Emergency Crisis and Disasters Management Authority"
+               CanPrecedeHead(a, s, left - 2) && s.tags[left - 2].kind == TokenTag::kNone &&
+               Has(s, left - 2, WordLists::kCommon)) {
+      // "National Emergency Crisis and Disasters Management Authority", not "Energy
+      // Kulit Sombatsiri and Bureau of ..." (a name before "and")
+      left -= 2;
     } else if (s.tags[left - 1].kind == TokenTag::kTitle && s.tags[left - 1].length == 1 &&
                IsCapitalWord(s.tokens[left - 1]) && (left < head || s.tags[head].length > 1)) {
       --left;  // "General Intelligence Service", "General Directorate of Security"

@@ -217,19 +217,33 @@ class MeetingFinder {
     return n_;
   }
 
+  // The first `word` in [from, to), or -1.
+  int FindWord(int from, int to, std::string_view word) const {
+    for (int i = from; i < std::min(to, n_); ++i)
+      if (w(i) == word) return i;
+    return -1;
+  }
+
   bool IsNounPhraseStart(int i) const {
     static const WordSet kWords = {
         "the", "a", "an", "and", "as", "his", "her", "their", "its", "two", "three", "both",
         "also", "senior", "special", "deputy", "foreign", "prime", "president", "minister",
-        "with"};  // "met A, with B and with C"
+        "with",        // "met A, with B and with C"
+        "including"};  // "met NUG representatives, including Zin Mar Aung"
     return kWords.contains(w(i)) || s_.tags[i].kind != TokenTag::kNone;
   }
 
   void Pair(const Trigger& trigger) {
     const int clause = ClauseStart(a_, si_, trigger.at);
-    const int object_end = ObjectEnd(trigger.object_begin);
+    int object_end = ObjectEnd(trigger.object_begin);
+    // "met with OIC officials, including the Secretary General of the OIC": the named
+    // people after "including" join the other side; the group before it stays the side
+    // when none is named. "negotiations between A and B, including ..." names no side.
+    const int including = FindWord(trigger.object_begin, object_end, "including");
+    const int group_end = including >= 0 ? including : object_end;
     std::vector<int> side_a, side_b;
     if (trigger.between) {
+      object_end = group_end;
       auto all = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
       if (all.size() < 2) return;
       side_a.push_back(all.front());
@@ -250,8 +264,8 @@ class MeetingFinder {
       if (std::string_view(trigger.rule) != "gathered" &&
           std::string_view(trigger.rule) != "subjects-held-talks")
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
-      if (side_b.empty() && !trigger.needs_person && !HasRoleOnly(trigger.object_begin, object_end))
-        side_b = OrganisationSide(trigger.object_begin, object_end);
+      if (side_b.empty() && !trigger.needs_person && !HasRoleOnly(trigger.object_begin, group_end))
+        side_b = OrganisationSide(trigger.object_begin, group_end);
       // "X and Y held talks", "Cavusoglu and Colonna meet on the sidelines of ..."
       const bool no_object = trigger.object_begin < n_ && w(trigger.object_begin) != "with" &&
                              EntitiesIn(a_, si_, trigger.object_begin, object_end, false).empty();

@@ -419,6 +419,7 @@ class PersonFinder {
     int last_word = -1, last_portfolio = -1;
     while (end < n_) {
       const Token& t = tok(end);
+      if (Has(s_, end, a_.lists->calendar_words)) break;  // "head of state on March 19"
       if (IsPlainCapital(end)) {
         if (Has(s_, end, WordLists::kCommon)) last_word = end;
         if (Has(s_, end, a_.lists->portfolio_words)) last_portfolio = end;

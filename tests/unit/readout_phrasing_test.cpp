@@ -1,0 +1,78 @@
+// Phrasings of government readouts and travel notes (foreign ministries, presidential
+// press offices): long bureau titles, participants listed after "including", places
+// named like people. Every report here is written for the test.
+#include <gtest/gtest.h>
+
+#include "extract_test_support.h"
+
+namespace dkg {
+namespace {
+
+using namespace extract_test;
+using Names = std::set<std::string>;
+
+TEST(ReadoutPhrasingTest, APlaceEndingInAGeographicFeatureIsNoPerson) {
+  const Extraction x = ExtractText(
+      "The two ministers discussed the denuclearization of the Korean Peninsula and "
+      "shipping through the Kerch Strait.");
+  EXPECT_TRUE(NamesOf(x, EntityType::kPerson).empty()) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, NamedPeopleAfterIncludingMeetTheSubject) {
+  const Extraction x = ExtractText(
+      "Deputy Secretary Laura Benning met today in Lusaka with opposition representatives, "
+      "including Chanda Mwale and Peter Banda.");
+  EXPECT_TRUE(Has(x, Met("Laura Benning", "Chanda Mwale"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Laura Benning", "Peter Banda"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, AnOrganisationStaysTheSideWhenNobodyAfterIncludingIsNamed) {
+  const Extraction x = ExtractText(
+      "Ambassador Omar Diallo met with African Development Bank officials, including the "
+      "Vice President of the African Development Bank, to discuss food security.");
+  EXPECT_TRUE(Has(x, Met("Omar Diallo", "African Development Bank"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, IncludingDoesNotTurnNegotiationsIntoAMeeting) {
+  const Extraction x = ExtractText(
+      "The Secretary welcomed the negotiations between Armenia and Azerbaijan, including "
+      "President Aliyev and Prime Minister Pashinyan's planned meeting with Council "
+      "President Charles Michel.");
+  EXPECT_TRUE(Relations(x, RelationType::kMetWith).empty()) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, ATitleAfterABureausNameStartsThePersonsRole) {
+  const Extraction x = ExtractText(
+      "Bureau of Energy Resources Senior Bureau Official Harry Dunmore and German Ministry "
+      "for Economic Affairs and Climate Action State Secretary Anna Keller met in Berlin. "
+      "Bureau of Consular Affairs Acting Principal Deputy Assistant Secretary Tom Reyes "
+      "joined them.");
+  EXPECT_TRUE(Has(x, Represents("Harry Dunmore", "Bureau of Energy Resources"))) << Dump(x);
+  EXPECT_TRUE(
+      Has(x, Represents("Anna Keller", "German Ministry for Economic Affairs and Climate Action")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Tom Reyes", "Bureau of Consular Affairs"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Harry Dunmore", "Anna Keller"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, AnInstitutionDoesNotGrowLeftOverANameBeforeAnd) {
+  const Extraction x = ExtractText(
+      "Kenya's Principal Secretary of Energy Wanjiru Odhiambo and Bureau of Energy Resources "
+      "Senior Bureau Official Harry Dunmore led the delegations.");
+  EXPECT_TRUE(NamesOf(x, EntityType::kPerson).contains("Wanjiru Odhiambo")) << Dump(x);
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).contains("Bureau of Energy Resources"))
+      << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, ADateEndsARoleOnlyMention) {
+  const Extraction x = ExtractText(
+      "President of Zambia Hakainde Hichilema will visit Ghana. It will be the first visit "
+      "of the head of state on March 19.");
+  const Entity* hichilema = PersonNamed(x, "Hakainde Hichilema");
+  ASSERT_NE(hichilema, nullptr) << Dump(x);
+  for (const std::string& alias : hichilema->aliases)
+    EXPECT_EQ(alias.find("March"), std::string::npos) << alias;
+}
+
+}  // namespace
+}  // namespace dkg
