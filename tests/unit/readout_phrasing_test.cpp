@@ -74,5 +74,43 @@ TEST(ReadoutPhrasingTest, ADateEndsARoleOnlyMention) {
     EXPECT_EQ(alias.find("March"), std::string::npos) << alias;
 }
 
+TEST(ReadoutPhrasingTest, TheOfficeOfThePresidentIsOneBodyUnderItsThreeNames) {
+  const Extraction x = ExtractText(
+      "Deputy Head of the Office of the President of Kenya Amos Kariuki met the envoy. "
+      "Head of the President's Office Grace Wanjiku joined them. The Office of the President "
+      "issued a statement.");
+  const Names institutions = NamesOf(x, EntityType::kInstitution);
+  EXPECT_EQ(institutions, (Names{"Office of the President of Kenya"})) << Dump(x);
+  const Entity* office = EntityNamed(x, EntityType::kInstitution, "Office of the President of Kenya");
+  ASSERT_NE(office, nullptr);
+  EXPECT_TRUE(Contains(office->aliases, "President's Office")) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Grace Wanjiku", "Office of the President of Kenya"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, BodiesOfTwoCountriesUnderOneNameStayApart) {
+  const Extraction x = ExtractText(
+      "The Ministry of Health of Ghana and the Ministry of Health of Togo signed a "
+      "memorandum. The Ministry of Health will publish it.");
+  const Names institutions = NamesOf(x, EntityType::kInstitution);
+  EXPECT_TRUE(institutions.contains("Ministry of Health of Ghana")) << Dump(x);
+  EXPECT_TRUE(institutions.contains("Ministry of Health of Togo")) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, APersonGivenARoleIsNoLongerFreeForAnotherCountrysRole) {
+  const Extraction x = ExtractText(
+      "Deputy Head of the Office of the President of Ukraine Ihor Marchuk spoke with an "
+      "adviser. He congratulated the coalition government led by Tomas Novak. The Prime "
+      "Minister of the Czech Republic was thanked. A meeting between the President of "
+      "Ukraine and the Prime Minister of the Czech Republic was agreed.");
+  EXPECT_FALSE(Has(x, Represents("Tomas Novak", "Ukraine"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, APeoplesRepublicIsNoPerson) {
+  const Extraction x = ExtractText(
+      "The President signed the decree recognising the Donetsk People's Republic and the "
+      "Lugansk People's Republic.");
+  EXPECT_TRUE(NamesOf(x, EntityType::kPerson).empty()) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -151,19 +151,66 @@ class Coreference {
                                           " " + std::string(a_.Text(s, prefix_end, m.end)));
   }
 
+  // The key of an institution's name, and the key without a closing "of <Country>"
+  // ("Office of the President of Ukraine": "office of president"; empty when there is
+  // no such country). "the President's Office" is keyed as "Office of the President".
+  std::pair<std::string, std::string> InstitutionKeys(const Mention& m) const {
+    const Sentence& s = a_.sentences[m.sentence];
+    for (int k = m.begin + 1; k + 1 < m.end; ++k)
+      if (IsPossessive(s.tokens[k]))
+        return {NormalizeKey(a_.Text(s, k + 1, m.end)) + " of " +
+                    NormalizeKey(a_.Text(s, m.begin, k)),
+                ""};
+    std::string key = NormalizeKey(m.surface);
+    const TokenTag& last = s.tags[m.end - 1];
+    int of = last.kind == TokenTag::kCountryName ? last.start - 1 : -1;
+    if (of > m.begin && IsWord(s.tokens[of], "the")) --of;
+    if (of <= m.begin || !IsWord(s.tokens[of], "of")) return {key, ""};
+    return {std::move(key), NormalizeKey(a_.Text(s, m.begin, of))};
+  }
+
+  // "the Office of the President" and, in the same report, "the Office of the President
+  // of Ukraine" (or "the President's Office") are one body; the entity takes the fuller
+  // name. A body of a second country keeps its own entity.
+  int SameBodyOfACountry(const Mention& m, const std::string& key, const std::string& bare) {
+    if (bare.empty()) {
+      const auto found = of_country_entity_.find(key);
+      return found == of_country_entity_.end() ? -1 : found->second;
+    }
+    const auto found = institution_entity_.find(bare);
+    if (found == institution_entity_.end()) return -1;
+    Entity& entity = a_.entities[found->second];
+    const std::string& alpha3 = a_.lexicon->countries()[m.country].alpha3;
+    if (!entity.country.empty() && entity.country != alpha3) return -1;
+    entity.country = alpha3;
+    entity.name = m.surface;
+    return found->second;
+  }
+
   int InstitutionEntity(const Mention& m) {
     const int organization = ExpandedOrganization(m);
-    std::string key = organization >= 0 ? "#" + std::to_string(organization)
-                                        : NormalizeKey(m.surface);
+    auto [key, bare] = organization >= 0 ? std::pair{"#" + std::to_string(organization), std::string()}
+                                         : InstitutionKeys(m);
     auto found = institution_entity_.find(key);
     if (found == institution_entity_.end() && m.surface.size() <= 8)
       found = institution_entity_.find("acronym:" + std::string(m.surface));
     if (found != institution_entity_.end()) return found->second;
+    if (organization < 0 && (bare.empty() || m.country >= 0)) {
+      if (const int same = SameBodyOfACountry(m, key, bare); same >= 0) {
+        institution_entity_[key] = same;
+        return same;
+      }
+    }
     int e = NewEntity(EntityType::kInstitution);
     a_.entities[e].name = organization >= 0 ? std::string_view(a_.lexicon->organizations()[organization].name)
                                             : m.surface;
     if (m.country >= 0) a_.entities[e].country = a_.lexicon->countries()[m.country].alpha3;
     institution_entity_[key] = e;
+    if (!bare.empty() && m.country >= 0) {
+      // a second body of that name of another country makes the bare name ambiguous
+      auto [slot, added] = of_country_entity_.try_emplace(bare, e);
+      if (!added) slot->second = -1;
+    }
     std::string acronym = m.acronym;
     if (organization >= 0) acronym = a_.lexicon->organizations()[organization].acronym;
     if (!acronym.empty()) {
@@ -349,7 +396,13 @@ class Coreference {
         RecordSalience(m);
         holders = {MostSalient(holders, m)};
       }
-      if (holders.size() == 1 && holders.front() >= 0) Join(m, holders.front());
+      if (holders.size() == 1 && holders.front() >= 0) {
+        // the title is now known to be theirs: "Petr Fiala", untitled, then "the Prime
+        // Minister of the Czech Republic", is no longer free to be "the President of Ukraine"
+        const int holder = holders.front();
+        Join(m, holder);
+        title_heads_[holder].insert(mention.title_head);
+      }
     }
   }
 
@@ -453,6 +506,7 @@ class Coreference {
   Analysis& a_;
   std::map<int, int> country_entity_;
   std::map<std::string, int> institution_entity_;
+  std::map<std::string, int> of_country_entity_;  // bare key -> the body "of <Country>"
   std::vector<std::pair<int, std::vector<std::string>>> person_keys_;
   std::map<int, std::set<std::string>> title_heads_;  // person entity -> its titles
   std::map<int, std::pair<int, int>> salience_;  // person -> (last subject sentence, last mention)

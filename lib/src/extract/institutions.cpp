@@ -195,6 +195,10 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
       // "National Emergency Crisis and Disasters Management Authority", not "Energy
       // Kulit Sombatsiri and Bureau of ..." (a name before "and")
       left -= 2;
+    } else if (left == head && left >= 2 && IsPossessive(s.tokens[left - 1]) &&
+               s.tags[left - 2].kind == TokenTag::kTitle && IsCapitalWord(s.tokens[left - 2])) {
+      left = s.tags[left - 2].start;  // "the President's Office", "the Prime Minister's Office"
+      break;
     } else if (s.tags[left - 1].kind == TokenTag::kTitle && s.tags[left - 1].length == 1 &&
                IsCapitalWord(s.tokens[left - 1]) && (left < head || s.tags[head].length > 1)) {
       --left;  // "General Intelligence Service", "General Directorate of Security"
