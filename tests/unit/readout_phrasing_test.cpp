@@ -112,5 +112,41 @@ TEST(ReadoutPhrasingTest, APeoplesRepublicIsNoPerson) {
   EXPECT_TRUE(NamesOf(x, EntityType::kPerson).empty()) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TheSecretaryAndForeignMinisterXAreTwoPeople) {
+  const Extraction x = ExtractText(
+      "Secretary of State Mark Ellison met today with Ghanaian Foreign Minister Kofi Mensah. "
+      "The Secretary and Foreign Minister Mensah discussed trade. The Secretary thanked "
+      "Ghana for its support.");
+  const Entity* mensah = PersonNamed(x, "Kofi Mensah");
+  ASSERT_NE(mensah, nullptr) << Dump(x);
+  EXPECT_FALSE(Contains(mensah->aliases, "Secretary")) << Dump(x);
+  const Entity* ellison = PersonNamed(x, "Mark Ellison");
+  ASSERT_NE(ellison, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(ellison->aliases, "Secretary")) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, TwoTitlesOfTheNamedPersonStayOne) {
+  const Extraction x = ExtractText(
+      "Deputy Prime Minister and Minister of Foreign Affairs Ayman Nasser received the "
+      "envoy. The Deputy Prime Minister and Foreign Minister Nasser welcomed him.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ayman Nasser"})) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, CondolencesForVictimsAreNotAddressedToWhereTheyDied) {
+  const Extraction x = ExtractText(
+      "Secretary of State Mark Ellison spoke today with Greek Foreign Minister Nikos "
+      "Andreou. The Secretary expressed his condolences for ethnic Greeks killed in Russia's "
+      "assault on the city.");
+  EXPECT_FALSE(Has(x, Greets("Mark Ellison", "Russia"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Nikos Andreou", "Russia"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, AMessageForSomeoneIsAddressedToThem) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Leila Amrani received Comorian envoy Mohamed Abdou bearing a message "
+      "for King Hassan.");
+  EXPECT_TRUE(Has(x, Greets("Mohamed Abdou", "Hassan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -138,6 +138,12 @@ class GreetingFinder {
     return kWords.contains(w(to - 1));
   }
 
+  bool IsMessageNoun(int g) const {
+    static const WordSet kNouns = {"message", "messages", "letter", "cable", "cables",
+                                   "telegram", "telegrams"};
+    return kNouns.contains(w(g));
+  }
+
   int FindWord(int from, int to, std::string_view word) const {
     for (int i = std::max(from, 0); i < std::min(to, n_); ++i)
       if (w(i) == word) return i;
@@ -237,7 +243,9 @@ class GreetingFinder {
       targets = Targets(to + 1, n_, sources);
     if (targets.empty() && v + 1 < n_ && w(v + 1) == "to") targets = Targets(v + 2, g, sources);
     if (targets.empty()) targets = Targets(v + 1, AdjectiveStart(g), sources);
-    if (targets.empty() && (w(end < n_ ? end : n_ - 1) == "for" || FindWord(g, end, "for") >= 0))
+    // "a message for King X": a message or letter is for its addressee; condolences or
+    // wishes "for the loss of life", "for the passing of X" name their cause
+    if (targets.empty() && IsMessageNoun(g) && FindWord(g, end + 1, "for") >= 0)
       targets = Targets(FindWord(g, n_, "for") + 1, n_, sources);
     if (targets.empty()) targets = GuestsOrHost(sources);
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");

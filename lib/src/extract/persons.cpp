@@ -5,6 +5,7 @@
 // President Emmanuel Macron, Paul Soler") or backward as an apposition ("Saddam Haftar,
 // Deputy Commander-in-Chief of the Libyan National Army,"). A role with no name is a
 // role-only mention ("the Deputy Commander-in-Chief") for coreference to resolve.
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -193,6 +194,12 @@ class PersonFinder {
     while (role.end + 1 < n_ && IsWord(tok(role.end), "and") && IsTitleStart(role.end + 1)) {
       auto more = ParseRole(role.end + 1, 0);
       if (!more) break;
+      // "The Secretary and Foreign Minister Dendias discussed": a bare title someone
+      // named before holds refers to them; the next title is the next person's
+      if (HeldByEarlierPerson(role)) {
+        AddRoleOnly(role);
+        return AttachRole(*more);
+      }
       role.affiliations.insert(role.affiliations.end(), more->affiliations.begin(),
                                more->affiliations.end());
       role.principals.insert(role.principals.end(), more->principals.begin(),
@@ -381,6 +388,20 @@ class PersonFinder {
     return role.determiner && next + 1 < n_ && tok(next).shape == TokenShape::kWord &&
            !tok(next).capitalized && !IsWord(tok(next), "and") &&
            tok(next + 1).shape != TokenShape::kPunct;
+  }
+
+  // "the Secretary" when a person named before is "Secretary of State": a title of its
+  // own (no complement) that an earlier person's title begins or ends with.
+  bool HeldByEarlierPerson(const RolePhrase& role) const {
+    if (!role.determiner || !role.affiliations.empty() || !role.principals.empty()) return false;
+    const std::string wanted = " " + role.head + " ";
+    return std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
+      if (m.type != MentionType::kPerson || m.sentence == si_) return false;
+      return std::any_of(m.title_heads.begin(), m.title_heads.end(), [&](const std::string& head) {
+        const std::string padded = " " + head + " ";
+        return padded.starts_with(wanted) || padded.ends_with(wanted);
+      });
+    });
   }
 
   bool AttachBackward(const RolePhrase& role) {
