@@ -148,5 +148,22 @@ TEST(ReadoutPhrasingTest, AMessageForSomeoneIsAddressedToThem) {
   EXPECT_TRUE(Has(x, Greets("Mohamed Abdou", "Hassan"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, ANameAfterAPortfolioOfOrdinaryWordsKeepsItsFirstName) {
+  const Extraction x = ExtractText(
+      "Acting Coordinator for the Global Engagement Center Ingrid Bray will travel to "
+      "Brussels. Special Coordinator for Middle East Peace Tor Halvorsen will join her. Under "
+      "Secretary for Civilian Security, Democracy, and Human Rights Amina Zaki will not.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Ingrid Bray", "Tor Halvorsen", "Amina Zaki"}))
+      << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, APortfolioOfSeveralWordsIsNotCutAtAnUnknownWord) {
+  const Extraction x = ExtractText(
+      "Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kemp met Acting "
+      "Minister for Civil Defence, Emergencies and Disaster Relief Oleg Petrov.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Daniel Kemp", "Oleg Petrov"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

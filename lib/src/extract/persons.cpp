@@ -442,6 +442,9 @@ class PersonFinder {
       const Token& t = tok(end);
       if (Has(s_, end, a_.lists->calendar_words)) break;  // "head of state on March 19"
       if (IsPlainCapital(end)) {
+        // "for the Global Engagement Center Leah Bray": a word no lexicon knows after
+        // ordinary ones starts the name
+        if (!Has(s_, end, WordLists::kCommon) && last_word >= 0 && NameStartsAt(end)) break;
         if (Has(s_, end, WordLists::kCommon)) last_word = end;
         if (Has(s_, end, a_.lists->portfolio_words)) last_portfolio = end;
         ++end;
@@ -477,6 +480,16 @@ class PersonFinder {
       return last_word + 1;
     if (last_portfolio >= 0) return last_portfolio + 1;  // "... Affairs Victoria Nuland"
     return last_word >= 0 && !portfolio_only ? last_word + 1 : j;
+  }
+
+  // Whether the capitalised run at k is a name rather than more of a portfolio: no
+  // portfolio word in it, and no "and" or comma after it ("East Asian and Pacific
+  // Affairs", "Civil Defence, Emergencies ...").
+  bool NameStartsAt(int k) const {
+    int e = k;
+    for (; e < n_ && IsPlainCapital(e); ++e)
+      if (Has(s_, e, a_.lists->portfolio_words)) return false;
+    return e == n_ || !(IsWord(tok(e), "and") || IsPunct(tok(e), ","));
   }
 
   // A capitalised word that no lexicon phrase or mention claims.
