@@ -137,5 +137,22 @@ TEST(DatelineTest, TheSenderOfGreetingsSharesTheMessengersCountry) {
   EXPECT_TRUE(Has(x, Represents("Salman bin Fahd", "Saudi Arabia"))) << Dump(x);
 }
 
+TEST(DatelineTest, APlaceInTitleCaseWithADateOpensTheStory) {
+  const Extraction x = ExtractStory(
+      "Talks in Accra",
+      "Accra, Nov. 17 - President Kwame Boateng received the new Ambassador of Peru, Luis "
+      "Salazar, at the Jubilee House. Ghana and Peru will open trade offices.");
+  EXPECT_TRUE(Has(x, Represents("Kwame Boateng", "Ghana"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Luis Salazar", "Peru"))) << Dump(x);
+}
+
+TEST(DatelineTest, ATitleCaseSentenceWithoutADateIsNoDateline) {
+  const Extraction x = ExtractStory(
+      "Talks",
+      "The talks went well. Accra, the capital - a city of millions - welcomed President "
+      "Kwame Boateng back. Ghana and Peru will open trade offices.");
+  EXPECT_FALSE(Has(x, Represents("Kwame Boateng", "Ghana"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

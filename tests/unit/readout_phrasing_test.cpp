@@ -165,5 +165,45 @@ TEST(ReadoutPhrasingTest, APortfolioOfSeveralWordsIsNotCutAtAnUnknownWord) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Daniel Kemp", "Oleg Petrov"})) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, ANameMayRepeatAWordButNotItsLastOne) {
+  const Extraction x = ExtractText(
+      "Minister Yassin Ibrahim Yassin met Director Boualem Boualem. Later Emmanuel Macron "
+      "Macron Emmanuel was printed by mistake.");
+  const Names persons = NamesOf(x, EntityType::kPerson);
+  EXPECT_TRUE(persons.contains("Yassin Ibrahim Yassin")) << Dump(x);
+  EXPECT_TRUE(persons.contains("Boualem Boualem")) << Dump(x);
+  EXPECT_FALSE(persons.contains("Emmanuel Macron Macron")) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, TheMembersOfEachSideMetTheOtherSide) {
+  const Extraction x = ExtractText(
+      "Kuwait and Egypt on Monday held a video-conference meeting on flights. The Kuwaiti side "
+      "was led by Assistant Foreign Minister Fahad Rashed, with the participation of Talal "
+      "Mutairi, Director of Residency Affairs. The Egyptian side was led by Assistant Foreign "
+      "Minister Hisham Zaki.");
+  EXPECT_TRUE(Has(x, Met("Fahad Rashed", "Hisham Zaki"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Talal Mutairi", "Hisham Zaki"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Fahad Rashed", "Talal Mutairi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Talal Mutairi", "Kuwait"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, ASidesAttendeesMeetTheOtherSidesAttendees) {
+  const Extraction x = ExtractText(
+      "President Omar Hadi received President Ali Sow of Mauritania. The meeting was attended "
+      "by Foreign Minister Karim Hadi. From the Mauritanian side, the meeting was attended by "
+      "Mohamed Merzoug, Minister of Foreign Affairs.");
+  EXPECT_TRUE(Has(x, Met("Karim Hadi", "Mohamed Merzoug"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Omar Hadi", "Mohamed Merzoug"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ali Sow", "Mohamed Merzoug"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Mohamed Merzoug", "Mauritania"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, ASideSpokenOfWithoutMembersPlacesNobody) {
+  const Extraction x = ExtractText(
+      "President Oleg Marin said the Armenian side had made proposals, and he discussed them "
+      "with President Vahan Sarkisian of Armenia.");
+  EXPECT_FALSE(Has(x, Represents("Oleg Marin", "Armenia"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -417,6 +417,7 @@ void AddPresentParticipants(Analysis& a) {
       for (int e : {r.source, r.target})
         if (std::find(meeting.begin(), meeting.end(), e) == meeting.end()) meeting.push_back(e);
   if (meeting.empty()) return;
+  std::vector<int> host_side, guest_side;
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
     if ((s.bits & a.lists->presence_cue_words) == 0) continue;
@@ -445,10 +446,17 @@ void AddPresentParticipants(Analysis& a) {
       const int country = CountryOfEntity(a, person);
       std::vector<int> others;
       if (a.host >= 0) {
-        bool guest_side = false;
-        for (int g : a.guests) guest_side = guest_side || (country >= 0 && CountryOfEntity(a, g) == country);
-        others = guest_side ? std::vector<int>{a.host} : a.guests;
-        if (!guest_side) a.host_side.push_back(person);
+        // each side as it grows: the host and those present with him, the guests and
+        // theirs ("From the Mauritanian side, the meeting was attended by ...")
+        if (host_side.empty()) {
+          host_side.push_back(a.host);
+          guest_side = a.guests;
+        }
+        bool of_guests = false;
+        for (int g : a.guests) of_guests = of_guests || (country >= 0 && CountryOfEntity(a, g) == country);
+        others = of_guests ? host_side : guest_side;
+        (of_guests ? guest_side : host_side).push_back(person);
+        if (!of_guests) a.host_side.push_back(person);
       } else {
         for (int other : meeting)
           if (a.entities[other].type == EntityType::kPerson &&
@@ -640,6 +648,7 @@ void FindMeetings(Analysis& analysis) {
 void FindMeetingCompanions(Analysis& analysis) {
   AddRecalledMeetings(analysis);
   AddStatedVisits(analysis);
+  AddSideMembers(analysis);
   AddPresentParticipants(analysis);
   // companions of companions ("B joined the Chairperson, who was accompanied by C"):
   // once more for as long as new pairs appear

@@ -63,4 +63,12 @@ bool HasAideTitle(const Analysis& a, const Mention& m);
 // names no such entity.
 int CountryEntityByIndex(const Analysis& a, int country_index);
 
+// The country whose side sentence si speaks for ("From the Mauritanian side, ...", "The
+// Kuwaiti side was led by ..."), or -1.
+int SideCountry(const Analysis& a, int si);
+
+// Persons named in a side's sentences are of its country; without a host, the sides of
+// talks the report tells of met each other (meeting_sides.cpp).
+void AddSideMembers(Analysis& a);
+
 }  // namespace dkg::internal

@@ -105,23 +105,33 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
   }
 }
 
-// "ABU DHABI —", "KHARTOUM —", "MANAMA, July 5 (BNA) --": a place in capitals and a
-// dash opening a wire story.
-int DatelineEnd(const Sentence& s) {
+// "ABU DHABI —", "KHARTOUM —", "MANAMA, July 5 (BNA) --", "Port Sudan, March 18 -": a
+// place and a dash opening a wire story.
+int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
   const int n = static_cast<int>(s.tokens.size());
-  if (n == 0 || !s.tokens[0].all_caps) return 0;
+  if (n == 0 || !s.tokens[0].capitalized) return 0;
+  // "Port Sudan, March 18 -", "Doha, 07/04/2021 -": a place in title case, at the start
+  // of the body, needs a comma and a date before the dash; one in capitals ("ALGIERS -")
+  // needs neither
+  const bool capitals = s.tokens[0].all_caps;
+  if (!capitals && !opens_body) return 0;
+  bool comma = false, dated = false;
   for (int i = 1; i < std::min(n, 14); ++i) {
     const Token& t = s.tokens[i];
     if (t.shape == TokenShape::kPunct && (IsWord(t, "-") || t.text == "\u2014" ||
                                           t.text == "\u2013")) {
-      // "--": the second hyphen belongs to the dash
-      return i + 1 < n && IsWord(s.tokens[i + 1], "-") ? i + 2 : i + 1;
+      if (!capitals && !(comma && dated)) return 0;
+      // "--", "---": the further hyphens belong to the dash
+      while (i + 1 < n && IsWord(s.tokens[i + 1], "-")) ++i;
+      return i + 1;
     }
     // "ADDIS ABABA, June 7 —", "ABU DHABI, 1st July, 2023 (WAM) --"
     const bool date = t.shape == TokenShape::kNumber ||
                       (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9');
+    comma = comma || IsWord(t, ",");
+    dated = dated || date || Has(s, i, a.lists->calendar_words);
     if (!(t.all_caps || t.capitalized || IsWord(t, ",") || IsWord(t, "(") || IsWord(t, ")") ||
-          date))
+          IsWord(t, "/") || date))
       return 0;
   }
   return 0;
@@ -212,7 +222,8 @@ void SplitAndTag(Analysis& analysis) {
     sentence.mention_at = std::span(analysis.mention_at_store.data() + begin, size);
     sentence.is_title = sentence.span.end <= analysis.title_end;
     TagSentence(*analysis.lexicon, sentence);
-    sentence.dateline_end = DatelineEnd(sentence);
+    const bool opens_body = !sentence.is_title && (k == 0 || analysis.sentences[k - 1].is_title);
+    sentence.dateline_end = DatelineEnd(analysis, sentence, opens_body);
   }
 }
 

@@ -104,10 +104,9 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
   int j = i + 1;
   while (j < n && j - i < 8) {
     if (IsNameToken(a, s, j)) {
-      // a name does not repeat a word ("Emmanuel Macron Macron Emmanuel" is two names)
-      bool repeated = false;
-      for (int k = i; k < j; ++k) repeated = repeated || s.tokens[k].folded == s.tokens[j].folded;
-      if (repeated) break;
+      // a name does not repeat its last word ("Emmanuel Macron Macron Emmanuel" is two
+      // names), but may repeat another ("Yassin Ibrahim Yassin", "Boualem Boualem")
+      if (j - 1 > i && s.tokens[j - 1].folded == s.tokens[j].folded) break;
       end = ++j;
     } else if (IsNameParticle(a, s, j) && j + 1 < n) {
       ++j;
