@@ -177,10 +177,10 @@ TEST(ReadoutPhrasingTest, ANameMayRepeatAWordButNotItsLastOne) {
 
 TEST(ReadoutPhrasingTest, TheMembersOfEachSideMetTheOtherSide) {
   const Extraction x = ExtractText(
-      "Kuwait and Egypt on Monday held a video-conference meeting on flights. The Kuwaiti side "
-      "was led by Assistant Foreign Minister Fahad Rashed, with the participation of Talal "
-      "Mutairi, Director of Residency Affairs. The Egyptian side was led by Assistant Foreign "
-      "Minister Hisham Zaki.");
+      "KUWAIT, May 11 -- Kuwait and Egypt on Monday held a video-conference meeting on "
+      "flights. The Kuwaiti side was led by Assistant Foreign Minister Fahad Rashed, with the "
+      "participation of Eng. Talal Mutairi, Director of Residency Affairs. The Egyptian side "
+      "was led by Assistant Foreign Minister Hisham Zaki.");
   EXPECT_TRUE(Has(x, Met("Fahad Rashed", "Hisham Zaki"))) << Dump(x);
   EXPECT_TRUE(Has(x, Met("Talal Mutairi", "Hisham Zaki"))) << Dump(x);
   EXPECT_FALSE(Has(x, Met("Fahad Rashed", "Talal Mutairi"))) << Dump(x);
@@ -203,6 +203,12 @@ TEST(ReadoutPhrasingTest, ASideSpokenOfWithoutMembersPlacesNobody) {
       "President Oleg Marin said the Armenian side had made proposals, and he discussed them "
       "with President Vahan Sarkisian of Armenia.");
   EXPECT_FALSE(Has(x, Represents("Oleg Marin", "Armenia"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, TheMonthOfADatelineIsNoModal) {
+  const Extraction x = ExtractText(
+      "CAIRO, May 5 - President Omar Karam received Ambassador Lena Dahl of Norway.");
+  EXPECT_TRUE(Has(x, Met("Omar Karam", "Lena Dahl"))) << Dump(x);
 }
 
 }  // namespace

@@ -48,6 +48,8 @@ TEST(SentenceSplitterTest, ExactByteOffsets) {
 TEST(SentenceSplitterTest, TitlesDoNotEndSentences) {
   EXPECT_EQ(Split("Lt. Gen. Haftar met Dr. Anwar Gargash. Mr. Smith was there."),
             (Strings{"Lt. Gen. Haftar met Dr. Anwar Gargash.", "Mr. Smith was there."}));
+  EXPECT_EQ(Split("He met Eng. Ahmad Ajmi and Engr. Tarek Selim. They talked."),
+            (Strings{"He met Eng. Ahmad Ajmi and Engr. Tarek Selim.", "They talked."}));
   EXPECT_EQ(Split("He met Amb. Jones and Prof. Lee. Then St. Mary's Sen. Ross spoke."),
             (Strings{"He met Amb. Jones and Prof. Lee.", "Then St. Mary's Sen. Ross spoke."}));
 }

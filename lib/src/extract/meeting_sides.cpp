@@ -37,16 +37,22 @@ int SideCountry(const Analysis& a, int si) { return SideOfSentence(a, si).first;
 
 namespace {
 
-// Talks held in a sentence of the report, not a call ("held a video-conference meeting",
-// "the talks"), or any meeting found already.
+// Talks held in a sentence of the report ("held a video-conference meeting"), not a call
+// nor talks to come ("will hold talks"), or any meeting found already.
 bool ReportsTalks(const Analysis& a) {
   if (std::any_of(a.relations.begin(), a.relations.end(),
                   [](const RelationCandidate& r) { return r.type == RelationType::kMetWith; }))
     return true;
-  return std::any_of(a.sentences.begin(), a.sentences.end(), [&](const Sentence& s) {
-    return (s.bits & a.lists->meeting_phrase_heads) != 0 && (s.bits & a.lists->call_words) == 0 &&
-           (s.bits & a.lists->future_words) == 0;
-  });
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    if ((s.bits & a.lists->meeting_phrase_heads) == 0 || (s.bits & a.lists->call_words) != 0)
+      continue;
+    for (int t = s.dateline_end; t < static_cast<int>(s.tokens.size()); ++t) {
+      if (!Has(s, t, a.lists->meeting_phrase_heads)) continue;
+      if (FindInList(a, si, ClauseStart(a, si, t), t, a.lists->future_words) < 0) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace

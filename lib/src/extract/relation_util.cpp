@@ -92,13 +92,14 @@ int ClauseStart(const Analysis& a, int si, int t) {
       "said", "says", "added", "noted", "stated", "announced", "stressed", "reported",
       "confirmed", "explained", "emphasised", "emphasized", "underlined", "indicated"};
   const Sentence& s = a.sentences[si];
-  for (int i = t - 1; i >= 0; --i) {
+  // (a dateline is no part of the clause: "KUWAIT, May 11 --" holds no modal "may")
+  for (int i = t - 1; i >= s.dateline_end; --i) {
     if (IsPunct(s.tokens[i], ";") || IsPunct(s.tokens[i], ":")) return i + 1;
     // "the spokesman said that Dendias conveyed ...": the reported clause
     if (IsWord(s.tokens[i], "that") && i > 0 && kReporting.contains(s.tokens[i - 1].folded))
       return i + 1;
   }
-  return 0;
+  return std::min(s.dateline_end, t);
 }
 
 int SalientPerson(const Analysis& a, int si) {

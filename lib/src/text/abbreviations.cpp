@@ -15,7 +15,8 @@ const std::unordered_set<std::string_view>& CapitalisedAbbreviations() {
       "capt", "sgt", "cpl", "pvt",  "adm",  "brig", "cmdr",   "cdr",  "gov", "sen", "rep", "amb",
       "hon",  "rev", "fr",  "pres", "supt", "insp", "st",     "jr",   "sr",  "no",  "nos", "jan",
       "feb",  "mar", "apr", "jun",  "jul",  "aug",  "sep",    "sept", "oct", "nov", "dec", "mt",
-      "ft",   "inc", "ltd", "co",   "corp", "bros", "dept",   "univ", "vol", "art", "sh",  "esq"};
+      "ft",   "inc", "ltd", "co",   "corp", "bros", "dept",   "univ", "vol", "art", "sh",  "esq",
+      "eng",  "engr"};
   return words;
 }
 
