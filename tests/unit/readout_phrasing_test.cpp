@@ -211,5 +211,28 @@ TEST(ReadoutPhrasingTest, TheMonthOfADatelineIsNoModal) {
   EXPECT_TRUE(Has(x, Met("Omar Karam", "Lena Dahl"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TheOneMournedIsNotAnAddressee) {
+  const Extraction x = ExtractText(
+      "King Fahd Salem sent a cable of condolences to General Idris Mahamat on the death of "
+      "President Hassan Mahamat Itno.");
+  EXPECT_TRUE(Has(x, Greets("Fahd Salem", "Idris Mahamat"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Fahd Salem", "Hassan Mahamat Itno"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, WishesToAnUnnamedDiplomatGoToNoCountry) {
+  const Extraction x = ExtractText(
+      "Ambassador Dhari Ajran received the new Ambassador of Burkina Faso. Ajran wished the "
+      "Burkinabe diplomat success in his duties.");
+  EXPECT_FALSE(Has(x, Greets("Dhari Ajran", "Burkina Faso"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, HeBeforeTheVerbIsTheSentencesSubject) {
+  const Extraction x = ExtractText(
+      "Prime Minister Abiy Ahmed held a phone conversation with President Ismail Guelleh, "
+      "during which he congratulated him on the election.");
+  EXPECT_TRUE(Has(x, Greets("Abiy Ahmed", "Ismail Guelleh"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Ismail Guelleh", "Abiy Ahmed"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

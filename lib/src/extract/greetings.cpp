@@ -76,6 +76,15 @@ class GreetingFinder {
       auto before = EntitiesIn(a_, si_, from, i, false);
       if (!before.empty()) return before;
     }
+    // "Abiy held a call with President Guelleh, during which he congratulated him": a
+    // subject pronoun right before the verb stands for the sentence's subject, not for
+    // the nearest name
+    for (int i = std::max(clause, v - 2); i < v; ++i) {
+      if (w(i) != "he" && w(i) != "she") continue;
+      auto subject = SubjectPersons(a_, si_, 0, i, false);
+      if (!subject.empty()) return subject;
+      if (const int salient = SalientPerson(a_, si_); salient >= 0) return {salient};
+    }
     const bool finite = !w(v).ends_with("ing") && !(v > 0 && w(v - 1) == "to");
     // "A thanked B for the call, and wished him good health": a predicate joined by
     // "and" shares the clause's subject, not the nearest name
@@ -104,7 +113,7 @@ class GreetingFinder {
 
   // Addressees in [from, to): persons (or a pronoun's referent), else other entities.
   std::vector<int> Targets(int from, int to, const std::vector<int>& sources) const {
-    to = std::min(to, n_);
+    to = AddresseeEnd(from, std::min(to, n_));
     std::vector<int> out;
     for (int e : People(from, to, true))
       if (std::find(sources.begin(), sources.end(), e) == sources.end()) out.push_back(e);
@@ -119,9 +128,32 @@ class GreetingFinder {
       if (s_.tokens[i].capitalized || s_.mention_at[i] >= 0) break;
       if (In(i, a_.lists->population_words)) return {};
     }
+    for (int i = std::max(from, 0); i < to; ++i) {
+      // "wished the Burkinabe diplomat success", "the Malian Minister": a person the
+      // report does not name, not the country of the title
+      const int m = s_.mention_at[i];
+      if (m >= 0 && a_.mentions[m].type == MentionType::kRoleOnly && a_.mentions[m].entity < 0)
+        return {};
+      static const WordSet kPersonNouns = {"diplomat", "official", "officials", "envoy",
+                                           "counterpart", "guest", "visitor", "leader"};
+      const TokenTag& tag = s_.tags[i];
+      if (tag.kind == TokenTag::kCountryAdjective && tag.length > 0 && i + tag.length < n_ &&
+          kPersonNouns.contains(w(i + tag.length)))
+        return {};
+    }
     for (int e : EntitiesIn(a_, si_, from, to, true, true))
       if (std::find(sources.begin(), sources.end(), e) == sources.end()) return {e};
     return {};
+  }
+
+  // Where the addressees starting at `from` end: before "on the death of B", "over the
+  // loss of", "following ..." (who is mourned or celebrated is not addressed).
+  int AddresseeEnd(int from, int to) const {
+    static const WordSet kEnds = {"on",     "over",      "upon",       "following", "after",
+                                  "during", "regarding", "concerning", "about"};
+    for (int i = std::max(from, 0); i < to; ++i)
+      if (kEnds.contains(w(i))) return i;
+    return to;
   }
 
   // "to President X", "to the King", "to him"; not "to visit" (an infinitive).
