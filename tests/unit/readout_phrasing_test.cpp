@@ -234,5 +234,17 @@ TEST(ReadoutPhrasingTest, HeBeforeTheVerbIsTheSentencesSubject) {
   EXPECT_FALSE(Has(x, Greets("Ismail Guelleh", "Abiy Ahmed"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, AFirstNameThatIsAWordIsKeptRightAfterATitle) {
+  const Extraction x = ExtractText(
+      "The meeting was attended by the Ambassador of Chad to Sudan, Peter Lual Deng, and by "
+      "President Ram Nath Kovind. Minister for Economic Affairs and Climate Action Robert "
+      "Habeck and Foreign Minister II Dato Erywan Yusof joined them.");
+  const Names persons = NamesOf(x, EntityType::kPerson);
+  EXPECT_TRUE(persons.contains("Peter Lual Deng")) << Dump(x);
+  EXPECT_TRUE(persons.contains("Ram Nath Kovind")) << Dump(x);
+  EXPECT_TRUE(persons.contains("Robert Habeck")) << Dump(x);
+  EXPECT_TRUE(persons.contains("Dato Erywan Yusof")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

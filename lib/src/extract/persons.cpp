@@ -104,7 +104,18 @@ class PersonFinder {
   }
 
   int AddPerson(int begin, int end, bool titled) {
-    begin = TrimNameStart(a_, s_, begin, end);
+    // A title right before opens the name itself ("Prime Minister Lee Hsien Loong", ",
+    // Peter Lual Deng"); after a portfolio's words the boundary is a guess ("... Climate
+    // Action Robert Habeck")
+    const bool after_title = begin > 0 && (kind(begin - 1) == TokenTag::kTitle ||
+                                           kind(begin - 1) == TokenTag::kModifier ||
+                                           kind(begin - 1) == TokenTag::kHonorific ||
+                                           !IsCapitalWord(tok(begin - 1)));
+    if (!titled || !after_title) begin = TrimNameStart(a_, s_, begin, end);
+    // "Foreign Minister II Dato Erywan": a regnal or rank numeral opens no name
+    while (end - begin > 1 && tok(begin).all_caps &&
+           tok(begin).folded.find_first_not_of("ivx") == std::string_view::npos)
+      ++begin;
     int m = AddMention(a_, si_, begin, end, MentionType::kPerson);
     Mention& p = a_.mentions[m];
     p.surname_only = end - begin == 1;
