@@ -246,5 +246,20 @@ TEST(ReadoutPhrasingTest, AFirstNameThatIsAWordIsKeptRightAfterATitle) {
   EXPECT_TRUE(persons.contains("Dato Erywan Yusof")) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, DefenceForcesVenuesAndSecondPortfolios) {
+  const Extraction x = ExtractText(
+      "Chief of Staff of the Rwanda Defence Force General Jean Kazura received the Speaker of "
+      "the House of Representatives, Rep. Tunde Bello, at the National Assembly Complex. "
+      "Undersecretary of the Ministry of Foreign Affairs for Political Affairs Khalifa Harthy "
+      "discussed the Association Agreement.");
+  const Names institutions = NamesOf(x, EntityType::kInstitution);
+  EXPECT_TRUE(institutions.contains("Rwanda Defence Force")) << Dump(x);
+  EXPECT_TRUE(institutions.contains("Ministry of Foreign Affairs")) << Dump(x);
+  EXPECT_FALSE(institutions.contains("National Assembly Complex")) << Dump(x);
+  EXPECT_FALSE(institutions.contains("Association Agreement")) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Tunde Bello", "House of Representatives"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Khalifa Harthy", "Ministry of Foreign Affairs"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -80,10 +80,14 @@ int SecondCountryAt(const Sentence& s, int at) {
 // State") is cut off only when the name has words of its own before "of".
 int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
   const int n = static_cast<int>(s.tokens.size());
+  bool consumed = false;
   while (j + 1 < n) {
     const Token& c = s.tokens[j];
     const bool in_country = IsWord(c, "in") && s.tags[j + 1].kind == TokenTag::kCountryName;
     if (!(IsWord(c, "of") || IsWord(c, "for") || IsWord(c, "on") || in_country)) break;
+    // "Undersecretary of the Ministry of Foreign Affairs for Political Affairs": a second
+    // portfolio after the body's own is the title's
+    if (consumed && IsWord(c, "for") && Has(s, j - 1, a.lists->portfolio_words)) break;
     int k = j + 1;
     if (k < n && IsWord(s.tokens[k], "the")) ++k;
     if (Has(s, k, a.lists->calendar_words)) break;  // "on Tuesday"
@@ -120,6 +124,7 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
     }
     if (end == k) break;
     j = end;
+    consumed = true;
   }
   return j;
 }
@@ -214,6 +219,16 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
   return {left, right};
 }
 
+// "the National Assembly Complex", "the Association Agreement": the words after the head
+// at `head` end in a place or event word (not in a complement: "Department of State").
+bool NamesAVenue(const Analysis& a, const Sentence& s, int head, int right) {
+  if (right - 1 < head + s.tags[head].length || !Has(s, right - 1, a.lists->place_words))
+    return false;
+  for (int k = head + 1; k < right; ++k)
+    if (s.tokens[k].shape != TokenShape::kWord || !s.tokens[k].capitalized) return false;
+  return true;
+}
+
 bool IsRomanNumeral(std::string_view folded) {
   return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
 }
@@ -259,6 +274,10 @@ void FindInstitutions(Analysis& a) {
       if (!IsCapitalWord(s.tokens[i]) || (IsCasualCapital(s, i) && i + 1 >= n)) continue;
       const auto [left, right] = HeadAnchoredSpan(a, s, i);
       if (right < 0) continue;
+      if (NamesAVenue(a, s, i, right)) {
+        i = right - 1;
+        continue;
+      }
       for (int k = left; k < right; ++k) s.mention_at[k] = -1;  // countries inside are parts
       int m = AddMention(a, si, left, right, MentionType::kInstitution);
       if (s.tags[left].kind == TokenTag::kOrganization) {
