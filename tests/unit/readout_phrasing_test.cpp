@@ -261,5 +261,13 @@ TEST(ReadoutPhrasingTest, DefenceForcesVenuesAndSecondPortfolios) {
   EXPECT_TRUE(Has(x, Represents("Khalifa Harthy", "Ministry of Foreign Affairs"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, AnAcronymInParenthesesDoesNotCutARole) {
+  const Extraction x = ExtractText(
+      "Chief of Staff of the Kenya Defence Force (KDF) Lieutenant General Omar Saqr received "
+      "Central Bank of Tunisia (BCT) Governor Marouane Abbassi.");
+  EXPECT_TRUE(Has(x, Represents("Omar Saqr", "Kenya Defence Force"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Marouane Abbassi", "Central Bank of Tunisia"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

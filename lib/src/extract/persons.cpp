@@ -217,7 +217,7 @@ class PersonFinder {
                              more->principals.end());
       role.end = more->end;
     }
-    int k = SkipHonorifics(role.end);
+    int k = SkipHonorifics(SkipAcronym(role.end));
     // "Minister of Foreign Affairs Prince Faisal bin Farhan", "Ambassador to the United
     // States Princess Reema": a second title right before the name; both are its roles
     std::optional<RolePhrase> rank;
@@ -424,6 +424,14 @@ class PersonFinder {
     return true;
   }
 
+  // Past an acronym in parentheses at k ("Chief of Staff of the Bahrain Defence Force
+  // (BDF) Lieutenant General ..."), or k.
+  int SkipAcronym(int k) const {
+    return k + 2 < n_ && IsPunct(tok(k), "(") && tok(k + 1).all_caps && IsPunct(tok(k + 2), ")")
+               ? k + 3
+               : k;
+  }
+
   // Country, "Country's", or Organisation before a title: an affiliation.
   int ReadPremodifier(int j, RolePhrase& role) {
     const bool country = kind(j) == TokenTag::kCountryAdjective ||
@@ -431,7 +439,7 @@ class PersonFinder {
     int m = MentionAt(a_, si_, j);
     if (m < 0 || a_.mentions[m].begin != j) return j;
     if (!country && a_.mentions[m].type != MentionType::kInstitution) return j;
-    int k = a_.mentions[m].end;
+    int k = SkipAcronym(a_.mentions[m].end);  // "Bank Al-Maghrib (BAM) Governor"
     if (k < n_ && IsPossessive(tok(k))) ++k;
     if (!IsTitleStart(k) && kind(k) != TokenTag::kHonorific) return j;
     role.affiliations.push_back(m);
