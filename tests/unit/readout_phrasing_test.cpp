@@ -269,5 +269,15 @@ TEST(ReadoutPhrasingTest, AnAcronymInParenthesesDoesNotCutARole) {
   EXPECT_TRUE(Has(x, Represents("Marouane Abbassi", "Central Bank of Tunisia"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, EnvoysPresentingLettersOfCredenceMetTheHostOneByOne) {
+  const Extraction x = ExtractText(
+      "President Kwame Boateng on Thursday received Letters of Credence from four newly "
+      "accredited Heads of Mission. They were the Ambassador of Peru, Luis Salazar; and the "
+      "High Commissioner of Kenya, Dr. Jane Wambui.");
+  EXPECT_TRUE(Has(x, Met("Kwame Boateng", "Luis Salazar"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kwame Boateng", "Jane Wambui"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Luis Salazar", "Jane Wambui"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

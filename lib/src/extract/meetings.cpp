@@ -59,10 +59,15 @@ class MeetingFinder {
     return k > 0 && k < n_ && w(k - 1) == "video" && (w(k) == "conference" || w(k) == "call");
   }
 
+  // "received letters of credence from X": an ambassador presenting credentials in person.
+  bool IsLetterOfCredence(int k) const {
+    return k + 2 < n_ && w(k + 1) == "of" && w(k + 2) == "credence";
+  }
+
   // A call or letter is never a meeting ("had a telephone conversation with").
   bool IsCall() const {
     for (int i = 0; i < n_; ++i) {
-      if (!In(i, a_.lists->call_words) || IsVideoMeeting(i)) continue;
+      if (!In(i, a_.lists->call_words) || IsVideoMeeting(i) || IsLetterOfCredence(i)) continue;
       if ((w(i) == "spoke" || w(i) == "speaks") && InPerson()) continue;
       // "called on" (visited) and "call for" (urged) are not calls
       if ((w(i) == "called" || w(i) == "call" || w(i) == "calls") && i + 1 < n_ &&
@@ -90,6 +95,7 @@ class MeetingFinder {
       return true;
     constexpr int kLookAhead = 8;  // "in Jeddah on Sunday a written verbal message"
     for (int k = t + 1; k < std::min(n_, t + 1 + kLookAhead); ++k) {
+      if (IsLetterOfCredence(k)) return false;
       if (In(k, a_.lists->greeting_nouns) || In(k, a_.lists->call_words)) return true;
       const int m = s_.mention_at[k];
       if ((m >= 0 && a_.mentions[m].type != MentionType::kCountry) || IsPunct(s_.tokens[k], ","))
@@ -264,6 +270,8 @@ class MeetingFinder {
       if (std::string_view(trigger.rule) != "gathered" &&
           std::string_view(trigger.rule) != "subjects-held-talks")
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
+      if (side_b.empty() && HasRoleOnly(trigger.object_begin, object_end))
+        side_b = ListedNext();
       if (side_b.empty() && !trigger.needs_person && !HasRoleOnly(trigger.object_begin, group_end))
         side_b = OrganisationSide(trigger.object_begin, group_end);
       // "X and Y held talks", "Cavusoglu and Colonna meet on the sidelines of ..."
@@ -354,6 +362,19 @@ class MeetingFinder {
     return false;
   }
 
+  // "received Letters of Credence from four Heads of Mission. They were the Ambassador of
+  // Peru, Luis Salazar; ...": the persons the next sentence lists as "they".
+  std::vector<int> ListedNext() const {
+    const int next = si_ + 1;
+    if (next >= static_cast<int>(a_.sentences.size())) return {};
+    const Sentence& s = a_.sentences[next];
+    const int n = static_cast<int>(s.tokens.size());
+    if (n < 3 || !IsWord(s.tokens[0], "they") ||
+        !(IsWord(s.tokens[1], "were") || IsWord(s.tokens[1], "are") || IsWord(s.tokens[1], "included")))
+      return {};
+    return EntitiesIn(a_, next, 2, n, false);
+  }
+
   bool IsGroupOfAnOrganisation(const Mention& role) const {
     if (role.entity >= 0 || !role.title_head.ends_with('s')) return false;
     return std::any_of(role.affiliations.begin(), role.affiliations.end(), [&](int m) {
@@ -376,7 +397,7 @@ class MeetingFinder {
   }
 
   bool SeparateAudiences() const {
-    static const WordSet kWords = {"separately", "individually", "credentials"};
+    static const WordSet kWords = {"separately", "individually", "credentials", "credence"};
     for (int i = 0; i < n_; ++i)
       if (kWords.contains(w(i))) return true;
     return false;
