@@ -279,5 +279,27 @@ TEST(ReadoutPhrasingTest, EnvoysPresentingLettersOfCredenceMetTheHostOneByOne) {
   EXPECT_FALSE(Has(x, Met("Luis Salazar", "Jane Wambui"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TwoSidesInOneSentenceAndAMessageHandedOnToo) {
+  const Extraction x = ExtractText(
+      "Muscat, Oct 4 --- Oman and Tanzania held a session of official talks in Muscat today. "
+      "The Omani side was chaired by Sayyid Badr Albusaidi, Minister of Foreign Affairs, "
+      "while the Tanzanian side was chaired by Ambassador Rehema Kombo, Minister of Foreign "
+      "Affairs. The Tanzanian minister conveyed to Sayyid Badr the greetings of President "
+      "Samia Hassan and handed him a written message from President Samia to His Majesty "
+      "Sultan Haitham bin Tarik.");
+  EXPECT_TRUE(Has(x, Represents("Rehema Kombo", "Tanzania"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Rehema Kombo", "Oman"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Badr Albusaidi", "Rehema Kombo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Rehema Kombo", "Badr Albusaidi", "Samia Hassan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Rehema Kombo", "Haitham bin Tarik", "Samia Hassan"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, AMeetingTodayWithSomeone) {
+  const Extraction x = ExtractText(
+      "The message was received by Minister of State Khalid Khulaifi during his meeting today "
+      "with Foreign Minister Vincent Biruta of Rwanda.");
+  EXPECT_TRUE(Has(x, Met("Khalid Khulaifi", "Vincent Biruta"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -43,9 +43,12 @@ class GreetingFinder {
   std::string_view w(int i) const { return s_.tokens[i].folded; }
   bool In(int i, std::uint64_t list) const { return Has(s_, i, list); }
 
+  // (up to "and handed him a written message ...": a second greeting of its own)
   int NounPhraseEnd(int g) const {
     int i = g + 1;
-    while (i < n_ && !IsClauseBreak(s_.tokens[i]) && w(i) != "to") ++i;
+    while (i < n_ && !IsClauseBreak(s_.tokens[i]) && w(i) != "to" &&
+           !(w(i) == "and" && i + 1 < n_ && In(i + 1, a_.lists->greeting_verbs)))
+      ++i;
     return i;
   }
 
@@ -271,9 +274,10 @@ class GreetingFinder {
     int to = FindWord(end, n_, "to");
     const bool addressee = to > 0 && to + 1 < n_ && IsAddresseeStart(to + 1) &&
                            !IsPrepositionalTo(to);
-    if (addressee && (to == end || FindWord(end, to, "addressed") >= 0))
+    // "conveyed to Sayyid Badr the greetings of B": the addressee right after the verb
+    if (v + 1 < n_ && w(v + 1) == "to") targets = Targets(v + 2, g, sources);
+    if (targets.empty() && addressee && (to == end || FindWord(end, to, "addressed") >= 0))
       targets = Targets(to + 1, n_, sources);
-    if (targets.empty() && v + 1 < n_ && w(v + 1) == "to") targets = Targets(v + 2, g, sources);
     if (targets.empty()) targets = Targets(v + 1, AdjectiveStart(g), sources);
     // "a message for King X": a message or letter is for its addressee; condolences or
     // wishes "for the loss of life", "for the passing of X" name their cause

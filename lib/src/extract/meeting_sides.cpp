@@ -5,7 +5,6 @@
 // of one side met every member of the other.
 #include <algorithm>
 #include <map>
-#include <utility>
 #include <vector>
 
 #include "extract/analysis.h"
@@ -14,26 +13,54 @@
 
 namespace dkg::internal {
 
-// The side's country and the token after "side" when sentence si names a side and who
-// made it up ("was led by", "attended", "with the participation of"); {-1, 0} otherwise.
-std::pair<int, int> SideOfSentence(const Analysis& a, int si) {
-  static const WordSet kMembership = {"led",      "headed",   "attended",    "included",
-                                      "comprised", "consisted", "represented", "participation",
-                                      "present",  "participated"};
+namespace {
+
+// One side a sentence names: "the Omani side [was chaired by A], while the Tanzanian
+// side [was chaired by B]". Members are named in [begin, end).
+struct SideSpan {
+  int country_mention;
+  int begin, end;
+};
+
+// The sides sentence si names, when it says who made them up ("was led by", "attended",
+// "with the participation of"); none otherwise.
+std::vector<SideSpan> SidesOf(const Analysis& a, int si) {
+  static const WordSet kMembership = {"led",       "headed",    "chaired",     "attended",
+                                      "included",  "comprised", "consisted",   "represented",
+                                      "participation", "present", "participated"};
   const Sentence& s = a.sentences[si];
   const int n = static_cast<int>(s.tokens.size());
+  std::vector<SideSpan> sides;
+  if (s.is_title) return sides;
   for (int i = 1; i < n; ++i) {
     if (!IsWord(s.tokens[i], "side")) continue;
     const int m = s.mention_at[i - 1];
     if (m < 0 || a.mentions[m].type != MentionType::kCountry || a.mentions[m].end != i) continue;
-    for (int k = 0; k < n; ++k)
-      if (kMembership.contains(s.tokens[k].folded)) return {a.mentions[m].entity, i + 1};
-    return {-1, 0};
+    if (!sides.empty()) sides.back().end = a.mentions[m].begin;
+    sides.push_back({m, i + 1, n});
   }
-  return {-1, 0};
+  const bool membership = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+    return kMembership.contains(t.folded);
+  });
+  if (!membership) sides.clear();
+  return sides;
 }
 
-int SideCountry(const Analysis& a, int si) { return SideOfSentence(a, si).first; }
+}  // namespace
+
+void TieSideMembers(Analysis& a) {
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si)
+    for (const SideSpan& side : SidesOf(a, si))
+      for (Mention& m : a.mentions) {
+        if (m.sentence != si || m.type != MentionType::kPerson || m.embedded ||
+            m.begin < side.begin || m.begin >= side.end)
+          continue;
+        const bool placed = std::any_of(m.affiliations.begin(), m.affiliations.end(), [&](int aff) {
+          return a.mentions[aff].type == MentionType::kCountry;
+        });
+        if (!placed) m.affiliations.push_back(side.country_mention);
+      }
+}
 
 namespace {
 
@@ -63,21 +90,21 @@ void AddSideMembers(Analysis& a) {
     int sentence;  // where the side names them
   };
   std::map<int, std::vector<Member>> sides;  // side country -> persons named in its sentences
-  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
-    if (a.sentences[si].is_title) continue;
-    const auto [country, after] = SideOfSentence(a, si);
-    if (country < 0) continue;
-    const int n = static_cast<int>(a.sentences[si].tokens.size());
-    for (int person : EntitiesIn(a, si, after, n, false)) {
-      const int known = CountryOfEntity(a, person);
-      if (known >= 0 && known != country) continue;  // named there, but of another state
-      if (known < 0)
-        AddRelation(a, RelationType::kRepresents, person, country, -1, si, "side-member");
-      std::vector<Member>& side = sides[country];
-      if (std::none_of(side.begin(), side.end(), [&](const Member& m) { return m.person == person; }))
-        side.push_back({person, si});
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si)
+    for (const SideSpan& side : SidesOf(a, si)) {
+      const int country = a.mentions[side.country_mention].entity;
+      if (country < 0) continue;
+      for (int person : EntitiesIn(a, si, side.begin, side.end, false)) {
+        const int known = CountryOfEntity(a, person);
+        if (known >= 0 && known != country) continue;  // named there, but of another state
+        if (known < 0)
+          AddRelation(a, RelationType::kRepresents, person, country, -1, si, "side-member");
+        std::vector<Member>& members = sides[country];
+        if (std::none_of(members.begin(), members.end(),
+                         [&](const Member& m) { return m.person == person; }))
+          members.push_back({person, si});
+      }
     }
-  }
   // with a host the audience's own rules pair the sides; without one, the sides met
   if (sides.size() < 2 || a.host >= 0 || !ReportsTalks(a)) return;
   for (auto x = sides.begin(); x != sides.end(); ++x)

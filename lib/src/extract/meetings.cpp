@@ -123,6 +123,8 @@ class MeetingFinder {
     if (word == "video" && IsVideoMeeting(t + 1)) return TriggerAt(t + 1);
     if (In(t, a_.lists->meeting_phrase_heads) || IsVideoMeeting(t)) {
       int next = t + 1;
+      // "during his meeting today with X"
+      if (next + 1 < n_ && (w(next) == "today" || w(next) == "yesterday")) ++next;
       if (next < n_ && w(next) == "with") return {t, next + 1, false, false, "talks-with"};
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
       // "held meetings at Bayan Palace with ...", "talks on Thursday in Rabat with ...":

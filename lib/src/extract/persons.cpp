@@ -685,6 +685,7 @@ class PersonFinder {
 void FindPersons(Analysis& analysis) {
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     PersonFinder(analysis, si).Run();
+  TieSideMembers(analysis);
 }
 
 }  // namespace dkg::internal

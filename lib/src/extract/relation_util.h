@@ -63,12 +63,10 @@ bool HasAideTitle(const Analysis& a, const Mention& m);
 // names no such entity.
 int CountryEntityByIndex(const Analysis& a, int country_index);
 
-// The country whose side sentence si speaks for ("From the Mauritanian side, ...", "The
-// Kuwaiti side was led by ..."), or -1.
-int SideCountry(const Analysis& a, int si);
-
-// Persons named in a side's sentences are of its country; without a host, the sides of
-// talks the report tells of met each other (meeting_sides.cpp).
+// The sides of a meeting (meeting_sides.cpp): persons a side's phrase names ("From the
+// Mauritanian side, ...", "the Tanzanian side was chaired by X") are of its country, tied
+// before coreference; without a host, the sides of talks the report tells of met.
+void TieSideMembers(Analysis& a);
 void AddSideMembers(Analysis& a);
 
 }  // namespace dkg::internal
