@@ -301,5 +301,15 @@ TEST(ReadoutPhrasingTest, AMeetingTodayWithSomeone) {
   EXPECT_TRUE(Has(x, Met("Khalid Khulaifi", "Vincent Biruta"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TheNameAfterAnEnvoysRoleIsThePrincipalNotAGuest) {
+  const Extraction x = ExtractText(
+      "President Omar Salem received a Malian delegation led by the Minister of "
+      "Reconciliation, Colonel Ahmed Hamati, special envoy of the President of the "
+      "Transition of Mali, Colonel Assimi Goita.");
+  EXPECT_TRUE(Has(x, Met("Omar Salem", "Ahmed Hamati"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Salem", "Assimi Goita"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ahmed Hamati", "Assimi Goita"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

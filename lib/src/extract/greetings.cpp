@@ -292,6 +292,10 @@ class GreetingFinder {
       if (to_hand < n_ && w(to_hand) == "over") ++to_hand;
       std::vector<int> met = to_hand < n_ && w(to_hand) == "to" ? Targets(to_hand + 1, g, sources)
                                                                  : std::vector<int>{};
+      // "handed him a written message ... to His Majesty": the one it was handed to
+      if (met.empty() && to_hand < n_ && (w(to_hand) == "him" || w(to_hand) == "her")) {
+        if (const int referent = PronounReferent(sources, to_hand); referent >= 0) met = {referent};
+      }
       if (met.empty()) met = targets;
       for (int source : sources)
         for (int target : met)

@@ -180,7 +180,33 @@ class PersonFinder {
       return name_end;  // "Mark Rutte, Defence Minister Kajsa Ollongren": a list
     if (OpensNextClause(*role)) return name_end;
     GiveRole(person, *role);
-    return role->end;
+    return ReadPrincipalName(*role);
+  }
+
+  // "X, special envoy of the President of the Transition of Mali, Colonel Assimi Goita":
+  // the name after a role that serves an unnamed office holder is that holder's, who is
+  // no participant of the sentence's event. Returns where the scan goes on.
+  int ReadPrincipalName(const RolePhrase& role) {
+    if (role.principals.size() != 1 || role.end + 1 >= n_ || !IsPunct(tok(role.end), ","))
+      return role.end;
+    int j = role.end + 1;
+    const std::optional<RolePhrase> rank = ParseRole(j, 0);
+    if (rank) j = rank->end;
+    j = SkipHonorifics(j);
+    const int name_end = ScanName(a_, s_, j);
+    if (name_end <= j || MentionAt(a_, si_, j) >= 0) return role.end;
+    const int p = AddPerson(j, name_end, true);
+    if (rank) GiveRole(p, *rank);
+    const Mention& office = a_.mentions[role.principals.front()];
+    RolePhrase held;
+    held.begin = office.begin;
+    held.end = office.end;
+    held.head = office.title_head;
+    held.titles = office.titles;
+    held.affiliations = office.affiliations;
+    GiveRole(p, held);
+    a_.mentions[p].embedded = true;
+    return name_end;
   }
 
   // "President Arif Alvi of the Islamic Republic of Pakistan", "King Abdullah II of
@@ -259,6 +285,10 @@ class PersonFinder {
         if (second) GiveRole(m, *second);
         const int end = AttachCoordinated(role, name_end);
         AssignRespectively(role, m, end);
+        // "the Minister of Reconciliation, Colonel Ahmed Hamati, special envoy of ..."
+        if (end == name_end) {
+          if (const int after = ReadApposition(m, name_end); after != name_end) return after;
+        }
         return AttachParallelComplements(role, end);
       }
     }
