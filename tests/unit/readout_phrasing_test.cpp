@@ -311,5 +311,14 @@ TEST(ReadoutPhrasingTest, TheNameAfterAnEnvoysRoleIsThePrincipalNotAGuest) {
   EXPECT_TRUE(Has(x, Represents("Ahmed Hamati", "Assimi Goita"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, AMessageCarriedByAnEnvoyIsTheEnvoysGreetingOnly) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Malik Nour receives verbal message from President Salva Deng",
+      "Deputy Chairman Malik Nour received on Monday the Special Envoy of President Salva "
+      "Deng, Gabriel Akuei, who delivered to him a verbal message from President Salva Deng."));
+  EXPECT_TRUE(Has(x, Greets("Gabriel Akuei", "Malik Nour", "Salva Deng"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Salva Deng", "Malik Nour"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -480,10 +480,26 @@ void AddStatedSenders(Analysis& a) {
   }
 }
 
+// "Malik Agar receives verbal message from President Kiir" and, in the body, the envoy
+// "who delivered to him a verbal message from President Kiir": the greetings went from
+// the envoy on Kiir's behalf, not from Kiir himself as well.
+void DropSendersOfCarriedGreetings(Analysis& a) {
+  auto carried = [&](const RelationCandidate& r) {
+    return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& c) {
+      return c.type == RelationType::kConveyedGreetingsTo && c.target == r.target &&
+             c.on_behalf_of == r.source && c.source != r.source;
+    });
+  };
+  std::erase_if(a.relations, [&](const RelationCandidate& r) {
+    return r.type == RelationType::kConveyedGreetingsTo && r.on_behalf_of < 0 && carried(r);
+  });
+}
+
 void FindGreetings(Analysis& analysis) {
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     GreetingFinder(analysis, si).Run();
   AddStatedSenders(analysis);
+  DropSendersOfCarriedGreetings(analysis);
 }
 
 }  // namespace dkg::internal
