@@ -320,5 +320,14 @@ TEST(ReadoutPhrasingTest, AMessageCarriedByAnEnvoyIsTheEnvoysGreetingOnly) {
   EXPECT_FALSE(Has(x, Greets("Salva Deng", "Malik Nour"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TwoTitlesJoinedPastAnAcronym) {
+  const Extraction x = ExtractText(
+      "President Omar Salem received the President of the Republic of Chad (ROC) and "
+      "Chairman of the Transitional Council, Idris Mahamat, at the palace.");
+  EXPECT_TRUE(Has(x, Met("Omar Salem", "Idris Mahamat"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Idris Mahamat", "Chad"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Omar Salem", "Chad"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -227,9 +227,11 @@ class PersonFinder {
 
   int AttachRole(const RolePhrase& given) {
     RolePhrase role = OwnedRole(given);
-    // "Ambassador to Ethiopia and Permanent Representative to the AU": one role
-    while (role.end + 1 < n_ && IsWord(tok(role.end), "and") && IsTitleStart(role.end + 1)) {
-      auto more = ParseRole(role.end + 1, 0);
+    // "Ambassador to Ethiopia and Permanent Representative to the AU": one role (also
+    // past an acronym: "President of the Sahrawi Arab Democratic Republic (SADR) and ...")
+    while (SkipAcronym(role.end) + 1 < n_ && IsWord(tok(SkipAcronym(role.end)), "and") &&
+           IsTitleStart(SkipAcronym(role.end) + 1)) {
+      auto more = ParseRole(SkipAcronym(role.end) + 1, 0);
       if (!more) break;
       // "The Secretary and Foreign Minister Dendias discussed": a bare title someone
       // named before holds refers to them; the next title is the next person's
