@@ -329,5 +329,18 @@ TEST(ReadoutPhrasingTest, TwoTitlesJoinedPastAnAcronym) {
   EXPECT_FALSE(Has(x, Represents("Omar Salem", "Chad"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TheHeadlinesDelegationIsThePersonTheBodyNames) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Andriy Melnyk met with the parliamentary delegation of the Republic of Korea",
+      "Head of the Office of the President Andriy Melnyk met with the parliamentary "
+      "delegation of the Republic of Korea headed by Leader of the ruling party Park Min-ho. "
+      "President Ivan Petrenko, leaders of the EU member states and others will attend."));
+  EXPECT_TRUE(Has(x, Met("Andriy Melnyk", "Park Min-ho"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Andriy Melnyk", "South Korea"))) << Dump(x);
+  const Entity* petrenko = PersonNamed(x, "Ivan Petrenko");
+  ASSERT_NE(petrenko, nullptr) << Dump(x);
+  for (const std::string& role : petrenko->roles) EXPECT_EQ(role.find("leaders"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -352,6 +352,8 @@ class Coreference {
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       Mention& mention = a_.mentions[m];
       if (mention.type != MentionType::kRoleOnly || mention.title_head.empty()) continue;
+      // "the leaders of the EU member states", "heads of mission": a group, not one person
+      if (IsPluralTitle(mention.title_head)) continue;
       const std::set<int> wanted = TiesOf(mention);
       // "Greek Foreign Minister" is the Greek "Minister of Foreign Affairs" of the report
       // before it is a minister of no stated country

@@ -662,10 +662,31 @@ int DelegationHead(const Analysis& a) {
   return -1;
 }
 
+// "Yermak met with the parliamentary delegation of the Republic of Korea" in the headline,
+// and in the body "... of the Republic of Korea headed by Lee Jun-seok": the delegation
+// the headline could only name by its country is the person the body names.
+void DropHeadlineSidesTheBodyNames(Analysis& a) {
+  auto is_person = [&](int e) { return a.entities[e].type == EntityType::kPerson; };
+  auto met_in_body = [&](int person) {
+    return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
+      return r.type == RelationType::kMetWith && !a.sentences[r.sentence].is_title &&
+             (r.source == person || r.target == person) && is_person(r.source) &&
+             is_person(r.target);
+    });
+  };
+  std::erase_if(a.relations, [&](const RelationCandidate& r) {
+    if (r.type != RelationType::kMetWith || r.sentence < 0 || !a.sentences[r.sentence].is_title)
+      return false;
+    if (is_person(r.source) == is_person(r.target)) return false;
+    return met_in_body(is_person(r.source) ? r.source : r.target);
+  });
+}
+
 void FindMeetings(Analysis& analysis) {
   analysis.delegation_head = DelegationHead(analysis);
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     MeetingFinder(analysis, si).Run();
+  DropHeadlineSidesTheBodyNames(analysis);
 }
 
 void FindMeetingCompanions(Analysis& analysis) {

@@ -179,6 +179,7 @@ class PersonFinder {
     if (ScanName(a_, s_, after) > after && MentionAt(a_, si_, after) < 0)
       return name_end;  // "Mark Rutte, Defence Minister Kajsa Ollongren": a list
     if (OpensNextClause(*role)) return name_end;
+    if (IsPluralTitle(role->head)) return name_end;  // "X, leaders of the EU member states"
     GiveRole(person, *role);
     return ReadPrincipalName(*role);
   }

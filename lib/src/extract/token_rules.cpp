@@ -130,6 +130,11 @@ int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
   return begin;
 }
 
+bool IsPluralTitle(std::string_view title_head) {
+  const std::string_view first = title_head.substr(0, title_head.find(' '));
+  return first.size() > 3 && first.ends_with('s') && !first.ends_with("ss");
+}
+
 bool IsPatronymicParticle(const Token& t) {
   return t.folded == "bin" || t.folded == "bint" || t.folded == "ibn";
 }

@@ -78,6 +78,10 @@ int ScanName(const Analysis& a, const Sentence& s, int i);
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end);
 
 // "bin", "bint", "ibn": the word before one is a given name ("Sultan bin Saad").
+// A title head naming a group ("leaders of the EU", "heads of mission"): its first word
+// is a plural.
+bool IsPluralTitle(std::string_view title_head);
+
 bool IsPatronymicParticle(const Token& t);
 
 }  // namespace dkg::internal
