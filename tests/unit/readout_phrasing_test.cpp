@@ -342,5 +342,24 @@ TEST(ReadoutPhrasingTest, TheHeadlinesDelegationIsThePersonTheBodyNames) {
   for (const std::string& role : petrenko->roles) EXPECT_EQ(role.find("leaders"), std::string::npos);
 }
 
+TEST(ReadoutPhrasingTest, TalksAsTheAimOfAnUrgingAreNoMeeting) {
+  const Extraction x = ExtractText(
+      "The Secretary urged Foreign Secretary Anne Whitfield to continue good faith "
+      "negotiations with the EU. Volker also worked to arrange a meeting between Ivan "
+      "Petrenko and Mark Dalton. Envoy Tom West led a delegation to Doha to continue "
+      "discussions with Taliban representatives.");
+  EXPECT_FALSE(Has(x, Met("Anne Whitfield", "European Union"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ivan Petrenko", "Mark Dalton"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, VenuesEventsAndRegionsInPortfolios) {
+  const Extraction x = ExtractText(
+      "Deputy Secretary Wendy Sherman met with UK Minister of State for Middle East, North "
+      "Africa, and North America James Cleverly at the Algiers International Fair and the "
+      "Choijin Lama Temple Museum.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Wendy Sherman", "James Cleverly"})) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("James Cleverly", "United Kingdom"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -174,7 +174,7 @@ class MeetingFinder {
   // with meeting as its purpose, is a meeting that happened.
   bool TravelledToMeet(int from, int to) const {
     static const WordSet kTrips = {"traveled", "travelled", "went", "came",
-                                                      "flew", "arrived", "visited"};
+                                                      "flew", "arrived", "visited", "led"};
     for (int i = from; i < to; ++i)
       if (kTrips.contains(w(i))) return true;
     return false;
@@ -195,6 +195,11 @@ class MeetingFinder {
     const int from = ClauseStart(a_, si_, t);
     if (FindInList(a_, si_, from, t, a_.lists->future_words) >= 0) return true;
     if (t > 0 && w(t - 1) == "to" && !TravelledToMeet(from, t - 1)) return true;  // "plans to meet"
+    // "urged Truss to continue good faith negotiations with the EU": talks as the aim
+    for (int k = std::max(from, t - 4); k + 1 < t; ++k)
+      if (w(k) == "to" && s_.tokens[k + 1].shape == TokenShape::kWord &&
+          !s_.tokens[k + 1].capitalized && !IsNounPhraseStart(k + 1) && !TravelledToMeet(from, k))
+        return true;
     if (FindInList(a_, si_, std::max(from, t - 3), t, a_.lists->negation_words) >= 0) return true;
     // "denied media reports that X had held talks with ..."
     for (int i = from; i < t; ++i)

@@ -508,6 +508,10 @@ class PersonFinder {
         // place right after an inner "of" is the portfolio's too, as no name starts there
         last_word = place_end - 1;
         end = place_end;
+      } else if (const int region = MentionOfType(end, MentionType::kCountry);
+                 region >= 0 && end > j + 1 && IsCompassPoint(end - 1)) {
+        end = a_.mentions[region].end;  // "for Middle East, North Africa, and North America"
+        last_word = end - 1;
       } else if (const int adjective = MentionOfType(end, MentionType::kCountry);
                  adjective >= 0 && a_.mentions[adjective].adjective &&
                  IsWord(tok(end - 1), "and") && IsPlainCapital(a_.mentions[adjective].end)) {
@@ -542,6 +546,13 @@ class PersonFinder {
     for (; e < n_ && IsPlainCapital(e); ++e)
       if (Has(s_, e, a_.lists->portfolio_words)) return false;
     return e == n_ || !(IsWord(tok(e), "and") || IsPunct(tok(e), ","));
+  }
+
+  // "North" (America), "Central" (Asia): a region's first word, not a country's.
+  bool IsCompassPoint(int i) const {
+    static const WordSet kPoints = {"north", "south", "east", "west", "central", "northern",
+                                    "southern", "eastern", "western"};
+    return tok(i).capitalized && kPoints.contains(tok(i).folded);
   }
 
   // A capitalised word that no lexicon phrase or mention claims.
