@@ -361,5 +361,16 @@ TEST(ReadoutPhrasingTest, VenuesEventsAndRegionsInPortfolios) {
   EXPECT_TRUE(Has(x, Represents("James Cleverly", "United Kingdom"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, AModifierWordInsideAPortfolio) {
+  const Extraction x = ExtractText(
+      "The ceremony was attended by the Minister for Foreign Affairs and Regional "
+      "Integration, Shirley Botchwey.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Shirley Botchwey"})) << Dump(x);
+  const Entity* botchwey = PersonNamed(x, "Shirley Botchwey");
+  ASSERT_NE(botchwey, nullptr);
+  EXPECT_TRUE(Contains(botchwey->roles, "Minister for Foreign Affairs and Regional Integration"))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
