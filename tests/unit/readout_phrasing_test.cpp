@@ -372,5 +372,25 @@ TEST(ReadoutPhrasingTest, AModifierWordInsideAPortfolio) {
       << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, AttendingTheMeetingWere) {
+  const Extraction x = ExtractText(
+      "Amman, June 14 -- King Abdullah II received Speaker of the Libyan House of "
+      "Representatives Aguila Saleh. Attending the meeting were Chief of the Royal Hashemite "
+      "Court Yousef Issawi and Foreign Minister Ayman Safadi.");
+  EXPECT_TRUE(Has(x, Met("Aguila Saleh", "Yousef Issawi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Aguila Saleh", "Ayman Safadi"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, TheSidesOfExpandedTalksWithAHostAndAGuest) {
+  const Extraction x = ExtractText(
+      "Egyptian President Omar Karam received the Chairman of the Sovereignty Council of "
+      "Sudan, General Hamid Burhan. The two presidents held expanded talks. The Egyptian side included Prime "
+      "Minister Mostafa Nour, while the Sudanese side included Defence Minister Yassin Ali.");
+  EXPECT_TRUE(Has(x, Met("Mostafa Nour", "Yassin Ali"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Omar Karam", "Yassin Ali"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Hamid Burhan", "Mostafa Nour"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Karam", "Mostafa Nour"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

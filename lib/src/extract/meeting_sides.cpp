@@ -87,7 +87,7 @@ bool ReportsTalks(const Analysis& a) {
 void AddSideMembers(Analysis& a) {
   struct Member {
     int person;
-    int sentence;  // where the side names them
+    int sentence;  // where the side names them; -1 for the host and the guests
   };
   std::map<int, std::vector<Member>> sides;  // side country -> persons named in its sentences
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si)
@@ -105,14 +105,26 @@ void AddSideMembers(Analysis& a) {
           members.push_back({person, si});
       }
     }
-  // with a host the audience's own rules pair the sides; without one, the sides met
-  if (sides.size() < 2 || a.host >= 0 || !ReportsTalks(a)) return;
+  // the host and the guests sit on their countries. sides
+  if (!sides.empty() && a.host >= 0) {
+    std::vector<int> principals = a.guests;
+    principals.push_back(a.host);
+    for (int e : principals) {
+      const int country = CountryOfEntity(a, e);
+      if (country < 0 || !sides.contains(country)) continue;
+      std::vector<Member>& members = sides[country];
+      if (std::none_of(members.begin(), members.end(), [&](const Member& m) { return m.person == e; }))
+        members.push_back({e, -1});
+    }
+  }
+  if (sides.size() < 2 || !ReportsTalks(a)) return;
   for (auto x = sides.begin(); x != sides.end(); ++x)
     for (auto y = std::next(x); y != sides.end(); ++y)
       for (const Member& p : x->second)
         for (const Member& q : y->second)
-          AddRelation(a, RelationType::kMetWith, p.person, q.person, -1,
-                      std::max(p.sentence, q.sentence), "sides");
+          if (p.sentence >= 0 || q.sentence >= 0)  // (host and guest met already)
+            AddRelation(a, RelationType::kMetWith, p.person, q.person, -1,
+                        std::max(p.sentence, q.sentence), "sides");
 }
 
 }  // namespace dkg::internal

@@ -455,7 +455,7 @@ void AddPresentParticipants(Analysis& a) {
       const std::string_view w = s.tokens[i].folded;
       const bool joined_meeting = w == "joined" && i + 2 < n &&
                                   Has(s, i + 2, a.lists->meeting_phrase_heads);
-      if (cue < 0 && (w == "present" || w == "presence" || w == "attended" ||
+      if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
                       w == "participated" || joined_meeting ||
                       (w == "part" && i > 0 && IsWord(s.tokens[i - 1], "took"))))
         cue = i;

@@ -190,16 +190,22 @@ bool IsTitledPerson(const Analysis& a, int entity) {
 }
 
 int CountryOfEntity(const Analysis& a, int entity) {
-  // at most three REPRESENTS steps: person -> institution -> institution -> country
-  for (int step = 0; step < 3 && entity >= 0; ++step) {
-    int next = -1;
-    for (const auto& r : a.relations) {
-      if (r.type != RelationType::kRepresents || r.source != entity) continue;
-      const Entity& target = a.entities[r.target];
-      if (target.type == EntityType::kCountry) return r.target;
-      if (target.type == EntityType::kInstitution && next < 0) next = r.target;
-    }
-    entity = next;
+  // at most three REPRESENTS steps: person -> institution -> institution -> country; a
+  // country one step away wins over one further, and the first body that leads to one
+  // over the others ("Sovereignty Council" of no stated state, then "... of the Sudan")
+  std::vector<int> frontier{entity};
+  for (int step = 0; step < 3 && !frontier.empty(); ++step) {
+    std::vector<int> next;
+    for (int from : frontier)
+      for (const auto& r : a.relations) {
+        if (r.type != RelationType::kRepresents || r.source != from) continue;
+        const Entity& target = a.entities[r.target];
+        if (target.type == EntityType::kCountry) return r.target;
+        if (target.type == EntityType::kInstitution &&
+            std::find(next.begin(), next.end(), r.target) == next.end())
+          next.push_back(r.target);
+      }
+    frontier = std::move(next);
   }
   return -1;
 }
