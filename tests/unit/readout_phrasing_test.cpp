@@ -392,5 +392,18 @@ TEST(ReadoutPhrasingTest, TheSidesOfExpandedTalksWithAHostAndAGuest) {
   EXPECT_FALSE(Has(x, Met("Omar Karam", "Mostafa Nour"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, AVisitingDelegationItsHeadAndItsCompanions) {
+  const Extraction x = ExtractText(
+      "General Ali Kazura on Tuesday received a delegation from the Armed Forces of Mozambique "
+      "(FADM) led by their Chief of General Staff, Lt Gen Tomas Chauque. The visiting "
+      "delegation was accompanied by Ambassador Celmira da Silva. Later in the day, the "
+      "delegation paid a courtesy call on the Minister of Defence, Albert Murasira. Minister "
+      "Abebe Tola held a virtual discussion today with Executive Secretary Workneh Gebeyehu.");
+  EXPECT_TRUE(Has(x, Met("Ali Kazura", "Tomas Chauque"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ali Kazura", "Celmira da Silva"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Tomas Chauque", "Albert Murasira"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Abebe Tola", "Workneh Gebeyehu"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

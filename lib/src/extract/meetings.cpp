@@ -511,6 +511,16 @@ void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
 
 // "Jaishankar was joined at the talks by A and B, while Wong was accompanied by C":
 // companions sit on their principal's side and meet whomever the principal met.
+// "the visiting delegation", "the guests" in [from, to) of sentence si.
+bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
+  const Sentence& s = a.sentences[si];
+  for (int k = from; k < to; ++k)
+    if (IsWord(s.tokens[k], "delegation") || IsWord(s.tokens[k], "guests") ||
+        IsWord(s.tokens[k], "visitors"))
+      return true;
+  return false;
+}
+
 void AddCompanions(Analysis& a) {
   // whom a person met in the meetings the report has told of by sentence `si` (a meeting
   // reported later, "Wong later called on Modi", is not the one the companions attended)
@@ -542,6 +552,8 @@ void AddCompanions(Analysis& a) {
         if (by >= 0) {  // "X was accompanied by B"
           principals = SubjectPersons(a, si, segment, cue, true);
           companions = EntitiesIn(a, si, by + 1, i, false);
+          // "The visiting delegation was accompanied by B": the guests the report received
+          if (principals.empty() && NamesAGroupOfGuests(a, si, segment, cue)) principals = a.guests;
         } else if (segment == 0 && SubjectPersons(a, si, 0, cue, false).size() == 1) {
           // "B, State Minister, and C, Ambassador, accompanied the envoy": everyone
           // named before the verb, roles between them
@@ -654,11 +666,16 @@ int DelegationHead(const Analysis& a) {
       if (!IsWord(s.tokens[i], "delegation")) continue;
       const bool head_of = i >= 3 && IsWord(s.tokens[i - 3], "head") &&
                            IsWord(s.tokens[i - 2], "of") && IsWord(s.tokens[i - 1], "the");
-      const bool led_by = i + 2 < n &&
-                          (IsWord(s.tokens[i + 1], "led") || IsWord(s.tokens[i + 1], "headed")) &&
-                          IsWord(s.tokens[i + 2], "by");
-      if (!head_of && !led_by) continue;
-      const int from = led_by ? i + 3 : i + 1;
+      // "a delegation [from the Armed Defence Forces of Mozambique (FADM)] led by ..."
+      int led_by = -1;
+      for (int k = i + 1; k + 1 < std::min(n, i + 14) && led_by < 0; ++k) {
+        if (IsPunct(s.tokens[k], ",") || IsPunct(s.tokens[k], ";")) break;
+        if ((IsWord(s.tokens[k], "led") || IsWord(s.tokens[k], "headed")) &&
+            IsWord(s.tokens[k + 1], "by"))
+          led_by = k + 2;
+      }
+      if (!head_of && led_by < 0) continue;
+      const int from = led_by >= 0 ? led_by : i + 1;
       // the first person named right after, within its role's apposition
       for (int e : EntitiesIn(a, si, from, std::min(n, from + 16), false))
         if (a.entities[e].type == EntityType::kPerson) return e;
