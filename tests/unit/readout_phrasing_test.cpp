@@ -405,5 +405,14 @@ TEST(ReadoutPhrasingTest, AVisitingDelegationItsHeadAndItsCompanions) {
   EXPECT_TRUE(Has(x, Met("Abebe Tola", "Workneh Gebeyehu"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TitlesListedAfterANameAreAllItsOwn) {
+  const Extraction x = ExtractText(
+      "The meeting was attended by Sheikh Mansour Al Nahyan, Vice President, Deputy Prime "
+      "Minister and Minister of the Presidential Court; and Colonel Ahmed Hamati, special "
+      "envoy of the President of Mali, Colonel Assimi Goita.");
+  EXPECT_TRUE(Has(x, Represents("Mansour Al Nahyan", "Presidential Court"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ahmed Hamati", "Assimi Goita"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

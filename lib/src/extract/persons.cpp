@@ -172,6 +172,22 @@ class PersonFinder {
 
     auto role = ParseRole(start, 0, /*lower_case_ok=*/true);  // "Name, head of the ..."
     if (!role) return name_end;
+    // "Name, Vice President, Deputy Prime Minister and Minister of the Presidential
+    // Court;": the titles listed after the name are all its
+    for (;;) {
+      const int joint = role->end;
+      if (joint + 1 >= n_ || !(IsPunct(tok(joint), ",") || IsWord(tok(joint), "and")) ||
+          !IsTitleStart(joint + 1))
+        break;
+      auto more = ParseRole(joint + 1, 0);
+      // (", Colonel Assimi Goita": a title that opens a name is the next person's)
+      if (!more || ScanName(a_, s_, SkipHonorifics(more->end)) > SkipHonorifics(more->end)) break;
+      role->affiliations.insert(role->affiliations.end(), more->affiliations.begin(),
+                                more->affiliations.end());
+      role->principals.insert(role->principals.end(), more->principals.begin(),
+                              more->principals.end());
+      role->end = more->end;
+    }
     // "Name1, Role, Name2" is a list, not an apposition
     int after = role->end;
     if (after < n_ && IsPunct(tok(after), ",")) ++after;
