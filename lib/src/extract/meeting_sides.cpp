@@ -31,7 +31,7 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si) {
   const Sentence& s = a.sentences[si];
   const int n = static_cast<int>(s.tokens.size());
   std::vector<SideSpan> sides;
-  if (s.is_title) return sides;
+  if (s.is_title || (s.bits & a.lists->side_words) == 0) return sides;
   for (int i = 1; i < n; ++i) {
     if (!IsWord(s.tokens[i], "side")) continue;
     const int m = s.mention_at[i - 1];
@@ -39,6 +39,7 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si) {
     if (!sides.empty()) sides.back().end = a.mentions[m].begin;
     sides.push_back({m, i + 1, n});
   }
+  if (sides.empty()) return sides;
   const bool membership = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
     return kMembership.contains(t.folded);
   });

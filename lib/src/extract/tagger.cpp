@@ -165,7 +165,8 @@ WordLists::WordLists(const Lexicon& lexicon)
       determiners(lexicon.ListBit("determiners")),
       leadership_cue_words(lexicon.ListBit("leadership_cue_words")),
       presence_cue_words(lexicon.ListBit("presence_cue_words")),
-      companion_cue_words(lexicon.ListBit("companion_cue_words")) {}
+      companion_cue_words(lexicon.ListBit("companion_cue_words")),
+      side_words(lexicon.ListBit("side_words")) {}
 
 std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {
   if (begin >= end) return {};
