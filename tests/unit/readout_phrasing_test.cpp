@@ -414,5 +414,15 @@ TEST(ReadoutPhrasingTest, TitlesListedAfterANameAreAllItsOwn) {
   EXPECT_TRUE(Has(x, Represents("Ahmed Hamati", "Assimi Goita"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, AHeadlineMeetingWithoutItsSubject) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Working meeting with Amur Region Governor Pavel Orlov",
+      "Pavel Orlov reported to the President on the region. At the beginning of the meeting "
+      "Vladimir Tarasov noted that the situation was satisfactory. Vladimir Tarasov asked "
+      "about the Trans-Siberian Railway and the Vostochny Cosmodrome."));
+  EXPECT_TRUE(Has(x, Met("Vladimir Tarasov", "Pavel Orlov"))) << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Pavel Orlov", "Vladimir Tarasov"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -277,6 +277,13 @@ class MeetingFinder {
       if (std::string_view(trigger.rule) != "gathered" &&
           std::string_view(trigger.rule) != "subjects-held-talks")
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
+      // "Meeting with Murmansk Region Governor Andrei Chibis", "Working meeting with ...": a
+      // headline that opens with the meeting leaves out its subject, the one the body
+      // names besides the guest
+      if (side_a.empty() && s_.is_title && !side_b.empty() &&
+          EntitiesIn(a_, si_, 0, trigger.at, true).empty() && trigger.at <= 2)
+        if (const int subject = FirstOtherPersonOfTheBody(side_b); subject >= 0)
+          side_a.push_back(subject);
       if (side_b.empty() && HasRoleOnly(trigger.object_begin, object_end))
         side_b = ListedNext();
       if (side_b.empty() && !trigger.needs_person && !HasRoleOnly(trigger.object_begin, group_end))
@@ -367,6 +374,21 @@ class MeetingFinder {
       return true;
     }
     return false;
+  }
+
+  // The first person the body names more than once, by a full name, who is not in
+  // `others`, or -1.
+  int FirstOtherPersonOfTheBody(const std::vector<int>& others) const {
+    for (int k = 0; k < static_cast<int>(a_.sentences.size()); ++k) {
+      if (a_.sentences[k].is_title) continue;
+      const int n = static_cast<int>(a_.sentences[k].tokens.size());
+      for (int e : EntitiesIn(a_, k, 0, n, false))
+        if (std::find(others.begin(), others.end(), e) == others.end() &&
+            a_.entities[e].mentions.size() > 1 &&
+            a_.entities[e].name.find(' ') != std::string::npos)  // a full name
+          return e;
+    }
+    return -1;
   }
 
   // "received Letters of Credence from four Heads of Mission. They were the Ambassador of
