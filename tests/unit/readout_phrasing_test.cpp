@@ -424,5 +424,16 @@ TEST(ReadoutPhrasingTest, AHeadlineMeetingWithoutItsSubject) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Pavel Orlov", "Vladimir Tarasov"})) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, APortfolioWordThatOpensTheTitleEndsTheBody) {
+  const Extraction x = ExtractText(
+      "Deputy Secretary Sherman spoke with Australia Department of Foreign Affairs and Trade "
+      "Secretary Jan Adams.");
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution)
+                  .contains("Australia Department of Foreign Affairs and Trade"))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Jan Adams", "Australia Department of Foreign Affairs and Trade")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

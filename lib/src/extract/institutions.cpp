@@ -121,6 +121,13 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
       if (end < n && IsWord(s.tokens[end], "and") && end + 1 < n &&
           IsCapitalWord(s.tokens[end + 1]) && s.tags[end + 1].kind != TokenTag::kTitle)
         ++end;
+      // "Department of Foreign Affairs and Trade Secretary Jan Adams": a portfolio word
+      // that opens the title of the name after it ends the body's name
+      else if (end + 2 < n && IsWord(s.tokens[end], "and") &&
+               s.tags[end + 1].kind == TokenTag::kTitle && s.tags[end + 1].length >= 2 &&
+               Has(s, end + 1, a.lists->portfolio_words) &&
+               StartsPersonName(s, end + 1 + s.tags[end + 1].length))
+        return end + 2;
     }
     if (end == k) break;
     j = end;
