@@ -435,5 +435,15 @@ TEST(ReadoutPhrasingTest, APortfolioWordThatOpensTheTitleEndsTheBody) {
       << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, ThePresidentElectIsThePresidentOfTheReport) {
+  const Extraction x = ExtractText(
+      "Sultan Haitham bin Tarik made a phone call to Dr. Masoud Rahimi, in which he "
+      "congratulated him on his election as President of the Islamic Republic of Iran. For "
+      "his part, the Iranian President-elect expressed his thanks to the Sultan and wished "
+      "him good health.");
+  EXPECT_TRUE(Has(x, Greets("Haitham bin Tarik", "Masoud Rahimi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Masoud Rahimi", "Haitham bin Tarik"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -362,7 +362,11 @@ class Coreference {
         continue;
       }
       std::vector<int> holders;
-      const std::string wanted_head = " " + mention.title_head + " ";
+      // "the Iranian President-elect" is the one the report calls President of Iran
+      std::string_view bare_head = mention.title_head;
+      for (std::string_view suffix : {"-elect", "-designate"})
+        if (bare_head.ends_with(suffix)) bare_head.remove_suffix(suffix.size());
+      const std::string wanted_head = " " + std::string(bare_head) + " ";
       for (const auto& [e, heads] : title_heads_) {
         // "the Secretary" ~ "Secretary of State"; "the minister" ~ "foreign minister"
         bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
