@@ -445,5 +445,15 @@ TEST(ReadoutPhrasingTest, ThePresidentElectIsThePresidentOfTheReport) {
   EXPECT_TRUE(Has(x, Greets("Masoud Rahimi", "Haitham bin Tarik"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, EntrustedWithGreetingsAndASurnameBeforeAGivenName) {
+  const Extraction x = ExtractText(
+      "President Mahmoud Abbas received the Director of Egypt's General Intelligence Service, "
+      "Major General Abbas Kamel. Kamel conveyed to President Abbas the greetings of President "
+      "Omar Karam. In turn, President Abbas entrusted him with his greetings to President "
+      "Omar Karam.");
+  EXPECT_TRUE(Has(x, Greets("Abbas Kamel", "Mahmoud Abbas", "Omar Karam"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Abbas Kamel", "Omar Karam", "Mahmoud Abbas"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

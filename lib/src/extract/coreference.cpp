@@ -263,8 +263,9 @@ class Coreference {
         }
       }
       // "President Sall", after President Macky Sall and Foreign Minister Aissata Tall
-      // Sall: of the namesakes, the one who was given that title
-      if (tie) {
+      // Sall; "President Abbas", after President Mahmoud Abbas and General Abbas Kamel,
+      // named more often: of the namesakes, the one who was given that title
+      if (tie || (namesakes.size() > 1 && !mention.title_heads.empty())) {
         if (const int holder = OnlyTitleHolder(namesakes, mention.title_heads); holder >= 0) {
           best = holder;
           tie = false;

@@ -173,6 +173,37 @@ class GreetingFinder {
     return kWords.contains(w(to - 1));
   }
 
+  // "In turn, President Abbas entrusted him with his greetings to President El-Sisi": the
+  // one entrusted carries the greetings to the addressee on the entruster's behalf.
+  bool EntrustedWith(int g, int clause) {
+    int ask = -1;
+    for (int i = g - 1; i >= clause && ask < 0; --i)
+      if (In(i, a_.lists->ask_verbs)) ask = i;
+    const int with = ask >= 0 ? FindWord(ask + 1, g, "with") : -1;
+    if (with < 0) return false;
+    const int to = FindWord(g + 1, n_, "to");
+    if (to < 0 || to + 1 >= n_) return false;
+    const std::vector<int> addressees = People(to + 1, n_, true);
+    auto askers = SubjectsOf(ask);
+    std::vector<int> sources = People(ask + 1, with, false);
+    if (const int him = std::max(FindWord(ask + 1, with, "him"), FindWord(ask + 1, with, "her"));
+        sources.empty() && him >= 0) {
+      std::vector<int> not_him = askers;
+      not_him.insert(not_him.end(), addressees.begin(), addressees.end());
+      const bool host_asks = std::find(askers.begin(), askers.end(), a_.host) != askers.end();
+      if (host_asks && !a_.guests.empty()) {
+        sources = a_.guests;
+      } else if (const int referent = PronounReferent(not_him, him); referent >= 0) {
+        sources = {referent};
+      }
+    }
+    if (sources.empty()) return false;
+    const std::vector<int> targets = Targets(to + 1, n_, sources);
+    if (targets.empty()) return false;
+    Add(sources, targets, askers.empty() ? -1 : askers.front(), "asked-to-convey");
+    return true;
+  }
+
   bool IsMessageNoun(int g) const {
     static const WordSet kNouns = {"message", "messages", "letter", "cable", "cables",
                                    "telegram", "telegrams"};
@@ -234,6 +265,7 @@ class GreetingFinder {
       if (In(i, a_.lists->greeting_verbs)) { v = i; break; }
     // "who had come with a message addressed to King X"
     if (v < 0 && g >= 2 && (w(g - 1) == "a" || w(g - 1) == "the") && w(g - 2) == "with") v = g - 2;
+    if (v < 0 && EntrustedWith(g, clause)) return true;
     if (v < 0) return ReceivedMessage(g);
     if (In(v - 1, a_.lists->future_words)) return false;
     const int end = NounPhraseEnd(g);
