@@ -364,15 +364,12 @@ class Coreference {
       }
       std::vector<int> holders;
       // "the Iranian President-elect" is the one the report calls President of Iran
-      std::string_view bare_head = mention.title_head;
+      std::string_view wanted_head = mention.title_head;
       for (std::string_view suffix : {"-elect", "-designate"})
-        if (bare_head.ends_with(suffix)) bare_head.remove_suffix(suffix.size());
-      const std::string wanted_head = " " + std::string(bare_head) + " ";
+        if (wanted_head.ends_with(suffix)) wanted_head.remove_suffix(suffix.size());
       for (const auto& [e, heads] : title_heads_) {
-        // "the Secretary" ~ "Secretary of State"; "the minister" ~ "foreign minister"
-        bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
-          const std::string padded = " " + head + " ";
-          return padded.starts_with(wanted_head) || padded.ends_with(wanted_head);
+        const bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
+          return TitleHeadHolds(head, wanted_head);
         });
         if (holds && compatible(e, wanted) && !named_later(e, mention)) holders.push_back(e);
       }

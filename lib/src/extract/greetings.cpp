@@ -187,21 +187,25 @@ class GreetingFinder {
     auto askers = SubjectsOf(ask);
     std::vector<int> sources = People(ask + 1, with, false);
     if (const int him = std::max(FindWord(ask + 1, with, "him"), FindWord(ask + 1, with, "her"));
-        sources.empty() && him >= 0) {
-      std::vector<int> not_him = askers;
-      not_him.insert(not_him.end(), addressees.begin(), addressees.end());
-      const bool host_asks = std::find(askers.begin(), askers.end(), a_.host) != askers.end();
-      if (host_asks && !a_.guests.empty()) {
-        sources = a_.guests;
-      } else if (const int referent = PronounReferent(not_him, him); referent >= 0) {
-        sources = {referent};
-      }
-    }
+        sources.empty() && him >= 0)
+      sources = AskedOnes(askers, him, addressees);
     if (sources.empty()) return false;
     const std::vector<int> targets = Targets(to + 1, n_, sources);
     if (targets.empty()) return false;
     Add(sources, targets, askers.empty() ? -1 : askers.front(), "asked-to-convey");
     return true;
+  }
+
+  // Whom "asked him to convey", "entrusted him with" means: the host asks his guests, else
+  // the latest person who is neither an asker nor one of the `addressees`.
+  std::vector<int> AskedOnes(const std::vector<int>& askers, int him,
+                             const std::vector<int>& addressees) const {
+    const bool host_asks = std::find(askers.begin(), askers.end(), a_.host) != askers.end();
+    if (host_asks && !a_.guests.empty()) return a_.guests;
+    std::vector<int> not_him = askers;
+    not_him.insert(not_him.end(), addressees.begin(), addressees.end());
+    if (const int referent = PronounReferent(not_him, him); referent >= 0) return {referent};
+    return {};
   }
 
   bool IsMessageNoun(int g) const {
@@ -281,16 +285,9 @@ class GreetingFinder {
       if (!askers.empty()) obo = askers.front();
       if (sources.empty() && !askers.empty() && FindWord(ask + 1, v, "counterpart") >= 0)
         sources = Counterparts(askers.front());  // "asked his counterpart to convey ..."
-      // "asked him to convey ...": the host asks his guests, else the latest other person
       if (const int him = std::max(FindWord(ask + 1, v, "him"), FindWord(ask + 1, v, "her"));
-          sources.empty() && him >= 0) {
-        const bool host_asks = std::find(askers.begin(), askers.end(), a_.host) != askers.end();
-        if (host_asks && !a_.guests.empty()) {
-          sources = a_.guests;
-        } else if (const int referent = PronounReferent(askers, him); referent >= 0) {
-          sources = {referent};
-        }
-      }
+          sources.empty() && him >= 0)
+        sources = AskedOnes(askers, him, {});
       // "to convey President Putin's best wishes": the greetings are someone else's
       if (int own = OnBehalfOf(v, g, NounPhraseEnd(g), sources); own >= 0) obo = own;
     } else if (w(v).ends_with("ing")) {

@@ -106,7 +106,7 @@ void AddSideMembers(Analysis& a) {
           members.push_back({person, si});
       }
     }
-  // the host and the guests sit on their countries. sides
+  // the host and the guests sit on their countries' sides
   if (!sides.empty() && a.host >= 0) {
     std::vector<int> principals = a.guests;
     principals.push_back(a.host);

@@ -182,11 +182,7 @@ class PersonFinder {
       auto more = ParseRole(joint + 1, 0);
       // (", Colonel Assimi Goita": a title that opens a name is the next person's)
       if (!more || ScanName(a_, s_, SkipHonorifics(more->end)) > SkipHonorifics(more->end)) break;
-      role->affiliations.insert(role->affiliations.end(), more->affiliations.begin(),
-                                more->affiliations.end());
-      role->principals.insert(role->principals.end(), more->principals.begin(),
-                              more->principals.end());
-      role->end = more->end;
+      Extend(*role, *more);
     }
     // "Name1, Role, Name2" is a list, not an apposition
     int after = role->end;
@@ -246,9 +242,10 @@ class PersonFinder {
     RolePhrase role = OwnedRole(given);
     // "Ambassador to Ethiopia and Permanent Representative to the AU": one role (also
     // past an acronym: "President of the Sahrawi Arab Democratic Republic (SADR) and ...")
-    while (SkipAcronym(role.end) + 1 < n_ && IsWord(tok(SkipAcronym(role.end)), "and") &&
-           IsTitleStart(SkipAcronym(role.end) + 1)) {
-      auto more = ParseRole(SkipAcronym(role.end) + 1, 0);
+    for (int joint = SkipAcronym(role.end);
+         joint + 1 < n_ && IsWord(tok(joint), "and") && IsTitleStart(joint + 1);
+         joint = SkipAcronym(role.end)) {
+      auto more = ParseRole(joint + 1, 0);
       if (!more) break;
       // "The Secretary and Foreign Minister Dendias discussed": a bare title someone
       // named before holds refers to them; the next title is the next person's
@@ -256,11 +253,7 @@ class PersonFinder {
         AddRoleOnly(role);
         return AttachRole(*more);
       }
-      role.affiliations.insert(role.affiliations.end(), more->affiliations.begin(),
-                               more->affiliations.end());
-      role.principals.insert(role.principals.end(), more->principals.begin(),
-                             more->principals.end());
-      role.end = more->end;
+      Extend(role, *more);
     }
     int k = SkipHonorifics(SkipAcronym(role.end));
     // "Minister of Foreign Affairs Prince Faisal bin Farhan", "Ambassador to the United
@@ -454,12 +447,10 @@ class PersonFinder {
   // own (no complement) that an earlier person's title begins or ends with.
   bool HeldByEarlierPerson(const RolePhrase& role) const {
     if (!role.determiner || !role.affiliations.empty() || !role.principals.empty()) return false;
-    const std::string wanted = " " + role.head + " ";
     return std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
       if (m.type != MentionType::kPerson || m.sentence == si_) return false;
       return std::any_of(m.title_heads.begin(), m.title_heads.end(), [&](const std::string& head) {
-        const std::string padded = " " + head + " ";
-        return padded.starts_with(wanted) || padded.ends_with(wanted);
+        return TitleHeadHolds(head, role.head);
       });
     });
   }
@@ -471,6 +462,15 @@ class PersonFinder {
     if (m < 0 || a_.mentions[m].type != MentionType::kPerson) return false;
     GiveRole(m, role);
     return true;
+  }
+
+  // One role of two titles joined up: the second's affiliations and principals join the
+  // first's, and the role ends where the second does.
+  static void Extend(RolePhrase& role, const RolePhrase& more) {
+    role.affiliations.insert(role.affiliations.end(), more.affiliations.begin(),
+                             more.affiliations.end());
+    role.principals.insert(role.principals.end(), more.principals.begin(), more.principals.end());
+    role.end = more.end;
   }
 
   // Past an acronym in parentheses at k ("Chief of Staff of the Bahrain Defence Force

@@ -130,6 +130,15 @@ int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
   return begin;
 }
 
+bool TitleHeadHolds(std::string_view held, std::string_view wanted) {
+  if (wanted.empty() || held.size() < wanted.size()) return false;
+  const bool at_start = held.starts_with(wanted) &&
+                        (held.size() == wanted.size() || held[wanted.size()] == ' ');
+  const bool at_end = held.ends_with(wanted) && (held.size() == wanted.size() ||
+                                                 held[held.size() - wanted.size() - 1] == ' ');
+  return at_start || at_end;
+}
+
 bool IsPluralTitle(std::string_view title_head) {
   const std::string_view first = title_head.substr(0, title_head.find(' '));
   return first.size() > 3 && first.ends_with('s') && !first.ends_with("ss");

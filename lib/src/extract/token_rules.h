@@ -78,6 +78,11 @@ int ScanName(const Analysis& a, const Sentence& s, int i);
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end);
 
 // "bin", "bint", "ibn": the word before one is a given name ("Sultan bin Saad").
+// Whether someone titled `held` answers to a mention of the title `wanted`: "the
+// Secretary" ~ "secretary of state", "the minister" ~ "foreign minister" (whole words at
+// either end).
+bool TitleHeadHolds(std::string_view held, std::string_view wanted);
+
 // A title head naming a group ("leaders of the EU", "heads of mission"): its first word
 // is a plural.
 bool IsPluralTitle(std::string_view title_head);
