@@ -81,7 +81,8 @@ TEST(ReadoutPhrasingTest, TheOfficeOfThePresidentIsOneBodyUnderItsThreeNames) {
       "issued a statement.");
   const Names institutions = NamesOf(x, EntityType::kInstitution);
   EXPECT_EQ(institutions, (Names{"Office of the President of Kenya"})) << Dump(x);
-  const Entity* office = EntityNamed(x, EntityType::kInstitution, "Office of the President of Kenya");
+  const Entity* office =
+      EntityNamed(x, EntityType::kInstitution, "Office of the President of Kenya");
   ASSERT_NE(office, nullptr);
   EXPECT_TRUE(Contains(office->aliases, "President's Office")) << Dump(x);
   EXPECT_TRUE(Has(x, Represents("Grace Wanjiku", "Office of the President of Kenya"))) << Dump(x);
@@ -153,8 +154,7 @@ TEST(ReadoutPhrasingTest, ANameAfterAPortfolioOfOrdinaryWordsKeepsItsFirstName) 
       "Acting Coordinator for the Global Engagement Center Ingrid Bray will travel to "
       "Brussels. Special Coordinator for Middle East Peace Tor Halvorsen will join her. Under "
       "Secretary for Civilian Security, Democracy, and Human Rights Amina Zaki will not.");
-  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
-            (Names{"Ingrid Bray", "Tor Halvorsen", "Amina Zaki"}))
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ingrid Bray", "Tor Halvorsen", "Amina Zaki"}))
       << Dump(x);
 }
 
@@ -206,8 +206,8 @@ TEST(ReadoutPhrasingTest, ASideSpokenOfWithoutMembersPlacesNobody) {
 }
 
 TEST(ReadoutPhrasingTest, TheMonthOfADatelineIsNoModal) {
-  const Extraction x = ExtractText(
-      "CAIRO, May 5 - President Omar Karam received Ambassador Lena Dahl of Norway.");
+  const Extraction x =
+      ExtractText("CAIRO, May 5 - President Omar Karam received Ambassador Lena Dahl of Norway.");
   EXPECT_TRUE(Has(x, Met("Omar Karam", "Lena Dahl"))) << Dump(x);
 }
 
@@ -339,7 +339,8 @@ TEST(ReadoutPhrasingTest, TheHeadlinesDelegationIsThePersonTheBodyNames) {
   EXPECT_FALSE(Has(x, Met("Andriy Melnyk", "South Korea"))) << Dump(x);
   const Entity* petrenko = PersonNamed(x, "Ivan Petrenko");
   ASSERT_NE(petrenko, nullptr) << Dump(x);
-  for (const std::string& role : petrenko->roles) EXPECT_EQ(role.find("leaders"), std::string::npos);
+  for (const std::string& role : petrenko->roles)
+    EXPECT_EQ(role.find("leaders"), std::string::npos);
 }
 
 TEST(ReadoutPhrasingTest, TalksAsTheAimOfAnUrgingAreNoMeeting) {
@@ -384,7 +385,8 @@ TEST(ReadoutPhrasingTest, AttendingTheMeetingWere) {
 TEST(ReadoutPhrasingTest, TheSidesOfExpandedTalksWithAHostAndAGuest) {
   const Extraction x = ExtractText(
       "Egyptian President Omar Karam received the Chairman of the Sovereignty Council of "
-      "Sudan, General Hamid Burhan. The two presidents held expanded talks. The Egyptian side included Prime "
+      "Sudan, General Hamid Burhan. The two presidents held expanded talks. The Egyptian side "
+      "included Prime "
       "Minister Mostafa Nour, while the Sudanese side included Defence Minister Yassin Ali.");
   EXPECT_TRUE(Has(x, Met("Mostafa Nour", "Yassin Ali"))) << Dump(x);
   EXPECT_TRUE(Has(x, Met("Omar Karam", "Yassin Ali"))) << Dump(x);

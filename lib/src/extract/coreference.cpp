@@ -189,8 +189,9 @@ class Coreference {
 
   int InstitutionEntity(const Mention& m) {
     const int organization = ExpandedOrganization(m);
-    auto [key, bare] = organization >= 0 ? std::pair{"#" + std::to_string(organization), std::string()}
-                                         : InstitutionKeys(m);
+    auto [key, bare] = organization >= 0
+                           ? std::pair{"#" + std::to_string(organization), std::string()}
+                           : InstitutionKeys(m);
     auto found = institution_entity_.find(key);
     if (found == institution_entity_.end() && m.surface.size() <= 8)
       found = institution_entity_.find("acronym:" + std::string(m.surface));

@@ -25,9 +25,9 @@ struct SideSpan {
 // The sides sentence si names, when it says who made them up ("was led by", "attended",
 // "with the participation of"); none otherwise.
 std::vector<SideSpan> SidesOf(const Analysis& a, int si) {
-  static const WordSet kMembership = {"led",       "headed",    "chaired",     "attended",
-                                      "included",  "comprised", "consisted",   "represented",
-                                      "participation", "present", "participated"};
+  static const WordSet kMembership = {"led",           "headed",    "chaired",     "attended",
+                                      "included",      "comprised", "consisted",   "represented",
+                                      "participation", "present",   "participated"};
   const Sentence& s = a.sentences[si];
   const int n = static_cast<int>(s.tokens.size());
   std::vector<SideSpan> sides;
@@ -114,7 +114,8 @@ void AddSideMembers(Analysis& a) {
       const int country = CountryOfEntity(a, e);
       if (country < 0 || !sides.contains(country)) continue;
       std::vector<Member>& members = sides[country];
-      if (std::none_of(members.begin(), members.end(), [&](const Member& m) { return m.person == e; }))
+      if (std::none_of(members.begin(), members.end(),
+                       [&](const Member& m) { return m.person == e; }))
         members.push_back({e, -1});
     }
   }

@@ -399,7 +399,8 @@ class MeetingFinder {
     const Sentence& s = a_.sentences[next];
     const int n = static_cast<int>(s.tokens.size());
     if (n < 3 || !IsWord(s.tokens[0], "they") ||
-        !(IsWord(s.tokens[1], "were") || IsWord(s.tokens[1], "are") || IsWord(s.tokens[1], "included")))
+        !(IsWord(s.tokens[1], "were") || IsWord(s.tokens[1], "are") ||
+          IsWord(s.tokens[1], "included")))
       return {};
     return EntitiesIn(a_, next, 2, n, false);
   }
@@ -503,7 +504,8 @@ void AddPresentParticipants(Analysis& a) {
           guest_side = a.guests;
         }
         bool of_guests = false;
-        for (int g : a.guests) of_guests = of_guests || (country >= 0 && CountryOfEntity(a, g) == country);
+        for (int g : a.guests)
+          of_guests = of_guests || (country >= 0 && CountryOfEntity(a, g) == country);
         others = of_guests ? host_side : guest_side;
         (of_guests ? guest_side : host_side).push_back(person);
         if (!of_guests) a.host_side.push_back(person);
