@@ -457,5 +457,14 @@ TEST(ReadoutPhrasingTest, EntrustedWithGreetingsAndASurnameBeforeAGivenName) {
   EXPECT_TRUE(Has(x, Greets("Abbas Kamel", "Omar Karam", "Mahmoud Abbas"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, APersonRepresentsTheStateTheReportTiesHimToMostOften) {
+  const Extraction x = ExtractText(
+      "Trilateral talks were held in Sochi between the President of the Russian Federation, "
+      "President of the Republic of Azerbaijan Ilham Aliyev and Prime Minister of the Republic "
+      "of Armenia Nikol Pashinyan. Azerbaijani President Ilham Aliyev thanked the hosts.");
+  EXPECT_TRUE(Has(x, Represents("Ilham Aliyev", "Azerbaijan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Ilham Aliyev", "Russia"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1,6 +1,7 @@
 // REPRESENTS from what role phrases and institution names state:
 // person -> country / institution / person (envoys), institution -> country.
 #include <algorithm>
+#include <map>
 #include <string_view>
 
 #include "extract/analysis.h"
@@ -113,6 +114,31 @@ void AddBodyOfNamedInstitution(Analysis& a, const Mention& m) {
     AddRelation(a, RelationType::kRepresents, m.entity, parent, -1, m.sentence, "body-of");
 }
 
+// "President of Russia Vladimir Putin ... the President of Kazakhstan" read as Putin's: a
+// person represents one state, the one the report ties to him most often; a tie keeps
+// both.
+void KeepOneCountryPerPerson(Analysis& a) {
+  std::map<std::pair<int, int>, int> support;  // (person, country) -> mentions tying them
+  for (const Mention& m : a.mentions) {
+    if (m.entity < 0 || a.entities[m.entity].type != EntityType::kPerson) continue;
+    for (int aff : m.affiliations) {
+      const int target = a.mentions[aff].entity;
+      if (target >= 0 && a.entities[target].type == EntityType::kCountry)
+        ++support[{m.entity, target}];
+    }
+  }
+  std::map<int, int> best;  // person -> most support any of its countries has
+  for (const auto& [pair, count] : support)
+    best[pair.first] = std::max(best[pair.first], count);
+  std::erase_if(a.relations, [&](const RelationCandidate& r) {
+    if (r.type != RelationType::kRepresents || a.entities[r.source].type != EntityType::kPerson ||
+        a.entities[r.target].type != EntityType::kCountry)
+      return false;
+    const auto found = support.find({r.source, r.target});
+    return found != support.end() && found->second < best[r.source];
+  });
+}
+
 }  // namespace
 
 void FindRepresents(Analysis& a) {
@@ -139,6 +165,7 @@ void FindRepresents(Analysis& a) {
                   m.sentence, "institution-name");
     }
   }
+  KeepOneCountryPerPerson(a);
 }
 
 }  // namespace dkg::internal
