@@ -292,6 +292,8 @@ TEST(ReadoutPhrasingTest, TwoSidesInOneSentenceAndAMessageHandedOnToo) {
   EXPECT_TRUE(Has(x, Met("Badr Albusaidi", "Rehema Kombo"))) << Dump(x);
   EXPECT_TRUE(Has(x, Greets("Rehema Kombo", "Badr Albusaidi", "Samia Hassan"))) << Dump(x);
   EXPECT_TRUE(Has(x, Greets("Rehema Kombo", "Haitham bin Tarik", "Samia Hassan"))) << Dump(x);
+  // the message was handed to Badr, not to its sender
+  EXPECT_FALSE(Has(x, Met("Rehema Kombo", "Samia Hassan"))) << Dump(x);
 }
 
 TEST(ReadoutPhrasingTest, AMeetingTodayWithSomeone) {

@@ -321,9 +321,15 @@ class GreetingFinder {
       if (to_hand < n_ && w(to_hand) == "over") ++to_hand;
       std::vector<int> met = to_hand < n_ && w(to_hand) == "to" ? Targets(to_hand + 1, g, sources)
                                                                  : std::vector<int>{};
-      // "handed him a written message ... to His Majesty": the one it was handed to
+      // "conveyed to Sayyid Badr the greetings of President Samia and handed him a written
+      // message ... to His Majesty": the one it was handed to, not whose message it was
       if (met.empty() && to_hand < n_ && (w(to_hand) == "him" || w(to_hand) == "her")) {
-        if (const int referent = PronounReferent(sources, to_hand); referent >= 0) met = {referent};
+        std::vector<int> not_him = sources;
+        for (int i = 0; i < to_hand; ++i)
+          if (In(i, a_.lists->greeting_nouns))
+            if (const int sender = OnBehalfOf(v, i, NounPhraseEnd(i), sources); sender >= 0)
+              not_him.push_back(sender);
+        if (const int referent = PronounReferent(not_him, to_hand); referent >= 0) met = {referent};
       }
       if (met.empty()) met = targets;
       for (int source : sources)
