@@ -468,5 +468,14 @@ TEST(ReadoutPhrasingTest, APersonRepresentsTheStateTheReportTiesHimToMostOften) 
   EXPECT_FALSE(Has(x, Represents("Ilham Aliyev", "Russia"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, AHeadlinesEnvoyIsMetNotHisPrincipal) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Zambian president meets special envoy of Chinese President Li Wei",
+      "Zambian President Hakainde Hichilema on Tuesday met with Liu Jianming, special envoy of "
+      "Chinese President Li Wei."));
+  EXPECT_TRUE(Has(x, Met("Hakainde Hichilema", "Liu Jianming"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Hakainde Hichilema", "Li Wei"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -277,6 +277,8 @@ class MeetingFinder {
       if (std::string_view(trigger.rule) != "gathered" &&
           std::string_view(trigger.rule) != "subjects-held-talks")
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
+      std::erase_if(side_b,
+                    [&](int e) { return ServedByAnAide(e, trigger.object_begin, object_end); });
       // "Meeting with Murmansk Region Governor Andrei Chibis", "Working meeting with ...": a
       // headline that opens with the meeting leaves out its subject, the one the body
       // names besides the guest
@@ -372,6 +374,19 @@ class MeetingFinder {
       if (end < n_ && w(end) == "from") continue;
       if (IsGroupOfAnOrganisation(a_.mentions[m])) continue;
       return true;
+    }
+    return false;
+  }
+
+  // "meets special envoy of Chinese President Xi Jinping" (a headline's lower-case role):
+  // the one an envoy or aide in [from, to) serves is not met.
+  bool ServedByAnAide(int e, int from, int to) const {
+    for (int i = from; i < std::min(to, n_); ++i) {
+      const int m = s_.mention_at[i];
+      if (m < 0 || a_.mentions[m].entity != e || a_.mentions[m].begin != i) continue;
+      int k = i - 1;  // back over the principal's own title: "Chinese President"
+      while (k > from && (s_.tags[k].kind != TokenTag::kNone || s_.tokens[k].capitalized)) --k;
+      return k > from && (w(k) == "of" || w(k) == "to") && IsAideTitle(*a_.lexicon, w(k - 1));
     }
     return false;
   }
