@@ -477,5 +477,15 @@ TEST(ReadoutPhrasingTest, AHeadlinesEnvoyIsMetNotHisPrincipal) {
   EXPECT_FALSE(Has(x, Met("Hakainde Hichilema", "Li Wei"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, EachClauseTellsWhoWasPresentInIt) {
+  const Extraction x = ExtractText(
+      "ADDIS ABABA — Prime Minister Abiy Ahmed received Somali President Hassan Mohamud. The "
+      "talks were attended by Foreign Minister Gedion Timothewos, while the Somali President "
+      "was accompanied by Foreign Minister Ahmed Fiqi.");
+  EXPECT_TRUE(Has(x, Met("Hassan Mohamud", "Gedion Timothewos"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Hassan Mohamud", "Ahmed Fiqi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Abiy Ahmed", "Ahmed Fiqi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

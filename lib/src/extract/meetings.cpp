@@ -476,6 +476,36 @@ class MeetingFinder {
 // presence of A and B": extra participants join the report's meeting. With a known
 // audience they sit on the host's side, unless they share a guest's country; without
 // one they meet every participant who is not known to be their compatriot.
+namespace {
+
+// Where the persons present that the clause [begin, end) of sentence si names are: a
+// presence cue ("attended", "in the presence of", "joined the talks", "took part") and
+// the tokens its names stand in; {-1, -1} without a cue.
+std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) {
+  const Sentence& s = a.sentences[si];
+  int cue = -1;
+  for (int i = begin; i < end; ++i) {
+    const std::string_view w = s.tokens[i].folded;
+    const bool joined_meeting =
+        w == "joined" && i + 2 < end && Has(s, i + 2, a.lists->meeting_phrase_heads);
+    if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
+                    w == "participated" || joined_meeting ||
+                    (w == "part" && i > 0 && IsWord(s.tokens[i - 1], "took"))))
+      cue = i;
+    else if (cue >= 0 && (w == "said" || w == "says" || w == "according")) {
+      // "..., Presidential Spokesman Bassam Rady said.": who reports it was not there
+      int comma = i - 1;
+      while (comma > cue && !IsPunct(s.tokens[comma], ",")) --comma;
+      end = comma > cue && EntitiesIn(a, si, comma + 1, i, false).size() == 1 ? comma : i;
+      break;
+    }
+  }
+  if (cue < 0) return {-1, -1};
+  return {IsWord(s.tokens[cue], "presence") ? cue : begin, end};
+}
+
+}  // namespace
+
 void AddPresentParticipants(Analysis& a) {
   std::vector<int> meeting;
   for (const auto& r : a.relations)
@@ -484,54 +514,43 @@ void AddPresentParticipants(Analysis& a) {
         if (std::find(meeting.begin(), meeting.end(), e) == meeting.end()) meeting.push_back(e);
   if (meeting.empty()) return;
   std::vector<int> host_side, guest_side;
+  auto add_present = [&](int si, int person) {
+    if (std::find(meeting.begin(), meeting.end(), person) != meeting.end()) return;
+    const int country = CountryOfEntity(a, person);
+    std::vector<int> others;
+    if (a.host >= 0) {
+      // each side as it grows: the host and those present with him, the guests and
+      // theirs ("From the Mauritanian side, the meeting was attended by ...")
+      if (host_side.empty()) {
+        host_side.push_back(a.host);
+        guest_side = a.guests;
+      }
+      bool of_guests = false;
+      for (int g : a.guests)
+        of_guests = of_guests || (country >= 0 && CountryOfEntity(a, g) == country);
+      others = of_guests ? host_side : guest_side;
+      (of_guests ? guest_side : host_side).push_back(person);
+      if (!of_guests) a.host_side.push_back(person);
+    } else {
+      for (int other : meeting)
+        if (a.entities[other].type == EntityType::kPerson &&
+            (country < 0 || CountryOfEntity(a, other) != country))
+          others.push_back(other);
+    }
+    for (int other : others)
+      AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
+  };
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
     if ((s.bits & a.lists->presence_cue_words) == 0) continue;
     const int n = static_cast<int>(s.tokens.size());
-    int cue = -1, end = n;
-    for (int i = 0; i < n; ++i) {
-      const std::string_view w = s.tokens[i].folded;
-      const bool joined_meeting = w == "joined" && i + 2 < n &&
-                                  Has(s, i + 2, a.lists->meeting_phrase_heads);
-      if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
-                      w == "participated" || joined_meeting ||
-                      (w == "part" && i > 0 && IsWord(s.tokens[i - 1], "took"))))
-        cue = i;
-      else if (cue >= 0 && (w == "said" || w == "says" || w == "according")) { end = i; break; }
-    }
-    if (cue < 0) continue;
-    // "..., Presidential Spokesman Bassam Rady said.": who reports it was not there
-    if (end < n) {
-      int comma = end - 1;
-      while (comma > cue && !IsPunct(s.tokens[comma], ",")) --comma;
-      if (comma > cue && EntitiesIn(a, si, comma + 1, end, false).size() == 1) end = comma;
-    }
-    const int from = IsWord(s.tokens[cue], "presence") ? cue : 0;
-    for (int person : EntitiesIn(a, si, from, end, false)) {
-      if (std::find(meeting.begin(), meeting.end(), person) != meeting.end()) continue;
-      const int country = CountryOfEntity(a, person);
-      std::vector<int> others;
-      if (a.host >= 0) {
-        // each side as it grows: the host and those present with him, the guests and
-        // theirs ("From the Mauritanian side, the meeting was attended by ...")
-        if (host_side.empty()) {
-          host_side.push_back(a.host);
-          guest_side = a.guests;
-        }
-        bool of_guests = false;
-        for (int g : a.guests)
-          of_guests = of_guests || (country >= 0 && CountryOfEntity(a, g) == country);
-        others = of_guests ? host_side : guest_side;
-        (of_guests ? guest_side : host_side).push_back(person);
-        if (!of_guests) a.host_side.push_back(person);
-      } else {
-        for (int other : meeting)
-          if (a.entities[other].type == EntityType::kPerson &&
-              (country < 0 || CountryOfEntity(a, other) != country))
-            others.push_back(other);
-      }
-      for (int other : others)
-        AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
+    // "The Somali President was accompanied by A, while B joined the talks": each clause
+    // tells who was present in it (not ";", which separates the names of one list)
+    for (int begin = 0, i = 0; i <= n; ++i) {
+      if (i < n && !IsWord(s.tokens[i], "while") && !IsWord(s.tokens[i], "whereas")) continue;
+      if (const auto [from, to] = PresentNames(a, si, begin, i); from >= 0)
+        for (int person : EntitiesIn(a, si, from, to, false)) add_present(si, person);
+      begin = i + 1;
     }
   }
 }
