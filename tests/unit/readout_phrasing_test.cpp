@@ -487,5 +487,24 @@ TEST(ReadoutPhrasingTest, EachClauseTellsWhoWasPresentInIt) {
   EXPECT_TRUE(Has(x, Met("Abiy Ahmed", "Ahmed Fiqi"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TalksAtAPlaceWithSomeoneAndABodyOfAState) {
+  const Extraction x = ExtractText(
+      "General Ali Warsame on Saturday held talks at the army headquarters with General Moses "
+      "Kisembo of Uganda. Earlier in the week, Warsame met a delegation from Egypt's Ministry "
+      "of Defence.");
+  EXPECT_TRUE(Has(x, Met("Ali Warsame", "Moses Kisembo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ali Warsame", "Ministry of Defence"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ali Warsame", "Egypt"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, AnInternationalOfficialPresentMeetsBothSides) {
+  const Extraction x = ExtractText(
+      "ABU DHABI — Minister Ahmed Mansouri on Sunday received Sudan's Minister of Cabinet "
+      "Affairs, Hashim Babiker. Ambassador Amina Sesay, Special Representative of the "
+      "Chairperson of the African Union Commission, also took part in the meeting.");
+  EXPECT_TRUE(Has(x, Met("Amina Sesay", "Ahmed Mansouri"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Amina Sesay", "Hashim Babiker"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

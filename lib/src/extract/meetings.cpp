@@ -129,12 +129,16 @@ class MeetingFinder {
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
       // "held meetings at Bayan Palace with ...", "talks on Thursday in Rabat with ...":
       // places and times, each after its preposition
-      static const WordSet kAdjunctWords = {"at", "in", "on", "the"};
+      // ("at the SNA headquarters with": a lower-case noun of the place too, but no clause
+      // of its own: "in which", "that dealt with")
+      static const WordSet kClauseWords = {"which", "that", "who", "whom", "where", "when",
+                                           "to", "and", "for", "of"};
       if (next < n_ && (w(next) == "at" || w(next) == "in" || w(next) == "on")) {
         for (int k = next + 1; k < std::min(n_, next + 9); ++k) {
           if (w(k) == "with") return {t, k + 1, false, false, "talks-with"};
-          if (!s_.tokens[k].capitalized && s_.tokens[k].shape == TokenShape::kWord &&
-              !kAdjunctWords.contains(w(k)))
+          if (IsPunct(s_.tokens[k], ";") || IsPunct(s_.tokens[k], ".") ||
+              kClauseWords.contains(w(k)) || In(k, a_.lists->meeting_verbs) ||
+              In(k, a_.lists->talk_verbs))
             break;
         }
       }
@@ -345,6 +349,14 @@ class MeetingFinder {
       if (a_.entities[e].type == EntityType::kInstitution ||
           (delegation && a_.entities[e].type == EntityType::kCountry))
         out.push_back(e);
+    // "a delegation from Egypt's Ministry of Defence": the body, not also its state
+    std::erase_if(out, [&](int e) {
+      return a_.entities[e].type == EntityType::kCountry &&
+             std::any_of(out.begin(), out.end(), [&](int body) {
+               return a_.entities[body].type == EntityType::kInstitution &&
+                      CountryOfEntity(a_, body) == e;
+             });
+    });
     // "the ambassadors of the G7 countries", "G7 ambassadors": the group's organisation
     for (int i = from; i < std::min(to, n_); ++i) {
       const int m = s_.mention_at[i];
@@ -478,6 +490,22 @@ class MeetingFinder {
 // one they meet every participant who is not known to be their compatriot.
 namespace {
 
+// A person who represents an organisation of no state (the lexicon's United Nations,
+// African Union and their bodies).
+bool ServesAnInternationalBody(const Analysis& a, int person) {
+  for (const RelationCandidate& r : a.relations) {
+    if (r.type != RelationType::kRepresents || r.source != person ||
+        a.entities[r.target].type != EntityType::kInstitution)
+      continue;
+    for (const Mention& m : a.mentions) {
+      if (m.entity != r.target) continue;
+      const int org = m.organization >= 0 ? m.organization : m.parent_organization;
+      if (org >= 0 && a.lexicon->organizations()[org].country.empty()) return true;
+    }
+  }
+  return false;
+}
+
 // Where the persons present that the clause [begin, end) of sentence si names are: a
 // presence cue ("attended", "in the presence of", "joined the talks", "took part") and
 // the tokens its names stand in; {-1, -1} without a cue.
@@ -524,6 +552,15 @@ void AddPresentParticipants(Analysis& a) {
       if (host_side.empty()) {
         host_side.push_back(a.host);
         guest_side = a.guests;
+      }
+      // "the Special Representative of the Chairperson of the AU Commission also took
+      // part": one of an international body sits on neither side and meets both
+      if (country < 0 && ServesAnInternationalBody(a, person)) {
+        others = host_side;
+        others.insert(others.end(), guest_side.begin(), guest_side.end());
+        for (int other : others)
+          AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
+        return;
       }
       bool of_guests = false;
       for (int g : a.guests)
