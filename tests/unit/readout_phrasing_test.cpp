@@ -506,5 +506,27 @@ TEST(ReadoutPhrasingTest, AnInternationalOfficialPresentMeetsBothSides) {
   EXPECT_TRUE(Has(x, Met("Amina Sesay", "Hashim Babiker"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, ACompoundSurnameAfterTheFullName) {
+  const Extraction x = ExtractText(
+      "Defence Minister Faisal Sabah received Chief of Staff Lt. Gen. Hesham Mostafa Abdel "
+      "Kader. Lt. Gen. Abdel Kader conveyed to Sheikh Faisal the greetings of General Mohamed "
+      "Zaki.");
+  EXPECT_TRUE(Has(x, Greets("Hesham Mostafa Abdel Kader", "Faisal Sabah", "Mohamed Zaki")))
+      << Dump(x);
+  EXPECT_FALSE(NamesOf(x, EntityType::kPerson).contains("Abdel Kader")) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, APlaceRightAfterOfAndAPossessorOfGreetings) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Secretary of State Sami Ammar offers Tunisia's condolences at Libyan embassy",
+      "Vladimir Petrov met with Head of Chechnya Ramzan Kadyrov and with Governor of St "
+      "Petersburg Alexander Beglov. Minister of Amiri Diwan Affairs Sheikh Mohammad Sabah "
+      "attended."));
+  const Names persons = NamesOf(x, EntityType::kPerson);
+  EXPECT_TRUE(persons.contains("Ramzan Kadyrov")) << Dump(x);
+  EXPECT_TRUE(persons.contains("Mohammad Sabah")) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Sami Ammar", "Tunisia"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

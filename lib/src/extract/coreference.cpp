@@ -228,6 +228,20 @@ class Coreference {
         if (key.size() > person_keys_[e].second.size()) person_keys_[e].second = key;
         return person_keys_[e].first;
       }
+    // "Abdel Kader" after Hesham Mostafa Abdel Kader, "Ag Akhamouk" after Mossa Ag
+    // Akhamouk: a compound surname of the one person named before with it
+    int tail_of = -1;
+    for (const auto& [e, full] : person_keys_) {
+      if (full.size() <= key.size() || !std::equal(key.rbegin(), key.rend(), full.rbegin()))
+        continue;
+      if (tail_of >= 0) return NewPersonEntity(key);  // two such persons: neither
+      tail_of = e;
+    }
+    if (tail_of >= 0) return tail_of;
+    return NewPersonEntity(key);
+  }
+
+  int NewPersonEntity(const std::vector<std::string>& key) {
     int e = NewEntity(EntityType::kPerson);
     person_keys_.emplace_back(e, key);
     return e;

@@ -382,9 +382,17 @@ class GreetingFinder {
   }
 
   // "US condolences": where a country adjective just before the noun starts.
+  // (and a possessor: "offers Tunisia's condolences", "conveyed President Putin's
+  // greetings" name whose they are, not to whom)
   int AdjectiveStart(int g) const {
     int i = g;
     while (i > 0) {
+      if (i >= 2 && IsPossessive(s_.tokens[i - 1])) {
+        const int owner = MentionAt(a_, si_, i - 2);
+        if (owner < 0) break;
+        i = a_.mentions[owner].begin;
+        continue;
+      }
       int m = MentionAt(a_, si_, i - 1);
       if (m < 0 || a_.mentions[m].type != MentionType::kCountry) break;
       i = a_.mentions[m].begin;

@@ -504,6 +504,17 @@ class PersonFinder {
   int ReadPortfolio(int j, bool portfolio_only = false) {
     if (j + 1 >= n_ || !(IsWord(tok(j), "of") || IsWord(tok(j), "for") || IsWord(tok(j), "on")))
       return j;
+    // "Head of Chechnya Ramzan Kadyrov", "Head of Udmurtia Alexander Brechalov": a word no
+    // lexicon knows right after "of", then a name of two words, is the place of the title
+    if (IsWord(tok(j), "of") && IsPlainCapital(j + 1) && !Has(s_, j + 1, WordLists::kCommon)) {
+      // ("of St Petersburg Alexander Beglov", "of Abu Dhabi Sheikh ...": a city of two words)
+      if (j + 3 < n_ && ScanName(a_, s_, j + 3) > j + 4 &&
+          a_.lexicon->CityCountry(Lexicon::PhraseKey(s_.tokens.subspan(j + 1, 2))) >= 0)
+        return j + 3;
+      if (tok(j + 1).shape == TokenShape::kWord && tok(j + 1).text.size() > 2 &&  // not "St"
+          PlaceAfterInnerOf(j + 1) == j + 2 && IsPlainName(j + 2))
+        return j + 2;
+    }
     int end = j + 1;
     int last_word = -1, last_portfolio = -1;
     while (end < n_) {
@@ -564,6 +575,16 @@ class PersonFinder {
     for (; e < n_ && IsPlainCapital(e); ++e)
       if (Has(s_, e, a_.lists->portfolio_words)) return false;
     return e == n_ || !(IsWord(tok(e), "and") || IsPunct(tok(e), ","));
+  }
+
+  // A name at k that no ordinary or portfolio word opens or runs through ("Ramzan
+  // Kadyrov", not "Diwan Affairs Sheikh Mohammad").
+  bool IsPlainName(int k) const {
+    const int end = ScanName(a_, s_, k);
+    if (end <= k || Has(s_, k, WordLists::kCommon)) return false;
+    for (int i = k; i < end; ++i)
+      if (Has(s_, i, a_.lists->portfolio_words)) return false;
+    return true;
   }
 
   // "North" (America), "Central" (Asia): a region's first word, not a country's.
