@@ -528,5 +528,36 @@ TEST(ReadoutPhrasingTest, APlaceRightAfterOfAndAPossessorOfGreetings) {
   EXPECT_FALSE(Has(x, Greets("Sami Ammar", "Tunisia"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, DelegationsAsSides) {
+  const Extraction x = ExtractText(
+      "ABU DHABI — Assistant Minister Hessa Suwaidi on Wednesday received a delegation from "
+      "the Republic of Ghana led by Deputy Minister Kwabena Mensah. The Ghanaian delegation "
+      "included Ghana Investment Promotion Centre chief Akosua Boateng.");
+  EXPECT_TRUE(Has(x, Met("Hessa Suwaidi", "Kwabena Mensah"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Hessa Suwaidi", "Akosua Boateng"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Akosua Boateng", "Ghana"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, ALeaderBeforeTheDelegationHeLed) {
+  const Extraction x = ExtractText(
+      "Senior delegations of the United States and Thailand met virtually on May 21. "
+      "Deputy Secretary Atul Kapoor led the U.S. delegation, and Permanent Secretary Thani "
+      "Thongphakdi led the Thai delegation.");
+  EXPECT_TRUE(Has(x, Represents("Atul Kapoor", "United States"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Thani Thongphakdi", "Thailand"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Thani Thongphakdi", "United States"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, AStatesDelegationReceivedAndItsLaterCall) {
+  const Extraction x = ExtractText(
+      "HARARE — Mines Minister Tapiwa Chinyoka on Tuesday received an official delegation from "
+      "the Kingdom of Saudi Arabia. The delegation later paid a courtesy call on President "
+      "Emmerson Mnangagwa. Separately, President Mnangagwa received an IMF delegation at Villa "
+      "Somalia.");
+  EXPECT_TRUE(Has(x, Met("Tapiwa Chinyoka", "Saudi Arabia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Emmerson Mnangagwa", "Saudi Arabia"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Emmerson Mnangagwa", "Somalia"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -25,25 +25,57 @@ struct SideSpan {
 // The sides sentence si names, when it says who made them up ("was led by", "attended",
 // "with the participation of"); none otherwise.
 std::vector<SideSpan> SidesOf(const Analysis& a, int si) {
-  static const WordSet kMembership = {"led",           "headed",    "chaired",     "attended",
-                                      "included",      "comprised", "consisted",   "represented",
-                                      "participation", "present",   "participated"};
+  static const WordSet kMembership = {"led",       "headed",    "chaired",     "attended",
+                                      "included",  "comprised", "consisted",   "represented",
+                                      "participation", "present", "participated"};
+  static const WordSet kLeading = {"led", "headed", "chaired"};
+  constexpr int kMembershipReach = 6;  // "From the Mauritanian side, the meeting was attended"
   const Sentence& s = a.sentences[si];
   const int n = static_cast<int>(s.tokens.size());
   std::vector<SideSpan> sides;
   if (s.is_title || (s.bits & a.lists->side_words) == 0) return sides;
+  auto country_at = [&](int k) {
+    const int m = k >= 0 && k < n ? s.mention_at[k] : -1;
+    return m >= 0 && a.mentions[m].type == MentionType::kCountry ? m : -1;
+  };
+  // the members after the side's words: up to another side or a meeting verb ("The U.S.
+  // delegation, led by A, hosted B"), when a word of membership stands close by ("The
+  // Kuwaiti side was led by", "attended on the Omani side by")
+  auto members_after = [&](int m, int from) {
+    int end = from;
+    while (end < n && !(Has(s, end, a.lists->meeting_verbs | a.lists->talk_verbs) &&
+                        !IsWord(s.tokens[end], "meeting")))
+      ++end;
+    // (a side parallel to one recognised already: "..., and on the Mauritanian side by B")
+    bool membership = !sides.empty();
+    for (int k = std::max(0, a.mentions[m].begin - 4);
+         !membership && k < std::min(end, from + kMembershipReach); ++k)
+      membership = kMembership.contains(s.tokens[k].folded);
+    if (membership) sides.push_back({m, from, end});
+  };
+  int boundary = 0;  // where the current side's words may start
   for (int i = 1; i < n; ++i) {
-    if (!IsWord(s.tokens[i], "side")) continue;
-    const int m = s.mention_at[i - 1];
-    if (m < 0 || a.mentions[m].type != MentionType::kCountry || a.mentions[m].end != i) continue;
-    if (!sides.empty()) sides.back().end = a.mentions[m].begin;
-    sides.push_back({m, i + 1, n});
+    // ("the Ghanaian delegation included A and B": a delegation is a side too)
+    if (!IsWord(s.tokens[i], "side") && !IsWord(s.tokens[i], "delegation")) continue;
+    if (!sides.empty() && sides.back().end > i) sides.back().end = i;
+    const int before = country_at(i - 1);
+    if (before >= 0 && a.mentions[before].end == i) {
+      const int begin = a.mentions[before].begin;
+      if (!sides.empty() && sides.back().end > begin) sides.back().end = begin;
+      if (begin >= 2 && IsWord(s.tokens[begin - 1], "the") &&
+          kLeading.contains(s.tokens[begin - 2].folded))
+        sides.push_back({before, boundary, begin - 2});  // "A led the U.S. delegation"
+      else
+        members_after(before, i + 1);  // "The Omani side was chaired by A"
+    } else if (IsWord(s.tokens[i], "delegation") && i + 2 < n &&
+               (IsWord(s.tokens[i + 1], "from") || IsWord(s.tokens[i + 1], "of"))) {
+      // "a delegation from the Republic of Ghana led by A"
+      const int k = IsWord(s.tokens[i + 2], "the") ? i + 3 : i + 2;
+      if (const int after = country_at(k); after >= 0 && a.mentions[after].begin == k)
+        members_after(after, a.mentions[after].end);
+    }
+    boundary = i + 1;  // ("A led the U.S. interagency delegation, and B led ...")
   }
-  if (sides.empty()) return sides;
-  const bool membership = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
-    return kMembership.contains(t.folded);
-  });
-  if (!membership) sides.clear();
   return sides;
 }
 
@@ -85,12 +117,24 @@ bool ReportsTalks(const Analysis& a) {
 
 }  // namespace
 
-void AddSideMembers(Analysis& a) {
-  struct Member {
-    int person;
-    int sentence;  // where the side names them; -1 for the host and the guests
+namespace {
+
+struct Member {
+  int person;
+  int sentence;  // where the side names them; -1 for the host and the guests
+};
+using Sides = std::map<int, std::vector<Member>>;  // side country -> its members
+
+// The persons each side's phrase names, placed in its country when the report places
+// them nowhere (`place`), and the host and the guests on their countries' sides.
+Sides CollectSides(Analysis& a, bool place) {
+  Sides sides;
+  auto join = [&](int country, int person, int si) {
+    std::vector<Member>& members = sides[country];
+    if (std::none_of(members.begin(), members.end(),
+                     [&](const Member& m) { return m.person == person; }))
+      members.push_back({person, si});
   };
-  std::map<int, std::vector<Member>> sides;  // side country -> persons named in its sentences
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si)
     for (const SideSpan& side : SidesOf(a, si)) {
       const int country = a.mentions[side.country_mention].entity;
@@ -98,27 +142,25 @@ void AddSideMembers(Analysis& a) {
       for (int person : EntitiesIn(a, si, side.begin, side.end, false)) {
         const int known = CountryOfEntity(a, person);
         if (known >= 0 && known != country) continue;  // named there, but of another state
-        if (known < 0)
+        if (known < 0 && place)
           AddRelation(a, RelationType::kRepresents, person, country, -1, si, "side-member");
-        std::vector<Member>& members = sides[country];
-        if (std::none_of(members.begin(), members.end(),
-                         [&](const Member& m) { return m.person == person; }))
-          members.push_back({person, si});
+        join(country, person, si);
       }
     }
-  // the host and the guests sit on their countries' sides
   if (!sides.empty() && a.host >= 0) {
     std::vector<int> principals = a.guests;
     principals.push_back(a.host);
-    for (int e : principals) {
-      const int country = CountryOfEntity(a, e);
-      if (country < 0 || !sides.contains(country)) continue;
-      std::vector<Member>& members = sides[country];
-      if (std::none_of(members.begin(), members.end(),
-                       [&](const Member& m) { return m.person == e; }))
-        members.push_back({e, -1});
-    }
+    for (int e : principals)
+      if (const int country = CountryOfEntity(a, e); country >= 0 && sides.contains(country))
+        join(country, e, -1);
   }
+  return sides;
+}
+
+}  // namespace
+
+void AddSideMembers(Analysis& a) {
+  const Sides sides = CollectSides(a, /*place=*/true);
   if (sides.size() < 2 || !ReportsTalks(a)) return;
   for (auto x = sides.begin(); x != sides.end(); ++x)
     for (auto y = std::next(x); y != sides.end(); ++y)
@@ -127,6 +169,29 @@ void AddSideMembers(Analysis& a) {
           if (p.sentence >= 0 || q.sentence >= 0)  // (host and guest met already)
             AddRelation(a, RelationType::kMetWith, p.person, q.person, -1,
                         std::max(p.sentence, q.sentence), "sides");
+}
+
+void MeetLoneSide(Analysis& a) {
+  if (a.host < 0) return;
+  const Sides sides = CollectSides(a, /*place=*/false);
+  if (sides.size() != 1) return;
+  const auto& [country, members] = *sides.begin();
+  const bool guests_side = std::any_of(a.guests.begin(), a.guests.end(), [&](int g) {
+    return g == country || CountryOfEntity(a, g) == country;
+  });
+  const bool host_side = CountryOfEntity(a, a.host) == country;
+  if (guests_side == host_side) return;
+  const std::vector<int> others = guests_side ? std::vector<int>{a.host} : a.guests;
+  for (const Member& m : members) {
+    // (not those the report has met anyone already: those present were seen to)
+    const bool met = std::any_of(a.relations.begin(), a.relations.end(), [&](const auto& r) {
+      return r.type == RelationType::kMetWith && (r.source == m.person || r.target == m.person);
+    });
+    if (m.sentence < 0 || met) continue;
+    for (int other : others)
+      if (other != m.person)
+        AddRelation(a, RelationType::kMetWith, m.person, other, -1, m.sentence, "sides");
+  }
 }
 
 }  // namespace dkg::internal

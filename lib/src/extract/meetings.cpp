@@ -275,9 +275,12 @@ class MeetingFinder {
         int salient = SalientPerson(a_, si_);
         if (salient >= 0) side_a.push_back(salient);
       }
-      // "the Ukrainian delegation met with X": the one the report says heads it
-      if (side_a.empty() && a_.delegation_head >= 0 && NamesDelegation(clause, trigger.at))
-        side_a.push_back(a_.delegation_head);
+      // "the Ukrainian delegation met with X": the one the report says heads it, else the
+      // guests received before ("The delegation later paid a courtesy call on ...")
+      if (side_a.empty() && NamesDelegation(clause, trigger.at)) {
+        if (a_.delegation_head >= 0) side_a.push_back(a_.delegation_head);
+        else if (a_.host >= 0) side_a = a_.guests;
+      }
       if (std::string_view(trigger.rule) != "gathered" &&
           std::string_view(trigger.rule) != "subjects-held-talks")
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
@@ -292,7 +295,10 @@ class MeetingFinder {
           side_a.push_back(subject);
       if (side_b.empty() && HasRoleOnly(trigger.object_begin, object_end))
         side_b = ListedNext();
-      if (side_b.empty() && !trigger.needs_person && !HasRoleOnly(trigger.object_begin, group_end))
+      // (after "received", a body or state only as a delegation: "received an official
+      // delegation from the Kingdom of Saudi Arabia", not "received an invitation")
+      if (side_b.empty() && (!trigger.needs_person || NamesDelegation(trigger.object_begin, group_end)) &&
+          !HasRoleOnly(trigger.object_begin, group_end))
         side_b = OrganisationSide(trigger.object_begin, group_end);
       // "X and Y held talks", "Cavusoglu and Colonna meet on the sidelines of ..."
       const bool no_object = trigger.object_begin < n_ && w(trigger.object_begin) != "with" &&
@@ -347,7 +353,7 @@ class MeetingFinder {
     std::vector<int> out;
     for (int e : EntitiesIn(a_, si_, from, to, true))
       if (a_.entities[e].type == EntityType::kInstitution ||
-          (delegation && a_.entities[e].type == EntityType::kCountry))
+          (delegation && a_.entities[e].type == EntityType::kCountry && !NamedAsAPlace(e, from, to)))
         out.push_back(e);
     // "a delegation from Egypt's Ministry of Defence": the body, not also its state
     std::erase_if(out, [&](int e) {
@@ -371,6 +377,18 @@ class MeetingFinder {
       }
     }
     return out;
+  }
+
+  // "receives IMF delegation at Villa Somalia", "in Addis Ababa": a country named in
+  // [from, to) only within a place after "at" or "in".
+  bool NamedAsAPlace(int e, int from, int to) const {
+    for (int i = std::max(from + 1, 1); i < std::min(to, n_); ++i) {
+      const int m = s_.mention_at[i];
+      if (m < 0 || a_.mentions[m].entity != e || a_.mentions[m].begin != i) continue;
+      const int k = s_.tokens[i - 1].capitalized ? i - 2 : i - 1;  // "at [Villa] Somalia"
+      if (k < from || !(w(k) == "at" || w(k) == "in")) return false;
+    }
+    return true;
   }
 
   // An unresolved role ("the Presidents of Lithuania and Poland") means the other side
@@ -811,6 +829,7 @@ void FindMeetingCompanions(Analysis& analysis) {
   AddStatedVisits(analysis);
   AddSideMembers(analysis);
   AddPresentParticipants(analysis);
+  MeetLoneSide(analysis);
   // companions of companions ("B joined the Chairperson, who was accompanied by C"):
   // once more for as long as new pairs appear
   for (std::size_t before = 0; before != analysis.relations.size();) {

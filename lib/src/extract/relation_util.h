@@ -68,5 +68,8 @@ int CountryEntityByIndex(const Analysis& a, int country_index);
 // before coreference; without a host, the sides of talks the report tells of met.
 void TieSideMembers(Analysis& a);
 void AddSideMembers(Analysis& a);
+// After those present are paired: the members of the one side an audience report names
+// ("The Ghanaian delegation included A") meet the other side's principal.
+void MeetLoneSide(Analysis& a);
 
 }  // namespace dkg::internal
