@@ -617,5 +617,41 @@ TEST(AgencyPhrasingTest, TheDelegationThatMetIsItsNamedHead) {
   EXPECT_TRUE(Has(x, Met("James Kamau", "Ana Quispe"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AMessageHandedOverInTheNextSentenceIsAnAudience) {
+  const Extraction x = ExtractText(
+      "MUSCAT — Sayyid Fahd bin Salim Al Harthi, Minister of Foreign Affairs, on Tuesday "
+      "received a written message addressed to Sultan Qais bin Tarik from Mukhtar Abenov, "
+      "President of Kyrgyzstan. The message was handed over by Aibek Sadykov, Ambassador of "
+      "Kyrgyzstan to the Sultanate, during a meeting at the ministry. The meeting was "
+      "attended by Sheikh Hilal bin Nasser Al Maamari, Under-Secretary for Diplomatic "
+      "Affairs.");
+  EXPECT_TRUE(Has(x, Met("Fahd bin Salim Al Harthi", "Aibek Sadykov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Aibek Sadykov", "Hilal bin Nasser Al Maamari"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Fahd bin Salim Al Harthi", "Hilal bin Nasser Al Maamari")))
+      << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, ASovereignsTitleTakesNoAddressee) {
+  const Extraction x = ExtractText(
+      "Sultan Qais bin Tarik of Oman received Ambassador Aibek Sadykov of Kyrgyzstan. "
+      "He asked the ambassador to convey the greetings of His Majesty the Sultan to the "
+      "Kyrgyz President.");
+  EXPECT_FALSE(Has(x, Represents("Qais bin Tarik", "Kyrgyzstan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Qais bin Tarik", "Oman"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, TheMembersOfBothSidesOfAnAudienceMeet) {
+  const Extraction x = ExtractText(
+      "AMMAN — King Faisal II on Sunday received Iraqi Prime Minister Karim Al-Jabouri. "
+      "The talks were attended by Crown Prince Hamza bin Faisal. Attending on the Jordanian "
+      "side were Prime Minister Omar Al-Rifai and Foreign Minister Nasser Judeh Al-Masri. "
+      "The Iraqi delegation included Foreign Minister Salah Al-Hakim.");
+  for (const char* jordanian : {"Faisal II", "Omar Al-Rifai", "Nasser Judeh Al-Masri",
+                                "Hamza bin Faisal"})
+    EXPECT_TRUE(Has(x, Met(jordanian, "Salah Al-Hakim"))) << jordanian << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Omar Al-Rifai", "Karim Al-Jabouri"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Al-Rifai", "Nasser Judeh Al-Masri"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

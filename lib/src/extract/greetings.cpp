@@ -358,22 +358,41 @@ class GreetingFinder {
     if (receivers.empty()) return false;
     const int end = NounPhraseEnd(g);
     const int sender = OnBehalfOf(r, g, end, receivers);
-    int bearer = -1;
-    for (int k = g + 1; k + 1 < n_ && bearer < 0; ++k) {
-      if (!kBring.contains(w(k))) continue;
-      const int by = w(k + 1) == "by" ? k + 1 : (k + 2 < n_ && w(k + 2) == "by" ? k + 2 : -1);
-      if (by < 0) continue;
-      for (int e : People(by + 1, n_, false))
-        if (e != sender && std::find(receivers.begin(), receivers.end(), e) == receivers.end()) {
-          bearer = e;
-          break;
-        }
+    auto bearer_in = [&](int si, int from) {
+      const Sentence& s = a_.sentences[si];
+      const int n = static_cast<int>(s.tokens.size());
+      for (int k = from; k + 1 < n; ++k) {
+        if (!kBring.contains(s.tokens[k].folded)) continue;
+        const int by = IsWord(s.tokens[k + 1], "by") ? k + 1
+                       : (k + 2 < n && IsWord(s.tokens[k + 2], "by") ? k + 2 : -1);
+        if (by < 0) continue;
+        for (int e : EntitiesIn(a_, si, by + 1, n, false))
+          if (e != sender && std::find(receivers.begin(), receivers.end(), e) == receivers.end())
+            return e;
+      }
+      return -1;
+    };
+    int bearer = bearer_in(si_, g + 1);
+    // "... received a written message from B. The message ... was handed over by A"
+    if (bearer < 0 && si_ + 1 < static_cast<int>(a_.sentences.size())) {
+      const Sentence& next = a_.sentences[si_ + 1];
+      if (next.tokens.size() > 2 && IsWord(next.tokens[0], "the") &&
+          next.tokens[1].folded == w(g))
+        bearer = bearer_in(si_ + 1, 2);
     }
     if (bearer >= 0) {
       Add({bearer}, receivers, sender, "received-message");
-      if (!TellsOfACall())
+      if (!TellsOfACall()) {
         for (int receiver : receivers)
           AddRelation(a_, RelationType::kMetWith, bearer, receiver, -1, si_, "handed-message");
+        // the receiver hosted the bearer (those who "attended the meeting" sit with
+        // one of them), unless the body tells of an audience of its own
+        if (a_.audience_strength < 3) {
+          a_.audience_strength = 3;
+          a_.host = receivers.front();
+          a_.guests = {bearer};
+        }
+      }
       return true;
     }
     if (sender < 0 || a_.entities[sender].type != EntityType::kPerson) return false;

@@ -27,7 +27,7 @@ struct SideSpan {
 std::vector<SideSpan> SidesOf(const Analysis& a, int si) {
   static const WordSet kMembership = {"led",       "headed",    "chaired",     "attended",
                                       "included",  "comprised", "consisted",   "represented",
-                                      "participation", "present", "participated"};
+                                      "participation", "present", "participated", "attending"};
   static const WordSet kLeading = {"led", "headed", "chaired"};
   constexpr int kMembershipReach = 6;  // "From the Mauritanian side, the meeting was attended"
   const Sentence& s = a.sentences[si];
@@ -150,9 +150,29 @@ Sides CollectSides(Analysis& a, bool place) {
   if (!sides.empty() && a.host >= 0) {
     std::vector<int> principals = a.guests;
     principals.push_back(a.host);
+    std::vector<int> unplaced;
+    std::vector<int> placed_in;
     for (int e : principals)
-      if (const int country = CountryOfEntity(a, e); country >= 0 && sides.contains(country))
+      if (const int country = CountryOfEntity(a, e); country >= 0 && sides.contains(country)) {
         join(country, e, -1);
+        placed_in.push_back(country);
+      } else if (country < 0) {
+        unplaced.push_back(e);
+      }
+    // "King X received the Iraqi Prime Minister ... Attending on the Jordanian side were":
+    // of two sides, a principal placed nowhere yet (the dateline's state is placed later)
+    // sits across from the one the others sit on
+    std::sort(placed_in.begin(), placed_in.end());
+    placed_in.erase(std::unique(placed_in.begin(), placed_in.end()), placed_in.end());
+    if (sides.size() == 2 && placed_in.size() == 1 && unplaced.size() == 1) {
+      const bool host_unplaced = unplaced.front() == a.host;
+      const int other = sides.begin()->first == placed_in.front() ? std::next(sides.begin())->first
+                                                                  : sides.begin()->first;
+      // (the host across from the guests, or a guest across from the host)
+      const bool across = host_unplaced ? CountryOfEntity(a, a.guests.front()) >= 0
+                                        : CountryOfEntity(a, a.host) >= 0;
+      if (across) join(other, unplaced.front(), -1);
+    }
   }
   return sides;
 }
@@ -171,6 +191,20 @@ void AddSideMembers(Analysis& a) {
                         std::max(p.sentence, q.sentence), "sides");
 }
 
+std::vector<int> GuestSideMembers(Analysis& a) {
+  std::vector<int> members;
+  if (a.host < 0) return members;
+  for (const auto& [country, side] : CollectSides(a, /*place=*/false)) {
+    const bool guests_side = std::any_of(a.guests.begin(), a.guests.end(), [&](int g) {
+      return g == country || CountryOfEntity(a, g) == country;
+    });
+    if (guests_side && CountryOfEntity(a, a.host) != country)
+      for (const Member& m : side)
+        if (m.sentence >= 0) members.push_back(m.person);
+  }
+  return members;
+}
+
 void MeetLoneSide(Analysis& a) {
   if (a.host < 0) return;
   const Sides sides = CollectSides(a, /*place=*/false);
@@ -183,11 +217,7 @@ void MeetLoneSide(Analysis& a) {
   if (guests_side == host_side) return;
   const std::vector<int> others = guests_side ? std::vector<int>{a.host} : a.guests;
   for (const Member& m : members) {
-    // (not those the report has met anyone already: those present were seen to)
-    const bool met = std::any_of(a.relations.begin(), a.relations.end(), [&](const auto& r) {
-      return r.type == RelationType::kMetWith && (r.source == m.person || r.target == m.person);
-    });
-    if (m.sentence < 0 || met) continue;
+    if (m.sentence < 0) continue;
     for (int other : others)
       if (other != m.person)
         AddRelation(a, RelationType::kMetWith, m.person, other, -1, m.sentence, "sides");

@@ -570,6 +570,9 @@ void AddPresentParticipants(Analysis& a) {
       if (host_side.empty()) {
         host_side.push_back(a.host);
         guest_side = a.guests;
+        for (int member : GuestSideMembers(a))
+          if (std::find(guest_side.begin(), guest_side.end(), member) == guest_side.end())
+            guest_side.push_back(member);
       }
       // "the Special Representative of the Chairperson of the AU Commission also took
       // part": one of an international body sits on neither side and meets both

@@ -620,10 +620,22 @@ class PersonFinder {
     return i < n_ && kind(i) == TokenTag::kTitle && !s_.tags[i].honorific_too;
   }
 
+  // A title of service to someone: "Adviser to", "Chief of Staff to", "Secretary to".
+  bool TakesAnAddressee(std::string_view head) const {
+    static const WordSet kServing = {"staff", "secretary", "assistant", "spokesman",
+                                     "spokesperson", "delegate", "liaison"};
+    const std::size_t space = head.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? head : head.substr(space + 1);
+    return kServing.contains(last) || IsAideTitle(*a_.lexicon, last);
+  }
+
   int ReadComplement(int j, RolePhrase& role, int depth) {
     if (j + 1 >= n_) return j;
     const auto& w = tok(j).folded;
     if (w != "of" && w != "to" && w != "for" && w != "at" && w != "in") return j;
+    // "Ambassador to Kenya", "Adviser to the President", but not "the greetings of the
+    // Sultan to the Kazakh President": only an envoy's or an aide's title takes "to"
+    if (w == "to" && !role.diplomatic && !TakesAnAddressee(role.head)) return j;
     int k = j + 1;
     if (IsWord(tok(k), "the") && k + 1 < n_) ++k;
     // "Ambassador to Kenya" names the host; "Special Representative for the DPRK" a brief

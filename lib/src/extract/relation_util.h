@@ -71,5 +71,8 @@ void AddSideMembers(Analysis& a);
 // After those present are paired: the members of the one side an audience report names
 // ("The Ghanaian delegation included A") meet the other side's principal.
 void MeetLoneSide(Analysis& a);
+// The persons the sides' phrases name on the audience's guests' side ("The Iraqi
+// delegation included A and B"), whom those present with the host meet.
+std::vector<int> GuestSideMembers(Analysis& a);
 
 }  // namespace dkg::internal
