@@ -559,5 +559,44 @@ TEST(ReadoutPhrasingTest, AStatesDelegationReceivedAndItsLaterCall) {
   EXPECT_FALSE(Has(x, Met("Emmerson Mnangagwa", "Somalia"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, ABriefForAStateBeforeASecondTitleIsNoAffiliation) {
+  const Extraction x = ExtractText(
+      "U.S. Special Representative for the DPRK Ambassador Lena Ortiz will travel to Seoul "
+      "to meet Republic of Korea Special Representative Park Min-jae.");
+  EXPECT_TRUE(Has(x, Represents("Lena Ortiz", "United States"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Lena Ortiz", "North Korea"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, AGreetingsAddresseeAfterToIsAPerson) {
+  const Extraction x = ExtractText(
+      "Andrei Volkov sent his congratulations to Erzsebet Kovacs on her election as "
+      "President of Hungary. The President of Russia wished her success.");
+  EXPECT_TRUE(Has(x, Greets("Andrei Volkov", "Erzsebet Kovacs"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Erzsebet Kovacs", "Hungary"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Andrei Volkov", "Hungary"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Andrei Volkov", "Russia"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, AnOfficeSomeoneWasElectedToIsTheirs) {
+  // and nobody's when the one elected is named nowhere the extraction keeps
+  const Extraction x = ExtractText(
+      "Andrei Volkov congratulated the winner of the elections of President of the "
+      "Republic of Chile. The President of Russia hoped for closer ties.");
+  EXPECT_FALSE(Has(x, Represents("Andrei Volkov", "Chile"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Andrei Volkov", "Russia"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, ARoleTiedToOneStateDoesNotReferToTheHolderOfAnothers) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Congratulations to Marc Delorme on his re-election as President of France",
+      "Andrei Volkov sent Marc Delorme a message of congratulations on his re-election as "
+      "President of the French Republic. \"I wish you every success,\" the Russian "
+      "President wrote in his message."));
+  EXPECT_TRUE(Has(x, Represents("Marc Delorme", "France"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Andrei Volkov", "Russia"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Marc Delorme", "Russia"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Andrei Volkov", "France"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

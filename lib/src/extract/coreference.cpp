@@ -59,8 +59,7 @@ bool IsPlaceWord(const Analysis& a, const Sentence& s, int i) {
 
 bool IsPlaceLike(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
-  if (m.begin > 0 && Has(s, m.begin - 1, a.lists->locative_prepositions))
-    return true;
+  if (m.begin > 0 && IsPlacePreposition(a, s, m.begin - 1)) return true;
   if (IsPlaceWord(a, s, m.end - 1)) return true;
   if (m.end < static_cast<int>(s.tokens.size()) &&
       (s.tags[m.end].kind == TokenTag::kInstitutionHead ||
@@ -371,6 +370,17 @@ class Coreference {
       // "the leaders of the EU member states", "heads of mission": a group, not one person
       if (IsPluralTitle(mention.title_head)) continue;
       const std::set<int> wanted = TiesOf(mention);
+      // "congratulated B on her election as President of Hungary": the office someone
+      // was elected to is theirs, whoever holds the title elsewhere (nobody's when the
+      // sentence names no one before it)
+      if (const int election = AfterElection(mention); election > 0) {
+        if (const int elected = ElectedOne(mention, election == 2); elected >= 0) {
+          Join(m, elected);
+          title_heads_[elected].insert(mention.title_head);
+          ties[elected].insert(wanted.begin(), wanted.end());
+        }
+        continue;
+      }
       // "Greek Foreign Minister" is the Greek "Minister of Foreign Affairs" of the report
       // before it is a minister of no stated country
       if (int tied = TiedNamesake(mention, wanted, ties); tied >= 0) {
@@ -421,8 +431,41 @@ class Coreference {
         const int holder = holders.front();
         Join(m, holder);
         title_heads_[holder].insert(mention.title_head);
+        // and so are its ties: "President of France", then "the Russian President" is
+        // someone else
+        ties[holder].insert(wanted.begin(), wanted.end());
       }
     }
+  }
+
+  // A role right after "election as", "re-election as", "elections of" (1), "elected
+  // as" (2); 0 otherwise.
+  int AfterElection(const Mention& mention) const {
+    const Sentence& s = a_.sentences[mention.sentence];
+    int i = mention.begin - 1;
+    if (i >= 0 && IsWord(s.tokens[i], "the")) --i;
+    if (i < 1 || !(IsWord(s.tokens[i], "as") || IsWord(s.tokens[i], "for") ||
+                   IsWord(s.tokens[i], "of")))
+      return 0;
+    const std::string_view word = s.tokens[i - 1].folded;
+    if (!word.starts_with("elect") && !word.starts_with("re-elect")) return 0;
+    return word.ends_with("ed") ? 2 : 1;
+  }
+
+  // Who was elected to the office the role names: the person last named before it in
+  // its sentence ("Marcos was elected as President"), not the subject of an election
+  // named as a noun ("A congratulated B on his election as"); -1 when that person was
+  // found to be no one, or for the subject alone ("A congratulated the winner of the
+  // elections of President of Chile").
+  int ElectedOne(const Mention& mention, bool verb) const {
+    int found = -1, at = -1, first = INT_MAX;
+    for (const Mention& other : a_.mentions)
+      if (other.sentence == mention.sentence && other.type == MentionType::kPerson &&
+          other.begin < mention.begin) {
+        first = std::min(first, other.begin);
+        if (other.begin > at) found = other.entity, at = other.begin;
+      }
+    return verb || at > first ? found : -1;
   }
 
   // A person with no title in the report, or one whose title (or its leading words) is a

@@ -77,7 +77,9 @@ class PersonFinder {
       // (but "handed over to Lavrov": the surname of someone the report has named);
       // "at the Amiri Diwan" likewise
       const int before = start > 1 && IsWord(tok(start - 1), "the") ? start - 2 : start - 1;
-      if (!titled && before >= 0 && Has(s_, before, a_.lists->locative_prepositions) &&
+      if (!titled && before >= 0 &&
+          (before == start - 1 ? IsPlacePreposition(a_, s_, before)
+                               : Has(s_, before, a_.lists->locative_prepositions)) &&
           !IsNamedSurname(start, name_end))
         return name_end;
       // "São Paulo", "Benghazi": a bare name the gazetteer knows as a city is a place
@@ -643,7 +645,9 @@ class PersonFinder {
     int country = MentionOfType(k, MentionType::kCountry);
     // "to the Eritrean President": a role of its own, not the country; but an ambassador
     // "to the United States" is followed by a titled name of its own ("Princess Reema")
-    const bool host_named = host && role.diplomatic && w != "for" && country >= 0 &&
+    // (and a brief "for the DPRK" before the holder's second title: "Special
+    // Representative for the DPRK Ambassador Sung Kim")
+    const bool host_named = host && (role.diplomatic || w == "for") && country >= 0 &&
                             !a_.mentions[country].adjective;
     if (country >= 0 && IsTitleStart(a_.mentions[country].end) && !host_named) country = -1;
     if (int m = country; m >= 0) {

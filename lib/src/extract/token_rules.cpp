@@ -50,6 +50,14 @@ std::uint64_t LastWordBit(std::string_view word) {
   return std::uint64_t{1} << (HashString(word) & 63);
 }
 
+bool IsPlacePreposition(const Analysis& a, const Sentence& s, int i) {
+  if (!Has(s, i, a.lists->locative_prepositions)) return false;
+  if (!IsWord(s.tokens[i], "to") || i == 0) return true;
+  return !Has(s, i - 1, a.lists->greeting_nouns | a.lists->greeting_verbs |
+                            a.lists->congratulate_verbs) &&
+         !IsWord(s.tokens[i - 1], "wrote");
+}
+
 bool IsEarlierSurname(const Analysis& a, const Token& t) {
   const std::string_view word = t.text;
   if ((a.person_last_words & LastWordBit(word)) == 0) return false;

@@ -58,6 +58,11 @@ bool IsCasualCapital(const Sentence& s, int i);
 // "al-Burhan", "bin-Zayed": a lower-case particle hyphened to a capitalised name.
 bool IsParticleName(const Token& t);
 
+// A name right after token i names a place: a preposition of place ("to Kyiv", "in
+// Sochi"), unless a greeting, message or letter is addressed "to" it ("congratulations
+// to Katalin Novak", "wrote to X").
+bool IsPlacePreposition(const Analysis& a, const Sentence& s, int i);
+
 // The last word of a person named before token t ("Barrow" after "Adama Barrow").
 bool IsEarlierSurname(const Analysis& a, const Token& t);
 // The bit of Analysis::person_last_words for a word.
