@@ -653,5 +653,19 @@ TEST(AgencyPhrasingTest, TheMembersOfBothSidesOfAnAudienceMeet) {
   EXPECT_FALSE(Has(x, Met("Omar Al-Rifai", "Nasser Judeh Al-Masri"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ThoseTakingPartOnASideAreOfItsCountry) {
+  const Extraction x = ExtractText(
+      "TASHKENT — Deputy Minister of Foreign Affairs of Uzbekistan Farrukh Saidov on "
+      "Thursday held political consultations with Vice Minister of Foreign Affairs of the "
+      "Republic of Indonesia Budi Santoso. Taking part on the Indonesian side were the "
+      "Ambassador of Indonesia to Uzbekistan, Sri Wahyuni, and Agus Salim, Director of "
+      "Central Asian Affairs.");
+  EXPECT_TRUE(Has(x, Represents("Agus Salim", "Indonesia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Farrukh Saidov", "Agus Salim"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Farrukh Saidov", "Sri Wahyuni"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Budi Santoso", "Agus Salim"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Sri Wahyuni", "Agus Salim"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

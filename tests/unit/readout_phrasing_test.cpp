@@ -598,5 +598,16 @@ TEST(ReadoutPhrasingTest, ARoleTiedToOneStateDoesNotReferToTheHolderOfAnothers) 
   EXPECT_FALSE(Has(x, Represents("Andrei Volkov", "France"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TheMembersOfABodyNamedAsPresentAreTheOtherSide) {
+  const Extraction x = ExtractText(
+      "President Andrei Volkov held a videoconference meeting with permanent members of the "
+      "Security Council. Taking part in the meeting were Prime Minister Pavel Orlov, "
+      "Foreign Minister Igor Lebedev and Defence Minister Oleg Sokolov.");
+  for (const char* member : {"Pavel Orlov", "Igor Lebedev", "Oleg Sokolov"})
+    EXPECT_TRUE(Has(x, Met("Andrei Volkov", member))) << member << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Andrei Volkov", "Security Council"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Pavel Orlov", "Igor Lebedev"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

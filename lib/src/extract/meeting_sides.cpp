@@ -27,7 +27,8 @@ struct SideSpan {
 std::vector<SideSpan> SidesOf(const Analysis& a, int si) {
   static const WordSet kMembership = {"led",       "headed",    "chaired",     "attended",
                                       "included",  "comprised", "consisted",   "represented",
-                                      "participation", "present", "participated", "attending"};
+                                      "participation", "present", "participated", "attending",
+                                      "part"};
   static const WordSet kLeading = {"led", "headed", "chaired"};
   constexpr int kMembershipReach = 6;  // "From the Mauritanian side, the meeting was attended"
   const Sentence& s = a.sentences[si];

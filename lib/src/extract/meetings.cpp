@@ -536,7 +536,8 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
         w == "joined" && i + 2 < end && Has(s, i + 2, a.lists->meeting_phrase_heads);
     if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
                     w == "participated" || joined_meeting ||
-                    (w == "part" && i > 0 && IsWord(s.tokens[i - 1], "took"))))
+                    (w == "part" && i > 0 &&
+                     (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
     else if (cue >= 0 && (w == "said" || w == "says" || w == "according")) {
       // "..., Presidential Spokesman Bassam Rady said.": who reports it was not there
@@ -552,7 +553,29 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
 
 }  // namespace
 
+// "held a meeting with permanent members of the Security Council. Taking part in the
+// meeting were A, B and C": the guests are a body's members, whom those present name.
+bool GuestsAreMembersOfABody(const Analysis& a) {
+  if (a.guests.empty()) return false;
+  for (int g : a.guests) {
+    if (a.entities[g].type != EntityType::kInstitution) return false;
+    bool members = false;
+    for (const Mention& m : a.mentions) {
+      if (m.entity != g) continue;
+      const Sentence& s = a.sentences[m.sentence];
+      int i = m.begin - 1;
+      if (i >= 0 && IsWord(s.tokens[i], "the")) --i;
+      members = members || (i >= 1 && IsWord(s.tokens[i], "of") &&
+                            IsWord(s.tokens[i - 1], "members"));
+    }
+    if (!members) return false;
+  }
+  return true;
+}
+
 void AddPresentParticipants(Analysis& a) {
+  const bool members_present = GuestsAreMembersOfABody(a);
+  bool members_named = false;
   std::vector<int> meeting;
   for (const auto& r : a.relations)
     if (r.type == RelationType::kMetWith)
@@ -583,7 +606,8 @@ void AddPresentParticipants(Analysis& a) {
           AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
         return;
       }
-      bool of_guests = false;
+      bool of_guests = members_present;
+      members_named = members_named || members_present;
       for (int g : a.guests)
         of_guests = of_guests || (country >= 0 && CountryOfEntity(a, g) == country);
       others = of_guests ? host_side : guest_side;
@@ -611,6 +635,15 @@ void AddPresentParticipants(Analysis& a) {
       begin = i + 1;
     }
   }
+  // the body's members named, the body is no longer a side of its own
+  if (members_named)
+    std::erase_if(a.relations, [&](const RelationCandidate& r) {
+      return r.type == RelationType::kMetWith &&
+             std::find(a.guests.begin(), a.guests.end(), r.source == a.host ? r.target
+                                                                             : r.source) !=
+                 a.guests.end() &&
+             (r.source == a.host || r.target == a.host);
+    });
 }
 
 // "Raisi was accompanied by Foreign Minister Hossein Amir-Abdollahian": an official at
