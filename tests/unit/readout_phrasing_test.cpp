@@ -609,5 +609,17 @@ TEST(ReadoutPhrasingTest, TheMembersOfABodyNamedAsPresentAreTheOtherSide) {
   EXPECT_FALSE(Has(x, Met("Pavel Orlov", "Igor Lebedev"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TheBodiesASideNamesAreItsStates) {
+  const Extraction x = ExtractText(
+      "The Vietnamese delegation, led by Nguyen Van Binh, included representatives from the "
+      "Ministry of Justice, the Ministry of Public Security and the United Nations. The "
+      "Austrian side welcomed the participation of the Austrian side in the summit of the "
+      "Danube Platform.");
+  EXPECT_TRUE(Has(x, Represents("Ministry of Justice", "Vietnam"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ministry of Public Security", "Vietnam"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("United Nations", "Vietnam"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Danube Platform", "Austria"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

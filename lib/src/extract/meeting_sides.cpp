@@ -126,6 +126,28 @@ struct Member {
 };
 using Sides = std::map<int, std::vector<Member>>;  // side country -> its members
 
+// "The Vietnamese delegation included representatives from the Ministry of Justice and
+// the Ministry of Public Security": the bodies a side names, placed nowhere else, are
+// its state's (not an international one: "the United Nations"; not one whose event a
+// side attended: "the participation of the Austrian side in the summit of the X").
+void PlaceSideBodies(Analysis& a, int si, const SideSpan& side, int country) {
+  const Sentence& s = a.sentences[si];
+  for (const Mention& m : a.mentions) {
+    if (m.sentence != si || m.type != MentionType::kInstitution || m.entity < 0 ||
+        m.begin < side.begin || m.begin >= side.end)
+      continue;
+    int of = m.begin - 1;
+    if (of >= 0 && IsWord(s.tokens[of], "the")) --of;
+    if (of >= 1 && IsWord(s.tokens[of], "of") &&
+        Has(s, of - 1, a.lists->place_words))
+      continue;
+    const int org = m.organization >= 0 ? m.organization : m.parent_organization;
+    if (org >= 0 && a.lexicon->organizations()[org].country.empty()) continue;
+    if (CountryOfEntity(a, m.entity) < 0)
+      AddRelation(a, RelationType::kRepresents, m.entity, country, -1, si, "side-member");
+  }
+}
+
 // The persons each side's phrase names, placed in its country when the report places
 // them nowhere (`place`), and the host and the guests on their countries' sides.
 Sides CollectSides(Analysis& a, bool place) {
@@ -140,6 +162,7 @@ Sides CollectSides(Analysis& a, bool place) {
     for (const SideSpan& side : SidesOf(a, si)) {
       const int country = a.mentions[side.country_mention].entity;
       if (country < 0) continue;
+      if (place) PlaceSideBodies(a, si, side, country);
       for (int person : EntitiesIn(a, si, side.begin, side.end, false)) {
         const int known = CountryOfEntity(a, person);
         if (known >= 0 && known != country) continue;  // named there, but of another state
