@@ -667,5 +667,17 @@ TEST(AgencyPhrasingTest, ThoseTakingPartOnASideAreOfItsCountry) {
   EXPECT_FALSE(Has(x, Met("Sri Wahyuni", "Agus Salim"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AnEmbassysCityIsPartOfItsName) {
+  const Extraction x = ExtractText(
+      "Ambassador Joan Miller of the U.S. Embassy in Hanoi met officials of the Embassy of "
+      "Cameroon in Abuja on Monday.");
+  const Entity* hanoi = EntityNamed(x, EntityType::kInstitution, "U.S. Embassy in Hanoi");
+  ASSERT_NE(hanoi, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(hanoi->aliases, "U.S. Embassy")) << Dump(x);
+  EXPECT_NE(EntityNamed(x, EntityType::kInstitution, "Embassy of Cameroon in Abuja"), nullptr)
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("U.S. Embassy in Hanoi", "United States"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -73,6 +73,25 @@ int SecondCountryAt(const Sentence& s, int at) {
   return tag.kind == TokenTag::kCountryName && tag.length > 0 ? c : -1;
 }
 
+// An embassy or consulate named in tokens [first, end).
+bool IsDiplomaticMission(const Sentence& s, int first, int end) {
+  static const WordSet kMissions = {"embassy", "consulate", "consulate-general"};
+  for (int i = first; i < end; ++i)
+    if (kMissions.contains(s.tokens[i].folded)) return true;
+  return false;
+}
+
+// The end of a city of the gazetteer named at token k (one or two words), or -1.
+int CityEnd(const Analysis& a, const Sentence& s, int k) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int length : {2, 1})
+    if (k + length <= n && IsCapitalWord(s.tokens[k]) &&
+        IsCapitalWord(s.tokens[k + length - 1]) &&
+        a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(k, length))) >= 0)
+      return k + length;
+  return -1;
+}
+
 // Consumes "of|for|on [the] Capitalised Words" after a head; returns the new end.
 // Stops after a country name, and before a word that looks like a person's name
 // following ordinary words ("Ministry of Economy Oleksiy ...").
@@ -83,6 +102,9 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
   bool consumed = false;
   while (j + 1 < n) {
     const Token& c = s.tokens[j];
+    // "U.S. Embassy in Hanoi", "Embassy of Cameroon in Abuja": a mission's city ends it
+    if (IsWord(c, "in") && IsDiplomaticMission(s, first, j))
+      if (const int city_end = CityEnd(a, s, j + 1); city_end > 0) return city_end;
     const bool in_country = IsWord(c, "in") && s.tags[j + 1].kind == TokenTag::kCountryName;
     if (!(IsWord(c, "of") || IsWord(c, "for") || IsWord(c, "on") || in_country)) break;
     // "Undersecretary of the Ministry of Foreign Affairs for Political Affairs": a second
