@@ -679,5 +679,30 @@ TEST(AgencyPhrasingTest, AnEmbassysCityIsPartOfItsName) {
   EXPECT_TRUE(Has(x, Represents("U.S. Embassy in Hanoi", "United States"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AVenueEndsAtItsPlaceWordBeforeTheGuestsName) {
+  const Extraction x = ExtractText(
+      "MANAMA — Prince Khalid bin Hamad Al Khalifa today received at Sakhir Palace Sheikh "
+      "Nawaf Salem Al-Sabah, Kuwait's Minister of Oil, who conveyed a verbal message.");
+  EXPECT_TRUE(Has(x, Met("Khalid bin Hamad Al Khalifa", "Nawaf Salem Al-Sabah"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, TwoRolesBeforeTheNameAreBothItsRoles) {
+  const Extraction x = ExtractText(
+      "BAMAKO — The President of the Transition, Head of State, Colonel Moussa Keita, on "
+      "Thursday received a Nigerien delegation led by the Minister of Energy, Ali Maiga, who "
+      "was carrying a message from General Amadou Tanko, President of the National Council. "
+      "The delegation also included the Ambassador of Niger to Mali, Issa Garba. On the "
+      "Malian side, the audience was attended by the Minister of Foreign Affairs, Oumar "
+      "Diarra.");
+  const Entity* keita = PersonNamed(x, "Moussa Keita");
+  ASSERT_NE(keita, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(keita->roles, "President of the Transition")) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Moussa Keita", "Amadou Tanko"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Oumar Diarra", "Amadou Tanko"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Moussa Keita", "Issa Garba"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Oumar Diarra", "Issa Garba"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Oumar Diarra", "Ali Maiga"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

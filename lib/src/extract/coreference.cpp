@@ -52,11 +52,6 @@ std::string_view BareSurname(std::string_view part) {
   return part;
 }
 
-// "Summit", "Palace", "Peninsula", "Strait": a word that ends the name of a place or event.
-bool IsPlaceWord(const Analysis& a, const Sentence& s, int i) {
-  return Has(s, i, a.lists->place_words | a.lists->geographic_features);
-}
-
 bool IsPlaceLike(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
   if (m.begin > 0 && IsPlacePreposition(a, s, m.begin - 1)) return true;

@@ -5,6 +5,7 @@
 // of one side met every member of the other.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include "extract/analysis.h"
@@ -20,11 +21,13 @@ namespace {
 struct SideSpan {
   int country_mention;
   int begin, end;
+  bool delegation = false;  // named as a delegation ("the Nigerien delegation")
 };
 
 // The sides sentence si names, when it says who made them up ("was led by", "attended",
-// "with the participation of"); none otherwise.
-std::vector<SideSpan> SidesOf(const Analysis& a, int si) {
+// "with the participation of"); none otherwise. `earlier` is the delegation a sentence
+// before named, which "The delegation also included A" goes on with (-1 for none).
+std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier = nullptr) {
   static const WordSet kMembership = {"led",       "headed",    "chaired",     "attended",
                                       "included",  "comprised", "consisted",   "represented",
                                       "participation", "present", "participated", "attending",
@@ -42,17 +45,25 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si) {
   // the members after the side's words: up to another side or a meeting verb ("The U.S.
   // delegation, led by A, hosted B"), when a word of membership stands close by ("The
   // Kuwaiti side was led by", "attended on the Omani side by")
-  auto members_after = [&](int m, int from) {
+  // (a relative clause tells of something else, "who was carrying a message from General
+  // X", unless it names members: "the Polish delegation, which included A")
+  auto relative_clause = [&](int k) {
+    return (IsWord(s.tokens[k], "who") || IsWord(s.tokens[k], "which")) &&
+           !(k + 1 < n && kMembership.contains(s.tokens[k + 1].folded));
+  };
+  auto members_after = [&](int m, int from, bool delegation) {
     int end = from;
     while (end < n && !(Has(s, end, a.lists->meeting_verbs | a.lists->talk_verbs) &&
-                        !IsWord(s.tokens[end], "meeting")))
+                        !IsWord(s.tokens[end], "meeting")) &&
+           !relative_clause(end))
       ++end;
     // (a side parallel to one recognised already: "..., and on the Mauritanian side by B")
     bool membership = !sides.empty();
-    for (int k = std::max(0, a.mentions[m].begin - 4);
+    const int anchor = a.mentions[m].sentence == si ? a.mentions[m].begin : from - 1;
+    for (int k = std::max(0, anchor - 4);
          !membership && k < std::min(end, from + kMembershipReach); ++k)
       membership = kMembership.contains(s.tokens[k].folded);
-    if (membership) sides.push_back({m, from, end});
+    if (membership) sides.push_back({m, from, end, delegation});
   };
   int boundary = 0;  // where the current side's words may start
   for (int i = 1; i < n; ++i) {
@@ -63,28 +74,42 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si) {
     if (before >= 0 && a.mentions[before].end == i) {
       const int begin = a.mentions[before].begin;
       if (!sides.empty() && sides.back().end > begin) sides.back().end = begin;
+      const bool delegation = IsWord(s.tokens[i], "delegation");
       if (begin >= 2 && IsWord(s.tokens[begin - 1], "the") &&
           kLeading.contains(s.tokens[begin - 2].folded))
-        sides.push_back({before, boundary, begin - 2});  // "A led the U.S. delegation"
+        sides.push_back({before, boundary, begin - 2, delegation});  // "A led the U.S. delegation"
       else
-        members_after(before, i + 1);  // "The Omani side was chaired by A"
+        members_after(before, i + 1, delegation);  // "The Omani side was chaired by A"
     } else if (IsWord(s.tokens[i], "delegation") && i + 2 < n &&
                (IsWord(s.tokens[i + 1], "from") || IsWord(s.tokens[i + 1], "of"))) {
       // "a delegation from the Republic of Ghana led by A"
       const int k = IsWord(s.tokens[i + 2], "the") ? i + 3 : i + 2;
       if (const int after = country_at(k); after >= 0 && a.mentions[after].begin == k)
-        members_after(after, a.mentions[after].end);
+        members_after(after, a.mentions[after].end, true);
+    } else if (earlier && earlier->delegation && IsWord(s.tokens[i], "delegation") &&
+               IsWord(s.tokens[i - 1], "the")) {
+      members_after(earlier->country_mention, i + 1, true);  // "The delegation also included"
     }
     boundary = i + 1;  // ("A led the U.S. interagency delegation, and B led ...")
   }
   return sides;
 }
 
+// Each sentence's sides, in order, with the delegation named last before it.
+template <typename Visit>
+void ForEachSide(const Analysis& a, Visit visit) {
+  std::optional<SideSpan> earlier;
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si)
+    for (const SideSpan& side : SidesOf(a, si, earlier ? &*earlier : nullptr)) {
+      visit(si, side);
+      if (side.delegation) earlier = side;
+    }
+}
+
 }  // namespace
 
 void TieSideMembers(Analysis& a) {
-  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si)
-    for (const SideSpan& side : SidesOf(a, si))
+  ForEachSide(a, [&](int si, const SideSpan& side) {
       for (Mention& m : a.mentions) {
         if (m.sentence != si || m.type != MentionType::kPerson || m.embedded ||
             m.begin < side.begin || m.begin >= side.end)
@@ -94,6 +119,7 @@ void TieSideMembers(Analysis& a) {
         });
         if (!placed) m.affiliations.push_back(side.country_mention);
       }
+  });
 }
 
 namespace {
@@ -158,10 +184,9 @@ Sides CollectSides(Analysis& a, bool place) {
                      [&](const Member& m) { return m.person == person; }))
       members.push_back({person, si});
   };
-  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si)
-    for (const SideSpan& side : SidesOf(a, si)) {
+  ForEachSide(a, [&](int si, const SideSpan& side) {
       const int country = a.mentions[side.country_mention].entity;
-      if (country < 0) continue;
+      if (country < 0) return;
       if (place) PlaceSideBodies(a, si, side, country);
       for (int person : EntitiesIn(a, si, side.begin, side.end, false)) {
         const int known = CountryOfEntity(a, person);
@@ -170,7 +195,7 @@ Sides CollectSides(Analysis& a, bool place) {
           AddRelation(a, RelationType::kRepresents, person, country, -1, si, "side-member");
         join(country, person, si);
       }
-    }
+  });
   if (!sides.empty() && a.host >= 0) {
     std::vector<int> principals = a.guests;
     principals.push_back(a.host);

@@ -80,8 +80,12 @@ class PersonFinder {
       if (!titled && before >= 0 &&
           (before == start - 1 ? IsPlacePreposition(a_, s_, before)
                                : Has(s_, before, a_.lists->locative_prepositions)) &&
-          !IsNamedSurname(start, name_end))
+          !IsNamedSurname(start, name_end)) {
+        // "received at Gudaibiya Palace Sheikh Fahad ...": the place ends at its place word
+        for (int k = start + 1; k + 1 < name_end; ++k)
+          if (IsPlaceWord(a_, s_, k)) return k + 1;
         return name_end;
+      }
       // "São Paulo", "Benghazi": a bare name the gazetteer knows as a city is a place
       if (!titled && a_.lexicon->CityCountry(Lexicon::PhraseKey(
                          {s_.tokens.begin() + start, s_.tokens.begin() + name_end})) >= 0)
@@ -291,12 +295,18 @@ class PersonFinder {
       int j = k + 1;
       std::optional<RolePhrase> second = ParseRole(j, 0);
       if (second) j = second->end;
+      // "The President of the Transition, Head of State, Colonel Assimi Goita"
+      std::optional<RolePhrase> third;
+      if (second && j + 1 < n_ && IsPunct(tok(j), ",") && IsTitleStart(j + 1) &&
+          (third = ParseRole(j + 1, 0)))
+        j = third->end;
       j = SkipHonorifics(j);
       name_end = ScanName(a_, s_, j);
       if (name_end > j && MentionAt(a_, si_, j) < 0) {
         int m = AddPerson(j, name_end, true);
         GiveRole(m, role);
         if (second) GiveRole(m, *second);
+        if (third) GiveRole(m, *third);
         const int end = AttachCoordinated(role, name_end);
         AssignRespectively(role, m, end);
         // "the Minister of Reconciliation, Colonel Ahmed Hamati, special envoy of ..."

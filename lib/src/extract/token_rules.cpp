@@ -50,6 +50,10 @@ std::uint64_t LastWordBit(std::string_view word) {
   return std::uint64_t{1} << (HashString(word) & 63);
 }
 
+bool IsPlaceWord(const Analysis& a, const Sentence& s, int i) {
+  return Has(s, i, a.lists->place_words | a.lists->geographic_features);
+}
+
 bool IsPlacePreposition(const Analysis& a, const Sentence& s, int i) {
   if (!Has(s, i, a.lists->locative_prepositions)) return false;
   if (!IsWord(s.tokens[i], "to") || i == 0) return true;

@@ -58,6 +58,9 @@ bool IsCasualCapital(const Sentence& s, int i);
 // "al-Burhan", "bin-Zayed": a lower-case particle hyphened to a capitalised name.
 bool IsParticleName(const Token& t);
 
+// "Summit", "Palace", "Peninsula", "Strait": a word that ends the name of a place or event.
+bool IsPlaceWord(const Analysis& a, const Sentence& s, int i);
+
 // A name right after token i names a place: a preposition of place ("to Kyiv", "in
 // Sochi"), unless a greeting, message or letter is addressed "to" it ("congratulations
 // to Katalin Novak", "wrote to X").
