@@ -704,5 +704,23 @@ TEST(AgencyPhrasingTest, TwoRolesBeforeTheNameAreBothItsRoles) {
   EXPECT_TRUE(Has(x, Met("Oumar Diarra", "Ali Maiga"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, VisitingATitledPersonIsAMeeting) {
+  const Extraction x = ExtractText(
+      "BEIRUT — Ambassador Karim Fawzi later visited caretaker Prime Minister Salim Haddad at "
+      "the Grand Serail. He also visited Tripoli.");
+  EXPECT_TRUE(Has(x, Met("Karim Fawzi", "Salim Haddad"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, AMessageToHimFromHisBrotherIsForTheHost) {
+  const Extraction x = ExtractText(
+      "ALGIERS — President Karim Benali on Monday received the Mauritanian Minister of "
+      "Foreign Affairs, Sidi Ould Brahim, who delivered a written message to him from his "
+      "brother, President Mohamed Ould Salem. On the Mauritanian side, the Ambassador of "
+      "Mauritania in Algiers, Ahmed Ould Baba, was present.");
+  EXPECT_FALSE(Has(x, Met("Sidi Ould Brahim", "Mohamed Ould Salem"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ahmed Ould Baba", "Mauritania"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Karim Benali", "Ahmed Ould Baba"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -117,6 +117,11 @@ class GreetingFinder {
   // Addressees in [from, to): persons (or a pronoun's referent), else other entities.
   std::vector<int> Targets(int from, int to, const std::vector<int>& sources) const {
     to = AddresseeEnd(from, std::min(to, n_));
+    // "a written message to him from his brother, President X": the pronoun is the one
+    if (from >= 0 && from < to && (w(from) == "him" || w(from) == "her")) {
+      const int referent = PronounReferent(sources, from);
+      return referent >= 0 ? std::vector<int>{referent} : std::vector<int>{};
+    }
     std::vector<int> out;
     for (int e : People(from, to, true))
       if (std::find(sources.begin(), sources.end(), e) == sources.end()) out.push_back(e);

@@ -60,8 +60,10 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
     // (a side parallel to one recognised already: "..., and on the Mauritanian side by B")
     bool membership = !sides.empty();
     const int anchor = a.mentions[m].sentence == si ? a.mentions[m].begin : from - 1;
-    for (int k = std::max(0, anchor - 4);
-         !membership && k < std::min(end, from + kMembershipReach); ++k)
+    // ("On the Mauritanian side, the Ambassador ..., X, was present": a side that opens
+    // the sentence has its word of membership anywhere in its clause)
+    const int reach = anchor <= 3 ? end : std::min(end, from + kMembershipReach);
+    for (int k = std::max(0, anchor - 4); !membership && k < reach; ++k)
       membership = kMembership.contains(s.tokens[k].folded);
     if (membership) sides.push_back({m, from, end, delegation});
   };

@@ -111,7 +111,20 @@ class MeetingFinder {
     if (In(t, a_.lists->meeting_verbs) && word != "meeting") {
       if (TakesAThing(t)) return {};
       int next = SkipArticles(t + 1);
-      if (word == "visited" || word == "visits") return {};
+      // "visited Russia" is a stated visit (AddStatedVisits); "later visited caretaker
+      // Prime Minister Najib Mikati", a titled person, is a meeting
+      if (word == "visited" || word == "visits") {
+        for (int k = t + 1; k < std::min(n_, t + 7) && !IsPunct(s_.tokens[k], ","); ++k) {
+          const int m = s_.mention_at[k];
+          if (m < 0) continue;
+          const Mention& object = a_.mentions[m];
+          if ((object.type == MentionType::kPerson && object.titled) ||
+              object.type == MentionType::kRoleOnly)
+            return {t, t + 1, false, true, "visited-person"};
+          break;
+        }
+        return {};
+      }
       const bool met = word == "met" || word == "meet" || word == "meets";
       if (next < n_ && w(next) == "with") ++next;
       if (IsPassive(t)) {  // "was received on Saturday by X"
