@@ -722,5 +722,29 @@ TEST(AgencyPhrasingTest, AMessageToHimFromHisBrotherIsForTheHost) {
   EXPECT_TRUE(Has(x, Met("Karim Benali", "Ahmed Ould Baba"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, RtHonIsAnHonorificNotAnOrganisation) {
+  const Extraction x = ExtractText(
+      "NAIROBI — The Deputy Speaker, Hon. Mary Wanjiku, on Wednesday hosted a delegation of the "
+      "Parliament of Ghana led by the First Deputy Speaker, Rt. Hon. Kofi Mensah-Bonsu.");
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).count("RT") == 0) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Mary Wanjiku", "Kofi Mensah-Bonsu"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, MalaysianHonorificsAreNoPartOfTheName) {
+  const Extraction x = ExtractText(
+      "Anwar was accompanied by Foreign Minister Datuk Seri Diraja Dr Hamzah Abdul Rahman and "
+      "Minister of Trade Tengku Datuk Seri Utama Aziz Abdul Karim.");
+  EXPECT_NE(PersonNamed(x, "Hamzah Abdul Rahman"), nullptr) << Dump(x);
+  EXPECT_NE(PersonNamed(x, "Aziz Abdul Karim"), nullptr) << Dump(x);
+  EXPECT_EQ(PersonNamed(x, "Tengku"), nullptr) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, AnArabicPlaceNameIsNoPerson) {
+  const Extraction x = ExtractText(
+      "The ministers discussed shipping through Bab el-Mandeb, the port of Ain Sokhna and the "
+      "reopening of the Ras Jedir crossing.");
+  EXPECT_TRUE(NamesOf(x, EntityType::kPerson).empty()) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

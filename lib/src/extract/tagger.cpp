@@ -1,5 +1,6 @@
 // Stage 1: sentences, tokens and lexicon tags.
 #include <algorithm>
+#include <cctype>
 
 #include "dkg/text/sentence_splitter.h"
 #include "extract/analysis.h"
@@ -56,6 +57,21 @@ bool CapitalIsMeaningful(const Sentence& sentence, std::size_t i, std::size_t le
   return i > 0 && !sentence.is_title;
 }
 
+// Whether token t is the short acronym of organisation `index` ("RT" of RT, "WHO" of the
+// WHO; a longer one is also written as a word: "Nato", "Gavi", "Mercosur").
+bool IsAcronymOf(const Lexicon& lexicon, std::uint32_t index, const Token& t) {
+  const auto& organization = lexicon.organizations()[index];
+  for (const std::string& acronym : {organization.acronym, organization.name}) {
+    if (acronym.size() > 3 || acronym.size() != t.text.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < acronym.size(); ++k)
+      same = same && std::tolower(static_cast<unsigned char>(acronym[k])) ==
+                         std::tolower(static_cast<unsigned char>(t.text[k]));
+    if (same) return true;
+  }
+  return false;
+}
+
 // "Sultan bin Saad Al-Muraikhi": a one-word title (no honorific) right before "bin",
 // "bint" or "ibn" is the given name of the one it would title.
 bool IsGivenNameBeforeBin(const Sentence& sentence, std::size_t i, const PhraseMatch& match,
@@ -87,6 +103,10 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
         if (!entry) continue;
         const bool country =
             kind == PhraseKind::kCountryName || kind == PhraseKind::kCountryAdjective;
+        // an acronym is written in capitals ("RT", not "Rt. Hon.")
+        if (kind == PhraseKind::kOrganization && match.length == 1 && !tokens[i].all_caps &&
+            IsAcronymOf(lexicon, entry->index, tokens[i]))
+          continue;
         if (!NeedsCapital(kind) ||
             CapitalIsMeaningful(sentence, i, match.length, country)) {
           chosen = entry;
@@ -161,6 +181,7 @@ WordLists::WordLists(const Lexicon& lexicon)
       meeting_cue_words(lexicon.ListBit("meeting_cue_words")),
       population_words(lexicon.ListBit("population_words")),
       geographic_features(lexicon.ListBit("geographic_features")),
+      place_openers(lexicon.ListBit("place_openers")),
       compass_words(lexicon.ListBit("compass_words")),
       determiners(lexicon.ListBit("determiners")),
       leadership_cue_words(lexicon.ListBit("leadership_cue_words")),
