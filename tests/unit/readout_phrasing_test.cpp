@@ -621,5 +621,37 @@ TEST(ReadoutPhrasingTest, TheBodiesASideNamesAreItsStates) {
   EXPECT_FALSE(Has(x, Represents("Danube Platform", "Austria"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, ThoseAttendingAMeetingOfNoOneNamedMeetEachOther) {
+  const Extraction x = ExtractText(
+      "Later on Tuesday Prime Minister Nikos Pappas met with President Tom Walker. Last "
+      "Thursday, the delegations of Cyprus, Greece and Israel had met for their trilateral "
+      "summit. The meeting was attended by Israeli prime minister Avi Levi, Greek prime "
+      "minister Nikos Pappas and Cypriot president Andreas Georgiou.");
+  EXPECT_TRUE(Has(x, Met("Nikos Pappas", "Tom Walker"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Avi Levi", "Andreas Georgiou"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Avi Levi", "Nikos Pappas"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Tom Walker", "Avi Levi"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, AThingHostedOrWelcomedIsNoMeeting) {
+  const Extraction x = ExtractText(
+      "Deputy Secretary Ann Porter congratulated Secretary Chris Wood on a successful forum "
+      "hosted by New Zealand Prime Minister Jane Reid. President Oleh Bondar welcomed the "
+      "comment of President of the United States Frank Miller.");
+  EXPECT_FALSE(Has(x, Met("Chris Wood", "Jane Reid"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Oleh Bondar", "Frank Miller"))) << Dump(x);
+  const Extraction y = ExtractText(
+      "Ambassador Lena Ortiz participated in a trilateral meeting hosted by Special "
+      "Representative Park Min-jae.");
+  EXPECT_TRUE(Has(y, Met("Lena Ortiz", "Park Min-jae"))) << Dump(y);
+}
+
+TEST(ReadoutPhrasingTest, StatementsFollowingTheTalksOfTwoStates) {
+  const Extraction x = ExtractText(
+      "Andrei Volkov and President of Azerbaijan Elnur Guliyev made statements for the press "
+      "following Russian-Azerbaijani talks.");
+  EXPECT_TRUE(Has(x, Met("Andrei Volkov", "Elnur Guliyev"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

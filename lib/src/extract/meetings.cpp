@@ -90,9 +90,15 @@ class MeetingFinder {
   // a briefing", "received in Jeddah on Sunday a written message from ..." (a message or
   // a call named before any person).
   bool TakesAThing(int t) const {
+    // "welcomed the comment of the President", "welcomed the decision of X": what
+    // someone said or did, not the one who did it
+    static const WordSet kThings = {
+        "invitation", "report",   "briefing",     "comment",  "comments",  "statement",
+        "statements", "decision", "decisions",    "proposal", "proposals", "initiative",
+        "efforts",    "position", "announcement", "support",  "readiness", "participation",
+        "results",    "outcome",  "adoption",     "steps",    "progress",  "commitment"};
     const int next = SkipArticles(t + 1);
-    if (next < n_ && (w(next) == "invitation" || w(next) == "report" || w(next) == "briefing"))
-      return true;
+    if (next < n_ && kThings.contains(w(next))) return true;
     constexpr int kLookAhead = 8;  // "in Jeddah on Sunday a written verbal message"
     for (int k = t + 1; k < std::min(n_, t + 1 + kLookAhead); ++k) {
       if (IsLetterOfCredence(k)) return false;
@@ -126,6 +132,16 @@ class MeetingFinder {
         return {};
       }
       const bool met = word == "met" || word == "meet" || word == "meets";
+      // "a successful forum hosted by New Zealand": a participle after a thing it hosted
+      // (but "a trilateral meeting hosted by X" is X's meeting)
+      if (t > 0 && t + 1 < n_ && w(t + 1) == "by" && s_.tokens[t - 1].shape == TokenShape::kWord &&
+          !In(t - 1, a_.lists->meeting_phrase_heads) && w(t - 1) != "was" &&
+          w(t - 1) != "were" && w(t - 1) != "been" && w(t - 1) != "being") {
+        const int m = s_.mention_at[t - 1];
+        if (m < 0 || (a_.mentions[m].type != MentionType::kPerson &&
+                      a_.mentions[m].type != MentionType::kRoleOnly))
+          return {};
+      }
       if (next < n_ && w(next) == "with") ++next;
       if (IsPassive(t)) {  // "was received on Saturday by X"
         for (int k = t + 1; k < std::min(n_, t + 6); ++k)
@@ -135,6 +151,15 @@ class MeetingFinder {
     }
     if (word == "video" && IsVideoMeeting(t + 1)) return TriggerAt(t + 1);
     if (In(t, a_.lists->meeting_phrase_heads) || IsVideoMeeting(t)) {
+      // "A and B made statements for the press following Russian-Azerbaijani talks": the
+      // subjects had the talks of their two states
+      if (int before = t - 1; before >= 1 && (word == "talks" || word == "negotiations") &&
+                               s_.tokens[before].capitalized &&
+                               s_.tokens[before].text.find('-') != std::string_view::npos) {
+        if (IsWord(s_.tokens[before - 1], "the")) --before;
+        if (before >= 1 && (w(before - 1) == "following" || w(before - 1) == "after"))
+          return {t, t + 1, false, true, "subjects-held-talks"};
+      }
       int next = t + 1;
       // "during his meeting today with X"
       if (next + 1 < n_ && (w(next) == "today" || w(next) == "yesterday")) ++next;
@@ -586,6 +611,25 @@ bool GuestsAreMembersOfABody(const Analysis& a) {
   return true;
 }
 
+// Whether the meeting a presence sentence si tells of ("The meeting was attended by
+// ...") is one of no one named before it: the latest sentence before si to report a
+// meeting names no person ("the delegations of Cyprus, Greece and Israel had met for
+// their seventh trilateral summit").
+bool MeetingOfNoOneNamed(const Analysis& a, int si) {
+  for (int k = si; k >= 0; --k) {
+    if (std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
+          return r.type == RelationType::kMetWith && r.sentence == k;
+        }))
+      return false;
+    const Sentence& s = a.sentences[k];
+    const int n = static_cast<int>(s.tokens.size());
+    if (k < si && (s.bits & a.lists->group_meeting_verbs) != 0 &&
+        FindInList(a, k, 0, n, a.lists->group_meeting_verbs) >= 0)
+      return EntitiesIn(a, k, 0, n, false).empty();
+  }
+  return false;
+}
+
 void AddPresentParticipants(Analysis& a) {
   const bool members_present = GuestsAreMembersOfABody(a);
   bool members_named = false;
@@ -596,9 +640,18 @@ void AddPresentParticipants(Analysis& a) {
         if (std::find(meeting.begin(), meeting.end(), e) == meeting.end()) meeting.push_back(e);
   if (meeting.empty()) return;
   std::vector<int> host_side, guest_side;
+  std::vector<int> present_here;  // those a presence sentence has named
+  bool of_no_one_named = false;
   auto add_present = [&](int si, int person) {
-    if (std::find(meeting.begin(), meeting.end(), person) != meeting.end()) return;
     const int country = CountryOfEntity(a, person);
+    if (of_no_one_named) {  // those present met each other, across their states
+      for (int other : present_here)
+        if (country < 0 || CountryOfEntity(a, other) != country)
+          AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
+      present_here.push_back(person);
+      return;
+    }
+    if (std::find(meeting.begin(), meeting.end(), person) != meeting.end()) return;
     std::vector<int> others;
     if (a.host >= 0) {
       // each side as it grows: the host and those present with him, the guests and
@@ -631,6 +684,11 @@ void AddPresentParticipants(Analysis& a) {
         if (a.entities[other].type == EntityType::kPerson &&
             (country < 0 || CountryOfEntity(a, other) != country))
           others.push_back(other);
+      // and those named present before them of another known state
+      for (int other : present_here)
+        if (country >= 0 && CountryOfEntity(a, other) >= 0 && CountryOfEntity(a, other) != country)
+          others.push_back(other);
+      present_here.push_back(person);
     }
     for (int other : others)
       AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
@@ -639,6 +697,8 @@ void AddPresentParticipants(Analysis& a) {
     const Sentence& s = a.sentences[si];
     if ((s.bits & a.lists->presence_cue_words) == 0) continue;
     const int n = static_cast<int>(s.tokens.size());
+    present_here.clear();
+    of_no_one_named = MeetingOfNoOneNamed(a, si);
     // "The Somali President was accompanied by A, while B joined the talks": each clause
     // tells who was present in it (not ";", which separates the names of one list)
     for (int begin = 0, i = 0; i <= n; ++i) {
