@@ -653,5 +653,25 @@ TEST(ReadoutPhrasingTest, StatementsFollowingTheTalksOfTwoStates) {
   EXPECT_TRUE(Has(x, Met("Andrei Volkov", "Elnur Guliyev"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, ABodyAfterTheBodyItBelongsToIsOfIt) {
+  const Extraction x = ExtractText(
+      "Under Secretary Maria Lopez will be joined by the Department of State Office of Global "
+      "Criminal Justice Ambassador-at-Large Helen Brandt and Department of Justice Counselor "
+      "for War Crimes Accountability Samuel Ortega.");
+  EXPECT_TRUE(Has(x, Represents("Helen Brandt", "Office of Global Criminal Justice"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Office of Global Criminal Justice", "Department of State")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Samuel Ortega", "Department of Justice"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, ATitlesPortfolioKeepsTheSubjectsTogether) {
+  const Extraction x = ExtractText(
+      "Secretary of State Tom Hale, and Department of State Under Secretary for Political "
+      "Affairs Greta Lindqvist met with Bulgarian Prime Minister Ivan Petrov.");
+  EXPECT_TRUE(Has(x, Met("Tom Hale", "Ivan Petrov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Greta Lindqvist", "Ivan Petrov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Greta Lindqvist", "Department of State"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -51,6 +51,19 @@ bool StartsPersonName(const Sentence& s, int i) {
   return unknown(i) || (plain(i) && unknown(i + 1));
 }
 
+// "for War Crimes Accountability Eli Rosenbaum" at token i: a portfolio ("for", "of" and
+// capitalised words) ending in a person's name.
+bool TitlesANameAfterItsPortfolio(const Sentence& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (i >= n || !(IsWord(s.tokens[i], "for") || IsWord(s.tokens[i], "of"))) return false;
+  for (int k = i + 1; k < n && IsCapitalWord(s.tokens[k]); ++k)
+    if (s.tags[k].kind == TokenTag::kNone && !Has(s, k, WordLists::kCommon) &&
+        k + 1 < n && IsCapitalWord(s.tokens[k + 1]) && s.tags[k + 1].kind == TokenTag::kNone &&
+        !Has(s, k + 1, WordLists::kCommon))
+      return true;
+  return false;
+}
+
 // An institution's own name starting at token k: capitalised words up to a head word
 // ("Security Consultative Committee") or a named organisation ("Union State").
 bool NamesInstitutionAt(const Sentence& s, int k) {
@@ -121,6 +134,20 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
     while (end < n && IsCapitalWord(s.tokens[end])) {
       const TokenTag& tag = s.tags[end];
       if (tag.kind == TokenTag::kHonorific) break;
+      // "Department of State Office of Global Criminal Justice": a second body's head
+      // after the complement's own words starts that body
+      if (tag.kind == TokenTag::kInstitutionHead && tag.length > 0 && end > k &&
+          s.tags[end - 1].kind != TokenTag::kInstitutionHead && end + tag.length < n &&
+          IsWord(s.tokens[end + tag.length], "of") && !IsWord(s.tokens[end - 1], "and") &&
+          !(end >= k + 2 && IsWord(s.tokens[end - 2], "and")))
+        break;
+      // "Department of Justice Counselor for War Crimes Accountability Eli Rosenbaum": a
+      // title with a portfolio of its own before a name is the person's
+      if (tag.kind == TokenTag::kTitle && tag.length > 0 && end > k &&
+          TitlesANameAfterItsPortfolio(s, end + tag.length)) {
+        while (end > k && s.tags[end - 1].kind == TokenTag::kModifier) --end;
+        break;
+      }
       // "Bureau of Energy Resources Senior Bureau Official Harry Kamian": a title
       // after the complement's own words that titles a name is the person's
       if (tag.kind == TokenTag::kTitle && tag.length > 0 && end > k &&

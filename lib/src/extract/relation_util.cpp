@@ -34,10 +34,14 @@ constexpr int kSalienceWindow = 8;
 
 // Only "and", commas, titles and names between two mentions: a coordination.
 bool OnlyCoordination(const Sentence& s, int from, int to) {
+  bool portfolio = false;  // after a title's "for" ("Under Secretary for Political Affairs")
   for (int i = from; i < to; ++i) {
     const std::string_view w = s.tokens[i].folded;
+    if (w == "and" || w == ",") portfolio = false;
+    if (w == "for" && i > from && s.tags[i - 1].kind == TokenTag::kTitle) portfolio = true;
     if (w == "and" || w == "," || w == "as" || w == "well" || w == "the" || w == "of" ||
-        IsPossessive(s.tokens[i]) || s.tags[i].kind != TokenTag::kNone || s.mention_at[i] >= 0)
+        IsPossessive(s.tokens[i]) || s.tags[i].kind != TokenTag::kNone ||
+        s.mention_at[i] >= 0 || (portfolio && (w == "for" || s.tokens[i].capitalized)))
       continue;
     return false;
   }

@@ -106,6 +106,16 @@ void AddServedPersons(Analysis& a, const Mention& m) {
 // after it (FindInstitutions keeps the two apart).
 void AddBodyOfNamedInstitution(Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
+  // "the Department of State Office of Global Criminal Justice": a body right after the
+  // one it belongs to
+  if (m.begin > 0 && (s.tags[m.begin].kind == TokenTag::kInstitutionHead ||
+                      s.tags[m.begin].kind == TokenTag::kOrganization)) {
+    const int before = s.mention_at[m.begin - 1];
+    if (before >= 0 && a.mentions[before].end == m.begin && a.mentions[before].entity >= 0 &&
+        a.mentions[before].type == MentionType::kInstitution)
+      AddRelation(a, RelationType::kRepresents, m.entity, a.mentions[before].entity, -1,
+                  m.sentence, "body-of");
+  }
   int k = m.end;
   if (k + 1 >= static_cast<int>(s.tokens.size()) || !IsWord(s.tokens[k], "of")) return;
   if (IsWord(s.tokens[k + 1], "the")) ++k;
