@@ -673,5 +673,18 @@ TEST(ReadoutPhrasingTest, ATitlesPortfolioKeepsTheSubjectsTogether) {
   EXPECT_TRUE(Has(x, Represents("Greta Lindqvist", "Department of State"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, CondolencesInACallWithNoAddresseeGoToTheOtherPrincipal) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Secretary Hale's Call with Azerbaijani President Guliyev",
+      "Secretary of State Tom Hale spoke with Azerbaijani President Elnur Guliyev. The "
+      "Secretary offered his condolences for the tragic gas explosion in Baku."));
+  EXPECT_TRUE(Has(x, Greets("Tom Hale", "Elnur Guliyev"))) << Dump(x);
+  const Extraction y = BundledExtractor().Extract(MakeReport(
+      "Secretary Hale's Call with Armenian Prime Minister Sarkisyan",
+      "Secretary of State Tom Hale spoke with Armenian Prime Minister Aram Sarkisyan. The "
+      "Secretary offered congratulations to the people of Armenia on the elections."));
+  EXPECT_FALSE(Has(y, Greets("Tom Hale", "Aram Sarkisyan"))) << Dump(y);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -318,6 +318,7 @@ class GreetingFinder {
     if (targets.empty() && IsMessageNoun(g) && FindWord(g, end + 1, "for") >= 0)
       targets = Targets(FindWord(g, n_, "for") + 1, n_, sources);
     if (targets.empty()) targets = GuestsOrHost(sources);
+    if (targets.empty() && a_.host < 0) targets = OtherPrincipal(sources, end);
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
     if (IsHandover(v)) {  // a message handed over in person: they met
       // "handed over to Lavrov a message ... addressed to President Putin": the one it
@@ -448,6 +449,30 @@ class GreetingFinder {
   }
 
   // Guests greet their host and the host its guests, when no addressee is named.
+  // "Secretary Blinken's Call with President Aliyev ... The Secretary offered his
+  // condolences over the explosion": with no addressee named anywhere in the sentence
+  // (not "to the people of Armenia", not "for the passing of X"), the other of the
+  // report's two principals.
+  std::vector<int> OtherPrincipal(const std::vector<int>& sources, int end) const {
+    static const WordSet kLoss = {"passing", "death", "loss", "demise", "funeral"};
+    if (s_.is_title || sources.size() != 1 || FindWord(end, n_, "to") >= 0) return {};
+    for (int i = 0; i < n_; ++i)
+      if (kLoss.contains(w(i))) return {};
+    const std::vector<int> principals = ReportPrincipals(a_);
+    if (principals.size() != 2) return {};
+    // (the two talked: a call the report tells of, or a meeting of theirs)
+    const bool call = !a_.sentences.empty() && (a_.sentences[0].bits & a_.lists->call_words) != 0;
+    const bool met = std::any_of(a_.relations.begin(), a_.relations.end(), [&](const auto& r) {
+      return r.type == RelationType::kMetWith &&
+             ((r.source == principals[0] && r.target == principals[1]) ||
+              (r.source == principals[1] && r.target == principals[0]));
+    });
+    if (!call && !met) return {};
+    for (int k : {0, 1})
+      if (principals[k] == sources.front()) return {principals[1 - k]};
+    return {};
+  }
+
   std::vector<int> GuestsOrHost(const std::vector<int>& sources) const {
     if (a_.host < 0 || sources.empty()) return {};
     if (sources.front() == a_.host) return a_.guests;

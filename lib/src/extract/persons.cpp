@@ -632,13 +632,18 @@ class PersonFinder {
     return i < n_ && kind(i) == TokenTag::kTitle && !s_.tags[i].honorific_too;
   }
 
-  // A title of service to someone: "Adviser to", "Chief of Staff to", "Secretary to".
+  // A title of service to someone: "Adviser to", "Chief of Staff to", "Secretary of
+  // State to the Minister".
   bool TakesAnAddressee(std::string_view head) const {
     static const WordSet kServing = {"staff", "secretary", "assistant", "spokesman",
                                      "spokesperson", "delegate", "liaison"};
-    const std::size_t space = head.rfind(' ');
-    const std::string_view last = space == std::string_view::npos ? head : head.substr(space + 1);
-    return kServing.contains(last) || IsAideTitle(*a_.lexicon, last);
+    for (std::size_t i = 0; i < head.size();) {
+      const std::size_t space = std::min(head.find(' ', i), head.size());
+      const std::string_view word = head.substr(i, space - i);
+      if (kServing.contains(word) || IsAideTitle(*a_.lexicon, word)) return true;
+      i = space + 1;
+    }
+    return false;
   }
 
   int ReadComplement(int j, RolePhrase& role, int depth) {
@@ -647,7 +652,10 @@ class PersonFinder {
     if (w != "of" && w != "to" && w != "for" && w != "at" && w != "in") return j;
     // "Ambassador to Kenya", "Adviser to the President", but not "the greetings of the
     // Sultan to the Kazakh President": only an envoy's or an aide's title takes "to"
-    if (w == "to" && !role.diplomatic && !TakesAnAddressee(role.head)) return j;
+    if (w == "to" && !role.diplomatic &&
+        (!TakesAnAddressee(role.head) ||
+         !(IsWord(tok(j + 1), "the") || IsTitleStart(j + 1))))  // (not "to Travel to Fiji")
+      return j;
     int k = j + 1;
     if (IsWord(tok(k), "the") && k + 1 < n_) ++k;
     // "Ambassador to Kenya" names the host; "Special Representative for the DPRK" a brief
