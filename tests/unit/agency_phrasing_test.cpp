@@ -746,5 +746,32 @@ TEST(AgencyPhrasingTest, AnArabicPlaceNameIsNoPerson) {
   EXPECT_TRUE(NamesOf(x, EntityType::kPerson).empty()) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AnArabicVenueBeforeTheGuestsName) {
+  const Extraction x = ExtractText(
+      "Abu Dhabi, 4 March (WAM) - Sheikh Hamdan bin Rashid Al Nahyan received today at Qasr Al "
+      "Watan Budi Santoso Wibowo, Indonesia's Coordinating Minister for Maritime Affairs.");
+  EXPECT_TRUE(Has(x, Met("Hamdan bin Rashid Al Nahyan", "Budi Santoso Wibowo"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, CredentialsPresentedInTheNextSentenceByEachAmbassador) {
+  const Extraction x = ExtractText(
+      "Riyadh, September 10, 2024, SPA -- Deputy Minister of Foreign Affairs Eng. Faisal bin "
+      "Nasser Al-Harbi received today copies of the credentials of two ambassadors newly "
+      "appointed to the Kingdom. The copies were presented, each in a separate meeting, by "
+      "Ambassador Hiroshi Tanaka of Japan and Ambassador Pedro Alvarez Soto of the Republic of "
+      "Chile.");
+  EXPECT_TRUE(Has(x, Met("Faisal bin Nasser Al-Harbi", "Hiroshi Tanaka"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Faisal bin Nasser Al-Harbi", "Pedro Alvarez Soto"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Hiroshi Tanaka", "Pedro Alvarez Soto"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
+  const Extraction x = ExtractText(
+      "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "
+      "Foreign Affairs of the Bolivarian Republic of Venezuela, Mr. Carlos Rojas Mena.");
+  EXPECT_TRUE(Has(x, Represents("Carlos Rojas Mena", "Venezuela"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Karim Benali", "Carlos Rojas Mena"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -476,16 +476,25 @@ class MeetingFinder {
 
   // "received Letters of Credence from four Heads of Mission. They were the Ambassador of
   // Peru, Luis Salazar; ...": the persons the next sentence lists as "they".
+  // ("The copies were presented, each in a separate meeting, by Ambassador A of Japan,
+  // B and C": those who brought what was received)
   std::vector<int> ListedNext() const {
+    static const WordSet kBrought = {"presented", "handed", "delivered", "submitted"};
     const int next = si_ + 1;
     if (next >= static_cast<int>(a_.sentences.size())) return {};
     const Sentence& s = a_.sentences[next];
     const int n = static_cast<int>(s.tokens.size());
-    if (n < 3 || !IsWord(s.tokens[0], "they") ||
-        !(IsWord(s.tokens[1], "were") || IsWord(s.tokens[1], "are") ||
-          IsWord(s.tokens[1], "included")))
-      return {};
-    return EntitiesIn(a_, next, 2, n, false);
+    if (n < 3) return {};
+    if (IsWord(s.tokens[0], "they") &&
+        (IsWord(s.tokens[1], "were") || IsWord(s.tokens[1], "are") ||
+         IsWord(s.tokens[1], "included")))
+      return EntitiesIn(a_, next, 2, n, false);
+    if (IsWord(s.tokens[0], "the") && IsWord(s.tokens[2], "were"))
+      for (int k = 3; k + 1 < n && k < 6; ++k)
+        if (kBrought.contains(s.tokens[k].folded))
+          for (int by = k + 1; by < n; ++by)
+            if (IsWord(s.tokens[by], "by")) return EntitiesIn(a_, next, by + 1, n, false);
+    return {};
   }
 
   bool IsGroupOfAnOrganisation(const Mention& role) const {

@@ -73,6 +73,13 @@ class PersonFinder {
     const int name_end = ScanName(a_, s_, start);
     if (name_end > start && MentionAt(a_, si_, start) < 0) {
       const bool titled = start > i;  // "Sheikh Mohamed", "Mr. Smith"
+      // "received today at Qasr Al Shati Luhut Binsar Pandjaitan": an Arabic place name
+      // is its opening word and the next (after a particle: "Al Shati", "el-Mandeb")
+      if (!titled && Has(s_, start, a_.lists->place_openers) && name_end - start > 3) {
+        static const WordSet kArticles = {"al", "el", "ad", "as", "ash", "an", "ar", "az"};
+        const int place_end = start + (kArticles.contains(tok(start + 1).folded) ? 3 : 2);
+        return place_end;
+      }
       // "to Kyiv", "in Sochi": a bare name after a preposition of place is a place
       // (but "handed over to Lavrov": the surname of someone the report has named);
       // "at the Amiri Diwan" likewise
@@ -560,6 +567,9 @@ class PersonFinder {
       } else if (end + 1 < n_ && (IsWord(t, "and") || IsWord(t, "the") || IsPunct(t, ",") ||
                                   IsPunct(t, "-"))) {
         ++end;
+      } else if (end > j + 1 && IsPossessive(t) && end + 1 < n_ && IsPlainCapital(end - 1) &&
+                 IsPlainCapital(end + 1)) {
+        ++end;  // "Minister of People's Power for Foreign Affairs"
       } else {
         break;
       }
@@ -781,7 +791,16 @@ class PersonFinder {
     // the state a diplomat serves
     if (role.diplomatic && j < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")))
       j = ReadComplement(j, role, depth);
-    if (depth == 0) j = ReadPortfolio(j, /*portfolio_only=*/true);
+    if (depth == 0) {
+      const int before = j;
+      j = ReadPortfolio(j, /*portfolio_only=*/true);
+      // "Minister of People's Power for Foreign Affairs of the Bolivarian Republic of
+      // Venezuela": the state after a second portfolio
+      if (j > before && j + 1 < n_ && IsWord(tok(j), "of")) {
+        const int k = IsWord(tok(j + 1), "the") ? j + 2 : j + 1;
+        if (MentionOfType(k, MentionType::kCountry) >= 0) j = ReadComplement(j, role, depth);
+      }
+    }
     role.end = j;
     // a former office holder no longer represents anyone
     if (role.head.starts_with("former") || role.head.starts_with("ex-")) {
