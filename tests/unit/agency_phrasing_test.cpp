@@ -773,5 +773,25 @@ TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   EXPECT_TRUE(Has(x, Met("Karim Benali", "Carlos Rojas Mena"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ADelegationOfABodyLedByItsHeadAfterAComma) {
+  const Extraction x = ExtractText(
+      "Mogadishu (SONNA) — President Ali Hassan Mohamud received on Sunday a delegation of the "
+      "African Union Peace and Security Council, led by the Council's chair for the month, "
+      "Ambassador Karim Fathy, Permanent Representative of Egypt to the African Union.");
+  EXPECT_TRUE(Has(x, Met("Ali Hassan Mohamud", "Karim Fathy"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ali Hassan Mohamud", "African Union Peace and Security Council")))
+      << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, CoordinatingMinisterAndMzee) {
+  const Extraction x = ExtractText(
+      "President Joseph Kato received Budi Hartono, Indonesia's Coordinating Minister for "
+      "Maritime Affairs. Hartono conveyed to Mzee Kato the greetings of President Andi "
+      "Wijaya.");
+  EXPECT_TRUE(Has(x, Represents("Budi Hartono", "Indonesia"))) << Dump(x);
+  EXPECT_EQ(PersonNamed(x, "Coordinating"), nullptr) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Budi Hartono", "Joseph Kato", "Andi Wijaya"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

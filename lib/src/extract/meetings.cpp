@@ -261,9 +261,11 @@ class MeetingFinder {
           word == "delivering" || word == "attended" || word == "presence" || word == "said" ||
           word == "says" || word == "according")
         return i;
-      // ", gets Emir Tamim's invitation": a new verb after a comma ends the object
+      // ", gets Emir Tamim's invitation": a new verb after a comma ends the object (not
+      // ", led by X": the one who led the delegation received)
       if (IsPunct(s_.tokens[i], ",") && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
-          s_.tokens[i + 1].shape == TokenShape::kWord && !IsNounPhraseStart(i + 1))
+          s_.tokens[i + 1].shape == TokenShape::kWord && !IsNounPhraseStart(i + 1) &&
+          !((w(i + 1) == "led" || w(i + 1) == "headed") && i + 2 < n_ && w(i + 2) == "by"))
         return i;
       if (word == "to" && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
           s_.tokens[i + 1].shape == TokenShape::kWord && w(i + 1) != "the")
