@@ -125,8 +125,10 @@ def check_institutions(d, country_codes, country_strings):
         err("institutions.json: organizations not sorted by name or duplicated")
     owner = {}
     for o in orgs:
-        keys(o, ["name", "aliases", "country"] + (["parent"] if "parent" in o else []),
-             f"institutions.json {o.get('name')}")
+        keys(o, ["name", "aliases", "country"] + (["parent"] if "parent" in o else []) +
+             (["media"] if "media" in o else []), f"institutions.json {o.get('name')}")
+        if "media" in o and o["media"] is not True:
+            err(f"institutions.json {o['name']}: media must be true when given")
         if "parent" in o and (o["parent"] == o["name"] or
                               o["parent"] not in {x["name"] for x in orgs}):
             err(f"institutions.json {o['name']}: parent {o['parent']!r} is not another organization")

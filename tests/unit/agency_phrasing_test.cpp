@@ -793,5 +793,13 @@ TEST(AgencyPhrasingTest, CoordinatingMinisterAndMzee) {
   EXPECT_TRUE(Has(x, Greets("Budi Hartono", "Joseph Kato", "Andi Wijaya"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ANewsAgencyIsAnInstitutionOfNoState) {
+  const Extraction x = ExtractText(
+      "KUWAIT, Oct 14 (KUNA) -- Sheikh Fahad Al-Sabah received the Ambassador of Japan, Kenji "
+      "Sato, at Bayan Palace.");
+  EXPECT_NE(EntityNamed(x, EntityType::kInstitution, "Kuwait News Agency"), nullptr) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Kuwait News Agency", "Kuwait"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -170,7 +170,9 @@ void FindRepresents(Analysis& a) {
           AddRelation(a, RelationType::kRepresents, m.entity, e, -1, m.sentence, "body-of");
     }
     if (m.type == MentionType::kInstitution) AddBodyOfNamedInstitution(a, m);
-    if (m.type == MentionType::kInstitution && m.country >= 0) {
+    // (a news agency of a state is none of its bodies: "Abu Dhabi, 4 March (WAM)")
+    if (m.type == MentionType::kInstitution && m.country >= 0 &&
+        !(m.organization >= 0 && a.lexicon->organizations()[m.organization].media)) {
       AddRelation(a, RelationType::kRepresents, m.entity, CountryEntityByIndex(a, m.country), -1,
                   m.sentence, "institution-name");
     }

@@ -174,6 +174,7 @@ class LexiconLoader {
     std::vector<std::pair<std::size_t, std::string>> parents;  // organisation, parent name
     for (const auto& item : doc["organizations"].GetArray()) {
       OrganizationInfo info{OptionalString(item, "name"), "", OptionalString(item, "country")};
+      info.media = item.HasMember("media") && item["media"].IsBool() && item["media"].GetBool();
       if (std::string parent = OptionalString(item, "parent"); !parent.empty())
         parents.emplace_back(lexicon_.organizations_.size(), std::move(parent));
       const auto aliases = StringArray(item, "aliases", path);

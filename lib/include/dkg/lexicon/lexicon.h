@@ -30,6 +30,7 @@ struct OrganizationInfo {
   std::string country;  // alpha-3 for state bodies, empty for international ones
   int parent = -1;      // the organisation it is a body of (European Commission ->
                         // European Union), as an index of Lexicon::organizations(); -1: none
+  bool media = false;   // a news agency or broadcaster: of a state, but none of its bodies
 };
 
 enum class PhraseKind : std::uint8_t {
