@@ -801,5 +801,16 @@ TEST(AgencyPhrasingTest, ANewsAgencyIsAnInstitutionOfNoState) {
   EXPECT_FALSE(Has(x, Represents("Kuwait News Agency", "Kuwait"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheEnvoyWhoWasAccompaniedByACompanion) {
+  const Extraction x = ExtractText(
+      "HARARE — President Tendai Moyo on Monday received at State House a special envoy of "
+      "President Jean Kabila, Minister of State Marie Tshala. The envoy, who was accompanied "
+      "by the Executive Secretary of the SADC Secretariat, Mr Peter Sello, delivered a message "
+      "from President Kabila.");
+  EXPECT_TRUE(Has(x, Met("Tendai Moyo", "Peter Sello"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Tendai Moyo", "Jean Kabila"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Marie Tshala", "Tendai Moyo", "Jean Kabila"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -78,6 +78,11 @@ class GreetingFinder {
         if (In(k, a_.lists->meeting_verbs) || In(k, a_.lists->greeting_verbs)) { from = k + 1; break; }
       auto before = EntitiesIn(a_, si_, from, i, false);
       if (!before.empty()) return before;
+      // "The envoy, who was accompanied by X, delivered a message": the guests
+      if (i > from && IsPunct(s_.tokens[i - 1], ",")) {
+        auto named = People(from, i, false);
+        if (!named.empty()) return named;
+      }
     }
     // "Abiy held a call with President Guelleh, during which he congratulated him": a
     // subject pronoun right before the verb stands for the sentence's subject, not for

@@ -749,7 +749,8 @@ bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
   const Sentence& s = a.sentences[si];
   for (int k = from; k < to; ++k)
     if (IsWord(s.tokens[k], "delegation") || IsWord(s.tokens[k], "guests") ||
-        IsWord(s.tokens[k], "visitors"))
+        IsWord(s.tokens[k], "visitors") || IsWord(s.tokens[k], "envoy") ||
+        IsWord(s.tokens[k], "guest") || IsWord(s.tokens[k], "emissary"))
       return true;
   return false;
 }
@@ -784,7 +785,16 @@ void AddCompanions(Analysis& a) {
         std::vector<int> principals, companions;
         if (by >= 0) {  // "X was accompanied by B"
           principals = SubjectPersons(a, si, segment, cue, true);
-          companions = EntitiesIn(a, si, by + 1, i, false);
+          // ("The envoy, who was accompanied by B, delivered a message from C": up to the
+          // relative clause's end)
+          int end = i;
+          for (int k = by + 2; k + 1 < i && end == i; ++k)
+            if (IsPunct(s.tokens[k], ",") && s.tokens[k + 1].shape == TokenShape::kWord &&
+                !s.tokens[k + 1].capitalized && !IsWord(s.tokens[k + 1], "and") &&
+                !Has(s, k + 1, a.lists->determiners) && s.mention_at[k + 1] < 0 &&
+                s.tags[k + 1].kind == TokenTag::kNone)
+              end = k;
+          companions = EntitiesIn(a, si, by + 1, end, false);
           // "The visiting delegation was accompanied by B": the guests the report received
           if (principals.empty() && NamesAGroupOfGuests(a, si, segment, cue)) principals = a.guests;
         } else if (segment == 0 && SubjectPersons(a, si, 0, cue, false).size() == 1) {
