@@ -812,5 +812,15 @@ TEST(AgencyPhrasingTest, TheEnvoyWhoWasAccompaniedByACompanion) {
   EXPECT_TRUE(Has(x, Greets("Marie Tshala", "Tendai Moyo", "Jean Kabila"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ParliamentaryIsATitleModifier) {
+  const Extraction x = ExtractText(
+      "The minister met Harriet Fairbrook, Parliamentary Under-Secretary of State at the "
+      "Foreign Office, on Saturday.");
+  EXPECT_EQ(PersonNamed(x, "Parliamentary"), nullptr) << Dump(x);
+  const Entity* person = PersonNamed(x, "Harriet Fairbrook");
+  ASSERT_NE(person, nullptr) << Dump(x);
+  EXPECT_FALSE(person->roles.empty()) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
