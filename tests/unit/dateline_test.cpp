@@ -154,5 +154,14 @@ TEST(DatelineTest, ATitleCaseSentenceWithoutADateIsNoDateline) {
   EXPECT_FALSE(Has(x, Represents("Kwame Boateng", "Ghana"))) << Dump(x);
 }
 
+TEST(DatelineTest, AKnownCityAndADashOpenTheStoryWithoutADate) {
+  const Extraction x = ExtractStory(
+      "Talks in Rabat",
+      "Rabat - Minister of Foreign Affairs Youssef Alami held talks on Thursday with the "
+      "President of the ECOWAS Commission, Lamin Jallow. Morocco and Gambia signed an "
+      "agreement.");
+  EXPECT_TRUE(Has(x, Represents("Youssef Alami", "Morocco"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
