@@ -686,5 +686,28 @@ TEST(ReadoutPhrasingTest, CondolencesInACallWithNoAddresseeGoToTheOtherPrincipal
   EXPECT_FALSE(Has(y, Greets("Tom Hale", "Aram Sarkisyan"))) << Dump(y);
 }
 
+TEST(ReadoutPhrasingTest, SubjectsWhoMetVirtuallyWithOthersDidNotMeetEachOther) {
+  const Extraction x = ExtractText(
+      "Deputy Secretary Ann Porter, Assistant Secretary for Western Hemisphere Affairs Carl "
+      "Nystrom, and Assistant Secretary for International Narcotics Todd Whitaker met "
+      "virtually with senior Haitian government officials during a meeting hosted by the "
+      "Government of Suriname. Counselor Lee Ortmann and Under Secretary Jose Ferrante met "
+      "with the Bulgarian delegation.");
+  EXPECT_FALSE(Has(x, Met("Ann Porter", "Carl Nystrom"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Carl Nystrom", "Todd Whitaker"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Lee Ortmann", "Jose Ferrante"))) << Dump(x);
+}
+
+TEST(ReadoutPhrasingTest, ABodysTitleWithAPortfolioBeforeTheName) {
+  const Extraction x = ExtractText(
+      "Special Representative Lena Ortiz and Japanese Ministry of Foreign Affairs Director "
+      "General for Asian and Oceanian Affairs Tanaka Hiroshi participated in a trilateral "
+      "meeting hosted by Special Representative Park Min-jae.");
+  EXPECT_TRUE(Has(x, Represents("Tanaka Hiroshi", "Japanese Ministry of Foreign Affairs")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Lena Ortiz", "Park Min-jae"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Tanaka Hiroshi", "Park Min-jae"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

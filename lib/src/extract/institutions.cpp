@@ -56,11 +56,13 @@ bool StartsPersonName(const Sentence& s, int i) {
 bool TitlesANameAfterItsPortfolio(const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   if (i >= n || !(IsWord(s.tokens[i], "for") || IsWord(s.tokens[i], "of"))) return false;
-  for (int k = i + 1; k < n && IsCapitalWord(s.tokens[k]); ++k)
+  for (int k = i + 1; k < n && (IsCapitalWord(s.tokens[k]) || IsWord(s.tokens[k], "and")); ++k) {
+    if (s.tags[k].kind == TokenTag::kInstitutionHead) return false;  // ("Affairs Bureau")
     if (s.tags[k].kind == TokenTag::kNone && !Has(s, k, WordLists::kCommon) &&
         k + 1 < n && IsCapitalWord(s.tokens[k + 1]) && s.tags[k + 1].kind == TokenTag::kNone &&
         !Has(s, k + 1, WordLists::kCommon))
       return true;
+  }
   return false;
 }
 

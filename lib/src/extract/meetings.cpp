@@ -142,6 +142,8 @@ class MeetingFinder {
                       a_.mentions[m].type != MentionType::kRoleOnly))
           return {};
       }
+      // ("met virtually with X", "met separately with X")
+      if (next + 1 < n_ && w(next).ends_with("ly") && w(next + 1) == "with") ++next;
       if (next < n_ && w(next) == "with") ++next;
       if (IsPassive(t)) {  // "was received on Saturday by X"
         for (int k = t + 1; k < std::min(n_, t + 6); ++k)
@@ -342,6 +344,8 @@ class MeetingFinder {
         side_b = OrganisationSide(trigger.object_begin, group_end);
       // "X and Y held talks", "Cavusoglu and Colonna meet on the sidelines of ..."
       const bool no_object = trigger.object_begin < n_ && w(trigger.object_begin) != "with" &&
+                             !(trigger.object_begin > 0 && w(trigger.object_begin - 1) == "with") &&
+                             !IsPassive(trigger.at) &&
                              EntitiesIn(a_, si_, trigger.object_begin, object_end, false).empty();
       if ((group || no_object) && side_a.size() >= 2 &&
           std::none_of(side_b.begin(), side_b.end(), [&](int e) {

@@ -37,7 +37,7 @@ bool OnlyCoordination(const Sentence& s, int from, int to) {
   bool portfolio = false;  // after a title's "for" ("Under Secretary for Political Affairs")
   for (int i = from; i < to; ++i) {
     const std::string_view w = s.tokens[i].folded;
-    if (w == "and" || w == ",") portfolio = false;
+    if (w == ",") portfolio = false;
     if (w == "for" && i > from && s.tags[i - 1].kind == TokenTag::kTitle) portfolio = true;
     if (w == "and" || w == "," || w == "as" || w == "well" || w == "the" || w == "of" ||
         IsPossessive(s.tokens[i]) || s.tags[i].kind != TokenTag::kNone ||
