@@ -709,5 +709,15 @@ TEST(ReadoutPhrasingTest, ABodysTitleWithAPortfolioBeforeTheName) {
   EXPECT_TRUE(Has(x, Met("Tanaka Hiroshi", "Park Min-jae"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, ThePresidentOfAnUnlistedPlaceIsNotThePresidentOfRussia) {
+  const Extraction x = ExtractText(
+      "Andrei Volkov extended his greetings to President of the Republic of Novoria Arkady "
+      "Belov. The President of Russia expressed confidence in their cooperation. The "
+      "President of Russia sent his greetings to President of Armenia Aram Sarkisyan.");
+  EXPECT_FALSE(Has(x, Represents("Arkady Belov", "Russia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Andrei Volkov", "Russia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Andrei Volkov", "Aram Sarkisyan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -400,7 +400,9 @@ class Coreference {
         const bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
           return TitleHeadHolds(head, wanted_head);
         });
-        if (holds && compatible(e, wanted) && !named_later(e, mention)) holders.push_back(e);
+        if (holds && compatible(e, wanted) && !named_later(e, mention) &&
+            !(ties[e].empty() && !wanted.empty() && HoldsItOfElsewhere(e, wanted_head)))
+          holders.push_back(e);
       }
       // "The Head of State congratulated ...": the report's first person who may be one
       // (untitled, or a president, monarch or prime minister; not a governor)
@@ -440,6 +442,20 @@ class Coreference {
         ties[holder].insert(wanted.begin(), wanted.end());
       }
     }
+  }
+
+  // "President of the Republic of Abkhazia", a place no lexicon names: the one who holds
+  // the title of somewhere is not "the President of Russia".
+  bool HoldsItOfElsewhere(int e, std::string_view head) const {
+    // (a head of state's or government's title: "Minister of Foreign Affairs" names a
+    // portfolio, not a place)
+    if (!TitleInList(*a_.lexicon, head, "state_head_titles") &&
+        !TitleInList(*a_.lexicon, head, "government_head_titles"))
+      return false;
+    const std::string prefix = std::string(head) + " of ";
+    for (const std::string& role : a_.entities[e].roles)
+      if (Fold(role).starts_with(prefix)) return true;
+    return false;
   }
 
   // A role right after "election as", "re-election as", "elections of" (1), "elected
