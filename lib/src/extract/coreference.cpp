@@ -215,7 +215,8 @@ class Coreference {
       if (!m.acronym.empty()) a_.entities[e].aliases.push_back(m.acronym);
     }
     // "the U.S. Embassy in Hanoi" is also "the U.S. Embassy"
-    if (const std::size_t in = m.surface.rfind(" in "); organization < 0 && in != std::string::npos) {
+    const std::size_t in = m.surface.rfind(" in ");
+    if (organization < 0 && in != std::string::npos) {
       const std::string_view mission = std::string_view(m.surface).substr(0, in);
       if (mission.find("Embassy") != std::string_view::npos ||
           mission.find("Consulate") != std::string_view::npos)
