@@ -245,7 +245,8 @@ void AddSideMembers(Analysis& a) {
 std::vector<int> GuestSideMembers(Analysis& a) {
   std::vector<int> members;
   if (a.host < 0) return members;
-  for (const auto& [country, side] : CollectSides(a, /*place=*/false)) {
+  for (const auto& [side_country, side] : CollectSides(a, /*place=*/false)) {
+    const int country = side_country;  // (a lambda cannot capture a binding in clang 14)
     const bool guests_side = std::any_of(a.guests.begin(), a.guests.end(), [&](int g) {
       return g == country || CountryOfEntity(a, g) == country;
     });
@@ -260,7 +261,8 @@ void MeetLoneSide(Analysis& a) {
   if (a.host < 0) return;
   const Sides sides = CollectSides(a, /*place=*/false);
   if (sides.size() != 1) return;
-  const auto& [country, members] = *sides.begin();
+  const int country = sides.begin()->first;
+  const std::vector<Member>& members = sides.begin()->second;
   const bool guests_side = std::any_of(a.guests.begin(), a.guests.end(), [&](int g) {
     return g == country || CountryOfEntity(a, g) == country;
   });
