@@ -216,12 +216,9 @@ class Coreference {
     }
     // "the U.S. Embassy in Hanoi" is also "the U.S. Embassy"
     const std::size_t in = m.surface.rfind(" in ");
-    if (organization < 0 && in != std::string::npos) {
-      const std::string_view mission = std::string_view(m.surface).substr(0, in);
-      if (mission.find("Embassy") != std::string_view::npos ||
-          mission.find("Consulate") != std::string_view::npos)
-        a_.entities[e].aliases.emplace_back(mission);
-    }
+    if (organization < 0 && in != std::string::npos &&
+        IsDiplomaticMission(a_.sentences[m.sentence], m.begin, m.end))
+      a_.entities[e].aliases.emplace_back(m.surface.substr(0, in));
     return e;
   }
 
@@ -369,6 +366,15 @@ class Coreference {
       return !role.embedded && !a_.sentences[role.sentence].is_title &&
              sentence == role.sentence && token > role.begin;
     };
+    // the title is now known to be the holder's, and so are its ties: "Petr Fiala",
+    // untitled, then "the Prime Minister of the Czech Republic", is no longer free to be
+    // "the President of Ukraine"; "President of France", then "the Russian President" is
+    // someone else
+    auto give_role = [&](int m, int holder, const std::set<int>& wanted) {
+      Join(m, holder);
+      title_heads_[holder].insert(a_.mentions[m].title_head);
+      ties[holder].insert(wanted.begin(), wanted.end());
+    };
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       Mention& mention = a_.mentions[m];
       if (mention.type != MentionType::kRoleOnly || mention.title_head.empty()) continue;
@@ -379,11 +385,8 @@ class Coreference {
       // was elected to is theirs, whoever holds the title elsewhere (nobody's when the
       // sentence names no one before it)
       if (const int election = AfterElection(mention); election > 0) {
-        if (const int elected = ElectedOne(mention, election == 2); elected >= 0) {
-          Join(m, elected);
-          title_heads_[elected].insert(mention.title_head);
-          ties[elected].insert(wanted.begin(), wanted.end());
-        }
+        if (const int elected = ElectedOne(mention, election == 2); elected >= 0)
+          give_role(m, elected, wanted);
         continue;
       }
       // "Greek Foreign Minister" is the Greek "Minister of Foreign Affairs" of the report
@@ -432,16 +435,7 @@ class Coreference {
         RecordSalience(m);
         holders = {MostSalient(holders, m)};
       }
-      if (holders.size() == 1 && holders.front() >= 0) {
-        // the title is now known to be theirs: "Petr Fiala", untitled, then "the Prime
-        // Minister of the Czech Republic", is no longer free to be "the President of Ukraine"
-        const int holder = holders.front();
-        Join(m, holder);
-        title_heads_[holder].insert(mention.title_head);
-        // and so are its ties: "President of France", then "the Russian President" is
-        // someone else
-        ties[holder].insert(wanted.begin(), wanted.end());
-      }
+      if (holders.size() == 1 && holders.front() >= 0) give_role(m, holders.front(), wanted);
     }
   }
 
@@ -450,9 +444,7 @@ class Coreference {
   bool HoldsItOfElsewhere(int e, std::string_view head) const {
     // (a head of state's or government's title: "Minister of Foreign Affairs" names a
     // portfolio, not a place)
-    if (!TitleInList(*a_.lexicon, head, "state_head_titles") &&
-        !TitleInList(*a_.lexicon, head, "government_head_titles"))
-      return false;
+    if (!LeadsAState(head)) return false;
     const std::string prefix = std::string(head) + " of ";
     for (const std::string& role : a_.entities[e].roles)
       if (Fold(role).starts_with(prefix)) return true;
@@ -494,10 +486,14 @@ class Coreference {
   bool MayLeadAState(int entity) const {
     const auto found = title_heads_.find(entity);
     if (found == title_heads_.end() || found->second.empty()) return true;
-    return std::any_of(found->second.begin(), found->second.end(), [&](const std::string& head) {
-      return TitleInList(*a_.lexicon, head, "state_head_titles") ||
-             TitleInList(*a_.lexicon, head, "government_head_titles");
-    });
+    return std::any_of(found->second.begin(), found->second.end(),
+                       [&](const std::string& head) { return LeadsAState(head); });
+  }
+
+  // A head of state's or government's title ("president", "king", "prime minister").
+  bool LeadsAState(std::string_view head) const {
+    return TitleInList(*a_.lexicon, head, "state_head_titles") ||
+           TitleInList(*a_.lexicon, head, "government_head_titles");
   }
 
   // The person tied to what the role names whose roles share most words with it and

@@ -19,10 +19,8 @@
 namespace dkg::internal {
 namespace {
 
-const WordSet kGuestWords = {"guest", "guests", "visitor", "visitors",
-                                                "delegation", "envoy", "emissary"};
-const WordSet kPairWords = {"leaders", "presidents", "sides", "parties",
-                                               "interlocutors", "ministers", "men", "heads"};
+const WordSet kPairWords = {"leaders", "presidents", "sides",   "parties",
+                            "interlocutors", "ministers", "men", "heads"};
 
 class GreetingFinder {
  public:
@@ -59,7 +57,7 @@ class GreetingFinder {
     auto persons = EntitiesIn(a_, si_, from, to, false, allow_embedded);
     if (!persons.empty()) return persons;
     for (int i = std::max(from, 0); i < to; ++i) {
-      if (kGuestWords.contains(w(i)) && !a_.guests.empty()) return a_.guests;
+      if (IsGuestWord(s_.tokens[i]) && !a_.guests.empty()) return a_.guests;
       if (w(i) == "host" && a_.host >= 0) return {a_.host};
       if (kPairWords.contains(w(i)) && i > 0 && (w(i - 1) == "two" || w(i - 1) == "the"))
         return ReportPrincipals(a_);
@@ -189,15 +187,14 @@ class GreetingFinder {
     int ask = -1;
     for (int i = g - 1; i >= clause && ask < 0; --i)
       if (In(i, a_.lists->ask_verbs)) ask = i;
-    const int with = ask >= 0 ? FindWord(ask + 1, g, "with") : -1;
+    const int with = ask >= 0 ? FindWord(s_, ask + 1, g, "with") : -1;
     if (with < 0) return false;
-    const int to = FindWord(g + 1, n_, "to");
+    const int to = FindWord(s_, g + 1, n_, "to");
     if (to < 0 || to + 1 >= n_) return false;
     const std::vector<int> addressees = People(to + 1, n_, true);
     auto askers = SubjectsOf(ask);
     std::vector<int> sources = People(ask + 1, with, false);
-    if (const int him = std::max(FindWord(ask + 1, with, "him"), FindWord(ask + 1, with, "her"));
-        sources.empty() && him >= 0)
+    if (const int him = ObjectPronoun(ask + 1, with); sources.empty() && him >= 0)
       sources = AskedOnes(askers, him, addressees);
     if (sources.empty()) return false;
     const std::vector<int> targets = Targets(to + 1, n_, sources);
@@ -224,12 +221,6 @@ class GreetingFinder {
     return kNouns.contains(w(g));
   }
 
-  int FindWord(int from, int to, std::string_view word) const {
-    for (int i = std::max(from, 0); i < std::min(to, n_); ++i)
-      if (w(i) == word) return i;
-    return -1;
-  }
-
   // On whose behalf: "greetings of B", "message from B", "sent by B", "B's greetings",
   // "on behalf of B".
   int OnBehalfOf(int v, int g, int end, const std::vector<int>& sources) const {
@@ -253,13 +244,14 @@ class GreetingFinder {
     }
     if (of < n_ && (w(of) == "of" || w(of) == "from")) return first_other(of + 1, end);
     for (std::string_view marker : {"from", "by"})
-      if (int at = FindWord(g + 1, end, marker); at >= 0) return first_other(at + 1, end);
+      if (int at = FindWord(s_, g + 1, end, marker); at >= 0) return first_other(at + 1, end);
     for (int i = g - 1; i > v; --i)
       if (IsPossessive(s_.tokens[i])) {
         int m = MentionAt(a_, si_, i - 1);
         return m >= 0 ? a_.mentions[m].entity : -1;
       }
-    if (int behalf = FindWord(0, n_, "behalf"); behalf >= 0 && FindWord(behalf, behalf + 2, "of") >= 0)
+    if (int behalf = FindWord(s_, 0, n_, "behalf");
+        behalf >= 0 && FindWord(s_, behalf, behalf + 2, "of") >= 0)
       return first_other(behalf + 2, std::min(n_, behalf + 10));
     return -1;
   }
@@ -293,10 +285,9 @@ class GreetingFinder {
       sources = People(ask + 1, v - 1, false);
       auto askers = SubjectsOf(ask);
       if (!askers.empty()) obo = askers.front();
-      if (sources.empty() && !askers.empty() && FindWord(ask + 1, v, "counterpart") >= 0)
+      if (sources.empty() && !askers.empty() && FindWord(s_, ask + 1, v, "counterpart") >= 0)
         sources = Counterparts(askers.front());  // "asked his counterpart to convey ..."
-      if (const int him = std::max(FindWord(ask + 1, v, "him"), FindWord(ask + 1, v, "her"));
-          sources.empty() && him >= 0)
+      if (const int him = ObjectPronoun(ask + 1, v); sources.empty() && him >= 0)
         sources = AskedOnes(askers, him, {});
       // "to convey President Putin's best wishes": the greetings are someone else's
       if (int own = OnBehalfOf(v, g, NounPhraseEnd(g), sources); own >= 0) obo = own;
@@ -310,18 +301,18 @@ class GreetingFinder {
     if (sources.empty()) return false;
     if (obo < 0) obo = OnBehalfOf(v, g, end, sources);
     std::vector<int> targets;
-    int to = FindWord(end, n_, "to");
+    int to = FindWord(s_, end, n_, "to");
     const bool addressee = to > 0 && to + 1 < n_ && IsAddresseeStart(to + 1) &&
                            !IsPrepositionalTo(to);
     // "conveyed to Sayyid Badr the greetings of B": the addressee right after the verb
     if (v + 1 < n_ && w(v + 1) == "to") targets = Targets(v + 2, g, sources);
-    if (targets.empty() && addressee && (to == end || FindWord(end, to, "addressed") >= 0))
+    if (targets.empty() && addressee && (to == end || FindWord(s_, end, to, "addressed") >= 0))
       targets = Targets(to + 1, n_, sources);
     if (targets.empty()) targets = Targets(v + 1, AdjectiveStart(g), sources);
     // "a message for King X": a message or letter is for its addressee; condolences or
     // wishes "for the loss of life", "for the passing of X" name their cause
-    if (targets.empty() && IsMessageNoun(g) && FindWord(g, end + 1, "for") >= 0)
-      targets = Targets(FindWord(g, n_, "for") + 1, n_, sources);
+    if (targets.empty() && IsMessageNoun(g) && FindWord(s_, g, end + 1, "for") >= 0)
+      targets = Targets(FindWord(s_, g, n_, "for") + 1, n_, sources);
     if (targets.empty()) targets = GuestsOrHost(sources);
     if (targets.empty() && a_.host < 0) targets = OtherPrincipal(sources, end);
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
@@ -398,11 +389,8 @@ class GreetingFinder {
           AddRelation(a_, RelationType::kMetWith, bearer, receiver, -1, si_, "handed-message");
         // the receiver hosted the bearer (those who "attended the meeting" sit with
         // one of them), unless the body tells of an audience of its own
-        if (a_.audience_strength < 3) {
-          a_.audience_strength = 3;
-          a_.host = receivers.front();
-          a_.guests = {bearer};
-        }
+        constexpr int kHostedInTheBody = 3;
+        RecordAudience(a_, kHostedInTheBody, receivers.front(), {bearer});
       }
       return true;
     }
@@ -431,8 +419,8 @@ class GreetingFinder {
   }
 
   bool IsHandover(int v) const {
-    static const WordSet kVerbs = {"delivered", "handed", "hands", "handing",
-                                                      "presented", "delivers"};
+    static const WordSet kVerbs = {"delivered", "handed",    "hands",
+                                   "handing",   "presented", "delivers"};
     return kVerbs.contains(w(v)) && !TellsOfACall();
   }
 
@@ -443,24 +431,26 @@ class GreetingFinder {
     return false;
   }
 
-  // Whom a person met in this report ("his counterpart").
-  std::vector<int> Counterparts(int person) const {
-    std::vector<int> out;
-    for (const auto& r : a_.relations)
-      if (r.type == RelationType::kMetWith && (r.source == person || r.target == person))
-        out.push_back(r.source == person ? r.target : r.source);
-    if (out.size() > 1) out.resize(1);
-    return out;
+  // The later of the first "him" and the first "her" in [from, to), or -1.
+  int ObjectPronoun(int from, int to) const {
+    return std::max(FindWord(s_, from, to, "him"), FindWord(s_, from, to, "her"));
   }
 
-  // Guests greet their host and the host its guests, when no addressee is named.
+  // The first one a person met in this report ("his counterpart"), if any.
+  std::vector<int> Counterparts(int person) const {
+    for (const auto& r : a_.relations)
+      if (r.type == RelationType::kMetWith && (r.source == person || r.target == person))
+        return {r.source == person ? r.target : r.source};
+    return {};
+  }
+
   // "Secretary Blinken's Call with President Aliyev ... The Secretary offered his
   // condolences over the explosion": with no addressee named anywhere in the sentence
   // (not "to the people of Armenia", not "for the passing of X"), the other of the
   // report's two principals.
   std::vector<int> OtherPrincipal(const std::vector<int>& sources, int end) const {
     static const WordSet kLoss = {"passing", "death", "loss", "demise", "funeral"};
-    if (s_.is_title || sources.size() != 1 || FindWord(end, n_, "to") >= 0) return {};
+    if (s_.is_title || sources.size() != 1 || FindWord(s_, end, n_, "to") >= 0) return {};
     for (int i = 0; i < n_; ++i)
       if (kLoss.contains(w(i))) return {};
     const std::vector<int> principals = ReportPrincipals(a_);
@@ -478,6 +468,7 @@ class GreetingFinder {
     return {};
   }
 
+  // Guests greet their host and the host its guests, when no addressee is named.
   std::vector<int> GuestsOrHost(const std::vector<int>& sources) const {
     if (a_.host < 0 || sources.empty()) return {};
     if (sources.front() == a_.host) return a_.guests;
@@ -491,7 +482,7 @@ class GreetingFinder {
   bool Exchanged(int v, int g) {
     const std::vector<int> subjects = SubjectsOf(v);
     // "A exchanged greetings with B and C": A with each of them, not B with C
-    if (const int with = FindWord(g, n_, "with"); with >= 0 && !subjects.empty()) {
+    if (const int with = FindWord(s_, g, n_, "with"); with >= 0 && !subjects.empty()) {
       std::vector<int> others;
       for (int e : People(with + 1, n_, false))
         if (std::find(subjects.begin(), subjects.end(), e) == subjects.end()) others.push_back(e);
@@ -503,7 +494,7 @@ class GreetingFinder {
     std::vector<int> people = subjects;
     // "... a phone call from his counterpart, during which they exchanged greetings":
     // "they" are the persons named before, or the report's principals
-    if (people.size() < 2 && FindWord(std::max(0, v - 3), v, "they") >= 0) {
+    if (people.size() < 2 && FindWord(s_, std::max(0, v - 3), v, "they") >= 0) {
       people = EntitiesIn(a_, si_, 0, v, false);
       if (people.size() < 2) people = ReportPrincipals(a_);
     }

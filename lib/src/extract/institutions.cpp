@@ -88,14 +88,6 @@ int SecondCountryAt(const Sentence& s, int at) {
   return tag.kind == TokenTag::kCountryName && tag.length > 0 ? c : -1;
 }
 
-// An embassy or consulate named in tokens [first, end).
-bool IsDiplomaticMission(const Sentence& s, int first, int end) {
-  static const WordSet kMissions = {"embassy", "consulate", "consulate-general"};
-  for (int i = first; i < end; ++i)
-    if (kMissions.contains(s.tokens[i].folded)) return true;
-  return false;
-}
-
 // The end of a city of the gazetteer named at token k (one or two words), or -1.
 int CityEnd(const Analysis& a, const Sentence& s, int k) {
   const int n = static_cast<int>(s.tokens.size());
@@ -143,17 +135,13 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
           IsWord(s.tokens[end + tag.length], "of") && !IsWord(s.tokens[end - 1], "and") &&
           !(end >= k + 2 && IsWord(s.tokens[end - 2], "and")))
         break;
-      // "Department of Justice Counselor for War Crimes Accountability Eli Rosenbaum": a
-      // title with a portfolio of its own before a name is the person's
+      // "Bureau of Energy Resources Senior Bureau Official Harry Kamian": a title after
+      // the complement's own words that titles a name is the person's, with its portfolio
+      // if it has one ("Department of Justice Counselor for War Crimes Accountability Eli
+      // Rosenbaum")
       if (tag.kind == TokenTag::kTitle && tag.length > 0 && end > k &&
-          TitlesANameAfterItsPortfolio(s, end + tag.length)) {
-        while (end > k && s.tags[end - 1].kind == TokenTag::kModifier) --end;
-        break;
-      }
-      // "Bureau of Energy Resources Senior Bureau Official Harry Kamian": a title
-      // after the complement's own words that titles a name is the person's
-      if (tag.kind == TokenTag::kTitle && tag.length > 0 && end > k &&
-          StartsPersonName(s, end + tag.length)) {
+          (TitlesANameAfterItsPortfolio(s, end + tag.length) ||
+           StartsPersonName(s, end + tag.length))) {
         while (end > k && s.tags[end - 1].kind == TokenTag::kModifier) --end;  // "Deputy"
         break;
       }

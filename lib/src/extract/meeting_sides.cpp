@@ -26,7 +26,7 @@ struct SideSpan {
 
 // The sides sentence si names, when it says who made them up ("was led by", "attended",
 // "with the participation of"); none otherwise. `earlier` is the delegation a sentence
-// before named, which "The delegation also included A" goes on with (-1 for none).
+// before named, which "The delegation also included A" goes on with (null for none).
 std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier = nullptr) {
   static const WordSet kMembership = {"led",       "headed",    "chaired",     "attended",
                                       "included",  "comprised", "consisted",   "represented",
@@ -112,15 +112,15 @@ void ForEachSide(const Analysis& a, Visit visit) {
 
 void TieSideMembers(Analysis& a) {
   ForEachSide(a, [&](int si, const SideSpan& side) {
-      for (Mention& m : a.mentions) {
-        if (m.sentence != si || m.type != MentionType::kPerson || m.embedded ||
-            m.begin < side.begin || m.begin >= side.end)
-          continue;
-        const bool placed = std::any_of(m.affiliations.begin(), m.affiliations.end(), [&](int aff) {
-          return a.mentions[aff].type == MentionType::kCountry;
-        });
-        if (!placed) m.affiliations.push_back(side.country_mention);
-      }
+    for (Mention& m : a.mentions) {
+      if (m.sentence != si || m.type != MentionType::kPerson || m.embedded ||
+          m.begin < side.begin || m.begin >= side.end)
+        continue;
+      const bool placed = std::any_of(m.affiliations.begin(), m.affiliations.end(), [&](int aff) {
+        return a.mentions[aff].type == MentionType::kCountry;
+      });
+      if (!placed) m.affiliations.push_back(side.country_mention);
+    }
   });
 }
 
@@ -144,10 +144,6 @@ bool ReportsTalks(const Analysis& a) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 struct Member {
   int person;
   int sentence;  // where the side names them; -1 for the host and the guests
@@ -166,11 +162,8 @@ void PlaceSideBodies(Analysis& a, int si, const SideSpan& side, int country) {
       continue;
     int of = m.begin - 1;
     if (of >= 0 && IsWord(s.tokens[of], "the")) --of;
-    if (of >= 1 && IsWord(s.tokens[of], "of") &&
-        Has(s, of - 1, a.lists->place_words))
-      continue;
-    const int org = m.organization >= 0 ? m.organization : m.parent_organization;
-    if (org >= 0 && a.lexicon->organizations()[org].country.empty()) continue;
+    if (of >= 1 && IsWord(s.tokens[of], "of") && Has(s, of - 1, a.lists->place_words)) continue;
+    if (NamesAnInternationalBody(a, m)) continue;
     if (CountryOfEntity(a, m.entity) < 0)
       AddRelation(a, RelationType::kRepresents, m.entity, country, -1, si, "side-member");
   }
@@ -187,16 +180,16 @@ Sides CollectSides(Analysis& a, bool place) {
       members.push_back({person, si});
   };
   ForEachSide(a, [&](int si, const SideSpan& side) {
-      const int country = a.mentions[side.country_mention].entity;
-      if (country < 0) return;
-      if (place) PlaceSideBodies(a, si, side, country);
-      for (int person : EntitiesIn(a, si, side.begin, side.end, false)) {
-        const int known = CountryOfEntity(a, person);
-        if (known >= 0 && known != country) continue;  // named there, but of another state
-        if (known < 0 && place)
-          AddRelation(a, RelationType::kRepresents, person, country, -1, si, "side-member");
-        join(country, person, si);
-      }
+    const int country = a.mentions[side.country_mention].entity;
+    if (country < 0) return;
+    if (place) PlaceSideBodies(a, si, side, country);
+    for (int person : EntitiesIn(a, si, side.begin, side.end, false)) {
+      const int known = CountryOfEntity(a, person);
+      if (known >= 0 && known != country) continue;  // named there, but of another state
+      if (known < 0 && place)
+        AddRelation(a, RelationType::kRepresents, person, country, -1, si, "side-member");
+      join(country, person, si);
+    }
   });
   if (!sides.empty() && a.host >= 0) {
     std::vector<int> principals = a.guests;
@@ -228,6 +221,13 @@ Sides CollectSides(Analysis& a, bool place) {
   return sides;
 }
 
+// True when the side of `country` is the audience's guests' (a guest is that country, or
+// of it).
+bool IsGuestsSide(const Analysis& a, int country) {
+  return std::any_of(a.guests.begin(), a.guests.end(),
+                     [&](int g) { return g == country || CountryOfEntity(a, g) == country; });
+}
+
 }  // namespace
 
 void AddSideMembers(Analysis& a) {
@@ -245,12 +245,8 @@ void AddSideMembers(Analysis& a) {
 std::vector<int> GuestSideMembers(Analysis& a) {
   std::vector<int> members;
   if (a.host < 0) return members;
-  for (const auto& [side_country, side] : CollectSides(a, /*place=*/false)) {
-    const int country = side_country;  // (a lambda cannot capture a binding in clang 14)
-    const bool guests_side = std::any_of(a.guests.begin(), a.guests.end(), [&](int g) {
-      return g == country || CountryOfEntity(a, g) == country;
-    });
-    if (guests_side && CountryOfEntity(a, a.host) != country)
+  for (const auto& [country, side] : CollectSides(a, /*place=*/false)) {
+    if (IsGuestsSide(a, country) && CountryOfEntity(a, a.host) != country)
       for (const Member& m : side)
         if (m.sentence >= 0) members.push_back(m.person);
   }
@@ -263,9 +259,7 @@ void MeetLoneSide(Analysis& a) {
   if (sides.size() != 1) return;
   const int country = sides.begin()->first;
   const std::vector<Member>& members = sides.begin()->second;
-  const bool guests_side = std::any_of(a.guests.begin(), a.guests.end(), [&](int g) {
-    return g == country || CountryOfEntity(a, g) == country;
-  });
+  const bool guests_side = IsGuestsSide(a, country);
   const bool host_side = CountryOfEntity(a, a.host) == country;
   if (guests_side == host_side) return;
   const std::vector<int> others = guests_side ? std::vector<int>{a.host} : a.guests;

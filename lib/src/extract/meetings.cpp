@@ -135,8 +135,7 @@ class MeetingFinder {
       // "a successful forum hosted by New Zealand": a participle after a thing it hosted
       // (but "a trilateral meeting hosted by X" is X's meeting)
       if (t > 0 && t + 1 < n_ && w(t + 1) == "by" && s_.tokens[t - 1].shape == TokenShape::kWord &&
-          !In(t - 1, a_.lists->meeting_phrase_heads) && w(t - 1) != "was" &&
-          w(t - 1) != "were" && w(t - 1) != "been" && w(t - 1) != "being") {
+          !In(t - 1, a_.lists->meeting_phrase_heads) && !AfterBeVerb(t)) {
         const int m = s_.mention_at[t - 1];
         if (m < 0 || (a_.mentions[m].type != MentionType::kPerson &&
                       a_.mentions[m].type != MentionType::kRoleOnly))
@@ -228,8 +227,10 @@ class MeetingFinder {
     return s_.tokens[i].capitalized || s_.tags[i].kind != TokenTag::kNone || w(i) == "the";
   }
 
-  bool IsPassive(int t) const {
-    if (t + 1 < n_ && w(t + 1) == "by") return true;
+  bool IsPassive(int t) const { return (t + 1 < n_ && w(t + 1) == "by") || AfterBeVerb(t); }
+
+  // "was", "were", "been" or "being" right before token t.
+  bool AfterBeVerb(int t) const {
     return t > 0 && (w(t - 1) == "was" || w(t - 1) == "were" || w(t - 1) == "been" ||
                      w(t - 1) == "being");
   }
@@ -276,13 +277,6 @@ class MeetingFinder {
     return n_;
   }
 
-  // The first `word` in [from, to), or -1.
-  int FindWord(int from, int to, std::string_view word) const {
-    for (int i = from; i < std::min(to, n_); ++i)
-      if (w(i) == word) return i;
-    return -1;
-  }
-
   bool IsNounPhraseStart(int i) const {
     static const WordSet kWords = {
         "the", "a", "an", "and", "as", "his", "her", "their", "its", "two", "three", "both",
@@ -298,7 +292,7 @@ class MeetingFinder {
     // "met with OIC officials, including the Secretary General of the OIC": the named
     // people after "including" join the other side; the group before it stays the side
     // when none is named. "negotiations between A and B, including ..." names no side.
-    const int including = FindWord(trigger.object_begin, object_end, "including");
+    const int including = FindWord(s_, trigger.object_begin, object_end, "including");
     const int group_end = including >= 0 ? including : object_end;
     std::vector<int> side_a, side_b;
     if (trigger.between) {
@@ -367,24 +361,22 @@ class MeetingFinder {
       PairCountries(side_b, trigger);
       PairCountries(side_a, trigger);
     }
-    RecordAudience(trigger, side_a, side_b);
+    RecordAudienceAt(trigger, side_a, side_b);
   }
 
   // "X received Y" / "Y was received by X": X hosts, Y are the guests.
   // A hosting verb in the body settles it; a headline or plain "met"/"talks with" only
   // stands in until one is found.
-  void RecordAudience(const Trigger& trigger, const std::vector<int>& side_a,
-                      const std::vector<int>& side_b) {
+  void RecordAudienceAt(const Trigger& trigger, const std::vector<int>& side_a,
+                        const std::vector<int>& side_b) {
     if (side_a.empty() || side_b.empty()) return;
     const std::string_view verb = w(trigger.at);
     const bool hosting = verb == "received" || verb == "receives" || verb == "hosted" ||
                          verb == "hosts" || verb == "welcomed" || verb == "welcomes";
     const int strength = (hosting ? 2 : 0) + (s_.is_title ? 0 : 1);
-    if (strength <= a_.audience_strength) return;
-    a_.audience_strength = strength;
     const bool passive = IsPassive(trigger.at);
-    a_.host = passive ? side_b.front() : side_a.front();
-    a_.guests = passive ? side_a : side_b;
+    RecordAudience(a_, strength, passive ? side_b.front() : side_a.front(),
+                   passive ? side_a : side_b);
   }
 
   // "met a delegation of the African Union", "met with CARICOM leaders": an institution
@@ -553,14 +545,6 @@ class MeetingFinder {
   int n_;
 };
 
-}  // namespace
-
-// "Also present were A, B and C", "X also took part in the meeting", "held in the
-// presence of A and B": extra participants join the report's meeting. With a known
-// audience they sit on the host's side, unless they share a guest's country; without
-// one they meet every participant who is not known to be their compatriot.
-namespace {
-
 // A person who represents an organisation of no state (the lexicon's United Nations,
 // African Union and their bodies).
 bool ServesAnInternationalBody(const Analysis& a, int person) {
@@ -568,11 +552,8 @@ bool ServesAnInternationalBody(const Analysis& a, int person) {
     if (r.type != RelationType::kRepresents || r.source != person ||
         a.entities[r.target].type != EntityType::kInstitution)
       continue;
-    for (const Mention& m : a.mentions) {
-      if (m.entity != r.target) continue;
-      const int org = m.organization >= 0 ? m.organization : m.parent_organization;
-      if (org >= 0 && a.lexicon->organizations()[org].country.empty()) return true;
-    }
+    for (const Mention& m : a.mentions)
+      if (m.entity == r.target && NamesAnInternationalBody(a, m)) return true;
   }
   return false;
 }
@@ -603,8 +584,6 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
   if (cue < 0) return {-1, -1};
   return {IsWord(s.tokens[cue], "presence") ? cue : begin, end};
 }
-
-}  // namespace
 
 // "held a meeting with permanent members of the Security Council. Taking part in the
 // meeting were A, B and C": the guests are a body's members, whom those present name.
@@ -645,6 +624,10 @@ bool MeetingOfNoOneNamed(const Analysis& a, int si) {
   return false;
 }
 
+// "Also present were A, B and C", "X also took part in the meeting", "held in the
+// presence of A and B": extra participants join the report's meeting. With a known
+// audience they sit on the host's side, unless they share a guest's country; without
+// one they meet every participant who is not known to be their compatriot.
 void AddPresentParticipants(Analysis& a) {
   const bool members_present = GuestsAreMembersOfABody(a);
   bool members_named = false;
@@ -726,11 +709,10 @@ void AddPresentParticipants(Analysis& a) {
   // the body's members named, the body is no longer a side of its own
   if (members_named)
     std::erase_if(a.relations, [&](const RelationCandidate& r) {
-      return r.type == RelationType::kMetWith &&
-             std::find(a.guests.begin(), a.guests.end(), r.source == a.host ? r.target
-                                                                             : r.source) !=
-                 a.guests.end() &&
-             (r.source == a.host || r.target == a.host);
+      if (r.type != RelationType::kMetWith || (r.source != a.host && r.target != a.host))
+        return false;
+      const int other = r.source == a.host ? r.target : r.source;
+      return std::find(a.guests.begin(), a.guests.end(), other) != a.guests.end();
     });
 }
 
@@ -746,19 +728,16 @@ void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
       AddRelation(a, RelationType::kRepresents, companion, country, -1, si, "companion-country");
 }
 
-// "Jaishankar was joined at the talks by A and B, while Wong was accompanied by C":
-// companions sit on their principal's side and meet whomever the principal met.
 // "the visiting delegation", "the guests" in [from, to) of sentence si.
 bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
   const Sentence& s = a.sentences[si];
   for (int k = from; k < to; ++k)
-    if (IsWord(s.tokens[k], "delegation") || IsWord(s.tokens[k], "guests") ||
-        IsWord(s.tokens[k], "visitors") || IsWord(s.tokens[k], "envoy") ||
-        IsWord(s.tokens[k], "guest") || IsWord(s.tokens[k], "emissary"))
-      return true;
+    if (IsGuestWord(s.tokens[k])) return true;
   return false;
 }
 
+// "Jaishankar was joined at the talks by A and B, while Wong was accompanied by C":
+// companions sit on their principal's side and meet whomever the principal met.
 void AddCompanions(Analysis& a) {
   // whom a person met in the meetings the report has told of by sentence `si` (a meeting
   // reported later, "Wong later called on Modi", is not the one the companions attended)
@@ -950,6 +929,8 @@ void DropHeadlineSidesTheBodyNames(Analysis& a) {
     return met_in_body(is_person(r.source) ? r.source : r.target);
   });
 }
+
+}  // namespace
 
 void FindMeetings(Analysis& analysis) {
   analysis.delegation_head = DelegationHead(analysis);

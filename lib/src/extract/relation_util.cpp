@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "extract/token_rules.h"
 
@@ -181,6 +182,18 @@ int CountryEntityByIndex(const Analysis& a, int country_index) {
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e)
     if (a.entities[e].type == EntityType::kCountry && a.entities[e].country == code) return e;
   return -1;
+}
+
+void RecordAudience(Analysis& a, int strength, int host, std::vector<int> guests) {
+  if (strength <= a.audience_strength) return;
+  a.audience_strength = strength;
+  a.host = host;
+  a.guests = std::move(guests);
+}
+
+bool NamesAnInternationalBody(const Analysis& a, const Mention& m) {
+  const int org = m.organization >= 0 ? m.organization : m.parent_organization;
+  return org >= 0 && a.lexicon->organizations()[org].country.empty();
 }
 
 bool RepresentsAnything(const Analysis& a, int entity) {

@@ -38,6 +38,10 @@ bool HasPersonPronoun(const Analysis& a, int si, int from, int to);
 void AddRelation(Analysis& a, RelationType type, int source, int target, int on_behalf_of,
                  int si, const char* rule);
 
+// Makes `host` receiving `guests` the report's audience, unless one as sure
+// (Analysis::audience_strength) is known already.
+void RecordAudience(Analysis& a, int strength, int host, std::vector<int> guests);
+
 // True when the entity is the source of a REPRESENTS already.
 bool RepresentsAnything(const Analysis& a, int entity);
 
@@ -62,6 +66,10 @@ bool HasAideTitle(const Analysis& a, const Mention& m);
 // The Country entity of the lexicon's country `country_index`, or -1 when the report
 // names no such entity.
 int CountryEntityByIndex(const Analysis& a, int country_index);
+
+// True when the mention names an organization of no state ("the United Nations") or one
+// of its bodies ("the Security Council").
+bool NamesAnInternationalBody(const Analysis& a, const Mention& m);
 
 // The sides of a meeting (meeting_sides.cpp): persons a side's phrase names ("From the
 // Mauritanian side, ...", "the Tanzanian side was chaired by X") are of its country, tied

@@ -160,4 +160,17 @@ bool IsPatronymicParticle(const Token& t) {
   return t.folded == "bin" || t.folded == "bint" || t.folded == "ibn";
 }
 
+bool IsGuestWord(const Token& t) {
+  static const WordSet kGuestWords = {"guest",      "guests", "visitor", "visitors",
+                                      "delegation", "envoy",  "emissary"};
+  return kGuestWords.contains(t.folded);
+}
+
+bool IsDiplomaticMission(const Sentence& s, int first, int end) {
+  static const WordSet kMissions = {"embassy", "consulate", "consulate-general"};
+  for (int i = first; i < end; ++i)
+    if (kMissions.contains(s.tokens[i].folded)) return true;
+  return false;
+}
+
 }  // namespace dkg::internal

@@ -85,7 +85,6 @@ int ScanName(const Analysis& a, const Sentence& s, int i);
 // "Palestinian-American Shireen Abu Akleh"), keeping at least two tokens.
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end);
 
-// "bin", "bint", "ibn": the word before one is a given name ("Sultan bin Saad").
 // Whether someone titled `held` answers to a mention of the title `wanted`: "the
 // Secretary" ~ "secretary of state", "the minister" ~ "foreign minister" (whole words at
 // either end).
@@ -95,6 +94,22 @@ bool TitleHeadHolds(std::string_view held, std::string_view wanted);
 // is a plural.
 bool IsPluralTitle(std::string_view title_head);
 
+// "bin", "bint", "ibn": the word before one is a given name ("Sultan bin Saad").
 bool IsPatronymicParticle(const Token& t);
+
+// The first token of [from, to) of sentence s whose folded form is `word`, or -1 (the
+// range is clipped to the sentence).
+inline int FindWord(const Sentence& s, int from, int to, std::string_view word) {
+  for (int i = std::max(from, 0); i < std::min(to, static_cast<int>(s.tokens.size())); ++i)
+    if (s.tokens[i].folded == word) return i;
+  return -1;
+}
+
+// "guest(s)", "visitor(s)", "delegation", "envoy", "emissary": a word for an audience's
+// guests ("the visiting delegation").
+bool IsGuestWord(const Token& t);
+
+// An embassy or consulate named in tokens [first, end) of sentence s.
+bool IsDiplomaticMission(const Sentence& s, int first, int end);
 
 }  // namespace dkg::internal
