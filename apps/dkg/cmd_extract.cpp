@@ -1,5 +1,5 @@
 #include <cstdio>
-#include <future>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,39 +14,39 @@ namespace dkg::app {
 
 // Streams: reports are extracted in batches and written as they are done, so memory
 // stays bounded however long the input (a Hadoop Streaming / Spark pipe() mapper).
-// With more than one job, a batch is extracted and serialised while the next one is
-// read, and written in input order.
+// With more than one job, a batch is extracted and serialised on the pool while this
+// thread reads the next one and writes the one before, in input order.
 int RunExtract(const ExtractCommand& command) {
   auto lexicon = LoadLexicon(command.common);
   const Extractor extractor(lexicon);
   const unsigned jobs = command.common.jobs;
   ReaderOptions reader;
   reader.max_report_bytes = command.common.max_report_bytes;
-  auto extract_lines = [&extractor, jobs](const std::vector<Report>& reports) {
-    std::vector<std::string> lines(reports.size());
-    ParallelFor(reports.size(), jobs, [&](std::size_t i) {
-      lines[i] = ToGoldJsonLine(extractor.Extract(reports[i]));
-      lines[i] += '\n';
-    });
-    std::string out;
-    for (const auto& line : lines) out += line;
-    return out;
-  };
-  auto write = [](const std::string& lines) {
-    std::fwrite(lines.data(), 1, lines.size(), stdout);
-    std::fflush(stdout);
-  };
-  std::vector<Report> batch;
-  std::future<std::string> pending;
+  std::vector<Report> batch, in_flight;
+  std::vector<std::string> lines;
+  std::optional<ParallelRun> run;
+  // The batch in flight is collected first, the next one started, and only then is the
+  // collected one written, so that extraction never waits for the output.
   auto flush = [&] {
-    if (pending.valid()) write(pending.get());
-    if (batch.empty()) return;
-    if (jobs <= 1) {
-      write(extract_lines(batch));
-    } else {
-      pending = std::async(std::launch::async, extract_lines, std::move(batch));
+    std::vector<std::string> ready;
+    if (run) {
+      run.reset();  // waits
+      ready.swap(lines);
     }
+    in_flight.swap(batch);
     batch.clear();
+    if (!in_flight.empty()) {
+      lines.assign(in_flight.size(), std::string());
+      run.emplace(in_flight.size(), jobs, [&](std::size_t i) {
+        lines[i] = ToGoldJsonLine(extractor.Extract(in_flight[i]));
+      });
+    }
+    if (ready.empty()) return;
+    for (const std::string& line : ready) {
+      std::fwrite(line.data(), 1, line.size(), stdout);
+      std::fputc('\n', stdout);
+    }
+    std::fflush(stdout);
   };
   std::vector<std::string> inputs = command.inputs;
   if (inputs.empty()) inputs.push_back("-");

@@ -1,6 +1,6 @@
 #include "dkg/pipeline/build.h"
 
-#include <future>
+#include <optional>
 
 #include "dkg/pipeline/parallel.h"
 #include "pipeline/resolve_stream.h"
@@ -20,33 +20,35 @@ AliasRules LoadRules(const BuildOptions& options) {
 }
 
 // Reads and extracts every report, giving the extractions to `sink` in input order.
-// With more than one job, a batch is extracted while the next one is read.
+// With more than one job, a batch is extracted on the pool while this thread reads the
+// next one and hands on the one before. The reports are freed on this thread, which
+// made them.
 void ExtractReports(const BuildOptions& options, const Extractor& extractor,
                     const ProblemSink& on_problem, const ExtractionSink& sink,
                     BuildResult& result) {
-  std::vector<Report> batch;
-  std::future<std::vector<Extraction>> pending;
+  std::vector<Report> batch, in_flight;
+  std::vector<Extraction> extracted;
+  std::optional<ParallelRun> run;
   std::size_t done = 0;
-  auto append = [&](std::vector<Extraction> extracted) {
-    done += extracted.size();
-    for (auto& x : extracted) sink(std::move(x));
-    if (options.on_progress) options.on_progress(done, result.bytes);
-  };
   // The batch in flight is collected first (input order), the next one started, and
   // only then is the collected one handed on, so that extraction never waits for it.
   auto flush = [&] {
-    std::vector<Extraction> extracted;
-    if (pending.valid()) extracted = pending.get();
-    if (!batch.empty() && options.jobs <= 1) {
-      extracted = ExtractAll(extractor, batch, 1);
-    } else if (!batch.empty()) {
-      pending = std::async(std::launch::async, [&extractor, jobs = options.jobs,
-                                                reports = std::move(batch)] {
-        return ExtractAll(extractor, reports, jobs);
-      });
+    std::vector<Extraction> collected;
+    if (run) {
+      run.reset();  // waits
+      collected = std::move(extracted);
     }
+    in_flight.swap(batch);
     batch.clear();
-    if (!extracted.empty()) append(std::move(extracted));
+    if (!in_flight.empty()) {
+      extracted.assign(in_flight.size(), Extraction{});
+      run.emplace(in_flight.size(), options.jobs,
+                  [&](std::size_t i) { extracted[i] = extractor.Extract(in_flight[i]); });
+    }
+    if (collected.empty()) return;
+    done += collected.size();
+    for (auto& x : collected) sink(std::move(x));
+    if (options.on_progress) options.on_progress(done, result.bytes);
   };
   result.summary = ReadReports(options.inputs, options.reader, [&](Report&& report) {
     result.bytes += report.title.size() + report.text.size();

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <future>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,51 +25,63 @@ struct ResolvedBatch {
   std::vector<MergeDecision> merges;
 };
 
-// Reads the next batch from the spill, then decodes its records and assigns their node
-// ids in chunks on `jobs` threads; only the reading of bytes is serial. An empty batch
-// means the spill is exhausted.
-ResolvedBatch ReadResolved(SpillFile& spill, const Resolver& resolver, unsigned jobs,
-                           bool log_merges) {
-  std::vector<std::string> records(kBatch);
-  std::size_t count = 0;
-  while (count < kBatch && spill.ReadRecord(records[count])) ++count;
+// A batch of the spill's records being decoded, and their node ids assigned, on the pool.
+struct PendingBatch {
+  std::vector<std::string> records;
   ResolvedBatch batch;
-  batch.extractions.resize(count);
-  const std::size_t chunks = (count + kChunk - 1) / kChunk;
-  std::vector<std::vector<MergeDecision>> logs(log_merges ? chunks : 0);
+  std::vector<std::vector<MergeDecision>> logs;  // per chunk, when merges are logged
   std::atomic<bool> damaged{false};
-  ParallelFor(chunks, jobs, [&](std::size_t c) {
+  std::optional<ParallelRun> run;
+};
+
+// Reads the next batch from the spill (on this thread) and starts decoding its records
+// and assigning their node ids in chunks on `jobs` threads.
+std::unique_ptr<PendingBatch> StartBatch(SpillFile& spill, const Resolver& resolver,
+                                         unsigned jobs, bool log_merges) {
+  auto pending = std::make_unique<PendingBatch>();
+  PendingBatch& p = *pending;
+  p.records.resize(kBatch);
+  std::size_t count = 0;
+  while (count < kBatch && spill.ReadRecord(p.records[count])) ++count;
+  p.records.resize(count);
+  p.batch.extractions.resize(count);
+  const std::size_t chunks = (count + kChunk - 1) / kChunk;
+  p.logs.resize(log_merges ? chunks : 0);
+  p.run.emplace(chunks, jobs, [&p, &resolver, count, log_merges](std::size_t c) {
     const std::size_t end = std::min(count, (c + 1) * kChunk);
     for (std::size_t i = c * kChunk; i < end; ++i) {
-      if (!SpillFile::Decode(records[i], batch.extractions[i])) {
-        damaged = true;
+      if (!SpillFile::Decode(p.records[i], p.batch.extractions[i])) {
+        p.damaged = true;
         return;
       }
-      resolver.Assign(batch.extractions[i], log_merges ? &logs[c] : nullptr);
+      resolver.Assign(p.batch.extractions[i], log_merges ? &p.logs[c] : nullptr);
     }
   });
-  if (damaged) spill.FailDamaged();
-  for (auto& log : logs)
-    for (MergeDecision& decision : log) batch.merges.push_back(std::move(decision));
-  return batch;
+  return pending;
+}
+
+// Waits for a batch StartBatch started; an empty batch means the spill is exhausted.
+ResolvedBatch Collect(PendingBatch& p, const SpillFile& spill) {
+  p.run.reset();  // waits
+  if (p.damaged) spill.FailDamaged();
+  for (auto& log : p.logs)
+    for (MergeDecision& decision : log) p.batch.merges.push_back(std::move(decision));
+  return std::move(p.batch);
 }
 
 // Reads the spill from the start and calls visit(x) with each extraction, resolved, in
 // input order (and *on_merge with each decision). With more than one job, the next
-// batch is read and resolved while the calling thread visits the current one.
+// batch is resolved on the pool while the calling thread visits the current one.
 template <typename Visit>
 void ForEachResolved(SpillFile& spill, const Resolver& resolver, unsigned jobs,
                      const MergeSink* on_merge, const Visit& visit) {
   spill.Rewind();
-  auto next = [&spill, &resolver, jobs, log = on_merge != nullptr] {
-    return ReadResolved(spill, resolver, jobs, log);
-  };
-  std::future<ResolvedBatch> pending;
-  if (jobs > 1) pending = std::async(std::launch::async, next);
+  const bool log_merges = on_merge != nullptr;
+  std::unique_ptr<PendingBatch> pending = StartBatch(spill, resolver, jobs, log_merges);
   for (;;) {
-    ResolvedBatch batch = jobs > 1 ? pending.get() : next();
+    ResolvedBatch batch = Collect(*pending, spill);
     if (batch.extractions.empty()) return;
-    if (jobs > 1) pending = std::async(std::launch::async, next);
+    pending = StartBatch(spill, resolver, jobs, log_merges);
     if (on_merge)
       for (const MergeDecision& decision : batch.merges) (*on_merge)(decision);
     for (Extraction& x : batch.extractions) visit(x);
