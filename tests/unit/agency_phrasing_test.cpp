@@ -822,5 +822,13 @@ TEST(AgencyPhrasingTest, ParliamentaryIsATitleModifier) {
   EXPECT_FALSE(person->roles.empty()) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ThePlaceAfterANameIsThatOfTheTitleRightBeforeIt) {
+  const Extraction x = ExtractText(
+      "Tesfaye Alemu conveyed to Haile Bekele the greetings of the Chairman of the IGAD "
+      "Assembly, President Omar Farah Dileita of Djibouti, and briefed him on the talks.");
+  EXPECT_TRUE(Has(x, Represents("Omar Farah Dileita", "Djibouti"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Tesfaye Alemu", "Haile Bekele", "Omar Farah Dileita"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -294,7 +294,7 @@ class PersonFinder {
       int m = AddPerson(k, name_end, true);
       GiveRole(m, role);
       if (rank) GiveRole(m, *rank);
-      return ReadApposition(m, ReadAffiliationAfterName(m, name_end, role));
+      return ReadApposition(m, ReadAffiliationAfterName(m, name_end, rank ? *rank : role));
     }
     // "the Chief of Staff to the President ..., General Vincent Girod"; "two Special
     // Envoys of President X, Jeff Radebe and Dr. Khulu Mbatha"
@@ -314,6 +314,10 @@ class PersonFinder {
         GiveRole(m, role);
         if (second) GiveRole(m, *second);
         if (third) GiveRole(m, *third);
+        // "the Chairman of the IGAD Assembly, President X of Djibouti": the place after
+        // the name is that of the title right before it
+        if (const auto& nearest = third ? third : second)
+          name_end = ReadAffiliationAfterName(m, name_end, *nearest);
         const int end = AttachCoordinated(role, name_end);
         AssignRespectively(role, m, end);
         // "the Minister of Reconciliation, Colonel Ahmed Hamati, special envoy of ..."
