@@ -830,5 +830,14 @@ TEST(AgencyPhrasingTest, ThePlaceAfterANameIsThatOfTheTitleRightBeforeIt) {
   EXPECT_TRUE(Has(x, Greets("Tesfaye Alemu", "Haile Bekele", "Omar Farah Dileita"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AGuestWhoCameAsTheEnvoyOfHisPresident) {
+  const Extraction x = ExtractText(
+      "General Abdou Tahirou on Thursday received the Togolese Minister of Foreign Affairs, "
+      "Professor Koffi Mensah, who came as special envoy of President Kodjo Agbeyome.");
+  EXPECT_TRUE(Has(x, Represents("Koffi Mensah", "Togo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Koffi Mensah", "Kodjo Agbeyome"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Kodjo Agbeyome", "Togo"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -173,13 +173,19 @@ class PersonFinder {
         return after;
       }
     }
-    // "Name, serving as Special Envoy of ...", "Name, who is ..."
+    // "Name, serving as Special Envoy of ...", "Name, who is (also) ...", "Name, who came
+    // as special envoy of ..."
     if (start + 1 < n_ && (IsWord(tok(start), "serving") || IsWord(tok(start), "acting")) &&
-        IsWord(tok(start + 1), "as"))
+        IsWord(tok(start + 1), "as")) {
       start += 2;
-    else if (start + 1 < n_ && IsWord(tok(start), "who") && IsWord(tok(start + 1), "is"))
-      start += 2;
-    else if (start + 3 < n_ && IsWord(tok(start), "in") && IsWord(tok(start + 2), "capacity") &&
+    } else if (start + 2 < n_ && IsWord(tok(start), "who")) {
+      int k = start + 1;
+      if (IsWord(tok(k), "is"))
+        k += 1;
+      else if ((IsWord(tok(k), "came") || IsWord(tok(k), "arrived")) && IsWord(tok(k + 1), "as"))
+        k += 2;
+      if (k > start + 1) start = k < n_ && IsWord(tok(k), "also") ? k + 1 : k;
+    } else if (start + 3 < n_ && IsWord(tok(start), "in") && IsWord(tok(start + 2), "capacity") &&
              IsWord(tok(start + 3), "as"))
       start += 4;  // "Name, in his capacity as General Commander of ..."
 
