@@ -839,5 +839,23 @@ TEST(AgencyPhrasingTest, AGuestWhoCameAsTheEnvoyOfHisPresident) {
   EXPECT_TRUE(Has(x, Represents("Kodjo Agbeyome", "Togo"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ACityAndItsAgencyOpenADateline) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Head of State receives envoy",
+      "Niamey (ANP) - The Head of State, General Abdou Tahirou, on Thursday received the "
+      "Togolese Minister of Foreign Affairs, Koffi Mensah. They discussed relations between "
+      "Niger and Togo. The audience was held in the presence of Prime Minister Ali Mahamadou."));
+  EXPECT_TRUE(Has(x, Represents("Abdou Tahirou", "Niger"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ali Mahamadou", "Niger"))) << Dump(x);
+  EXPECT_NE(EntityNamed(x, EntityType::kInstitution, "ANP"), nullptr) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, ARepeatedGreetingNamesOnWhoseBehalf) {
+  const Extraction x = ExtractText(
+      "Robert Dussey met Abdou Tahirou. Dussey handed Tahirou a message from his counterpart "
+      "and conveyed to him the fraternal greetings of President Faure Gnassingbe.");
+  EXPECT_TRUE(Has(x, Greets("Robert Dussey", "Abdou Tahirou", "Faure Gnassingbe"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -279,9 +279,14 @@ bool IsRomanNumeral(std::string_view folded) {
   return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
 }
 
+// (in a dateline, only the news agency in parentheses: "NIAMEY (ANP) -")
 inline bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
-  if (!t.all_caps || i < s.dateline_end) return false;  // most tokens stop here
+  if (!t.all_caps) return false;  // most tokens stop here
+  if (i < s.dateline_end &&
+      !(i > 0 && i + 1 < static_cast<int>(s.tokens.size()) && IsPunct(s.tokens[i - 1], "(") &&
+        IsPunct(s.tokens[i + 1], ")")))
+    return false;
   if (t.shape != TokenShape::kWord || s.tags[i].kind != TokenTag::kNone) return false;
   if (t.text.size() < 2 || t.text.size() > 6 || IsRomanNumeral(t.folded)) return false;
   if (Has(s, i, WordLists::kCommon | a.lists->not_name_words))

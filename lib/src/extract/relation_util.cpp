@@ -145,7 +145,15 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
   // one candidate per (type, ends): a long report repeating a fact stays linear
   int lo = source, hi = target;
   if (IsSymmetric(type) && hi < lo) std::swap(lo, hi);
-  if (!a.relation_keys.emplace(static_cast<int>(type), lo, hi).second) return;
+  if (!a.relation_keys.emplace(static_cast<int>(type), lo, hi).second) {
+    // ("handed him a message from his counterpart and conveyed to him the greetings of
+    // President X": the repeated greeting names on whose behalf)
+    if (on_behalf_of >= 0)
+      for (RelationCandidate& r : a.relations)
+        if (r.type == type && r.source == source && r.target == target && r.on_behalf_of < 0)
+          r.on_behalf_of = on_behalf_of;
+    return;
+  }
   a.relations.push_back(RelationCandidate{type, source, target, on_behalf_of, si, rule});
 }
 

@@ -140,9 +140,12 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
     const Token& t = s.tokens[i];
     if (t.shape == TokenShape::kPunct && (IsWord(t, "-") || t.text == "\u2014" ||
                                           t.text == "\u2013")) {
-      // ("Rabat - Minister ...": a city the gazetteer knows needs no date)
-      const bool city = i <= 3 && a.lexicon->CityCountry(Lexicon::PhraseKey(
-                                      s.tokens.subspan(0, static_cast<std::size_t>(i)))) >= 0;
+      // ("Rabat - Minister ...", "Niamey (ANP) - ...": a city the gazetteer knows needs
+      // no date)
+      int city_end = 1;
+      while (city_end < i && !IsWord(s.tokens[city_end], "(")) ++city_end;
+      const bool city = city_end <= 3 && a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(
+                                             0, static_cast<std::size_t>(city_end)))) >= 0;
       if (!capitals && !(comma && dated) && !city) return 0;
       // "--", "---": the further hyphens belong to the dash
       while (i + 1 < n && IsWord(s.tokens[i + 1], "-")) ++i;
