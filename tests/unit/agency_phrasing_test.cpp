@@ -857,5 +857,15 @@ TEST(AgencyPhrasingTest, ARepeatedGreetingNamesOnWhoseBehalf) {
   EXPECT_TRUE(Has(x, Greets("Robert Dussey", "Abdou Tahirou", "Faure Gnassingbe"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheGovernmentAfterACountryAdjectiveIsNoName) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Museveni receives envoy",
+      "President Yoweri Museveni yesterday hosted the Special Representative of the Chinese "
+      "Government on African Affairs, Ambassador Liu Yuxi, at State House Entebbe."));
+  EXPECT_EQ(PersonNamed(x, "Government"), nullptr) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Liu Yuxi", "China"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Yoweri Museveni", "Liu Yuxi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

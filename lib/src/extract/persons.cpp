@@ -701,6 +701,11 @@ class PersonFinder {
           return a_.mentions[inst].end;
         }
       }
+      // "of the Chinese Government", "of the Libyan people": the state a word of its
+      // own after the adjective stands for
+      static const WordSet kStateNouns = {"government", "authorities", "leadership", "people",
+                                          "side", "state"};
+      if (a_.mentions[m].adjective && end < n_ && kStateNouns.contains(tok(end).folded)) ++end;
       if (!host) role.affiliations.push_back(m);
       return end;
     }
