@@ -867,5 +867,16 @@ TEST(AgencyPhrasingTest, TheGovernmentAfterACountryAdjectiveIsNoName) {
   EXPECT_TRUE(Has(x, Met("Yoweri Museveni", "Liu Yuxi"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, APeoplesBodyKeepsItsCountryAndPossessive) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Talks",
+      "Gen. Okello Mugisha of the Uganda People's Defence Forces attended. The meeting was "
+      "also attended by the Chairman of the Sudan People's Liberation Movement."));
+  EXPECT_TRUE(Has(x, Represents("Okello Mugisha", "Uganda People's Defence Forces"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Uganda People's Defence Forces", "Uganda"))) << Dump(x);
+  EXPECT_NE(EntityNamed(x, EntityType::kInstitution, "Sudan People's Liberation Movement"), nullptr)
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -150,6 +150,12 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
         break;
       if (tag.kind == TokenTag::kCountryName) {
         end = tag.start + s.tags[tag.start].length;
+        // "Chief of Defence Forces of the Uganda People's Defence Forces": the country
+        // opens a body of its own
+        if (end + 1 < n && IsWord(s.tokens[end], "people") && IsPossessive(s.tokens[end + 1])) {
+          end = k;
+          break;
+        }
         // "Commission of Ukraine and the United States": a body of both
         if (const int other = SecondCountryAt(s, end); other >= 0)
           end = other + s.tags[other].length;
@@ -250,6 +256,9 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
                s.tags[left - 2].kind == TokenTag::kTitle && IsCapitalWord(s.tokens[left - 2])) {
       left = s.tags[left - 2].start;  // "the President's Office", "the Prime Minister's Office"
       break;
+    } else if (left >= 3 && IsPossessive(s.tokens[left - 1]) &&
+               IsWord(s.tokens[left - 2], "people") && s.tokens[left - 2].capitalized) {
+      left -= 2;  // "Uganda People's Defence Forces", "Sudan People's Liberation Movement"
     } else if (s.tags[left - 1].kind == TokenTag::kTitle && s.tags[left - 1].length == 1 &&
                IsCapitalWord(s.tokens[left - 1]) && (left < head || s.tags[head].length > 1)) {
       --left;  // "General Intelligence Service", "General Directorate of Security"
