@@ -878,5 +878,18 @@ TEST(AgencyPhrasingTest, APeoplesBodyKeepsItsCountryAndPossessive) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, OrdinaryWordsBeforeTheBodyATitleIsAtAreItsPortfolio) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Talks",
+      "The meeting, attended by Eng. Karim Tazi, Director of Gas Projects at the National "
+      "Office of Hydrocarbons and Mines (ONHYM), reviewed the study. Later Tazi held a call "
+      "with Engr. Amina Bello, Executive Director for Gas and Power at the Nigerian National "
+      "Petroleum Company Limited, on the pipeline."));
+  EXPECT_EQ(PersonNamed(x, "Projects"), nullptr) << Dump(x);
+  EXPECT_EQ(PersonNamed(x, "Limited"), nullptr) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Karim Tazi", "National Office of Hydrocarbons and Mines")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -595,7 +595,11 @@ class PersonFinder {
         IsWord(tok(last_portfolio + 1), "and") && last_word + 1 < n_ &&
         tok(last_word + 1).shape == TokenShape::kPunct)
       return last_word + 1;
-    if (last_portfolio >= 0) return last_portfolio + 1;  // "... Affairs Victoria Nuland"
+    // "... Affairs Victoria Nuland" (but "Director of Gas Projects at the ...": ordinary
+    // words after the last portfolio word, before the body the title is at, are its own)
+    const bool at_body = end + 1 < n_ && (IsWord(tok(end), "at") || IsWord(tok(end), "in")) &&
+                         AllCommonWords(s_, last_portfolio + 1, end);
+    if (last_portfolio >= 0 && !at_body) return last_portfolio + 1;
     return last_word >= 0 && !portfolio_only ? last_word + 1 : j;
   }
 
