@@ -891,5 +891,13 @@ TEST(AgencyPhrasingTest, OrdinaryWordsBeforeTheBodyATitleIsAtAreItsPortfolio) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ADiplomatAtAnEmbassyServesTheMission) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Talks",
+      "Maj. Gen. Paul Ebogo was accompanied by the Defence Attache at the Embassy of Cameroon "
+      "in Abuja, Col. Alain Ndzie."));
+  EXPECT_TRUE(Has(x, Represents("Alain Ndzie", "Embassy of Cameroon in Abuja"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -717,8 +717,11 @@ class PersonFinder {
     // ambassador "to the UN" is posted there, a titled name following)
     if (int m = MentionOfType(k, MentionType::kInstitution);
         m >= 0 && (host || !OpensTitleOnly(a_.mentions[m].end))) {
-      if (!host) role.affiliations.push_back(m);
-      return a_.mentions[m].end;
+      // (a diplomat "at the Embassy of Cameroon in Abuja" serves the mission he is at)
+      const Mention& body = a_.mentions[m];
+      if (!host || (w != "to" && IsDiplomaticMission(s_, body.begin, body.end)))
+        role.affiliations.push_back(m);
+      return body.end;
     }
     if (depth < 2) {
       if (auto inner = ParseRole(k, depth + 1)) {
