@@ -899,5 +899,18 @@ TEST(AgencyPhrasingTest, ADiplomatAtAnEmbassyServesTheMission) {
   EXPECT_TRUE(Has(x, Represents("Alain Ndzie", "Embassy of Cameroon in Abuja"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ABodyNamesAListOfPortfolios) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Talks",
+      "They witnessed the signing of a memorandum with Chad's Ministry of Finance, Budget and "
+      "Public Accounts. Andi Kurniawan, Director of the Directorate General of Asia, Pacific "
+      "and African Affairs, was present."));
+  EXPECT_TRUE(Has(x, Represents("Ministry of Finance, Budget and Public Accounts", "Chad")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Andi Kurniawan",
+                                "Directorate General of Asia, Pacific and African Affairs")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -99,6 +99,38 @@ int CityEnd(const Analysis& a, const Sentence& s, int k) {
   return -1;
 }
 
+// ", Budget and Public Accounts" at token i (a comma) after a body's portfolio: a list of
+// ordinary capitalised words ("Pacific", "African") up to one "and" and the words after
+// it, ended by something that is no capitalised word; returns its end, or i when there is
+// none.
+int PortfolioListEnd(const Analysis& a, const Sentence& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (i >= n || !IsPunct(s.tokens[i], ",")) return i;
+  auto ordinary = [&](int k) {
+    return IsCapitalWord(s.tokens[k]) &&
+           (s.tags[k].kind == TokenTag::kCountryAdjective ||
+            (s.tags[k].kind == TokenTag::kNone &&
+             Has(s, k, WordLists::kCommon | a.lists->not_name_words)));
+  };
+  int k = i + 1;
+  bool joined = false;
+  while (k < n) {
+    if (ordinary(k)) {
+      ++k;
+    } else if (!joined && k > i + 1 && IsPunct(s.tokens[k], ",") && k + 1 < n && ordinary(k + 1)) {
+      ++k;
+    } else if (!joined && k > i + 1 && IsWord(s.tokens[k], "and") && k + 1 < n &&
+               ordinary(k + 1)) {
+      joined = true;
+      ++k;
+    } else {
+      break;
+    }
+  }
+  if (!joined || (k < n && IsCapitalWord(s.tokens[k]))) return i;
+  return k;
+}
+
 // Consumes "of|for|on [the] Capitalised Words" after a head; returns the new end.
 // Stops after a country name, and before a word that looks like a person's name
 // following ordinary words ("Ministry of Economy Oleksiy ...").
@@ -175,7 +207,8 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
         return end + 2;
     }
     if (end == k) break;
-    j = end;
+    // "Ministry of Finance, Budget and Public Accounts"
+    j = PortfolioListEnd(a, s, end);
     consumed = true;
   }
   return j;
