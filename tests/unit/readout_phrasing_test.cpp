@@ -719,5 +719,18 @@ TEST(ReadoutPhrasingTest, ThePresidentOfAnUnlistedPlaceIsNotThePresidentOfRussia
   EXPECT_TRUE(Has(x, Greets("Andrei Volkov", "Aram Sarkisyan"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, ACountryAdjectiveCoversTheSecondTitleOfACoordination) {
+  const Extraction x = ExtractText(
+      "The meeting was attended by Israeli prime minister Avi Cohen and energy minister Dan "
+      "Levi, and Greek prime minister Nikos Pappas and Minister of Energy Eleni Kosta. Later "
+      "Secretary Brown met with Tunisian State Secretary Ali Nafti and Diplomatic Advisor to "
+      "Prime Minister Karim Bouzid, Elyes Gharbi.");
+  EXPECT_TRUE(Has(x, Represents("Dan Levi", "Israel"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Eleni Kosta", "Greece"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Avi Cohen", "Dan Levi"))) << Dump(x);
+  // (a title that serves someone is parsed on its own)
+  EXPECT_TRUE(Has(x, Represents("Elyes Gharbi", "Karim Bouzid"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

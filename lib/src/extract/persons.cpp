@@ -300,7 +300,8 @@ class PersonFinder {
       int m = AddPerson(k, name_end, true);
       GiveRole(m, role);
       if (rank) GiveRole(m, *rank);
-      return ReadApposition(m, ReadAffiliationAfterName(m, name_end, rank ? *rank : role));
+      const int end = ReadApposition(m, ReadAffiliationAfterName(m, name_end, rank ? *rank : role));
+      return AttachCompatriot(role, end);
     }
     // "the Chief of Staff to the President ..., General Vincent Girod"; "two Special
     // Envoys of President X, Jeff Radebe and Dr. Khulu Mbatha"
@@ -417,6 +418,33 @@ class PersonFinder {
       i = end;
     }
     return i;
+  }
+
+  // "Israeli prime minister A and energy minister B": a second title of no state of its
+  // own after "and" at token i is of the state the first one's adjective names. Returns
+  // where the second name ends (i when there is none).
+  int AttachCompatriot(const RolePhrase& first, int i) {
+    if (i + 2 >= n_ || !IsWord(tok(i), "and") || first.affiliations.empty()) return i;
+    const Mention& state = a_.mentions[first.affiliations.front()];
+    if (state.type != MentionType::kCountry || !state.adjective || state.begin != first.begin)
+      return i;
+    // (a title with a portfolio at most: one that serves someone, "Advisor to Prime
+    // Minister X", is parsed on its own, as parsing adds the mentions of its complement)
+    static const WordSet kServing = {"to", "at", "in", "on", "with"};
+    bool portfolio = false;
+    for (int k = i + 1; k < std::min(n_, i + 8) && !IsNameToken(a_, s_, k); ++k) {
+      if (kServing.contains(tok(k).folded) || (portfolio && kind(k) == TokenTag::kTitle))
+        return i;
+      portfolio = portfolio || IsWord(tok(k), "of") || IsWord(tok(k), "for");
+    }
+    auto second = ParseRole(i + 1, 0, /*lower_case_ok=*/true);
+    if (!second || !second->affiliations.empty() || second->determiner) return i;
+    const int j = SkipHonorifics(second->end);
+    const int end = ScanName(a_, s_, j);
+    if (end - j < 2 || MentionAt(a_, si_, j) >= 0) return i;
+    second->affiliations.push_back(first.affiliations.front());
+    GiveRole(AddPerson(j, end, true), *second);
+    return end;
   }
 
   // "the Comorian President's special envoy": the role after the possessive is the one
