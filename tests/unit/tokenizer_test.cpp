@@ -69,6 +69,18 @@ TEST(TokenizerTest, InnerApostrophesAndHyphensStayInWords) {
   EXPECT_EQ(Texts("'quoted'"), (Strings{"'", "quoted", "'"}));
 }
 
+TEST(TokenizerTest, AnApostropheEndingANameBeforeANameStaysInIt) {
+  EXPECT_EQ(Texts("Governor Peter Anyang' Nyong'o spoke"),
+            (Strings{"Governor", "Peter", "Anyang'", "Nyong'o", "spoke"}));
+  EXPECT_EQ(Texts("Governor Anyang\u2019 Nyong\u2019o"),
+            (Strings{"Governor", "Anyang\u2019", "Nyong\u2019o"}));
+  // a closing quote, a plural possessive, a quote before a lower-case word stay apart
+  EXPECT_EQ(Texts("the 'Kenya' Today paper"),
+            (Strings{"the", "'", "Kenya", "'", "Today", "paper"}));
+  EXPECT_EQ(Texts("the Ministers' Council"), (Strings{"the", "Ministers", "'", "Council"}));
+  EXPECT_EQ(Texts("said Kenya' today"), (Strings{"said", "Kenya", "'", "today"}));
+}
+
 TEST(TokenizerTest, AbbreviationsKeepTheirPeriods) {
   const std::string content =
       "the U.S. Secretary of State Antony J. Blinken met H.E. Sheikh Abdullah bin Zayed Al "

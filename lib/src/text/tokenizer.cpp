@@ -97,6 +97,22 @@ class Scanner {
     return pos;
   }
 
+  // "Anyang' Nyong'o": an apostrophe ending a capitalised word [begin, end) that does not
+  // end in s, before a space and another capitalised word, is part of the name (not a
+  // closing quote: no apostrophe opens the word).
+  bool NameApostropheAt(std::size_t begin, std::size_t end) const {
+    const Decoded apostrophe = At(end);
+    if (end == begin || !IsApostrophe(apostrophe.code_point) || !IsUpper(At(begin).code_point))
+      return false;
+    const char last = bytes_[end - 1];
+    if (last == 's' || last == 'S') return false;
+    if (begin >= 1 && bytes_[begin - 1] == '\'') return false;
+    if (begin >= 3 && At(begin - 3).length == 3 && IsApostrophe(At(begin - 3).code_point))
+      return false;
+    const std::size_t space = end + apostrophe.length;
+    return ByteAt(space) == ' ' && IsUpper(At(space + 1).code_point);
+  }
+
   // Single letters each followed by a period: "U.S.", "H.E.", "J." (capital only).
   std::optional<RawToken> ScanDotted(std::size_t pos) const {
     std::size_t cursor = pos;
@@ -126,7 +142,8 @@ class Scanner {
     if (!ascii_letter || ByteAt(pos + 1) == '.') {
       if (auto dotted = ScanDotted(pos)) return *dotted;
     }
-    const std::size_t end = ScanWordEnd(pos);
+    std::size_t end = ScanWordEnd(pos);
+    if (NameApostropheAt(pos, end)) end += At(end).length;
     const std::string_view word = bytes_.substr(pos, end - pos);
     if (ByteAt(end) == '.' && text_internal::IsKnownAbbreviation(word) &&
         (!text_internal::NeedsFollowingNumber(word) || NumberFollows(end + 1))) {
