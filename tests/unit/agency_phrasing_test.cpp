@@ -912,5 +912,27 @@ TEST(AgencyPhrasingTest, ABodyNamesAListOfPortfolios) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ASecondVerbEndsWhomTheHostWelcomed) {
+  const Extraction x = ExtractText(
+      "Speaker Ahmed Al Musallam met Egyptian Speaker Hanafy Gebaly. Al Musallam welcomed his "
+      "Egyptian counterpart and praised the relations between Bahrain and Egypt under the "
+      "leadership of His Majesty King Hamad bin Isa Al Khalifa and President Abdel Fattah "
+      "El-Sisi.");
+  EXPECT_FALSE(Has(x, Met("Ahmed Al Musallam", "Hamad bin Isa Al Khalifa"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ahmed Al Musallam", "Abdel Fattah El-Sisi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ahmed Al Musallam", "Hanafy Gebaly"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, AMessageScheduledToBeDeliveredIsNoGreetingYet) {
+  const Extraction x = ExtractText(
+      "President Mohamed Bazoum received Mossa Ag Akhamouk, who delivered a message from "
+      "President Assimi Goita. Ag Akhamouk is expected to travel on to Ouagadougou, where he "
+      "is scheduled to deliver a similar message to Captain Ibrahim Traore.");
+  EXPECT_TRUE(Has(x, Greets("Mossa Ag Akhamouk", "Mohamed Bazoum", "Assimi Goita"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Mossa Ag Akhamouk", "Ibrahim Traore", "Assimi Goita")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Mossa Ag Akhamouk", "Ibrahim Traore"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

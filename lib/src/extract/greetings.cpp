@@ -273,7 +273,7 @@ class GreetingFinder {
     if (v < 0 && g >= 2 && (w(g - 1) == "a" || w(g - 1) == "the") && w(g - 2) == "with") v = g - 2;
     if (v < 0 && EntrustedWith(g, clause)) return true;
     if (v < 0) return ReceivedMessage(g);
-    if (In(v - 1, a_.lists->future_words)) return false;
+    if (IsFuture(v)) return false;
     const int end = NounPhraseEnd(g);
     if (w(v) == "exchanged" || w(v) == "exchange") return Exchanged(v, g);
     std::vector<int> sources;
@@ -431,6 +431,12 @@ class GreetingFinder {
     return false;
   }
 
+  // A verb at v of what is to come: "will deliver", "is scheduled to deliver".
+  bool IsFuture(int v) const {
+    return In(v - 1, a_.lists->future_words) ||
+           (v >= 2 && w(v - 1) == "to" && In(v - 2, a_.lists->future_words));
+  }
+
   // The later of the first "him" and the first "her" in [from, to), or -1.
   int ObjectPronoun(int from, int to) const {
     return std::max(FindWord(s_, from, to, "him"), FindWord(s_, from, to, "her"));
@@ -514,7 +520,7 @@ class GreetingFinder {
   }
 
   void Congratulated(int v) {
-    if (In(v - 1, a_.lists->future_words)) return;
+    if (IsFuture(v)) return;
     auto sources = SubjectsOf(v);
     if (sources.empty()) return;
     auto targets = Targets(v + 1, ObjectEnd(v + 1), sources);

@@ -273,6 +273,11 @@ class MeetingFinder {
       if (word == "to" && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
           s_.tokens[i + 1].shape == TokenShape::kWord && w(i + 1) != "the")
         return i;  // "to discuss ..."
+      // "welcomed his counterpart and praised the relations under the leadership of X":
+      // a second verb ends the object
+      if (word == "and" && i + 1 < n_ && s_.tokens[i + 1].shape == TokenShape::kWord &&
+          !s_.tokens[i + 1].capitalized && w(i + 1).ends_with("ed") && !IsNounPhraseStart(i + 1))
+        return i;
     }
     return n_;
   }
