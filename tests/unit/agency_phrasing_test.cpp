@@ -934,5 +934,16 @@ TEST(AgencyPhrasingTest, AMessageScheduledToBeDeliveredIsNoGreetingYet) {
   EXPECT_FALSE(Has(x, Greets("Mossa Ag Akhamouk", "Ibrahim Traore"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AMessageOnATopicIsForTheHostNotAPlaceOfTheTopic) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Tshisekedi receives Angolan envoy",
+      "KINSHASA — President Felix Tshisekedi on Friday received a special envoy of his "
+      "Angolan counterpart Joao Lourenco, Ambassador Filomena Cassoma, who delivered a verbal "
+      "message on the implementation of the Luanda roadmap for de-escalation in the east of "
+      "the Democratic Republic of the Congo."));
+  EXPECT_TRUE(Has(x, Greets("Filomena Cassoma", "Felix Tshisekedi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Filomena Cassoma", "Democratic Republic of the Congo"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

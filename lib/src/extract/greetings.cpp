@@ -309,10 +309,11 @@ class GreetingFinder {
     if (targets.empty() && addressee && (to == end || FindWord(s_, end, to, "addressed") >= 0))
       targets = Targets(to + 1, n_, sources);
     if (targets.empty()) targets = Targets(v + 1, AdjectiveStart(g), sources);
-    // "a message for King X": a message or letter is for its addressee; condolences or
+    // "a message for King X": a message or letter is for its addressee right after it
+    // (not "a message on the roadmap for de-escalation in the DRC"); condolences or
     // wishes "for the loss of life", "for the passing of X" name their cause
-    if (targets.empty() && IsMessageNoun(g) && FindWord(s_, g, end + 1, "for") >= 0)
-      targets = Targets(FindWord(s_, g, n_, "for") + 1, n_, sources);
+    if (targets.empty() && IsMessageNoun(g) && g + 1 < n_ && w(g + 1) == "for")
+      targets = Targets(g + 2, n_, sources);
     if (targets.empty()) targets = GuestsOrHost(sources);
     if (targets.empty() && a_.host < 0) targets = OtherPrincipal(sources, end);
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
