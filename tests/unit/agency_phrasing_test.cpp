@@ -945,5 +945,17 @@ TEST(AgencyPhrasingTest, AMessageOnATopicIsForTheHostNotAPlaceOfTheTopic) {
   EXPECT_FALSE(Has(x, Greets("Filomena Cassoma", "Democratic Republic of the Congo"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AnEnvoyIsOfTheStateOfTheOneHeServes) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Zambian president meets special envoy",
+      "LUSAKA, Aug. 15 -- Zambian President Hakainde Hichilema on Tuesday met with Liu Jianming, "
+      "special envoy of Chinese President Xi Jinping, at State House. Also present at the "
+      "meeting were Zambian Foreign Minister Stanley Kakubo and Chinese Ambassador to Zambia "
+      "Du Xiaohui."));
+  EXPECT_TRUE(Has(x, Met("Hakainde Hichilema", "Du Xiaohui"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Stanley Kakubo", "Du Xiaohui"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Liu Jianming", "Du Xiaohui"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

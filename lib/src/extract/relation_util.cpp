@@ -215,9 +215,10 @@ bool IsTitledPerson(const Analysis& a, int entity) {
 }
 
 int CountryOfEntity(const Analysis& a, int entity) {
-  // at most three REPRESENTS steps: person -> institution -> institution -> country; a
-  // country one step away wins over one further, and the first body that leads to one
-  // over the others ("Sovereignty Council" of no stated state, then "... of the Sudan")
+  // at most three REPRESENTS steps: person -> institution (or the person an envoy or aide
+  // serves) -> institution -> country; a country one step away wins over one further, and
+  // the first body that leads to one over the others ("Sovereignty Council" of no stated
+  // state, then "... of the Sudan")
   std::vector<int> frontier{entity};
   for (int step = 0; step < 3 && !frontier.empty(); ++step) {
     std::vector<int> next;
@@ -226,7 +227,8 @@ int CountryOfEntity(const Analysis& a, int entity) {
         if (r.type != RelationType::kRepresents || r.source != from) continue;
         const Entity& target = a.entities[r.target];
         if (target.type == EntityType::kCountry) return r.target;
-        if (target.type == EntityType::kInstitution &&
+        // (an envoy or aide is of the state of the one he serves)
+        if (target.type != EntityType::kCountry && r.target != entity &&
             std::find(next.begin(), next.end(), r.target) == next.end())
           next.push_back(r.target);
       }

@@ -48,7 +48,8 @@ bool RepresentsAnything(const Analysis& a, int entity);
 // A person given a title or role in the report: an official.
 bool IsTitledPerson(const Analysis& a, int entity);
 
-// The country entity a person or institution is tied to by this report, or -1.
+// The country entity a person or institution is tied to by this report, or -1 (an envoy
+// or aide through the one he serves).
 int CountryOfEntity(const Analysis& a, int entity);
 // The report's principals: the first two persons of the first sentence that names two
 // or more (within the first twelve sentences); empty when there is none.
