@@ -957,5 +957,20 @@ TEST(AgencyPhrasingTest, AnEnvoyIsOfTheStateOfTheOneHeServes) {
   EXPECT_FALSE(Has(x, Met("Liu Jianming", "Du Xiaohui"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AMessageHandedOverToSomeoneElseThanItsAddressee) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Minister of State receives written message to the Amir",
+      "DOHA — HH the Amir Sheikh Tamim bin Hamad Al Thani has received a written message from "
+      "President Paul Kagame of the Republic of Rwanda.\n\nThe message was handed over on "
+      "Monday by Rwanda's Minister of Foreign Affairs, Dr. Vincent Biruta, to HE Minister of "
+      "State Dr. Mohammed Al Khulaifi during a meeting in Doha.\n\nThe meeting was attended by "
+      "the Director of African Affairs, Dr. Hamad Al Marri."));
+  EXPECT_TRUE(Has(x, Greets("Vincent Biruta", "Tamim bin Hamad Al Thani", "Paul Kagame")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Vincent Biruta", "Mohammed Al Khulaifi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Vincent Biruta", "Tamim bin Hamad Al Thani"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Vincent Biruta", "Hamad Al Marri"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -361,37 +361,61 @@ class GreetingFinder {
     if (receivers.empty()) return false;
     const int end = NounPhraseEnd(g);
     const int sender = OnBehalfOf(r, g, end, receivers);
+    // the one who brought it ("delivered by A", "handed over on Monday by A") and, when
+    // he handed it to someone else than the receiver ("by A to Minister of State C"), C
+    struct Handover {
+      int bearer = -1;
+      int handed_to = -1;
+    };
     auto bearer_in = [&](int si, int from) {
       const Sentence& s = a_.sentences[si];
       const int n = static_cast<int>(s.tokens.size());
+      auto other = [&](int e) {
+        return e != sender && std::find(receivers.begin(), receivers.end(), e) == receivers.end();
+      };
       for (int k = from; k + 1 < n; ++k) {
         if (!kBring.contains(s.tokens[k].folded)) continue;
-        const int by = IsWord(s.tokens[k + 1], "by") ? k + 1
-                       : (k + 2 < n && IsWord(s.tokens[k + 2], "by") ? k + 2 : -1);
-        if (by < 0) continue;
+        int by = k + 1;
+        while (by < std::min(n, k + 5) && !IsWord(s.tokens[by], "by") &&
+               s.tokens[by].shape != TokenShape::kPunct)
+          ++by;
+        if (by >= n || !IsWord(s.tokens[by], "by")) continue;
+        Handover found;
         for (int e : EntitiesIn(a_, si, by + 1, n, false))
-          if (e != sender && std::find(receivers.begin(), receivers.end(), e) == receivers.end())
-            return e;
+          if (other(e)) {
+            found.bearer = e;
+            break;
+          }
+        if (found.bearer < 0) continue;
+        if (const int to = FindWord(s, by + 1, n, "to"); to >= 0)
+          for (int e : EntitiesIn(a_, si, to + 1, n, false))
+            if (other(e) && e != found.bearer) {
+              found.handed_to = e;
+              break;
+            }
+        return found;
       }
-      return -1;
+      return Handover{};
     };
-    int bearer = bearer_in(si_, g + 1);
+    Handover handover = bearer_in(si_, g + 1);
     // "... received a written message from B. The message ... was handed over by A"
-    if (bearer < 0 && si_ + 1 < static_cast<int>(a_.sentences.size())) {
+    if (handover.bearer < 0 && si_ + 1 < static_cast<int>(a_.sentences.size())) {
       const Sentence& next = a_.sentences[si_ + 1];
       if (next.tokens.size() > 2 && IsWord(next.tokens[0], "the") &&
           next.tokens[1].folded == w(g))
-        bearer = bearer_in(si_ + 1, 2);
+        handover = bearer_in(si_ + 1, 2);
     }
-    if (bearer >= 0) {
+    if (const int bearer = handover.bearer; bearer >= 0) {
       Add({bearer}, receivers, sender, "received-message");
       if (!TellsOfACall()) {
-        for (int receiver : receivers)
-          AddRelation(a_, RelationType::kMetWith, bearer, receiver, -1, si_, "handed-message");
-        // the receiver hosted the bearer (those who "attended the meeting" sit with
-        // one of them), unless the body tells of an audience of its own
+        const std::vector<int> met =
+            handover.handed_to >= 0 ? std::vector<int>{handover.handed_to} : receivers;
+        for (int person : met)
+          AddRelation(a_, RelationType::kMetWith, bearer, person, -1, si_, "handed-message");
+        // the one it was handed to hosted the bearer (those who "attended the meeting"
+        // sit with one of them), unless the body tells of an audience of its own
         constexpr int kHostedInTheBody = 3;
-        RecordAudience(a_, kHostedInTheBody, receivers.front(), {bearer});
+        RecordAudience(a_, kHostedInTheBody, met.front(), {bearer});
       }
       return true;
     }
