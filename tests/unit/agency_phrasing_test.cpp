@@ -972,5 +972,16 @@ TEST(AgencyPhrasingTest, AMessageHandedOverToSomeoneElseThanItsAddressee) {
   EXPECT_TRUE(Has(x, Met("Vincent Biruta", "Hamad Al Marri"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AGuestWhoWasCarryingAMessageConveysIt) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Goita receives delegation carrying verbal message",
+      "BAMAKO — Colonel Assimi Goita on Thursday received at Koulouba Palace a Nigerien "
+      "delegation led by the Minister of Energy, Ibrahim Ag Alhassane, who was carrying a "
+      "verbal message from General Abdourahamane Tiani."));
+  EXPECT_TRUE(Has(x, Greets("Ibrahim Ag Alhassane", "Assimi Goita", "Abdourahamane Tiani")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Abdourahamane Tiani", "Assimi Goita"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

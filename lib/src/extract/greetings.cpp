@@ -291,8 +291,10 @@ class GreetingFinder {
         sources = AskedOnes(askers, him, {});
       // "to convey President Putin's best wishes": the greetings are someone else's
       if (int own = OnBehalfOf(v, g, NounPhraseEnd(g), sources); own >= 0) obo = own;
-    } else if (w(v).ends_with("ing")) {
-      // "envoy bearing a message": the participle belongs to the phrase before it
+    } else if (w(v).ends_with("ing") && !(v > 0 && (w(v - 1) == "was" || w(v - 1) == "is" ||
+                                                     w(v - 1) == "were" || w(v - 1) == "are"))) {
+      // "envoy bearing a message": the participle belongs to the phrase before it (not
+      // "who was carrying a message", a verb of its own)
       int m = v > 0 ? MentionAt(a_, si_, v - 1) : -1;
       if (m >= 0 && a_.mentions[m].entity >= 0) sources = {a_.mentions[m].entity};
     } else {
