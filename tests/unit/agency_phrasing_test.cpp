@@ -983,5 +983,17 @@ TEST(AgencyPhrasingTest, AGuestWhoWasCarryingAMessageConveysIt) {
   EXPECT_FALSE(Has(x, Greets("Abdourahamane Tiani", "Assimi Goita"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheCounterpartAskedOnThePhoneToConveyGreetings) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Minister holds phone call with Gabonese counterpart",
+      "YAOUNDE — Cameroon's Minister of External Relations, Aristide Mvondo, held a telephone "
+      "conversation on Friday with his Gabonese counterpart, Minister of Foreign Affairs Herve "
+      "Moussavou.\n\nMvondo conveyed President Paul Biya's warm congratulations to General "
+      "Brice Oligui Nguema.\n\nMoussavou thanked his counterpart and asked him to convey the "
+      "greetings of General Oligui Nguema to President Biya."));
+  EXPECT_TRUE(Has(x, Greets("Aristide Mvondo", "Paul Biya", "Brice Oligui Nguema"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Brice Oligui Nguema", "Paul Biya", "Herve Moussavou"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -287,8 +287,12 @@ class GreetingFinder {
       if (!askers.empty()) obo = askers.front();
       if (sources.empty() && !askers.empty() && FindWord(s_, ask + 1, v, "counterpart") >= 0)
         sources = Counterparts(askers.front());  // "asked his counterpart to convey ..."
-      if (const int him = ObjectPronoun(ask + 1, v); sources.empty() && him >= 0)
-        sources = AskedOnes(askers, him, {});
+      if (const int him = ObjectPronoun(ask + 1, v); sources.empty() && him >= 0) {
+        // ("thanked his counterpart and asked him to convey ...": the counterpart)
+        if (!askers.empty() && FindWord(s_, clause, ask, "counterpart") >= 0)
+          sources = Counterparts(askers.front());
+        if (sources.empty()) sources = AskedOnes(askers, him, {});
+      }
       // "to convey President Putin's best wishes": the greetings are someone else's
       if (int own = OnBehalfOf(v, g, NounPhraseEnd(g), sources); own >= 0) obo = own;
     } else if (w(v).ends_with("ing") && !(v > 0 && (w(v - 1) == "was" || w(v - 1) == "is" ||
@@ -469,11 +473,15 @@ class GreetingFinder {
     return std::max(FindWord(s_, from, to, "him"), FindWord(s_, from, to, "her"));
   }
 
-  // The first one a person met in this report ("his counterpart"), if any.
+  // A person's counterpart: the first one he met in this report, else the other of the
+  // report's two principals (the one he spoke to on the phone), if any.
   std::vector<int> Counterparts(int person) const {
     for (const auto& r : a_.relations)
       if (r.type == RelationType::kMetWith && (r.source == person || r.target == person))
         return {r.source == person ? r.target : r.source};
+    const std::vector<int> principals = ReportPrincipals(a_);
+    for (int k = 0; k < static_cast<int>(principals.size()) && principals.size() == 2; ++k)
+      if (principals[k] == person) return {principals[1 - k]};
     return {};
   }
 
