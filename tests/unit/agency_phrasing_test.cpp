@@ -995,5 +995,16 @@ TEST(AgencyPhrasingTest, TheCounterpartAskedOnThePhoneToConveyGreetings) {
   EXPECT_FALSE(Has(x, Greets("Brice Oligui Nguema", "Paul Biya", "Herve Moussavou"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AMessageToTheHostFromAThirdLeader) {
+  const Extraction x = ExtractText(
+      "President Emmerson Mnangagwa received SADC Executive Secretary Elias Magosi. Magosi said "
+      "he had also delivered a message of solidarity to President Mnangagwa from Tanzania's "
+      "President Samia Suluhu Hassan.");
+  EXPECT_TRUE(Has(x, Greets("Elias Magosi", "Emmerson Mnangagwa", "Samia Suluhu Hassan")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Elias Magosi", "Samia Suluhu Hassan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Elias Magosi", "Samia Suluhu Hassan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -161,7 +161,7 @@ class GreetingFinder {
   // loss of", "following ..." (who is mourned or celebrated is not addressed).
   int AddresseeEnd(int from, int to) const {
     static const WordSet kEnds = {"on",     "over",      "upon",       "following", "after",
-                                  "during", "regarding", "concerning", "about"};
+                                  "during", "regarding", "concerning", "about",     "from"};
     for (int i = std::max(from, 0); i < to; ++i)
       if (kEnds.contains(w(i))) return i;
     return to;
@@ -312,8 +312,12 @@ class GreetingFinder {
                            !IsPrepositionalTo(to);
     // "conveyed to Sayyid Badr the greetings of B": the addressee right after the verb
     if (v + 1 < n_ && w(v + 1) == "to") targets = Targets(v + 2, g, sources);
-    if (targets.empty() && addressee && (to == end || FindWord(s_, end, to, "addressed") >= 0))
+    if (targets.empty() && addressee && (to == end || FindWord(s_, end, to, "addressed") >= 0)) {
       targets = Targets(to + 1, n_, sources);
+      // "a message of solidarity to President X from Tanzania's President Y"
+      if (const int from = AddresseeEnd(to + 1, n_); obo < 0 && from < n_ && w(from) == "from")
+        if (auto senders = People(from + 1, n_, true); !senders.empty()) obo = senders.front();
+    }
     if (targets.empty()) targets = Targets(v + 1, AdjectiveStart(g), sources);
     // "a message for King X": a message or letter is for its addressee right after it
     // (not "a message on the roadmap for de-escalation in the DRC"); condolences or
