@@ -1006,5 +1006,14 @@ TEST(AgencyPhrasingTest, AMessageToTheHostFromAThirdLeader) {
   EXPECT_FALSE(Has(x, Met("Elias Magosi", "Samia Suluhu Hassan"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AGreetingWithNoAddresseeGoesToTheOneMetInTheSentence) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Demeke Mekonnen held separate talks with several delegations. Demeke "
+      "also met the Vice President of the Republic of Cuba, Salvador Valdes Mesa, who passed "
+      "on the fraternal greetings of President Miguel Diaz-Canel.");
+  EXPECT_TRUE(Has(x, Greets("Salvador Valdes Mesa", "Demeke Mekonnen", "Miguel Diaz-Canel")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -325,6 +325,7 @@ class GreetingFinder {
     if (targets.empty() && IsMessageNoun(g) && g + 1 < n_ && w(g + 1) == "for")
       targets = Targets(g + 2, n_, sources);
     if (targets.empty()) targets = GuestsOrHost(sources);
+    if (targets.empty()) targets = MetInThisSentence(sources);
     if (targets.empty() && a_.host < 0) targets = OtherPrincipal(sources, end);
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
     if (IsHandover(v)) {  // a message handed over in person: they met
@@ -511,6 +512,24 @@ class GreetingFinder {
     for (int k : {0, 1})
       if (principals[k] == sources.front()) return {principals[1 - k]};
     return {};
+  }
+
+  // "Demeke also met the Vice President of Cuba, X, who passed on the greetings of
+  // President Y": with no addressee named, the one person the source met in this
+  // sentence.
+  std::vector<int> MetInThisSentence(const std::vector<int>& sources) const {
+    if (sources.size() != 1) return {};
+    int partner = -1;
+    for (const RelationCandidate& r : a_.relations) {
+      if (r.type != RelationType::kMetWith || r.sentence != si_ ||
+          (r.source != sources.front() && r.target != sources.front()))
+        continue;
+      const int other = r.source == sources.front() ? r.target : r.source;
+      if (partner >= 0 && partner != other) return {};
+      partner = other;
+    }
+    if (partner < 0 || a_.entities[partner].type != EntityType::kPerson) return {};
+    return {partner};
   }
 
   // Guests greet their host and the host its guests, when no addressee is named.
