@@ -1015,5 +1015,16 @@ TEST(AgencyPhrasingTest, AGreetingWithNoAddresseeGoesToTheOneMetInTheSentence) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AnAudienceGrantedToTheBearerOfAMessage) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Head of State receives ECOWAS President",
+      "Dakar - The President of the Republic, Bassirou Faye, on Tuesday granted an audience at "
+      "the Palace of the Republic to the President of the ECOWAS Commission, Dr. Omar Touray, "
+      "who delivered a message from Nigerian President Bola Tinubu."));
+  EXPECT_TRUE(Has(x, Met("Bassirou Faye", "Omar Touray"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Omar Touray", "Bassirou Faye", "Bola Tinubu"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Bassirou Faye", "Omar Touray", "Bola Tinubu"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -74,7 +74,8 @@ class GreetingFinder {
       int from = clause;
       for (int k = i - 1; k >= clause; --k)
         if (In(k, a_.lists->meeting_verbs) || In(k, a_.lists->greeting_verbs)) { from = k + 1; break; }
-      auto before = EntitiesIn(a_, si_, from, i, false);
+      // (the group nearest to it: "Faye granted an audience to Dr. Touray, who delivered")
+      auto before = SubjectPersons(a_, si_, from, i, /*nearest=*/true);
       if (!before.empty()) return before;
       // "The envoy, who was accompanied by X, delivered a message": the guests
       if (i > from && IsPunct(s_.tokens[i - 1], ",")) {

@@ -110,6 +110,14 @@ class MeetingFinder {
     return false;
   }
 
+  // "granted an audience", "gave an audience": the verb before the "audience" at t, or -1.
+  int GrantedAudience(int t) const {
+    if (w(t) != "audience" || t < 2 || (w(t - 1) != "an" && w(t - 1) != "a")) return -1;
+    const std::string_view verb = w(t - 2);
+    return verb == "granted" || verb == "grants" || verb == "gave" || verb == "accorded" ? t - 2
+                                                                                          : -1;
+  }
+
   Trigger TriggerAt(int t) const {
     const std::string_view word = w(t);
     if ((word == "spoke" || word == "engaged") && t + 1 < n_ && w(t + 1) == "with" && InPerson())
@@ -160,6 +168,13 @@ class MeetingFinder {
         if (IsWord(s_.tokens[before - 1], "the")) --before;
         if (before >= 1 && (w(before - 1) == "following" || w(before - 1) == "after"))
           return {t, t + 1, false, true, "subjects-held-talks"};
+      }
+      // "granted an audience at the Palace of the Republic to X": the grantor hosts X
+      if (const int granted = GrantedAudience(t); granted >= 0) {
+        for (int k = t + 1; k < std::min(n_, t + 12); ++k) {
+          if (w(k) == "to") return {granted, k + 1, false, false, "audience-granted"};
+          if (IsClauseBreak(s_.tokens[k]) || w(k) == "with") break;
+        }
       }
       int next = t + 1;
       // "during his meeting today with X"
@@ -377,7 +392,8 @@ class MeetingFinder {
     if (side_a.empty() || side_b.empty()) return;
     const std::string_view verb = w(trigger.at);
     const bool hosting = verb == "received" || verb == "receives" || verb == "hosted" ||
-                         verb == "hosts" || verb == "welcomed" || verb == "welcomes";
+                         verb == "hosts" || verb == "welcomed" || verb == "welcomes" ||
+                         GrantedAudience(trigger.at + 2) >= 0;
     const int strength = (hosting ? 2 : 0) + (s_.is_title ? 0 : 1);
     const bool passive = IsPassive(trigger.at);
     RecordAudience(a_, strength, passive ? side_b.front() : side_a.front(),
