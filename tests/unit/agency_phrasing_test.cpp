@@ -1026,5 +1026,18 @@ TEST(AgencyPhrasingTest, AnAudienceGrantedToTheBearerOfAMessage) {
   EXPECT_FALSE(Has(x, Greets("Bassirou Faye", "Omar Touray", "Bola Tinubu"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, CredentialsOfASemicolonListOfAmbassadors) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "President receives credentials of new ambassadors",
+      "ALGIERS - The Head of State, Abdelmadjid Tebboune, successively received the "
+      "credentials of the Ambassador of the Republic of Senegal, Mr. Cheikh Diallo; the "
+      "Ambassador of the Kingdom of Norway, Ms. Hilde Halvorsen; and the Ambassador of the "
+      "Sultanate of Oman, Sheikh Hilal Al Siyabi."));
+  EXPECT_TRUE(Has(x, Met("Abdelmadjid Tebboune", "Cheikh Diallo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Abdelmadjid Tebboune", "Hilde Halvorsen"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Abdelmadjid Tebboune", "Hilal Al Siyabi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Cheikh Diallo", "Hilde Halvorsen"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -271,6 +271,7 @@ class MeetingFinder {
 
   int ObjectEnd(int begin) const {
     for (int i = begin; i < n_; ++i) {
+      if (IsPunct(s_.tokens[i], ";") && ListGoesOn(i)) continue;
       if (IsPunct(s_.tokens[i], ";") || IsPunct(s_.tokens[i], ".")) return i;
       const std::string_view word = w(i);
       if (word == "where" || word == "who" || word == "which" || word == "after" ||
@@ -295,6 +296,15 @@ class MeetingFinder {
         return i;
     }
     return n_;
+  }
+
+  // "received the credentials of the Ambassador of Senegal, Mr. A; the Ambassador of Viet
+  // Nam, Mr. B; and ...": after the ";" at i, another titled item of the list.
+  bool ListGoesOn(int i) const {
+    int k = i + 1;
+    if (k < n_ && w(k) == "and") ++k;
+    if (k < n_ && w(k) == "the") ++k;
+    return k < n_ && s_.tags[k].kind == TokenTag::kTitle;
   }
 
   bool IsNounPhraseStart(int i) const {
