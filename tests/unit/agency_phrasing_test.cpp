@@ -1039,5 +1039,19 @@ TEST(AgencyPhrasingTest, CredentialsOfASemicolonListOfAmbassadors) {
   EXPECT_FALSE(Has(x, Met("Cheikh Diallo", "Hilde Halvorsen"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AMessageDeliveredToTheHostByAnEnvoy) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "President receives special envoy",
+      "Dar es Salaam — A special message from the President of the Republic of Mozambique, "
+      "Daniel Chapo, was delivered on Tuesday to the President of the United Republic of "
+      "Tanzania, Dr. Samia Suluhu Hassan, by his special envoy, Mozambique's Minister of "
+      "Foreign Affairs, Maria Lucas, at State House. Present at the meeting was the Minister "
+      "for Foreign Affairs, Mahmoud Kombo."));
+  EXPECT_TRUE(Has(x, Greets("Maria Lucas", "Samia Suluhu Hassan", "Daniel Chapo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Maria Lucas", "Samia Suluhu Hassan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Maria Lucas", "Mahmoud Kombo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Samia Suluhu Hassan", "Mahmoud Kombo"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -273,7 +273,7 @@ class GreetingFinder {
     // "who had come with a message addressed to King X"
     if (v < 0 && g >= 2 && (w(g - 1) == "a" || w(g - 1) == "the") && w(g - 2) == "with") v = g - 2;
     if (v < 0 && EntrustedWith(g, clause)) return true;
-    if (v < 0) return ReceivedMessage(g);
+    if (v < 0) return PassiveDelivery(g) || ReceivedMessage(g);
     if (IsFuture(v)) return false;
     const int end = NounPhraseEnd(g);
     if (w(v) == "exchanged" || w(v) == "exchange") return Exchanged(v, g);
@@ -353,6 +353,38 @@ class GreetingFinder {
             AddRelation(a_, RelationType::kMetWith, source, target, -1, si_, "handed-message");
     }
     return !targets.empty();
+  }
+
+  // "A special message from President B was delivered on Tuesday to President C by his
+  // special envoy, A": A conveyed it to C on B's behalf and, unless by phone, they met.
+  // (Not "The message was handed over by A to C": that one was received before.)
+  bool PassiveDelivery(int g) {
+    int article = g - 1;
+    while (article >= 0 && article >= g - 3 && w(article) != "a" && w(article) != "an") --article;
+    if (article < 0 || article < g - 3) return false;
+    int v = -1;
+    for (int i = g + 1; i + 1 < n_ && !IsClauseBreak(s_.tokens[i]); ++i)
+      if ((w(i) == "was" || w(i) == "were") && In(i + 1, a_.lists->greeting_verbs)) {
+        v = i + 1;
+        break;
+      }
+    if (v < 0) return false;
+    const int to = FindWord(s_, v + 1, n_, "to");
+    const int by = FindWord(s_, v + 1, n_, "by");
+    if (to < 0 || by < 0) return false;
+    const std::vector<int> bearers = People(by + 1, to > by ? to : n_, false);
+    if (bearers.size() != 1) return false;
+    const std::vector<int> targets = Targets(to + 1, by > to ? by : n_, bearers);
+    if (targets.empty()) return false;
+    Add(bearers, targets, OnBehalfOf(v, g, v - 1, bearers), "delivered-message");
+    if (!TellsOfACall() && a_.entities[targets.front()].type == EntityType::kPerson) {
+      for (int target : targets)
+        AddRelation(a_, RelationType::kMetWith, bearers.front(), target, -1, si_,
+                    "handed-message");
+      constexpr int kHostedInTheBody = 3;
+      RecordAudience(a_, kHostedInTheBody, targets.front(), bearers);
+    }
+    return true;
   }
 
   // "C received in Jeddah a written message from B, delivered by A": the one who brought
