@@ -1053,5 +1053,20 @@ TEST(AgencyPhrasingTest, AMessageDeliveredToTheHostByAnEnvoy) {
   EXPECT_FALSE(Has(x, Met("Samia Suluhu Hassan", "Mahmoud Kombo"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, SahelAndSudaneseNamesAndAnHonorificAfterAPortfolio) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Talks",
+      "The talks were attended by Minister of Water and Irrigation Eng. Raed Abu Saud, the "
+      "Ambassador of Mali in Nouakchott, Mr. Bilal ag Alhousseini, the Minister of Foreign "
+      "Affairs, Ramadan Mohammed Goc, and MP Zeinabou Mint Taghi. It was held during the holy "
+      "month of Ramadan."));
+  for (const char* name : {"Raed Abu Saud", "Bilal ag Alhousseini", "Ramadan Mohammed Goc",
+                           "Zeinabou Mint Taghi"})
+    EXPECT_NE(PersonNamed(x, name), nullptr) << name << "\n" << Dump(x);
+  const Entity* raed = PersonNamed(x, "Raed Abu Saud");
+  ASSERT_NE(raed, nullptr);
+  EXPECT_EQ(raed->roles, std::vector<std::string>{"Minister of Water and Irrigation"}) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

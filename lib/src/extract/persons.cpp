@@ -618,10 +618,12 @@ class PersonFinder {
         ScanName(a_, s_, last_word + 2) > last_word + 2)
       return last_word + 1;
     // "Foreign Affairs, African Cooperation and Moroccan Expatriates,": ordinary words
-    // joined to the portfolio by "and", up to punctuation
+    // joined to the portfolio by "and", up to punctuation or the honorific of the name
+    // ("Minister of Water and Irrigation Eng. Raed Abu Al-Saud")
     if (last_portfolio >= 0 && last_word > last_portfolio &&
         IsWord(tok(last_portfolio + 1), "and") && last_word + 1 < n_ &&
-        tok(last_word + 1).shape == TokenShape::kPunct)
+        (tok(last_word + 1).shape == TokenShape::kPunct ||
+         kind(last_word + 1) == TokenTag::kHonorific))
       return last_word + 1;
     // "... Affairs Victoria Nuland" (but "Director of Gas Projects at the ...": ordinary
     // words after the last portfolio word, before the body the title is at, are its own)
