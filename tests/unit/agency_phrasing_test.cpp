@@ -1068,5 +1068,15 @@ TEST(AgencyPhrasingTest, SahelAndSudaneseNamesAndAnHonorificAfterAPortfolio) {
   EXPECT_EQ(raed->roles, std::vector<std::string>{"Minister of Water and Irrigation"}) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ALetterHandedOverInPersonIsNoCall) {
+  const Extraction x = ExtractText(
+      "Maris Sangiam called on Chief Adviser Muhammad Yunus today and handed over a letter "
+      "from Thai Prime Minister Paetongtarn Shinawatra inviting him to the sixth BIMSTEC "
+      "Summit.");
+  EXPECT_TRUE(Has(x, Met("Maris Sangiam", "Muhammad Yunus"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Maris Sangiam", "Muhammad Yunus", "Paetongtarn Shinawatra")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

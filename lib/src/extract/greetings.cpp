@@ -309,8 +309,9 @@ class GreetingFinder {
     if (obo < 0) obo = OnBehalfOf(v, g, end, sources);
     std::vector<int> targets;
     int to = FindWord(s_, end, n_, "to");
+    // (not "a letter from X inviting him to the summit": that "to" is the invitation's)
     const bool addressee = to > 0 && to + 1 < n_ && IsAddresseeStart(to + 1) &&
-                           !IsPrepositionalTo(to);
+                           !IsPrepositionalTo(to) && ObjectPronoun(g + 1, to) < 0;
     // "conveyed to Sayyid Badr the greetings of B": the addressee right after the verb
     if (v + 1 < n_ && w(v + 1) == "to") targets = Targets(v + 2, g, sources);
     if (targets.empty() && addressee && (to == end || FindWord(s_, end, to, "addressed") >= 0)) {

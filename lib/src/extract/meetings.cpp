@@ -73,8 +73,19 @@ class MeetingFinder {
       if ((w(i) == "called" || w(i) == "call" || w(i) == "calls") && i + 1 < n_ &&
           (w(i + 1) == "on" || w(i + 1) == "for" || w(i + 1) == "upon"))
         continue;
+      if ((w(i) == "letter" || w(i) == "letters") && HandedOver(i)) continue;
       return true;
     }
+    return false;
+  }
+
+  // "handed over a letter from ...", "delivered a written letter": a letter brought in
+  // person (the verb within the four words before the noun at i), not one sent.
+  bool HandedOver(int i) const {
+    static const WordSet kBring = {"handed", "hands", "delivered", "delivers", "presented",
+                                   "presents", "carrying", "bearing", "brought"};
+    for (int k = std::max(0, i - 4); k < i; ++k)
+      if (kBring.contains(w(k))) return true;
     return false;
   }
 
