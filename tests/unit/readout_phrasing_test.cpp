@@ -732,5 +732,15 @@ TEST(ReadoutPhrasingTest, ACountryAdjectiveCoversTheSecondTitleOfACoordination) 
   EXPECT_TRUE(Has(x, Represents("Elyes Gharbi", "Karim Bouzid"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, AStateHasOnePresidentSoTheSecondIsNotItsToo) {
+  const Extraction x = ExtractText(
+      "Visiting Somali President Hassan Mohamud and President William Ruto on Monday held "
+      "bilateral talks at State House, Nairobi. The Under Secretary met Honduran Minister of "
+      "Health Jose Matheu and Minister of Economic Development Pedro Barquero.");
+  EXPECT_TRUE(Has(x, Represents("Hassan Mohamud", "Somalia"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("William Ruto", "Somalia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Pedro Barquero", "Honduras"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -438,7 +438,11 @@ class PersonFinder {
       portfolio = portfolio || IsWord(tok(k), "of") || IsWord(tok(k), "for");
     }
     auto second = ParseRole(i + 1, 0, /*lower_case_ok=*/true);
-    if (!second || !second->affiliations.empty() || second->determiner) return i;
+    // (not "Somali President A and President B": a state has one president)
+    const bool one_holder = second && second->head == first.head &&
+                            (TitleInList(*a_.lexicon, first.head, "state_head_titles") ||
+                             TitleInList(*a_.lexicon, first.head, "government_head_titles"));
+    if (!second || !second->affiliations.empty() || second->determiner || one_holder) return i;
     const int j = SkipHonorifics(second->end);
     const int end = ScanName(a_, s_, j);
     if (end - j < 2 || MentionAt(a_, si_, j) >= 0) return i;
