@@ -1078,5 +1078,14 @@ TEST(AgencyPhrasingTest, ALetterHandedOverInPersonIsNoCall) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AHyphenatedViceTitleIsATitle) {
+  const Extraction x = ExtractText(
+      "The Moroccan side included the First Vice-Speaker of the House, Mohamed Sabbari.");
+  EXPECT_EQ(PersonNamed(x, "First Vice-Speaker"), nullptr) << Dump(x);
+  const Entity* person = PersonNamed(x, "Mohamed Sabbari");
+  ASSERT_NE(person, nullptr) << Dump(x);
+  EXPECT_FALSE(person->roles.empty()) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
