@@ -1087,5 +1087,15 @@ TEST(AgencyPhrasingTest, AHyphenatedViceTitleIsATitle) {
   EXPECT_FALSE(person->roles.empty()) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheOneCalledOnHostsThoseWithHim) {
+  const Extraction x = ExtractText(
+      "Visiting Thai Foreign Minister Maris Sangiam called on Chief Adviser Muhammad Yunus "
+      "today. Foreign Affairs Adviser Touhid Hossain and Thai Ambassador to Bangladesh "
+      "Makawadee Sumitmor were present.");
+  EXPECT_TRUE(Has(x, Met("Maris Sangiam", "Touhid Hossain"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Muhammad Yunus", "Makawadee Sumitmor"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Muhammad Yunus", "Touhid Hossain"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -416,7 +416,10 @@ class MeetingFinder {
                          verb == "hosts" || verb == "welcomed" || verb == "welcomes" ||
                          GrantedAudience(trigger.at + 2) >= 0;
     const int strength = (hosting ? 2 : 0) + (s_.is_title ? 0 : 1);
-    const bool passive = IsPassive(trigger.at);
+    // (the one "called on" or visited is the host)
+    const std::string_view rule = trigger.rule;
+    const bool passive = IsPassive(trigger.at) || rule == "called-on" ||
+                         rule == "courtesy-visit" || rule == "visited-person";
     RecordAudience(a_, strength, passive ? side_b.front() : side_a.front(),
                    passive ? side_a : side_b);
   }
