@@ -1097,5 +1097,18 @@ TEST(AgencyPhrasingTest, TheOneCalledOnHostsThoseWithHim) {
   EXPECT_FALSE(Has(x, Met("Muhammad Yunus", "Touhid Hossain"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheHostAsksTheOneGuestHeHadABilateralWith) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Badr Abdelatty on Sunday hosted a tripartite meeting with Jordanian "
+      "Foreign Minister Ayman Safadi and Iraqi Foreign Minister Fuad Hussein. On the sidelines "
+      "of the meeting, Abdelatty held a bilateral meeting with Fuad Hussein and asked him to "
+      "convey the greetings of President Abdel Fattah El-Sisi to Iraqi Prime Minister Mohammed "
+      "Shia Al-Sudani.");
+  EXPECT_TRUE(Has(x, Greets("Fuad Hussein", "Mohammed Shia Al-Sudani", "Abdel Fattah El-Sisi")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Ayman Safadi", "Mohammed Shia Al-Sudani", "Abdel Fattah El-Sisi")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -208,11 +208,16 @@ class GreetingFinder {
   // the latest person who is neither an asker nor one of the `addressees`.
   std::vector<int> AskedOnes(const std::vector<int>& askers, int him,
                              const std::vector<int>& addressees) const {
-    const bool host_asks = std::find(askers.begin(), askers.end(), a_.host) != askers.end();
-    if (host_asks && !a_.guests.empty()) return a_.guests;
     std::vector<int> not_him = askers;
     not_him.insert(not_him.end(), addressees.begin(), addressees.end());
-    if (const int referent = PronounReferent(not_him, him); referent >= 0) return {referent};
+    const int referent = PronounReferent(not_him, him);
+    const bool host_asks = std::find(askers.begin(), askers.end(), a_.host) != askers.end();
+    // ("held a bilateral meeting with B and asked him": of several guests, the one named)
+    if (host_asks && !a_.guests.empty() &&
+        (a_.guests.size() == 1 ||
+         std::find(a_.guests.begin(), a_.guests.end(), referent) == a_.guests.end()))
+      return a_.guests;
+    if (referent >= 0) return {referent};
     return {};
   }
 
