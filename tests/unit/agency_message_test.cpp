@@ -1,0 +1,150 @@
+// Messages, greetings and audiences as agency reports tell them: a message delivered to
+// the host by an envoy, handed over to someone else than its addressee, carried by a guest
+// "who was carrying" it; greetings asked of a counterpart on the phone or of the one guest
+// of a bilateral; audiences "granted" to the bearer of a message.
+#include <gtest/gtest.h>
+
+#include "extract_test_support.h"
+
+namespace dkg {
+namespace {
+
+using namespace extract_test;
+
+TEST(AgencyMessageTest, ARepeatedGreetingNamesOnWhoseBehalf) {
+  const Extraction x = ExtractText(
+      "Robert Dussey met Abdou Tahirou. Dussey handed Tahirou a message from his counterpart "
+      "and conveyed to him the fraternal greetings of President Faure Gnassingbe.");
+  EXPECT_TRUE(Has(x, Greets("Robert Dussey", "Abdou Tahirou", "Faure Gnassingbe"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, AMessageScheduledToBeDeliveredIsNoGreetingYet) {
+  const Extraction x = ExtractText(
+      "President Mohamed Bazoum received Mossa Ag Akhamouk, who delivered a message from "
+      "President Assimi Goita. Ag Akhamouk is expected to travel on to Ouagadougou, where he "
+      "is scheduled to deliver a similar message to Captain Ibrahim Traore.");
+  EXPECT_TRUE(Has(x, Greets("Mossa Ag Akhamouk", "Mohamed Bazoum", "Assimi Goita"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Mossa Ag Akhamouk", "Ibrahim Traore", "Assimi Goita")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Mossa Ag Akhamouk", "Ibrahim Traore"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, AMessageOnATopicIsForTheHostNotAPlaceOfTheTopic) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Tshisekedi receives Angolan envoy",
+      "KINSHASA — President Felix Tshisekedi on Friday received a special envoy of his "
+      "Angolan counterpart Joao Lourenco, Ambassador Filomena Cassoma, who delivered a verbal "
+      "message on the implementation of the Luanda roadmap for de-escalation in the east of "
+      "the Democratic Republic of the Congo."));
+  EXPECT_TRUE(Has(x, Greets("Filomena Cassoma", "Felix Tshisekedi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Filomena Cassoma", "Democratic Republic of the Congo"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, AGuestWhoWasCarryingAMessageConveysIt) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Goita receives delegation carrying verbal message",
+      "BAMAKO — Colonel Assimi Goita on Thursday received at Koulouba Palace a Nigerien "
+      "delegation led by the Minister of Energy, Ibrahim Ag Alhassane, who was carrying a "
+      "verbal message from General Abdourahamane Tiani."));
+  EXPECT_TRUE(Has(x, Greets("Ibrahim Ag Alhassane", "Assimi Goita", "Abdourahamane Tiani")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Abdourahamane Tiani", "Assimi Goita"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, TheCounterpartAskedOnThePhoneToConveyGreetings) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Minister holds phone call with Gabonese counterpart",
+      "YAOUNDE — Cameroon's Minister of External Relations, Aristide Mvondo, held a telephone "
+      "conversation on Friday with his Gabonese counterpart, Minister of Foreign Affairs Herve "
+      "Moussavou.\n\nMvondo conveyed President Paul Biya's warm congratulations to General "
+      "Brice Oligui Nguema.\n\nMoussavou thanked his counterpart and asked him to convey the "
+      "greetings of General Oligui Nguema to President Biya."));
+  EXPECT_TRUE(Has(x, Greets("Aristide Mvondo", "Paul Biya", "Brice Oligui Nguema"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Brice Oligui Nguema", "Paul Biya", "Herve Moussavou"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, AMessageToTheHostFromAThirdLeader) {
+  const Extraction x = ExtractText(
+      "President Emmerson Mnangagwa received SADC Executive Secretary Elias Magosi. Magosi said "
+      "he had also delivered a message of solidarity to President Mnangagwa from Tanzania's "
+      "President Samia Suluhu Hassan.");
+  EXPECT_TRUE(Has(x, Greets("Elias Magosi", "Emmerson Mnangagwa", "Samia Suluhu Hassan")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Elias Magosi", "Samia Suluhu Hassan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Elias Magosi", "Samia Suluhu Hassan"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, AGreetingWithNoAddresseeGoesToTheOneMetInTheSentence) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Demeke Mekonnen held separate talks with several delegations. Demeke "
+      "also met the Vice President of the Republic of Cuba, Salvador Valdes Mesa, who passed "
+      "on the fraternal greetings of President Miguel Diaz-Canel.");
+  EXPECT_TRUE(Has(x, Greets("Salvador Valdes Mesa", "Demeke Mekonnen", "Miguel Diaz-Canel")))
+      << Dump(x);
+}
+
+TEST(AgencyMessageTest, AnAudienceGrantedToTheBearerOfAMessage) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Head of State receives ECOWAS President",
+      "Dakar - The President of the Republic, Bassirou Faye, on Tuesday granted an audience at "
+      "the Palace of the Republic to the President of the ECOWAS Commission, Dr. Omar Touray, "
+      "who delivered a message from Nigerian President Bola Tinubu."));
+  EXPECT_TRUE(Has(x, Met("Bassirou Faye", "Omar Touray"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Omar Touray", "Bassirou Faye", "Bola Tinubu"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Bassirou Faye", "Omar Touray", "Bola Tinubu"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, AMessageDeliveredToTheHostByAnEnvoy) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "President receives special envoy",
+      "Dar es Salaam — A special message from the President of the Republic of Mozambique, "
+      "Daniel Chapo, was delivered on Tuesday to the President of the United Republic of "
+      "Tanzania, Dr. Samia Suluhu Hassan, by his special envoy, Mozambique's Minister of "
+      "Foreign Affairs, Maria Lucas, at State House. Present at the meeting was the Minister "
+      "for Foreign Affairs, Mahmoud Kombo."));
+  EXPECT_TRUE(Has(x, Greets("Maria Lucas", "Samia Suluhu Hassan", "Daniel Chapo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Maria Lucas", "Samia Suluhu Hassan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Maria Lucas", "Mahmoud Kombo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Samia Suluhu Hassan", "Mahmoud Kombo"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, ALetterHandedOverInPersonIsNoCall) {
+  const Extraction x = ExtractText(
+      "Maris Sangiam called on Chief Adviser Muhammad Yunus today and handed over a letter "
+      "from Thai Prime Minister Paetongtarn Shinawatra inviting him to the sixth BIMSTEC "
+      "Summit.");
+  EXPECT_TRUE(Has(x, Met("Maris Sangiam", "Muhammad Yunus"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Maris Sangiam", "Muhammad Yunus", "Paetongtarn Shinawatra")))
+      << Dump(x);
+}
+
+TEST(AgencyMessageTest, TheHostAsksTheOneGuestHeHadABilateralWith) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Badr Abdelatty on Sunday hosted a tripartite meeting with Jordanian "
+      "Foreign Minister Ayman Safadi and Iraqi Foreign Minister Fuad Hussein. On the sidelines "
+      "of the meeting, Abdelatty held a bilateral meeting with Fuad Hussein and asked him to "
+      "convey the greetings of President Abdel Fattah El-Sisi to Iraqi Prime Minister Mohammed "
+      "Shia Al-Sudani.");
+  EXPECT_TRUE(Has(x, Greets("Fuad Hussein", "Mohammed Shia Al-Sudani", "Abdel Fattah El-Sisi")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Ayman Safadi", "Mohammed Shia Al-Sudani", "Abdel Fattah El-Sisi")))
+      << Dump(x);
+}
+
+TEST(AgencyMessageTest, AMessageHandedOverToSomeoneElseThanItsAddressee) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Minister of State receives written message to the Amir",
+      "DOHA — HH the Amir Sheikh Tamim bin Hamad Al Thani has received a written message from "
+      "President Paul Kagame of the Republic of Rwanda.\n\nThe message was handed over on "
+      "Monday by Rwanda's Minister of Foreign Affairs, Dr. Vincent Biruta, to HE Minister of "
+      "State Dr. Mohammed Al Khulaifi during a meeting in Doha.\n\nThe meeting was attended by "
+      "the Director of African Affairs, Dr. Hamad Al Marri."));
+  EXPECT_TRUE(Has(x, Greets("Vincent Biruta", "Tamim bin Hamad Al Thani", "Paul Kagame")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Vincent Biruta", "Mohammed Al Khulaifi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Vincent Biruta", "Tamim bin Hamad Al Thani"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Vincent Biruta", "Hamad Al Marri"))) << Dump(x);
+}
+
+}  // namespace
+}  // namespace dkg
