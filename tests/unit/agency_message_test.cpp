@@ -146,5 +146,23 @@ TEST(AgencyMessageTest, AMessageHandedOverToSomeoneElseThanItsAddressee) {
   EXPECT_TRUE(Has(x, Met("Vincent Biruta", "Hamad Al Marri"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, CondolencesOfferedInPersonAreAVisit) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Sayyid Shihab conveys condolences to Kuwait's Amir",
+      "Kuwait, Dec 19 (ONA) -- On behalf of His Majesty Sultan Haitham bin Tarik, Sayyid "
+      "Shihab bin Tarik, Deputy Prime Minister for Defence Affairs, today offered condolences "
+      "to His Highness Sheikh Mishal Al-Sabah, Amir of the State of Kuwait.\n\nThe "
+      "condolences were offered in the presence of Sheikh Ahmad Nawaf Al-Sabah, the Prime "
+      "Minister of Kuwait. Sayyid Shihab was accompanied by Sheikh Khalifa Al Harthy."));
+  EXPECT_TRUE(Has(x, Met("Shihab bin Tarik", "Mishal Al-Sabah"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Shihab bin Tarik", "Ahmad Nawaf Al-Sabah"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Mishal Al-Sabah", "Khalifa Al Harthy"))) << Dump(x);
+  // a congratulation sent in a report of no one present is no visit
+  const Extraction sent = ExtractText(
+      "President Vladimir Putin extended congratulations to Katalin Novak on her election as "
+      "President of Hungary.");
+  EXPECT_FALSE(Has(sent, Met("Vladimir Putin", "Katalin Novak"))) << Dump(sent);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -335,6 +335,15 @@ class GreetingFinder {
     if (targets.empty()) targets = MetInThisSentence(sources);
     if (targets.empty() && a_.host < 0) targets = OtherPrincipal(sources, end);
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
+    static const WordSet kInPerson = {"offered", "conveyed", "extended", "expressed", "presented"};
+    if (ask < 0 && !IsMessageNoun(g) && kInPerson.contains(w(v)) && GreetedInPerson()) {
+      for (int source : sources)
+        for (int target : targets)
+          if (a_.entities[target].type == EntityType::kPerson)
+            AddRelation(a_, RelationType::kMetWith, source, target, -1, si_, "greeted-in-person");
+      if (!targets.empty() && a_.entities[targets.front()].type == EntityType::kPerson)
+        RecordAudience(a_, /*strength=*/2, targets.front(), sources);
+    }
     if (IsHandover(v)) {  // a message handed over in person: they met
       // "handed over to Lavrov a message ... addressed to President Putin": the one it
       // was handed to, who need not be the one it was for
@@ -497,6 +506,23 @@ class GreetingFinder {
     static const WordSet kVerbs = {"delivered", "handed",    "hands",
                                    "handing",   "presented", "delivers"};
     return kVerbs.contains(w(v)) && !TellsOfACall();
+  }
+
+  // "Sayyid Shihab offered condolences to Sheikh Mishal ... The condolences were offered in
+  // the presence of X": a report of greetings offered in person, with no meeting, call or
+  // letter told, where someone was present or accompanied a side.
+  bool GreetedInPerson() const {
+    if (std::any_of(a_.relations.begin(), a_.relations.end(),
+                    [](const RelationCandidate& r) { return r.type == RelationType::kMetWith; }))
+      return false;
+    static const WordSet kWitnessed = {"presence", "present", "accompanied", "attended"};
+    bool present = false;
+    for (const Sentence& s : a_.sentences) {
+      if ((s.bits & a_.lists->call_words) != 0) return false;
+      if ((s.bits & (a_.lists->presence_cue_words | a_.lists->companion_cue_words)) == 0) continue;
+      for (const Token& t : s.tokens) present = present || kWitnessed.contains(t.folded);
+    }
+    return present;
   }
 
   // A call word anywhere in the sentence: what was handed over was not handed in person.
