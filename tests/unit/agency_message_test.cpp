@@ -157,6 +157,10 @@ TEST(AgencyMessageTest, CondolencesOfferedInPersonAreAVisit) {
   EXPECT_TRUE(Has(x, Met("Shihab bin Tarik", "Mishal Al-Sabah"))) << Dump(x);
   EXPECT_TRUE(Has(x, Met("Shihab bin Tarik", "Ahmad Nawaf Al-Sabah"))) << Dump(x);
   EXPECT_TRUE(Has(x, Met("Mishal Al-Sabah", "Khalifa Al Harthy"))) << Dump(x);
+  // ("On behalf of" names whose condolences they are, not one who offered them)
+  EXPECT_TRUE(Has(x, Greets("Shihab bin Tarik", "Mishal Al-Sabah", "Haitham bin Tarik")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Haitham bin Tarik", "Mishal Al-Sabah"))) << Dump(x);
   // a congratulation sent in a report of no one present is no visit
   const Extraction sent = ExtractText(
       "President Vladimir Putin extended congratulations to Katalin Novak on her election as "

@@ -310,6 +310,13 @@ class GreetingFinder {
     } else {
       sources = SubjectsOf(v);
     }
+    // "On behalf of Sultan X, Sayyid Y offered condolences": X is whose they are, not a
+    // sender
+    if (const int principal = BehalfOpening(); principal >= 0 && sources.size() > 1 &&
+                                               sources.front() == principal) {
+      sources.erase(sources.begin());
+      if (obo < 0) obo = principal;
+    }
     if (sources.empty()) return false;
     if (obo < 0) obo = OnBehalfOf(v, g, end, sources);
     std::vector<int> targets;
@@ -523,6 +530,15 @@ class GreetingFinder {
       for (const Token& t : s.tokens) present = present || kWitnessed.contains(t.folded);
     }
     return present;
+  }
+
+  // The first person after an "On behalf of" that opens the sentence (after its
+  // dateline), or -1.
+  int BehalfOpening() const {
+    const int at = s_.dateline_end;
+    if (at + 3 >= n_ || w(at) != "on" || w(at + 1) != "behalf" || w(at + 2) != "of") return -1;
+    const auto persons = EntitiesIn(a_, si_, at + 3, n_, false);
+    return persons.empty() ? -1 : persons.front();
   }
 
   // A call word anywhere in the sentence: what was handed over was not handed in person.
