@@ -975,5 +975,17 @@ TEST(AgencyPhrasingTest, TheOneCalledOnHostsThoseWithHim) {
   EXPECT_FALSE(Has(x, Met("Muhammad Yunus", "Touhid Hossain"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ACourtesyCallIsAVisitAndAHostFlankedByHisMinisters) {
+  const Extraction call = ExtractText(
+      "Prime Minister Anwar Ibrahim today received a courtesy call from Indonesian Foreign "
+      "Minister Sugiono, who is on a two-day working visit to Malaysia.");
+  EXPECT_TRUE(Has(call, Met("Anwar Ibrahim", "Sugiono"))) << Dump(call);
+  const Extraction flanked = ExtractText(
+      "President John Mahama on Monday received Prof. Robert Dussey. President Mahama, who was "
+      "flanked by the Chief of Staff, Julius Debrah, thanked the Togolese leader.");
+  EXPECT_TRUE(Has(flanked, Met("Robert Dussey", "Julius Debrah"))) << Dump(flanked);
+  EXPECT_FALSE(Has(flanked, Met("John Mahama", "Julius Debrah"))) << Dump(flanked);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -74,6 +74,7 @@ class MeetingFinder {
           (w(i + 1) == "on" || w(i + 1) == "for" || w(i + 1) == "upon"))
         continue;
       if ((w(i) == "letter" || w(i) == "letters") && HandedOver(i)) continue;
+      if (w(i) == "call" && i > 0 && w(i - 1) == "courtesy") continue;  // a visit
       return true;
     }
     return false;
@@ -805,7 +806,7 @@ void AddCompanions(Analysis& a) {
       if (!cut) continue;
       int cue = -1;
       for (int k = segment; k < i && cue < 0; ++k)
-        if (IsWord(s.tokens[k], "accompanied") || IsWord(s.tokens[k], "joined")) cue = k;
+        if (Has(s, k, a.lists->companion_cue_words)) cue = k;  // accompanied, joined, flanked
       if (cue >= 0) {
         int by = -1;
         for (int k = cue + 1; k < std::min(i, cue + 6) && by < 0; ++k)
