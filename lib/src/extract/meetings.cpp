@@ -235,6 +235,10 @@ class MeetingFinder {
     if (word == "courtesy" && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&
         (w(t + 2) == "to" || w(t + 2) == "on"))
       return {t, t + 3, false, false, "courtesy-visit"};
+    // "received a courtesy call from X": the subject hosted X
+    if (word == "courtesy" && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&
+        w(t + 2) == "from")
+      return {t, t + 3, false, false, "courtesy-call-received"};
     if (word == "sidelines" && t + 1 < n_ && w(t + 1) == "of")
       return {};  // the venue, not the other side; the verb in the clause decides
     return {};
