@@ -1,0 +1,369 @@
+// MET_WITH beyond the meeting a sentence tells: those present at it ("The meeting was
+// attended by A and B"), the companions of a side ("X was accompanied by Y"), meetings a
+// call recalls ("to follow up on their meeting in St Petersburg") and visits stated as
+// made ("the official visit of the President of Ukraine to Austria"). They run after
+// FindMeetings and FindGreetings, on the report's audience and the pairs found so far.
+#include <algorithm>
+#include <set>
+
+#include "extract/analysis.h"
+#include "extract/relation_util.h"
+#include "extract/token_rules.h"
+
+namespace dkg::internal {
+namespace {
+
+// A person who represents an organisation of no state (the lexicon's United Nations,
+// African Union and their bodies).
+bool ServesAnInternationalBody(const Analysis& a, int person) {
+  for (const RelationCandidate& r : a.relations) {
+    if (r.type != RelationType::kRepresents || r.source != person ||
+        a.entities[r.target].type != EntityType::kInstitution)
+      continue;
+    for (const Mention& m : a.mentions)
+      if (m.entity == r.target && NamesAnInternationalBody(a, m)) return true;
+  }
+  return false;
+}
+
+// Where the persons present that the clause [begin, end) of sentence si names are: a
+// presence cue ("attended", "in the presence of", "joined the talks", "took part") and
+// the tokens its names stand in; {-1, -1} without a cue.
+std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) {
+  const Sentence& s = a.sentences[si];
+  int cue = -1;
+  for (int i = begin; i < end; ++i) {
+    const std::string_view w = s.tokens[i].folded;
+    const bool joined_meeting =
+        w == "joined" && i + 2 < end && Has(s, i + 2, a.lists->meeting_phrase_heads);
+    if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
+                    w == "participated" || joined_meeting ||
+                    (w == "part" && i > 0 &&
+                     (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
+      cue = i;
+    else if (cue >= 0 && (w == "said" || w == "says" || w == "according")) {
+      // "..., Presidential Spokesman Bassam Rady said.": who reports it was not there
+      int comma = i - 1;
+      while (comma > cue && !IsPunct(s.tokens[comma], ",")) --comma;
+      end = comma > cue && EntitiesIn(a, si, comma + 1, i, false).size() == 1 ? comma : i;
+      break;
+    }
+  }
+  if (cue < 0) return {-1, -1};
+  return {IsWord(s.tokens[cue], "presence") ? cue : begin, end};
+}
+
+// "held a meeting with permanent members of the Security Council. Taking part in the
+// meeting were A, B and C": the guests are a body's members, whom those present name.
+bool GuestsAreMembersOfABody(const Analysis& a) {
+  if (a.guests.empty()) return false;
+  for (int g : a.guests) {
+    if (a.entities[g].type != EntityType::kInstitution) return false;
+    bool members = false;
+    for (const Mention& m : a.mentions) {
+      if (m.entity != g) continue;
+      const Sentence& s = a.sentences[m.sentence];
+      int i = m.begin - 1;
+      if (i >= 0 && IsWord(s.tokens[i], "the")) --i;
+      members = members || (i >= 1 && IsWord(s.tokens[i], "of") &&
+                            IsWord(s.tokens[i - 1], "members"));
+    }
+    if (!members) return false;
+  }
+  return true;
+}
+
+// Whether the meeting a presence sentence si tells of ("The meeting was attended by
+// ...") is one of no one named before it: the latest sentence before si to report a
+// meeting names no person ("the delegations of Cyprus, Greece and Israel had met for
+// their seventh trilateral summit").
+bool MeetingOfNoOneNamed(const Analysis& a, int si) {
+  for (int k = si; k >= 0; --k) {
+    if (std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
+          return r.type == RelationType::kMetWith && r.sentence == k;
+        }))
+      return false;
+    const Sentence& s = a.sentences[k];
+    const int n = static_cast<int>(s.tokens.size());
+    if (k < si && (s.bits & a.lists->group_meeting_verbs) != 0 &&
+        FindInList(a, k, 0, n, a.lists->group_meeting_verbs) >= 0)
+      return EntitiesIn(a, k, 0, n, false).empty();
+  }
+  return false;
+}
+
+// "Also present were A, B and C", "X also took part in the meeting", "held in the
+// presence of A and B": extra participants join the report's meeting. With a known
+// audience they sit on the host's side, unless they share a guest's country; without
+// one they meet every participant who is not known to be their compatriot.
+void AddPresentParticipants(Analysis& a) {
+  const bool members_present = GuestsAreMembersOfABody(a);
+  bool members_named = false;
+  std::vector<int> meeting;
+  for (const auto& r : a.relations)
+    if (r.type == RelationType::kMetWith)
+      for (int e : {r.source, r.target})
+        if (std::find(meeting.begin(), meeting.end(), e) == meeting.end()) meeting.push_back(e);
+  if (meeting.empty()) return;
+  std::vector<int> host_side, guest_side;
+  std::vector<int> present_here;  // those a presence sentence has named
+  bool of_no_one_named = false;
+  auto add_present = [&](int si, int person) {
+    const int country = CountryOfEntity(a, person);
+    if (of_no_one_named) {  // those present met each other, across their states
+      for (int other : present_here)
+        if (country < 0 || CountryOfEntity(a, other) != country)
+          AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
+      present_here.push_back(person);
+      return;
+    }
+    if (std::find(meeting.begin(), meeting.end(), person) != meeting.end()) return;
+    std::vector<int> others;
+    if (a.host >= 0) {
+      // each side as it grows: the host and those present with him, the guests and
+      // theirs ("From the Mauritanian side, the meeting was attended by ...")
+      if (host_side.empty()) {
+        host_side.push_back(a.host);
+        guest_side = a.guests;
+        for (int member : GuestSideMembers(a))
+          if (std::find(guest_side.begin(), guest_side.end(), member) == guest_side.end())
+            guest_side.push_back(member);
+      }
+      // "the Special Representative of the Chairperson of the AU Commission also took
+      // part": one of an international body sits on neither side and meets both
+      if (country < 0 && ServesAnInternationalBody(a, person)) {
+        others = host_side;
+        others.insert(others.end(), guest_side.begin(), guest_side.end());
+        for (int other : others)
+          AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
+        return;
+      }
+      bool of_guests = members_present;
+      members_named = members_named || members_present;
+      for (int g : a.guests)
+        of_guests = of_guests || (country >= 0 && CountryOfEntity(a, g) == country);
+      others = of_guests ? host_side : guest_side;
+      (of_guests ? guest_side : host_side).push_back(person);
+      if (!of_guests) a.host_side.push_back(person);
+    } else {
+      for (int other : meeting)
+        if (a.entities[other].type == EntityType::kPerson &&
+            (country < 0 || CountryOfEntity(a, other) != country))
+          others.push_back(other);
+      // and those named present before them of another known state
+      for (int other : present_here)
+        if (country >= 0 && CountryOfEntity(a, other) >= 0 && CountryOfEntity(a, other) != country)
+          others.push_back(other);
+      present_here.push_back(person);
+    }
+    for (int other : others)
+      AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
+  };
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    if ((s.bits & a.lists->presence_cue_words) == 0) continue;
+    const int n = static_cast<int>(s.tokens.size());
+    present_here.clear();
+    of_no_one_named = MeetingOfNoOneNamed(a, si);
+    // "The Somali President was accompanied by A, while B joined the talks": each clause
+    // tells who was present in it (not ";", which separates the names of one list)
+    for (int begin = 0, i = 0; i <= n; ++i) {
+      if (i < n && !IsWord(s.tokens[i], "while") && !IsWord(s.tokens[i], "whereas")) continue;
+      if (const auto [from, to] = PresentNames(a, si, begin, i); from >= 0)
+        for (int person : EntitiesIn(a, si, from, to, false)) add_present(si, person);
+      begin = i + 1;
+    }
+  }
+  // the body's members named, the body is no longer a side of its own
+  if (members_named)
+    std::erase_if(a.relations, [&](const RelationCandidate& r) {
+      if (r.type != RelationType::kMetWith || (r.source != a.host && r.target != a.host))
+        return false;
+      const int other = r.source == a.host ? r.target : r.source;
+      return std::find(a.guests.begin(), a.guests.end(), other) != a.guests.end();
+    });
+}
+
+// "Raisi was accompanied by Foreign Minister Hossein Amir-Abdollahian": an official at
+// the side of one principal, with no affiliation of his own, shares the principal's country.
+void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
+                                const std::vector<int>& companions, int si) {
+  if (principals.size() != 1) return;
+  const int country = CountryOfEntity(a, principals.front());
+  if (country < 0) return;
+  for (int companion : companions)
+    if (IsTitledPerson(a, companion) && !RepresentsAnything(a, companion))
+      AddRelation(a, RelationType::kRepresents, companion, country, -1, si, "companion-country");
+}
+
+// "the visiting delegation", "the guests" in [from, to) of sentence si.
+bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
+  const Sentence& s = a.sentences[si];
+  for (int k = from; k < to; ++k)
+    if (IsGuestWord(s.tokens[k])) return true;
+  return false;
+}
+
+// "Jaishankar was joined at the talks by A and B, while Wong was accompanied by C":
+// companions sit on their principal's side and meet whomever the principal met.
+void AddCompanions(Analysis& a) {
+  // whom a person met in the meetings the report has told of by sentence `si` (a meeting
+  // reported later, "Wong later called on Modi", is not the one the companions attended)
+  auto partners_of = [&](int person, int si) {
+    std::vector<int> out;
+    for (const auto& r : a.relations)
+      if (r.type == RelationType::kMetWith && r.sentence <= si &&
+          (r.source == person || r.target == person))
+        out.push_back(r.source == person ? r.target : r.source);
+    return out;
+  };
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    if ((s.bits & a.lists->companion_cue_words) == 0) continue;
+    int segment = 0;
+    for (int i = 0; i <= n; ++i) {
+      const bool cut = i == n || IsWord(s.tokens[i], "while") || IsWord(s.tokens[i], "whereas") ||
+                       IsPunct(s.tokens[i], ";");
+      if (!cut) continue;
+      int cue = -1;
+      for (int k = segment; k < i && cue < 0; ++k)
+        if (Has(s, k, a.lists->companion_cue_words)) cue = k;  // accompanied, joined, flanked
+      if (cue >= 0) {
+        int by = -1;
+        for (int k = cue + 1; k < std::min(i, cue + 6) && by < 0; ++k)
+          if (IsWord(s.tokens[k], "by")) by = k;
+        std::vector<int> principals, companions;
+        if (by >= 0) {  // "X was accompanied by B"
+          principals = SubjectPersons(a, si, segment, cue, true);
+          // ("The envoy, who was accompanied by B, delivered a message from C": up to the
+          // relative clause's end)
+          int end = i;
+          for (int k = by + 2; k + 1 < i && end == i; ++k)
+            if (IsPunct(s.tokens[k], ",") && s.tokens[k + 1].shape == TokenShape::kWord &&
+                !s.tokens[k + 1].capitalized && !IsWord(s.tokens[k + 1], "and") &&
+                !Has(s, k + 1, a.lists->determiners) && s.mention_at[k + 1] < 0 &&
+                s.tags[k + 1].kind == TokenTag::kNone)
+              end = k;
+          companions = EntitiesIn(a, si, by + 1, end, false);
+          // "The visiting delegation was accompanied by B": the guests the report received
+          if (principals.empty() && NamesAGroupOfGuests(a, si, segment, cue)) principals = a.guests;
+        } else if (segment == 0 && SubjectPersons(a, si, 0, cue, false).size() == 1) {
+          // "B, State Minister, and C, Ambassador, accompanied the envoy": everyone
+          // named before the verb, roles between them
+          companions = EntitiesIn(a, si, 0, cue, false);
+          principals = EntitiesIn(a, si, cue + 1, i, false);
+        } else {  // "B joined the Chairperson"
+          companions = SubjectPersons(a, si, segment, cue, true);
+          principals = EntitiesIn(a, si, cue + 1, i, false);
+        }
+        ShareCountryWithCompanions(a, principals, companions, si);
+        for (int principal : principals) {
+          if (principal == a.host)
+            a.host_side.insert(a.host_side.end(), companions.begin(), companions.end());
+          for (int partner : partners_of(principal, si))
+            for (int companion : companions)
+              if (companion != partner &&
+                  std::find(principals.begin(), principals.end(), partner) == principals.end())
+                AddRelation(a, RelationType::kMetWith, companion, partner, -1, si, "accompanied");
+        }
+      }
+      segment = i + 1;
+    }
+  }
+}
+
+// "to follow up on their substantive meeting in St Petersburg", "as a follow-up to the
+// talks held in Sochi": a call recalls an earlier meeting of its two principals, which
+// took place. Not "their telephone conversation", not "their next meeting".
+void AddRecalledMeetings(Analysis& a) {
+  static const WordSet kMeetingNouns = {"meeting", "meetings", "talks", "summit", "negotiations",
+                                        "audience", "visit"};
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    if ((s.bits & a.lists->meeting_phrase_heads) == 0) continue;
+    const int n = static_cast<int>(s.tokens.size());
+    for (int i = 1; i + 2 < n; ++i) {
+      if (!Has(s, i, a.lists->meeting_phrase_heads) || !kMeetingNouns.contains(s.tokens[i].folded))
+        continue;
+      int k = i - 1;  // back over adjectives to "their" / "the"
+      while (k > 0 && k > i - 3 && s.tokens[k].shape == TokenShape::kWord &&
+             !s.tokens[k].capitalized && !IsWord(s.tokens[k], "their") &&
+             !IsWord(s.tokens[k], "the") && !Has(s, k, a.lists->call_words) &&
+             !Has(s, k, a.lists->future_words))
+        --k;
+      const bool their = IsWord(s.tokens[k], "their");
+      const bool the = IsWord(s.tokens[k], "the");
+      // where and so when it happened: "in St Petersburg", "held in Sochi"
+      int at = i + 1;
+      if (the && IsWord(s.tokens[at], "held")) ++at;
+      const bool placed = at + 1 < n && IsWord(s.tokens[at], "in") && s.tokens[at + 1].capitalized &&
+                          (their || at == i + 2);
+      if (!(their || the) || !placed ||
+          FindInList(a, si, ClauseStart(a, si, i), i, a.lists->future_words) >= 0)
+        continue;
+      // the two people the sentence names, or, when it names none ("the leaders",
+      // "they"), the report's principals
+      std::vector<int> pair = EntitiesIn(a, si, 0, n, false);
+      if (pair.empty()) pair = ReportPrincipals(a);
+      if (pair.size() == 2)
+        AddRelation(a, RelationType::kMetWith, pair[0], pair[1], -1, si, "recalled-meeting");
+    }
+  }
+}
+
+// "the official visit of the President of Ukraine to Austria", "a visit by President of
+// Tajikistan to Russia in December 2021": a visit that took place is a meeting of the
+// visitor with the country visited. The visitor is named after "of" or "by" and the
+// country after "to"; not "his visit to Israel next month", not "a visit to our country",
+// not "preparations for the visit" (a purpose is yet to come).
+void AddStatedVisits(Analysis& a) {
+  constexpr int kVisitorTokens = 10;  // "of the Federal Chancellor of the Republic of Austria"
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const std::uint64_t cues = a.lists->meeting_phrase_heads | a.lists->meeting_verbs;
+    if ((s.bits & cues) == 0) continue;
+    const int n = static_cast<int>(s.tokens.size());
+    for (int i = 0; i + 3 < n; ++i) {
+      if (!Has(s, i, cues) || !(IsWord(s.tokens[i], "visit") || IsWord(s.tokens[i], "visits")) ||
+          !(IsWord(s.tokens[i + 1], "of") || IsWord(s.tokens[i + 1], "by")))
+        continue;
+      int to = i + 2;
+      while (to < std::min(n, i + 2 + kVisitorTokens) && !IsWord(s.tokens[to], "to")) ++to;
+      int at = to + 1;
+      if (at < n && IsWord(s.tokens[at], "the")) ++at;
+      const int place = MentionAt(a, si, at);
+      if (to >= n || place < 0 || a.mentions[place].type != MentionType::kCountry ||
+          a.mentions[place].adjective || a.mentions[place].entity < 0 ||
+          FindInList(a, si, ClauseStart(a, si, i), n, a.lists->future_words) >= 0)
+        continue;
+      bool purpose = false;  // "for the official visit"
+      for (int k = i - 1; k >= std::max(0, i - 3) && !s.tokens[k].capitalized; --k)
+        purpose = purpose || IsWord(s.tokens[k], "for");
+      if (purpose) continue;
+      const std::vector<int> visitors = EntitiesIn(a, si, i + 2, to, false);
+      if (visitors.size() != 1) continue;
+      const int country = a.mentions[place].entity;
+      if (CountryOfEntity(a, visitors.front()) == country) continue;  // a visit at home
+      AddRelation(a, RelationType::kMetWith, visitors.front(), country, -1, si, "visit-to-country");
+    }
+  }
+}
+
+}  // namespace
+
+void FindMeetingCompanions(Analysis& analysis) {
+  AddRecalledMeetings(analysis);
+  AddStatedVisits(analysis);
+  AddSideMembers(analysis);
+  AddPresentParticipants(analysis);
+  MeetLoneSide(analysis);
+  // companions of companions ("B joined the Chairperson, who was accompanied by C"):
+  // once more for as long as new pairs appear
+  for (std::size_t before = 0; before != analysis.relations.size();) {
+    before = analysis.relations.size();
+    AddCompanions(analysis);
+  }
+}
+
+}  // namespace dkg::internal
