@@ -444,7 +444,7 @@ class Coreference {
   bool HoldsItOfElsewhere(int e, std::string_view head) const {
     // (a head of state's or government's title: "Minister of Foreign Affairs" names a
     // portfolio, not a place)
-    if (!LeadsAState(head)) return false;
+    if (!LeadsAState(*a_.lexicon, head)) return false;
     const std::string prefix = std::string(head) + " of ";
     for (const std::string& role : a_.entities[e].roles)
       if (Fold(role).starts_with(prefix)) return true;
@@ -487,13 +487,7 @@ class Coreference {
     const auto found = title_heads_.find(entity);
     if (found == title_heads_.end() || found->second.empty()) return true;
     return std::any_of(found->second.begin(), found->second.end(),
-                       [&](const std::string& head) { return LeadsAState(head); });
-  }
-
-  // A head of state's or government's title ("president", "king", "prime minister").
-  bool LeadsAState(std::string_view head) const {
-    return TitleInList(*a_.lexicon, head, "state_head_titles") ||
-           TitleInList(*a_.lexicon, head, "government_head_titles");
+                       [&](const std::string& head) { return LeadsAState(*a_.lexicon, head); });
   }
 
   // The person tied to what the role names whose roles share most words with it and

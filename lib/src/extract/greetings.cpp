@@ -344,12 +344,13 @@ class GreetingFinder {
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
     static const WordSet kInPerson = {"offered", "conveyed", "extended", "expressed", "presented"};
     if (ask < 0 && !IsMessageNoun(g) && kInPerson.contains(w(v)) && GreetedInPerson()) {
-      for (int source : sources)
-        for (int target : targets)
-          if (a_.entities[target].type == EntityType::kPerson)
-            AddRelation(a_, RelationType::kMetWith, source, target, -1, si_, "greeted-in-person");
+      std::vector<int> persons;
+      for (int target : targets)
+        if (a_.entities[target].type == EntityType::kPerson) persons.push_back(target);
+      MeetAll(sources, persons, "greeted-in-person");
+      // (weaker than a message brought in the body: an audience it tells of wins)
       if (!targets.empty() && a_.entities[targets.front()].type == EntityType::kPerson)
-        RecordAudience(a_, /*strength=*/2, targets.front(), sources);
+        RecordAudience(a_, kHostedInTheBody - 1, targets.front(), sources);
     }
     if (IsHandover(v)) {  // a message handed over in person: they met
       // "handed over to Lavrov a message ... addressed to President Putin": the one it
@@ -377,6 +378,23 @@ class GreetingFinder {
     return !targets.empty();
   }
 
+  // An audience stated in the body with a hosting verb, or a message brought in person,
+  // is this sure (Analysis::audience_strength).
+  static constexpr int kHostedInTheBody = 3;
+
+  // Each of `guests` met each of `hosts` (in sentence si_, by `rule`).
+  void MeetAll(const std::vector<int>& guests, const std::vector<int>& hosts, const char* rule) {
+    for (int guest : guests)
+      for (int host : hosts) AddRelation(a_, RelationType::kMetWith, guest, host, -1, si_, rule);
+  }
+
+  // `hosts` received `guests` in person: they met, and the first host hosted the audience.
+  void Received(const std::vector<int>& guests, const std::vector<int>& hosts, int strength,
+                const char* rule) {
+    MeetAll(guests, hosts, rule);
+    RecordAudience(a_, strength, hosts.front(), guests);
+  }
+
   // "A special message from President B was delivered on Tuesday to President C by his
   // special envoy, A": A conveyed it to C on B's behalf and, unless by phone, they met.
   // (Not "The message was handed over by A to C": that one was received before.)
@@ -399,13 +417,8 @@ class GreetingFinder {
     const std::vector<int> targets = Targets(to + 1, by > to ? by : n_, bearers);
     if (targets.empty()) return false;
     Add(bearers, targets, OnBehalfOf(v, g, v - 1, bearers), "delivered-message");
-    if (!TellsOfACall() && a_.entities[targets.front()].type == EntityType::kPerson) {
-      for (int target : targets)
-        AddRelation(a_, RelationType::kMetWith, bearers.front(), target, -1, si_,
-                    "handed-message");
-      constexpr int kHostedInTheBody = 3;
-      RecordAudience(a_, kHostedInTheBody, targets.front(), bearers);
-    }
+    if (!TellsOfACall() && a_.entities[targets.front()].type == EntityType::kPerson)
+      Received(bearers, targets, kHostedInTheBody, "handed-message");
     return true;
   }
 
@@ -473,16 +486,12 @@ class GreetingFinder {
     }
     if (const int bearer = handover.bearer; bearer >= 0) {
       Add({bearer}, receivers, sender, "received-message");
-      if (!TellsOfACall()) {
-        const std::vector<int> met =
-            handover.handed_to >= 0 ? std::vector<int>{handover.handed_to} : receivers;
-        for (int person : met)
-          AddRelation(a_, RelationType::kMetWith, bearer, person, -1, si_, "handed-message");
-        // the one it was handed to hosted the bearer (those who "attended the meeting"
-        // sit with one of them), unless the body tells of an audience of its own
-        constexpr int kHostedInTheBody = 3;
-        RecordAudience(a_, kHostedInTheBody, met.front(), {bearer});
-      }
+      // the one it was handed to hosted the bearer (those who "attended the meeting" sit
+      // with one of them), unless the body tells of an audience of its own
+      if (!TellsOfACall())
+        Received({bearer}, handover.handed_to >= 0 ? std::vector<int>{handover.handed_to}
+                                                   : receivers,
+                 kHostedInTheBody, "handed-message");
       return true;
     }
     if (sender < 0 || a_.entities[sender].type != EntityType::kPerson) return false;
@@ -565,8 +574,13 @@ class GreetingFinder {
     for (const auto& r : a_.relations)
       if (r.type == RelationType::kMetWith && (r.source == person || r.target == person))
         return {r.source == person ? r.target : r.source};
-    const std::vector<int> principals = ReportPrincipals(a_);
-    for (int k = 0; k < static_cast<int>(principals.size()) && principals.size() == 2; ++k)
+    return OtherPrincipalThan(person, ReportPrincipals(a_));
+  }
+
+  // The other of the two `principals` when `person` is one of them; else none.
+  static std::vector<int> OtherPrincipalThan(int person, const std::vector<int>& principals) {
+    if (principals.size() != 2) return {};
+    for (int k : {0, 1})
       if (principals[k] == person) return {principals[1 - k]};
     return {};
   }
@@ -590,9 +604,7 @@ class GreetingFinder {
               (r.source == principals[1] && r.target == principals[0]));
     });
     if (!call && !met) return {};
-    for (int k : {0, 1})
-      if (principals[k] == sources.front()) return {principals[1 - k]};
-    return {};
+    return OtherPrincipalThan(sources.front(), principals);
   }
 
   // "Demeke also met the Vice President of Cuba, X, who passed on the greetings of

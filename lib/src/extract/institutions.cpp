@@ -131,6 +131,13 @@ int PortfolioListEnd(const Analysis& a, const Sentence& s, int i) {
   return k;
 }
 
+// "People's" at token i ("People" and its possessive), as in "Uganda People's Defence
+// Forces", "Sudan People's Liberation Movement".
+bool PeoplesAt(const Sentence& s, int i) {
+  return i + 1 < static_cast<int>(s.tokens.size()) && IsWord(s.tokens[i], "people") &&
+         IsPossessive(s.tokens[i + 1]);
+}
+
 // Consumes "of|for|on [the] Capitalised Words" after a head; returns the new end.
 // Stops after a country name, and before a word that looks like a person's name
 // following ordinary words ("Ministry of Economy Oleksiy ...").
@@ -184,7 +191,7 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
         end = tag.start + s.tags[tag.start].length;
         // "Chief of Defence Forces of the Uganda People's Defence Forces": the country
         // opens a body of its own
-        if (end + 1 < n && IsWord(s.tokens[end], "people") && IsPossessive(s.tokens[end + 1])) {
+        if (PeoplesAt(s, end)) {
           end = k;
           break;
         }
@@ -289,8 +296,7 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
                s.tags[left - 2].kind == TokenTag::kTitle && IsCapitalWord(s.tokens[left - 2])) {
       left = s.tags[left - 2].start;  // "the President's Office", "the Prime Minister's Office"
       break;
-    } else if (left >= 3 && IsPossessive(s.tokens[left - 1]) &&
-               IsWord(s.tokens[left - 2], "people") && s.tokens[left - 2].capitalized) {
+    } else if (left >= 3 && PeoplesAt(s, left - 2) && s.tokens[left - 2].capitalized) {
       left -= 2;  // "Uganda People's Defence Forces", "Sudan People's Liberation Movement"
     } else if (s.tags[left - 1].kind == TokenTag::kTitle && s.tags[left - 1].length == 1 &&
                IsCapitalWord(s.tokens[left - 1]) && (left < head || s.tags[head].length > 1)) {

@@ -19,6 +19,10 @@ struct Trigger {
   bool between = false;   // "talks between X and Y"
   bool needs_person = false;  // "welcomed", "received": a non-person object is no meeting
   const char* rule = "";
+  // who hosted, when the verb does not say: "granted an audience to X" (the subject), "called
+  // on X", "visited X" (the object)
+  bool subject_hosts = false;
+  bool object_hosts = false;
 };
 
 class MeetingFinder {
@@ -146,7 +150,7 @@ class MeetingFinder {
           const Mention& object = a_.mentions[m];
           if ((object.type == MentionType::kPerson && object.titled) ||
               object.type == MentionType::kRoleOnly)
-            return {t, t + 1, false, true, "visited-person"};
+            return {t, t + 1, false, true, "visited-person", false, true};
           break;
         }
         return {};
@@ -184,7 +188,7 @@ class MeetingFinder {
       // "granted an audience at the Palace of the Republic to X": the grantor hosts X
       if (const int granted = GrantedAudience(t); granted >= 0) {
         for (int k = t + 1; k < std::min(n_, t + 12); ++k) {
-          if (w(k) == "to") return {granted, k + 1, false, false, "audience-granted"};
+          if (w(k) == "to") return {granted, k + 1, false, false, "audience-granted", true};
           if (IsClauseBreak(s_.tokens[k]) || w(k) == "with") break;
         }
       }
@@ -230,11 +234,11 @@ class MeetingFinder {
     if (word == "called" && t + 2 < n_ && w(t + 1) == "on" && IsAddressee(t + 2)) {
       const int end = ObjectEnd(t + 2);
       if (end < n_ && w(end) == "to") return {};
-      return {t, t + 2, false, true, "called-on"};
+      return {t, t + 2, false, true, "called-on", false, true};
     }
     if (word == "courtesy" && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&
         (w(t + 2) == "to" || w(t + 2) == "on"))
-      return {t, t + 3, false, false, "courtesy-visit"};
+      return {t, t + 3, false, false, "courtesy-visit", false, true};
     // "received a courtesy call from X": the subject hosted X
     if (word == "courtesy" && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&
         w(t + 2) == "from")
@@ -419,12 +423,9 @@ class MeetingFinder {
     const std::string_view verb = w(trigger.at);
     const bool hosting = verb == "received" || verb == "receives" || verb == "hosted" ||
                          verb == "hosts" || verb == "welcomed" || verb == "welcomes" ||
-                         GrantedAudience(trigger.at + 2) >= 0;
+                         trigger.subject_hosts;
     const int strength = (hosting ? 2 : 0) + (s_.is_title ? 0 : 1);
-    // (the one "called on" or visited is the host)
-    const std::string_view rule = trigger.rule;
-    const bool passive = IsPassive(trigger.at) || rule == "called-on" ||
-                         rule == "courtesy-visit" || rule == "visited-person";
+    const bool passive = IsPassive(trigger.at) || trigger.object_hosts;
     RecordAudience(a_, strength, passive ? side_b.front() : side_a.front(),
                    passive ? side_a : side_b);
   }

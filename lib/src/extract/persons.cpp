@@ -439,9 +439,8 @@ class PersonFinder {
     }
     auto second = ParseRole(i + 1, 0, /*lower_case_ok=*/true);
     // (not "Somali President A and President B": a state has one president)
-    const bool one_holder = second && second->head == first.head &&
-                            (TitleInList(*a_.lexicon, first.head, "state_head_titles") ||
-                             TitleInList(*a_.lexicon, first.head, "government_head_titles"));
+    const bool one_holder =
+        second && second->head == first.head && LeadsAState(*a_.lexicon, first.head);
     if (!second || !second->affiliations.empty() || second->determiner || one_holder) return i;
     const int j = SkipHonorifics(second->end);
     const int end = ScanName(a_, s_, j);

@@ -165,6 +165,11 @@ std::vector<int> ReportPrincipals(const Analysis& a) {
   return {};
 }
 
+bool LeadsAState(const Lexicon& lexicon, std::string_view title_head) {
+  return TitleInList(lexicon, title_head, "state_head_titles") ||
+         TitleInList(lexicon, title_head, "government_head_titles");
+}
+
 bool TitleInList(const Lexicon& lexicon, std::string_view title_head, std::string_view list) {
   while (!title_head.empty()) {
     if (lexicon.InList(list, title_head)) return true;

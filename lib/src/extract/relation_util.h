@@ -59,6 +59,10 @@ std::vector<int> ReportPrincipals(const Analysis& a);
 // ("crown prince sheikh" is in a list that holds "crown prince").
 bool TitleInList(const Lexicon& lexicon, std::string_view title_head, std::string_view list);
 
+// A head of state's or government's title ("president", "king", "prime minister"): an
+// office a state has one holder of.
+bool LeadsAState(const Lexicon& lexicon, std::string_view title_head);
+
 // An aide or envoy by title ("Diplomatic Adviser", "Special Envoy"): the last word of
 // the title head (or of one of the mention's) is in the word list "aide_titles".
 bool IsAideTitle(const Lexicon& lexicon, std::string_view head);
