@@ -52,10 +52,17 @@ def check_countries(d):
     codes = [c["alpha3"] for c in cs]
     if not is_sorted(codes):
         err("countries.json: countries not sorted by alpha3 (or duplicated)")
-    owner_name, owner_adj, owner_cap = {}, {}, {}
+    owner_name, owner_adj, owner_cap, owner_host = {}, {}, {}, {}
     n_cap = 0
     for c in cs:
-        keys(c, ["alpha3", "alpha2", "name", "names", "adjectives", "capitals"], f"countries.json {c.get('alpha3')}")
+        expected = ["alpha3", "alpha2", "name", "names", "adjectives", "capitals"]
+        keys(c, expected + (["publishers"] if "publishers" in c else []), f"countries.json {c.get('alpha3')}")
+        for host in c.get("publishers", []):
+            if not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", host):
+                err(f"countries.json {c['alpha3']}: publisher {host!r} is not a lower-case host")
+            elif host in owner_host:
+                err(f"countries.json: publisher {host!r} in {owner_host[host]} and {c['alpha3']}")
+            owner_host[host] = c["alpha3"]
         caps = c.get("capitals")
         if not isinstance(caps, list) or not all(isinstance(k, str) and k.strip() == k and k for k in caps):
             err(f"countries.json {c['alpha3']}: capitals must be an array of non-empty trimmed strings")

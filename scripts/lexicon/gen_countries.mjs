@@ -9,7 +9,8 @@
 // Options: --iso PATH (iso_3166-1.json), --out PATH (default data/lexicon/countries.json),
 //          --verbose (list the world-countries alternative spellings that were dropped).
 //
-// Output: {"source": "...", "countries": [{alpha3, alpha2, name, names[], adjectives[], capitals[]}, ...]}
+// Output: {"source": "...", "countries": [{alpha3, alpha2, name, names[], adjectives[], capitals[],
+// publishers[] (only where PUBLISHERS has some)}, ...]}
 // sorted by alpha3; `names` and `adjectives` start with the canonical form
 // (name / first curated adjective) followed by the rest in code-point order.
 // `capitals` is the world-countries `capital` list (or CAPITAL_OVERRIDE) followed by EXTRA_CITIES,
@@ -290,6 +291,52 @@ const EXTRA_CITIES = {
   YEM: ['Aden'],
 };
 
+// Web hosts of a state's own voice: its presidency or government, foreign ministry and state
+// news agency. A report published there (its `source` names the host) speaks for that state,
+// as a dateline does ("KUWAIT -"): its officials go unnamed by state. Matched on whole labels
+// ("en.kremlin.ru" is kremlin.ru). Not independent or merely state-owned newspapers.
+const PUBLISHERS = {
+  ARE: ['wam.ae', 'mofa.gov.ae'],
+  ARM: ['president.am', 'primeminister.am', 'mfa.am'],
+  AUS: ['pm.gov.au', 'dfat.gov.au'],
+  AZE: ['president.az', 'azertag.az', 'mfa.gov.az'],
+  BHR: ['bna.bh', 'mofa.gov.bh'],
+  CHN: ['gov.cn', 'fmprc.gov.cn', 'mfa.gov.cn'],
+  DEU: ['bundesregierung.de', 'bundeskanzler.de', 'auswaertiges-amt.de'],
+  DZA: ['aps.dz', 'el-mouradia.dz', 'mfa.gov.dz'],
+  EGY: ['presidency.eg', 'sis.gov.eg', 'mfa.gov.eg'],
+  ETH: ['ena.et', 'mofa.gov.et', 'pmo.gov.et'],
+  FRA: ['elysee.fr', 'diplomatie.gouv.fr', 'gouvernement.fr'],
+  GBR: ['gov.uk', 'number10.gov.uk'],
+  IDN: ['setneg.go.id', 'kemlu.go.id', 'presidenri.go.id'],
+  IND: ['mea.gov.in', 'pib.gov.in', 'pmindia.gov.in'],
+  IRN: ['irna.ir', 'president.ir', 'mfa.ir'],
+  IRQ: ['ina.iq', 'mofa.gov.iq'],
+  ISR: ['gov.il'],
+  JOR: ['petra.gov.jo', 'rhc.jo', 'mfa.gov.jo'],
+  JPN: ['mofa.go.jp', 'kantei.go.jp'],
+  KAZ: ['akorda.kz', 'gov.kz'],
+  KEN: ['president.go.ke', 'mfa.go.ke'],
+  KOR: ['president.go.kr', 'mofa.go.kr'],
+  KWT: ['kuna.net.kw'],
+  LBY: ['lana.gov.ly'],
+  MAR: ['mapexpress.ma', 'mapnews.ma', 'maroc.ma', 'diplomatie.ma'],
+  NGA: ['statehouse.gov.ng', 'foreignaffairs.gov.ng'],
+  OMN: ['omannews.gov.om', 'fm.gov.om'],
+  PAK: ['app.com.pk', 'mofa.gov.pk', 'pmo.gov.pk'],
+  QAT: ['qna.org.qa', 'mofa.gov.qa', 'diwan.gov.qa'],
+  RUS: ['kremlin.ru', 'mid.ru', 'government.ru'],
+  SAU: ['spa.gov.sa', 'mofa.gov.sa'],
+  SDN: ['suna-sd.net'],
+  SEN: ['aps.sn', 'presidence.sn'],
+  SYR: ['sana.sy'],
+  TUN: ['tap.info.tn', 'carthage.tn'],
+  TUR: ['tccb.gov.tr', 'mfa.gov.tr'],
+  UKR: ['president.gov.ua', 'mfa.gov.ua', 'kmu.gov.ua'],
+  USA: ['state.gov', 'whitehouse.gov', 'defense.gov'],
+  UZB: ['president.uz', 'mfa.uz'],
+};
+
 // Kosovo is not in ISO 3166-1; user-assigned code XK / XKX.
 const KOSOVO = { alpha_2: 'XK', alpha_3: 'XKX', name: 'Kosovo', official_name: 'Republic of Kosovo' };
 
@@ -385,6 +432,7 @@ for (const e of [...iso, KOSOVO]) {
     names: ordered(name, [...names]),
     adjectives: adjSet.size ? ordered(firstAdj, [...adjSet]) : [],
     capitals,
+    ...(PUBLISHERS[a3] ? { publishers: PUBLISHERS[a3] } : {}),
   });
 }
 countries.sort((x, y) => cmp(x.alpha3, y.alpha3));
@@ -420,6 +468,15 @@ for (const c of countries) {
 }
 for (const a3 of [...Object.keys(CAPITAL_OVERRIDE), ...Object.keys(EXTRA_CITIES)]) {
   if (!wcBy.has(a3)) errors.push(`capital table: unknown alpha3 ${a3}`);
+}
+const hostOwner = new Map();
+for (const [a3, hosts] of Object.entries(PUBLISHERS)) {
+  if (!wcBy.has(a3)) errors.push(`publisher table: unknown alpha3 ${a3}`);
+  for (const h of hosts) {
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(h)) errors.push(`publisher "${h}" of ${a3} is not a lower-case host`);
+    if (hostOwner.has(h)) errors.push(`publisher "${h}" in ${hostOwner.get(h)} and ${a3}`);
+    hostOwner.set(h, a3);
+  }
 }
 if (countries.length !== 250) errors.push(`expected 250 countries, got ${countries.length}`);
 if (new Set(countries.map((c) => c.alpha3)).size !== countries.length) errors.push('duplicate alpha3');

@@ -34,6 +34,56 @@ TEST(LexiconCitiesTest, CapitalsAndDatelineCitiesNameTheirCountry) {
   EXPECT_EQ(country_of("Springfield"), "");
 }
 
+TEST(LexiconPublishersTest, AGovernmentsOwnHostNamesItsCountry) {
+  const auto lexicon = BundledLexicon();
+  auto country_of = [&](const std::string& source) -> std::string {
+    const int index = lexicon->PublisherCountry(source);
+    return index < 0 ? "" : lexicon->countries()[index].alpha3;
+  };
+  EXPECT_EQ(country_of("repo/putin.csv; original: http://en.kremlin.ru/events/president/1"),
+            "RUS");
+  EXPECT_EQ(country_of("https://www.state.gov/secretary-blinkens-call/"), "USA");
+  EXPECT_EQ(country_of("HTTPS://WWW.SPA.GOV.SA:443/viewstory.php?lang=en"), "SAU");
+  EXPECT_EQ(country_of("https://president.gov.ua"), "UKR");
+  // whole labels only, a URL only, and no newspaper
+  EXPECT_EQ(country_of("https://notstate.gov/x"), "");
+  EXPECT_EQ(country_of("en.kremlin.ru/events"), "");
+  EXPECT_EQ(country_of("https://gulfnews.com/uae/government"), "");
+  EXPECT_EQ(country_of(""), "");
+}
+
+Extraction ExtractPublished(const std::string& source, const std::string& text) {
+  Report report = MakeReport("", text);
+  report.source = source;
+  return BundledExtractor().Extract(report);
+}
+
+TEST(DatelineTest, AGovernmentsReleaseSpeaksForItsStateOnItsOwnBodies) {
+  const std::string text =
+      "Deputy Secretary Ruth Calder met with Foreign Minister Ivo Maric of Croatia. The "
+      "Department of State and the Croatian Ministry of Foreign Affairs will work together. "
+      "The United States values the partnership.";
+  const Extraction x = ExtractPublished("https://www.state.gov/deputy-secretary-calder/", text);
+  EXPECT_TRUE(Has(x, Represents("Department of State", "United States"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Ivo Maric", "United States"))) << Dump(x);
+  // Without its source the release is no one's voice.
+  const Extraction unsourced = ExtractPublished("", text);
+  EXPECT_FALSE(Has(unsourced, Represents("Department of State", "United States")))
+      << Dump(unsourced);
+}
+
+TEST(DatelineTest, AGovernmentsReleaseLeavesForeignLeadersAndJointBodiesUnplaced) {
+  // A release reports on the world: a president it names with no state is not its own,
+  // nor is a council two states share.
+  const Extraction x = ExtractPublished(
+      "https://www.state.gov/secretary-calls/",
+      "Secretary Ruth Calder spoke with President Ana Vidal about the Strategic Dialogue "
+      "Council and the NATO-Ukraine Commission. The United States will send aid.");
+  EXPECT_FALSE(Has(x, Represents("Ana Vidal", "United States"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Strategic Dialogue Council", "United States"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("NATO-Ukraine Commission", "United States"))) << Dump(x);
+}
+
 TEST(DatelineTest, UnplacedHostAndStateBodiesBelongToTheDatelineState) {
   const Extraction x = ExtractStory(
       "President Karam receives Norwegian envoy",

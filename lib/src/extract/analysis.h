@@ -102,6 +102,7 @@ inline bool Has(const Sentence& s, int i, std::uint64_t bits) {
 struct Analysis {
   std::string_view content;
   std::uint32_t title_end = 0;  // content[0, title_end) is the headline
+  int publisher_country = -1;    // the state whose own voice published it (lexicon index)
   const Lexicon* lexicon = nullptr;
   const WordLists* lists = nullptr;
   std::vector<Sentence> sentences;

@@ -32,6 +32,13 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
   return {-1, -1};
 }
 
+// The first sentence after the headline (the headline when there is nothing else).
+int FirstBodySentence(const Analysis& a) {
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si)
+    if (!a.sentences[si].is_title) return si;
+  return 0;
+}
+
 // A state body by a mention of its name: its head ("Ministry", "National Assembly",
 // "Service") is one a state has, or the name opens with a word of the state ("Royal",
 // "National").
@@ -50,6 +57,31 @@ bool NamesStateBody(const Analysis& a, const Mention& m) {
   return false;
 }
 
+// "NATO-Russia", "U.S.-Japan": a word joining two states or organisations by a hyphen.
+bool JoinsTwoParties(const Lexicon& lexicon, std::string_view folded) {
+  const std::size_t hyphen = folded.find('-');
+  if (hyphen == std::string_view::npos) return false;
+  auto party = [&](std::string_view part) {
+    const PhraseMatch match = lexicon.WordMatch(part);
+    return match.Has(PhraseKind::kCountryName) || match.Has(PhraseKind::kOrganization) ||
+           match.Has(PhraseKind::kCountryAdjective);
+  };
+  return party(folded.substr(0, hyphen)) && party(folded.substr(hyphen + 1));
+}
+
+// A body that states share: named so ("High-Level Strategic Council", "Joint Commission"),
+// after two of them ("NATO-Russia Council") or after an organisation ("UN Security Council").
+bool NamesJointBody(const Analysis& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  for (int k = m.begin; k < m.end; ++k) {
+    if (a.lexicon->InList("joint_body_words", s.tokens[k].folded) ||
+        s.tags[k].kind == TokenTag::kOrganization ||
+        JoinsTwoParties(*a.lexicon, s.tokens[k].folded))
+      return true;
+  }
+  return false;
+}
+
 // The offices of a state, one holder each: head of state (a president or a monarch,
 // never both), the heir or deputy, and head of government. Word lists of triggers.json.
 constexpr const char* kStateOffices[] = {"state_head_titles", "state_deputy_titles",
@@ -61,6 +93,7 @@ struct EntityFacts {
   bool titled = false;         // introduced with a title or role: an official
   bool state_body = false;     // an institution named like a state body
   bool international = false;  // a lexicon organisation of no state (United Nations)
+  bool joint = false;          // a body states share ("Strategic Council", "NATO-Russia Council")
   bool aide = false;           // an aide or envoy by title
   bool state_staff = false;    // a title of the state's own ("Presidential Spokesman")
   bool affiliated = false;     // the source of a REPRESENTS already
@@ -83,6 +116,7 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a) {
     if (m.organization >= 0 && a.lexicon->organizations()[m.organization].country.empty())
       f.international = true;
     f.state_body = f.state_body || NamesStateBody(a, m);
+    f.joint = f.joint || NamesJointBody(a, m);
   }
   for (const RelationCandidate& r : a.relations) {
     if (r.type != RelationType::kRepresents) continue;
@@ -131,7 +165,14 @@ bool HasForeignMember(const Analysis& a, int institution, int home) {
 }  // namespace
 
 void FindDatelineAffiliations(Analysis& a) {
-  const auto [country_index, si] = DatelineCountry(a);
+  auto [country_index, si] = DatelineCountry(a);
+  // A government's own press release speaks from its state as a dateline does, but
+  // reports on the world: it names its own officials by office and staff only.
+  const bool published_at_home = country_index < 0 && a.publisher_country >= 0;
+  if (published_at_home) {
+    country_index = a.publisher_country;
+    si = FirstBodySentence(a);
+  }
   const bool principals = std::any_of(a.relations.begin(), a.relations.end(), [&](const auto& r) {
     const bool serves_person =
         r.type == RelationType::kRepresents && a.entities[r.target].type == EntityType::kPerson;
@@ -164,10 +205,12 @@ void FindDatelineAffiliations(Analysis& a) {
     if (f.affiliated) continue;
     bool place = false;
     if (a.entities[e].type == EntityType::kInstitution) {
-      place = f.state_body && !f.international && !HasForeignMember(a, e, home);
+      place = f.state_body && !f.international && !f.joint && !HasForeignMember(a, e, home);
     } else if (a.entities[e].type == EntityType::kPerson) {
-      place = e == a.host || (with_host[e] && f.titled) || f.state_staff ||
-              (f.offices != 0 && (f.offices & held) == 0 && !f.principal);
+      place = f.state_staff ||
+              (!published_at_home &&
+               (e == a.host || (with_host[e] && f.titled) ||
+                (f.offices != 0 && (f.offices & held) == 0 && !f.principal)));
       if (place) held |= f.offices;
     }
     if (!place) continue;

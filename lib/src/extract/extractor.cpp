@@ -90,6 +90,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   a.content = content;
   a.lexicon = lexicon_.get();
   a.lists = lists_.get();
+  a.publisher_country = lexicon_->PublisherCountry(report.source);
   a.title_end = report.text.empty() || report.title.empty()
                     ? (report.text.empty() ? static_cast<std::uint32_t>(content.size()) : 0)
                     : static_cast<std::uint32_t>(report.title.size());

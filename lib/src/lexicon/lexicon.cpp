@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <bitset>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 
@@ -129,6 +130,10 @@ class LexiconLoader {
           lexicon_.country_by_city_.emplace(Lexicon::PhraseKey({tokens.begin(), tokens.end()}),
                                             index);
         }
+      }
+      if (item.HasMember("publishers")) {
+        for (const auto& host : StringArray(item, "publishers", path))
+          lexicon_.country_by_publisher_.emplace(host, index);
       }
     }
   }
@@ -380,6 +385,23 @@ int Lexicon::OrganizationByName(std::string_view name) const {
 int Lexicon::CityCountry(std::string_view city_key) const {
   auto found = country_by_city_.find(city_key);
   return found == country_by_city_.end() ? -1 : static_cast<int>(found->second);
+}
+
+int Lexicon::PublisherCountry(std::string_view source) const {
+  // every URL of the text: its host, then the host less its first label, and so on
+  for (std::size_t at = source.find("://"); at != std::string_view::npos;
+       at = source.find("://", at + 3)) {
+    std::string_view host = source.substr(at + 3);
+    host = host.substr(0, std::min(host.find_first_of("/:?# ;,"), host.size()));
+    std::string folded(host);
+    for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view rest = folded; rest.find('.') != std::string_view::npos;
+         rest.remove_prefix(rest.find('.') + 1)) {
+      if (auto found = country_by_publisher_.find(rest); found != country_by_publisher_.end())
+        return static_cast<int>(found->second);
+    }
+  }
+  return -1;
 }
 
 std::string Lexicon::PhraseKey(std::span<const Token> tokens) {

@@ -119,6 +119,10 @@ class Lexicon {
   // The index of the country whose capital (or a city its government commonly speaks
   // from: countries.json "capitals") has the key `city_key`; -1 when none.
   int CityCountry(std::string_view city_key) const;
+  // The index of the country whose own voice published a report from `source` (free text
+  // holding its URL: "... original: http://en.kremlin.ru/events/..."): a host of
+  // countries.json "publishers" or a subdomain of one. -1 when none is known.
+  int PublisherCountry(std::string_view source) const;
   // The key of a phrase (a city, a title) written as `tokens`: their folded words joined
   // by single spaces, punctuation dropped ("ABU DHABI" -> "abu dhabi",
   // "Washington, D.C." -> "washington d.c."). Word lists hold multi-word entries so.
@@ -150,6 +154,7 @@ class Lexicon {
   StringMap<std::string> abbreviations_;
   StringMap<std::uint32_t> country_by_code_;
   StringMap<std::uint32_t> country_by_city_;
+  StringMap<std::uint32_t> country_by_publisher_;  // host -> index
   StringMap<std::uint32_t> organization_by_name_;  // NormalizeKey(name) -> index
 
   friend class LexiconLoader;
