@@ -987,5 +987,22 @@ TEST(AgencyPhrasingTest, ACourtesyCallIsAVisitAndAHostFlankedByHisMinisters) {
   EXPECT_FALSE(Has(flanked, Met("John Mahama", "Julius Debrah"))) << Dump(flanked);
 }
 
+TEST(AgencyPhrasingTest, APlaceSetOffByCommasBeforeTheGuestLeavesTheGuestToCome) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Tomas Brandt hosted today, at the presidential palace in Lima, the "
+      "Minister of Foreign Affairs of Peru, Ana Quispe, and the Minister of Foreign Affairs of "
+      "Chile, Luis Soto, for a working meeting.");
+  EXPECT_TRUE(Has(x, Met("Tomas Brandt", "Ana Quispe"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Tomas Brandt", "Luis Soto"))) << Dump(x);
+  // still a thing received, not a visitor; and no meeting with the one sent for
+  const Extraction message = ExtractText(
+      "President Ali Karim received on Tuesday, at the palace, a written message from "
+      "President Omar Said.");
+  EXPECT_FALSE(Has(message, Met("Ali Karim", "Omar Said"))) << Dump(message);
+  const Extraction behalf = ExtractText(
+      "President Ali Karim received, on behalf of King Fahad Al Qasimi, Ambassador Omar Said.");
+  EXPECT_FALSE(Has(behalf, Met("Ali Karim", "Fahad Al Qasimi"))) << Dump(behalf);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -115,13 +115,18 @@ class MeetingFinder {
         "results",    "outcome",  "adoption",     "steps",    "progress",  "commitment"};
     const int next = SkipArticles(t + 1);
     if (next < n_ && kThings.contains(w(next))) return true;
-    constexpr int kLookAhead = 8;  // "in Jeddah on Sunday a written verbal message"
+    // "in Jeddah on Sunday a written verbal message", "on Tuesday, in Abu Dhabi, a call"
+    constexpr int kLookAhead = 12;
+    bool in_place = false;  // between the commas around a place
     for (int k = t + 1; k < std::min(n_, t + 1 + kLookAhead); ++k) {
       if (IsLetterOfCredence(k)) return false;
       if (In(k, a_.lists->greeting_nouns) || In(k, a_.lists->call_words)) return true;
       const int m = s_.mention_at[k];
-      if ((m >= 0 && a_.mentions[m].type != MentionType::kCountry) || IsPunct(s_.tokens[k], ","))
-        return false;
+      if (m >= 0 && a_.mentions[m].type != MentionType::kCountry) return false;
+      if (IsPunct(s_.tokens[k], ",")) {
+        if (!in_place && !PlaceBeforeObject(t + 1, k)) return false;
+        in_place = !in_place;
+      }
     }
     return false;
   }
@@ -304,7 +309,8 @@ class MeetingFinder {
       // ", led by X": the one who led the delegation received)
       if (IsPunct(s_.tokens[i], ",") && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
           s_.tokens[i + 1].shape == TokenShape::kWord && !IsNounPhraseStart(i + 1) &&
-          !((w(i + 1) == "led" || w(i + 1) == "headed") && i + 2 < n_ && w(i + 2) == "by"))
+          !((w(i + 1) == "led" || w(i + 1) == "headed") && i + 2 < n_ && w(i + 2) == "by") &&
+          !PlaceBeforeObject(begin, i))
         return i;
       if (word == "to" && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
           s_.tokens[i + 1].shape == TokenShape::kWord && w(i + 1) != "the")
@@ -316,6 +322,20 @@ class MeetingFinder {
         return i;
     }
     return n_;
+  }
+
+  // "hosted today, at the Itamaraty Palace, the Minister of ...": a place set off by commas
+  // before anyone is named (the comma at i opens it) leaves the object to come. Not
+  // ", in the presence of X,", which names people.
+  bool PlaceBeforeObject(int begin, int i) const {
+    if (!Has(s_, i + 1, a_.lists->locative_prepositions)) return false;
+    for (int k = begin; k < i; ++k)
+      if (s_.mention_at[k] >= 0) return false;
+    for (int k = i + 1; k < n_; ++k) {
+      if (IsPunct(s_.tokens[k], ",")) return true;
+      if (s_.mention_at[k] >= 0 || w(k) == "presence") return false;
+    }
+    return false;
   }
 
   // "received the credentials of the Ambassador of Senegal, Mr. A; the Ambassador of Viet
