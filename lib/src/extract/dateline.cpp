@@ -74,7 +74,7 @@ bool JoinsTwoParties(const Lexicon& lexicon, std::string_view folded) {
 bool NamesJointBody(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
   for (int k = m.begin; k < m.end; ++k) {
-    if (a.lexicon->InList("joint_body_words", s.tokens[k].folded) ||
+    if (Has(s, k, a.lists->joint_body_words) ||
         s.tags[k].kind == TokenTag::kOrganization ||
         JoinsTwoParties(*a.lexicon, s.tokens[k].folded))
       return true;
@@ -100,7 +100,8 @@ struct EntityFacts {
   bool principal = false;      // an envoy or aide of the report acts for it
 };
 
-std::vector<EntityFacts> GatherFacts(const Analysis& a) {
+// (`offices` only when asked: a release published at home places no office holder)
+std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices) {
   std::vector<EntityFacts> facts(a.entities.size());
   for (const Mention& m : a.mentions) {
     if (m.entity < 0) continue;
@@ -108,7 +109,7 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a) {
     f.titled = f.titled || !m.title_heads.empty();
     f.aide = f.aide || HasAideTitle(a, m);
     for (const std::string& head : m.title_heads) {
-      for (unsigned office = 0; office < std::size(kStateOffices); ++office)
+      for (unsigned office = 0; offices && office < std::size(kStateOffices); ++office)
         if (TitleInList(*a.lexicon, head, kStateOffices[office])) f.offices |= 1u << office;
       f.state_staff = f.state_staff || TitleInList(*a.lexicon, head, "state_name_words");
     }
@@ -166,8 +167,8 @@ bool HasForeignMember(const Analysis& a, int institution, int home) {
 
 void FindDatelineAffiliations(Analysis& a) {
   auto [country_index, si] = DatelineCountry(a);
-  // A government's own press release speaks from its state as a dateline does, but
-  // reports on the world: it names its own officials by office and staff only.
+  // A government's own press release speaks from its state as a dateline does, but it
+  // reports on the world: it places only the state's own bodies and staff.
   const bool published_at_home = country_index < 0 && a.publisher_country >= 0;
   if (published_at_home) {
     country_index = a.publisher_country;
@@ -179,7 +180,7 @@ void FindDatelineAffiliations(Analysis& a) {
     return serves_person || (r.type == RelationType::kConveyedGreetingsTo && r.on_behalf_of >= 0);
   });
   if (country_index < 0 && !principals) return;  // most reports: nothing to do
-  std::vector<EntityFacts> facts = GatherFacts(a);
+  std::vector<EntityFacts> facts = GatherFacts(a, !published_at_home);
   FindPrincipalCountries(a, facts);
   if (country_index < 0) return;
   const int home = CountryEntityByIndex(a, country_index);
