@@ -168,5 +168,15 @@ TEST(AgencyMessageTest, CondolencesOfferedInPersonAreAVisit) {
   EXPECT_FALSE(Has(sent, Met("Vladimir Putin", "Katalin Novak"))) << Dump(sent);
 }
 
+TEST(AgencyMessageTest, WishesAddedToGreetingsGoWhereTheGreetingsWent) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Karim Nassar spoke by phone with Jordanian Foreign Minister Omar "
+      "Haddad. Nassar asked his Jordanian counterpart to convey the greetings of President "
+      "Adel Fahmy to His Majesty King Faisal, together with his wishes for further progress.");
+  EXPECT_TRUE(Has(x, Greets("Omar Haddad", "Faisal", "Adel Fahmy"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Omar Haddad", "Adel Fahmy", "Karim Nassar"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Omar Haddad", "Adel Fahmy"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

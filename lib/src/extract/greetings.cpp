@@ -270,6 +270,15 @@ class GreetingFinder {
                     target == obo ? -1 : obo, si_, rule);
   }
 
+  // "to convey the greetings of B to C, together with his wishes for ...": a second
+  // greeting noun of the same verb, naming no sender of its own, goes where the first went.
+  bool AddsToEarlierGreeting(int v, int g) const {
+    if (g + 1 < n_ && (w(g + 1) == "of" || w(g + 1) == "from")) return false;
+    for (int i = v + 1; i < g; ++i)
+      if (In(i, a_.lists->greeting_nouns)) return true;
+    return false;
+  }
+
   bool FromNoun(int g) {
     const int clause = ClauseStart(a_, si_, g);
     int v = -1;
@@ -280,6 +289,7 @@ class GreetingFinder {
     if (v < 0 && EntrustedWith(g, clause)) return true;
     if (v < 0) return PassiveDelivery(g) || ReceivedMessage(g);
     if (IsFuture(v)) return false;
+    if (AddsToEarlierGreeting(v, g)) return true;
     const int end = NounPhraseEnd(g);
     if (w(v) == "exchanged" || w(v) == "exchange") return Exchanged(v, g);
     std::vector<int> sources;
