@@ -742,5 +742,13 @@ TEST(ReadoutPhrasingTest, AStateHasOnePresidentSoTheSecondIsNotItsToo) {
   EXPECT_TRUE(Has(x, Represents("Pedro Barquero", "Honduras"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, APortfolioOfRelationsWithOthersIsAllTitle) {
+  const Extraction x = ExtractText(
+      "While in Moscow, he met with Special Presidential Representative for Relations with "
+      "International Organizations Chubais and Deputy Prime Minister Chernyshenko.");
+  EXPECT_NE(PersonNamed(x, "Chubais"), nullptr) << Dump(x);
+  EXPECT_EQ(PersonNamed(x, "Organizations Chubais"), nullptr) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

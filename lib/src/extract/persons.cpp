@@ -577,6 +577,7 @@ class PersonFinder {
     }
     int end = j + 1;
     int last_word = -1, last_portfolio = -1;
+    bool with_partner = false;  // "for Relations with International Organizations"
     while (end < n_) {
       const Token& t = tok(end);
       if (Has(s_, end, a_.lists->calendar_words)) break;  // "head of state on March 19"
@@ -585,7 +586,9 @@ class PersonFinder {
         // ordinary ones starts the name
         if (!Has(s_, end, WordLists::kCommon) && last_word >= 0 && NameStartsAt(end)) break;
         if (Has(s_, end, WordLists::kCommon)) last_word = end;
-        if (Has(s_, end, a_.lists->portfolio_words)) last_portfolio = end;
+        if (Has(s_, end, a_.lists->portfolio_words) ||
+            (with_partner && Has(s_, end, WordLists::kCommon)))
+          last_portfolio = end;
         ++end;
       } else if (const int place_end = IsWord(t, "of") && end > j + 1 && IsPlainCapital(end - 1)
                                            ? PlaceAfterInnerOf(end + 1)
@@ -607,6 +610,11 @@ class PersonFinder {
         end = a_.mentions[adjective].end;  // "... and Moroccan Expatriates"
       } else if (end + 1 < n_ && (IsWord(t, "and") || IsWord(t, "the") || IsPunct(t, ",") ||
                                   IsPunct(t, "-"))) {
+        ++end;
+      } else if (IsWord(t, "with") && end > j + 1 && IsPlainCapital(end - 1) &&
+                 Has(s_, end - 1, WordLists::kCommon) && end + 1 < n_ &&
+                 tok(end + 1).capitalized && Has(s_, end + 1, WordLists::kCommon)) {
+        with_partner = true;  // the words it relates with are the portfolio's
         ++end;
       } else if (end > j + 1 && IsPossessive(t) && end + 1 < n_ && IsPlainCapital(end - 1) &&
                  IsPlainCapital(end + 1)) {
