@@ -750,5 +750,17 @@ TEST(ReadoutPhrasingTest, APortfolioOfRelationsWithOthersIsAllTitle) {
   EXPECT_EQ(PersonNamed(x, "Organizations Chubais"), nullptr) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TheMeetingOfOneWithAnotherIsAMeeting) {
+  const Extraction x = ExtractText(
+      "He praised the results of the meeting of President of Ukraine Volodymyr Zelenskyy with "
+      "Prime Minister of the Hellenic Republic Kyriakos Mitsotakis, which took place in "
+      "Glasgow.");
+  EXPECT_TRUE(Has(x, Met("Volodymyr Zelenskyy", "Kyriakos Mitsotakis"))) << Dump(x);
+  const Extraction planned = ExtractText(
+      "The upcoming meeting of President Joe Biden with President Xi Jinping will take place "
+      "in Bali.");
+  EXPECT_FALSE(Has(planned, Met("Joe Biden", "Xi Jinping"))) << Dump(planned);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -202,6 +202,10 @@ class MeetingFinder {
       if (next + 1 < n_ && (w(next) == "today" || w(next) == "yesterday")) ++next;
       if (next < n_ && w(next) == "with") return {t, next + 1, false, false, "talks-with"};
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
+      // "the recent meeting of President X with Vice President Y": both named around "with"
+      if (next < n_ && w(next) == "of" && NamedOfWith(next)) {
+        return {t, next + 1, true, false, "meeting-of-with"};
+      }
       // "held meetings at Bayan Palace with ...", "talks on Thursday in Rabat with ...":
       // places and times, each after its preposition
       // ("at the SNA headquarters with": a lower-case noun of the place too, but no clause
@@ -251,6 +255,20 @@ class MeetingFinder {
     if (word == "sidelines" && t + 1 < n_ && w(t + 1) == "of")
       return {};  // the venue, not the other side; the verb in the clause decides
     return {};
+  }
+
+  // "of X with Y" after a meeting noun: a person named between "of" and a "with" of the
+  // same clause, and one after it.
+  bool NamedOfWith(int of) const {
+    bool named = false;
+    for (int k = of + 1; k < n_; ++k) {
+      if (IsClauseBreak(s_.tokens[k]) && !IsPunct(s_.tokens[k], ",")) return false;
+      if (w(k) == "with")
+        return named && !EntitiesIn(a_, si_, k + 1, ObjectEnd(k + 1), false).empty();
+      const int m = s_.mention_at[k];
+      named = named || (m >= 0 && a_.mentions[m].type == MentionType::kPerson);
+    }
+    return false;
   }
 
   // "traveled to Bridgetown to meet with CARICOM leaders": a trip reported as made,
