@@ -762,5 +762,16 @@ TEST(ReadoutPhrasingTest, TheMeetingOfOneWithAnotherIsAMeeting) {
   EXPECT_FALSE(Has(planned, Met("Joe Biden", "Xi Jinping"))) << Dump(planned);
 }
 
+TEST(ReadoutPhrasingTest, TheLeaderOfAStateIsWhoeverLeadsIt) {
+  const Extraction x = ExtractText(
+      "Vladimir Putin had a telephone conversation with President of Serbia Aleksandar Vucic. "
+      "Vladimir Putin congratulated the Serbian leader on his victory in the election.");
+  EXPECT_TRUE(Has(x, Greets("Vladimir Putin", "Aleksandar Vucic"))) << Dump(x);
+  const Extraction of = ExtractText(
+      "President Andrzej Duda spoke with President Volodymyr Zelenskyy of Ukraine. The "
+      "President of Ukraine congratulated the leader of Poland on Constitution Day.");
+  EXPECT_TRUE(Has(of, Greets("Volodymyr Zelenskyy", "Andrzej Duda"))) << Dump(of);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -400,9 +400,12 @@ class Coreference {
       std::string_view wanted_head = mention.title_head;
       for (std::string_view suffix : {"-elect", "-designate"})
         if (wanted_head.ends_with(suffix)) wanted_head.remove_suffix(suffix.size());
+      // ("the Serbian leader": whoever leads that state, president or prime minister)
+      const bool any_leader = wanted_head == "leader" && !wanted.empty();
       for (const auto& [e, heads] : title_heads_) {
         const bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
-          return TitleHeadHolds(head, wanted_head);
+          return TitleHeadHolds(head, wanted_head) ||
+                 (any_leader && LeadsAState(*a_.lexicon, head));
         });
         if (holds && compatible(e, wanted) && !named_later(e, mention) &&
             !(ties[e].empty() && !wanted.empty() && HoldsItOfElsewhere(e, wanted_head)))
