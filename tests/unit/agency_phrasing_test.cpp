@@ -1004,5 +1004,22 @@ TEST(AgencyPhrasingTest, APlaceSetOffByCommasBeforeTheGuestLeavesTheGuestToCome)
   EXPECT_FALSE(Has(behalf, Met("Ali Karim", "Fahad Al Qasimi"))) << Dump(behalf);
 }
 
+TEST(AgencyPhrasingTest, DiwansAndBerhadsAreBodiesAndAffairsOfABodyAPortfolio) {
+  const Extraction x = ExtractText(
+      "The Amiri Diwan announced that the Minister met executives of Petroliam Nasional "
+      "Berhad. The audience was attended by Minister of Royal Court Affairs Sayyid Khalid "
+      "Al Busaidi.");
+  EXPECT_GE(Institution(x, "Amiri Diwan"), 0) << Dump(x);
+  EXPECT_GE(Institution(x, "Petroliam Nasional Berhad"), 0) << Dump(x);
+  EXPECT_EQ(PersonNamed(x, "Petroliam Nasional Berhad"), nullptr) << Dump(x);
+  EXPECT_EQ(Institution(x, "Royal Court Affairs"), -1) << Dump(x);
+  const Entity* minister = PersonNamed(x, "Khalid Al Busaidi");
+  ASSERT_NE(minister, nullptr) << Dump(x);
+  EXPECT_NE(std::find(minister->roles.begin(), minister->roles.end(),
+                      "Minister of Royal Court Affairs"),
+            minister->roles.end())
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

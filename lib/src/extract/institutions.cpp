@@ -323,6 +323,17 @@ bool NamesAVenue(const Analysis& a, const Sentence& s, int head, int right) {
   return true;
 }
 
+// "Minister of Royal Court Affairs", "of Cabinet Affairs": capitalised words after the head
+// that end in "Affairs" make a portfolio of it, not a body (but "Ministry of Foreign
+// Affairs" is one: its head opens a complement).
+bool NamesAPortfolio(const Sentence& s, int head, int right) {
+  if (right - 1 < head + s.tags[head].length || !IsWord(s.tokens[right - 1], "affairs"))
+    return false;
+  for (int k = head + 1; k < right; ++k)
+    if (s.tokens[k].shape != TokenShape::kWord || !s.tokens[k].capitalized) return false;
+  return true;
+}
+
 bool IsRomanNumeral(std::string_view folded) {
   return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
 }
@@ -373,7 +384,7 @@ void FindInstitutions(Analysis& a) {
       if (!IsCapitalWord(s.tokens[i]) || (IsCasualCapital(s, i) && i + 1 >= n)) continue;
       const auto [left, right] = HeadAnchoredSpan(a, s, i);
       if (right < 0) continue;
-      if (NamesAVenue(a, s, i, right)) {
+      if (NamesAVenue(a, s, i, right) || NamesAPortfolio(s, i, right)) {
         i = right - 1;
         continue;
       }

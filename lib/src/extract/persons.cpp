@@ -581,7 +581,7 @@ class PersonFinder {
     while (end < n_) {
       const Token& t = tok(end);
       if (Has(s_, end, a_.lists->calendar_words)) break;  // "head of state on March 19"
-      if (IsPlainCapital(end)) {
+      if (IsPlainCapital(end) || BodyWordOfAffairs(end)) {
         // "for the Global Engagement Center Leah Bray": a word no lexicon knows after
         // ordinary ones starts the name
         if (!Has(s_, end, WordLists::kCommon) && last_word >= 0 && NameStartsAt(end)) break;
@@ -642,6 +642,15 @@ class PersonFinder {
                          AllCommonWords(s_, last_portfolio + 1, end);
     if (last_portfolio >= 0 && !at_body) return last_portfolio + 1;
     return last_word >= 0 && !portfolio_only ? last_word + 1 : j;
+  }
+
+  // "of Royal Court Affairs", "of Amiri Diwan Affairs": a body's head word in a run of
+  // capitalised words that ends in "Affairs" is a word of the portfolio.
+  bool BodyWordOfAffairs(int k) const {
+    if (k >= n_ || kind(k) != TokenTag::kInstitutionHead || !tok(k).capitalized) return false;
+    for (int e = k + 1; e < n_ && tok(e).capitalized && tok(e).shape == TokenShape::kWord; ++e)
+      if (IsWord(tok(e), "affairs")) return true;
+    return false;
   }
 
   // Whether the capitalised run at k is a name rather than more of a portfolio: no
