@@ -773,5 +773,21 @@ TEST(ReadoutPhrasingTest, TheLeaderOfAStateIsWhoeverLeadsIt) {
   EXPECT_TRUE(Has(of, Greets("Volodymyr Zelenskyy", "Andrzej Duda"))) << Dump(of);
 }
 
+TEST(ReadoutPhrasingTest, ThoseListedAsTakingPartMetTheChairOrEachOtherAtASummit) {
+  const Extraction chaired = ExtractText(
+      "Vladimir Putin chaired a meeting with members of the Government via videoconference. "
+      "Taking part in the meeting were Prime Minister Mikhail Mishustin and Deputy Prime "
+      "Minister Yury Borisov.");
+  EXPECT_TRUE(Has(chaired, Met("Vladimir Putin", "Mikhail Mishustin"))) << Dump(chaired);
+  EXPECT_TRUE(Has(chaired, Met("Vladimir Putin", "Yury Borisov"))) << Dump(chaired);
+  EXPECT_FALSE(Has(chaired, Met("Mikhail Mishustin", "Yury Borisov"))) << Dump(chaired);
+  const Extraction summit = ExtractText(
+      "Vladimir Putin took part in the 14th BRICS Summit, held via videoconference. President "
+      "of Brazil Jair Bolsonaro and Prime Minister of India Narendra Modi are also taking part "
+      "in the meeting.");
+  EXPECT_TRUE(Has(summit, Met("Vladimir Putin", "Narendra Modi"))) << Dump(summit);
+  EXPECT_TRUE(Has(summit, Met("Jair Bolsonaro", "Narendra Modi"))) << Dump(summit);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -184,6 +184,73 @@ void AddPresentParticipants(Analysis& a) {
     });
 }
 
+// The one who chaired, attended or took part in a meeting that names no one else
+// ("Vladimir Putin chaired a meeting with members of the Government", "took part in the
+// 14th BRICS Summit"), and the sentence saying so; {-1, -1} without one.
+std::pair<int, int> AttendedMeeting(const Analysis& a) {
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    if ((s.bits & a.lists->meeting_phrase_heads) == 0) continue;
+    for (int t = 0; t + 1 < n; ++t) {
+      const std::string_view w = s.tokens[t].folded;
+      int from = -1;  // where the meeting's words start
+      if (w == "chaired" || w == "attended" || w == "held") from = t + 1;
+      if ((w == "took" || w == "participated") && IsWord(s.tokens[t + 1], "part")) from = t + 2;
+      if (w == "participated" && IsWord(s.tokens[t + 1], "in")) from = t + 2;
+      if (from < 0) continue;
+      if (FindInList(a, si, from, std::min(n, from + 8), a.lists->meeting_phrase_heads) < 0)
+        continue;
+      const std::vector<int> subject = SubjectPersons(a, si, ClauseStart(a, si, t), t, true);
+      if (subject.size() == 1 && EntitiesIn(a, si, t + 1, n, false).empty())
+        return {subject.front(), si};
+    }
+  }
+  return {-1, -1};
+}
+
+// "Vladimir Putin chaired a meeting with members of the Government. Taking part in the
+// meeting were A, B and C": those listed met the one who chaired it. At a summit, where
+// those listed are of several states ("took part in the BRICS Summit ... A, B and C are
+// also taking part in the meeting"), everyone met everyone of another state.
+void AddListedParticipants(Analysis& a) {
+  if (std::any_of(a.relations.begin(), a.relations.end(),
+                  [](const RelationCandidate& r) { return r.type == RelationType::kMetWith; }))
+    return;
+  const auto [principal, first] = AttendedMeeting(a);
+  if (principal < 0) return;
+  std::vector<int> listed;
+  int si_listed = -1;
+  for (int si = first; si < static_cast<int>(a.sentences.size()); ++si) {
+    if ((a.sentences[si].bits & a.lists->presence_cue_words) == 0) continue;
+    const auto [from, to] =
+        PresentNames(a, si, 0, static_cast<int>(a.sentences[si].tokens.size()));
+    if (from < 0) continue;
+    for (int person : EntitiesIn(a, si, from, to, false))
+      if (person != principal && std::find(listed.begin(), listed.end(), person) == listed.end()) {
+        listed.push_back(person);
+        si_listed = si;
+      }
+  }
+  if (listed.empty()) return;
+  std::set<int> states;
+  for (int person : listed)
+    if (const int country = CountryOfEntity(a, person); country >= 0) states.insert(country);
+  if (states.size() < 2) {
+    for (int person : listed)
+      AddRelation(a, RelationType::kMetWith, principal, person, -1, si_listed, "listed-present");
+    return;
+  }
+  listed.insert(listed.begin(), principal);
+  for (std::size_t i = 0; i < listed.size(); ++i)
+    for (std::size_t j = i + 1; j < listed.size(); ++j) {
+      const int ci = CountryOfEntity(a, listed[i]), cj = CountryOfEntity(a, listed[j]);
+      if (ci < 0 || ci != cj)
+        AddRelation(a, RelationType::kMetWith, listed[i], listed[j], -1, si_listed,
+                    "listed-present");
+    }
+}
+
 // "Raisi was accompanied by Foreign Minister Hossein Amir-Abdollahian": an official at
 // the side of one principal, with no affiliation of his own, shares the principal's country.
 void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
@@ -357,6 +424,7 @@ void FindMeetingCompanions(Analysis& analysis) {
   AddStatedVisits(analysis);
   AddSideMembers(analysis);
   AddPresentParticipants(analysis);
+  AddListedParticipants(analysis);
   MeetLoneSide(analysis);
   // companions of companions ("B joined the Chairperson, who was accompanied by C"):
   // once more for as long as new pairs appear
