@@ -789,5 +789,13 @@ TEST(ReadoutPhrasingTest, ThoseListedAsTakingPartMetTheChairOrEachOtherAtASummit
   EXPECT_TRUE(Has(summit, Met("Jair Bolsonaro", "Narendra Modi"))) << Dump(summit);
 }
 
+TEST(ReadoutPhrasingTest, ABodyNamedAfterASeaIsNotTheStates) {
+  const Extraction x = ExtractText(
+      "India and Iceland support the Indian Ocean Rim Association and the Icelandic Coast "
+      "Guard.");
+  EXPECT_FALSE(Has(x, Represents("Indian Ocean Rim Association", "India"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Icelandic Coast Guard", "Iceland"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -237,6 +237,11 @@ void SetCountryFromSpan(Analysis& a, int m) {
   for (int i = inst.begin; i < inst.end; ++i) {
     const TokenTag& tag = s.tags[i];
     if ((tag.kind == TokenTag::kCountryName || tag.kind == TokenTag::kCountryAdjective)) {
+      // ("Indian Ocean Rim Association": a sea, not the state)
+      const int after = i + tag.length;
+      if (after < inst.end && Has(s, after, a.lists->geographic_features) &&
+          s.tags[after].kind != TokenTag::kInstitutionHead)  // (not "Icelandic Coast Guard")
+        return;
       inst.country = static_cast<int>(tag.index);
       return;
     }
