@@ -1021,5 +1021,21 @@ TEST(AgencyPhrasingTest, DiwansAndBerhadsAreBodiesAndAffairsOfABodyAPortfolio) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ABodyGlossedInParenthesesIsOneBodyUnderItsOwnName) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "President Karimov receives Chairman of Turkmenistan's Halk Maslahaty",
+      "President Rustam Karimov received Gurbanguly Berdimuhamedov, Chairman of the Halk "
+      "Maslahaty (People's Council) of Turkmenistan. The meeting was attended by the "
+      "Ambassador of Turkmenistan, Begench Durdyev."));
+  EXPECT_GE(Institution(x, "Halk Maslahaty"), 0) << Dump(x);
+  EXPECT_EQ(Institution(x, "People's Council"), -1) << Dump(x);
+  EXPECT_EQ(PersonNamed(x, "Halk Maslahaty"), nullptr) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Halk Maslahaty", "Turkmenistan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Gurbanguly Berdimuhamedov", "Halk Maslahaty"))) << Dump(x);
+  // the guest's compatriot sits on his side
+  EXPECT_TRUE(Has(x, Met("Rustam Karimov", "Begench Durdyev"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Gurbanguly Berdimuhamedov", "Begench Durdyev"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

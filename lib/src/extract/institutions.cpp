@@ -343,6 +343,34 @@ bool IsRomanNumeral(std::string_view folded) {
   return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
 }
 
+// "the Halk Maslahaty (People's Council) of Turkmenistan": where a body named in
+// parentheses glosses the capitalised words before it, the first of those words; -1
+// otherwise.
+int NativeNameBefore(const Sentence& s, int left, int right) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (left < 3 || right >= n || !IsPunct(s.tokens[left - 1], "(") ||
+      !IsPunct(s.tokens[right], ")"))
+    return -1;
+  int begin = left - 1;
+  while (begin > 0 && s.tokens[begin - 1].shape == TokenShape::kWord &&
+         s.tokens[begin - 1].capitalized && s.tags[begin - 1].kind == TokenTag::kNone &&
+         s.mention_at[begin - 1] < 0)
+    --begin;
+  return begin < left - 1 && begin > 0 && IsWord(s.tokens[begin - 1], "the") ? begin : -1;
+}
+
+// The body under its own name [native, left - 1), the gloss in parentheses [left, right)
+// its alias, placed in the state named right after the parentheses ("of Turkmenistan").
+void AddNativeNamedBody(Analysis& a, int si, int native, int left, int right) {
+  Sentence& s = a.sentences[si];
+  const int m = AddMention(a, si, native, left - 1, MentionType::kInstitution);
+  a.mentions[m].acronym = std::string(a.Text(s, left, right));
+  const int of = right + 1;
+  if (of + 1 < static_cast<int>(s.tokens.size()) && IsWord(s.tokens[of], "of") &&
+      s.tags[of + 1].kind == TokenTag::kCountryName)
+    a.mentions[m].country = static_cast<int>(s.tags[of + 1].index);
+}
+
 // (in a dateline, only the news agency in parentheses: "NIAMEY (ANP) -")
 inline bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
@@ -394,6 +422,11 @@ void FindInstitutions(Analysis& a) {
         continue;
       }
       for (int k = left; k < right; ++k) s.mention_at[k] = -1;  // countries inside are parts
+      if (const int native = NativeNameBefore(s, left, right); native >= 0) {
+        AddNativeNamedBody(a, si, native, left, right);
+        i = right - 1;
+        continue;
+      }
       int m = AddMention(a, si, left, right, MentionType::kInstitution);
       if (s.tags[left].kind == TokenTag::kOrganization) {
         // "United Nations" itself, or a body of it: "African Union Commission"

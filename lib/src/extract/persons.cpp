@@ -97,10 +97,25 @@ class PersonFinder {
       if (!titled && a_.lexicon->CityCountry(Lexicon::PhraseKey(
                          {s_.tokens.begin() + start, s_.tokens.begin() + name_end})) >= 0)
         return name_end;
+      // "Turkmenistan's Halk Maslahaty" in a headline: the name of a body the report
+      // names elsewhere with its head word
+      if (!titled && NamesAReportedBody(start, name_end)) {
+        AddMention(a_, si_, start, name_end, MentionType::kInstitution);
+        return name_end;
+      }
       int m = AddPerson(start, name_end, titled);
       return ReadApposition(m, name_end);
     }
     return i + 1;
+  }
+
+  // Whether [begin, end) is written as an institution the report names (FindInstitutions
+  // has run on every sentence).
+  bool NamesAReportedBody(int begin, int end) const {
+    const std::string_view text = a_.Text(s_, begin, end);
+    return std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
+      return m.type == MentionType::kInstitution && m.surface == text;
+    });
   }
 
   // One word that is the last word of a person named before it in the report.
