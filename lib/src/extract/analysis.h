@@ -67,7 +67,7 @@ struct Mention {
   int country = -1;                // country index (kCountry)
   int organization = -1;           // lexicon organisation index, if any
   int parent_organization = -1;    // "African Union Commission": the organisation it is part of
-  std::string acronym;  // its other name in parentheses: "(OIC)", "(People's Council)"
+  std::string acronym;             // its other name in parentheses: "(OIC)", "(People's Council)"
   bool adjective = false;          // country referred to by its adjective
   bool embedded = false;           // inside another person's role phrase
   bool surname_only = false;       // a single-token person reference
