@@ -100,14 +100,15 @@ struct EntityFacts {
   bool principal = false;      // an envoy or aide of the report acts for it
 };
 
-// (`offices` only when asked: a release published at home places no office holder)
-std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices) {
+// (`offices` and `aides` only when asked: a release published at home places no office
+// holder, and aides matter only to a report with principals)
+std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices, bool aides) {
   std::vector<EntityFacts> facts(a.entities.size());
   for (const Mention& m : a.mentions) {
     if (m.entity < 0) continue;
     EntityFacts& f = facts[m.entity];
     f.titled = f.titled || !m.title_heads.empty();
-    f.aide = f.aide || HasAideTitle(a, m);
+    f.aide = f.aide || (aides && HasAideTitle(a, m));
     for (const std::string& head : m.title_heads) {
       for (unsigned office = 0; offices && office < std::size(kStateOffices); ++office)
         if (TitleInList(*a.lexicon, head, kStateOffices[office])) f.offices |= 1u << office;
@@ -180,7 +181,7 @@ void FindDatelineAffiliations(Analysis& a) {
     return serves_person || (r.type == RelationType::kConveyedGreetingsTo && r.on_behalf_of >= 0);
   });
   if (country_index < 0 && !principals) return;  // most reports: nothing to do
-  std::vector<EntityFacts> facts = GatherFacts(a, !published_at_home);
+  std::vector<EntityFacts> facts = GatherFacts(a, !published_at_home, principals);
   FindPrincipalCountries(a, facts);
   if (country_index < 0) return;
   const int home = CountryEntityByIndex(a, country_index);

@@ -34,8 +34,10 @@ bool IsDeterminer(const Analysis& a, const Sentence& s, int i) {
 
 class PersonFinder {
  public:
-  PersonFinder(Analysis& a, int si) : a_(a), si_(si), s_(a.sentences[si]),
-                                      n_(static_cast<int>(s_.tokens.size())) {}
+  // `body_names`: the institutions the report names, as written
+  PersonFinder(Analysis& a, int si, const std::vector<std::string_view>& body_names)
+      : a_(a), si_(si), s_(a.sentences[si]), n_(static_cast<int>(s_.tokens.size())),
+        body_names_(body_names) {}
 
   void Run() {
     int i = 0;
@@ -109,13 +111,10 @@ class PersonFinder {
     return i + 1;
   }
 
-  // Whether [begin, end) is written as an institution the report names (FindInstitutions
-  // has run on every sentence).
+  // Whether [begin, end) is written as an institution the report names.
   bool NamesAReportedBody(int begin, int end) const {
     const std::string_view text = a_.Text(s_, begin, end);
-    return std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
-      return m.type == MentionType::kInstitution && m.surface == text;
-    });
+    return std::find(body_names_.begin(), body_names_.end(), text) != body_names_.end();
   }
 
   // One word that is the last word of a person named before it in the report.
@@ -901,13 +900,18 @@ class PersonFinder {
   int si_;
   Sentence& s_;
   int n_;
+  const std::vector<std::string_view>& body_names_;
 };
 
 }  // namespace
 
 void FindPersons(Analysis& analysis) {
+  thread_local std::vector<std::string_view> body_names;  // (FindInstitutions has run)
+  body_names.clear();
+  for (const Mention& m : analysis.mentions)
+    if (m.type == MentionType::kInstitution) body_names.push_back(m.surface);
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
-    PersonFinder(analysis, si).Run();
+    PersonFinder(analysis, si, body_names).Run();
   TieSideMembers(analysis);
 }
 
