@@ -1037,5 +1037,14 @@ TEST(AgencyPhrasingTest, ABodyGlossedInParenthesesIsOneBodyUnderItsOwnName) {
   EXPECT_FALSE(Has(x, Met("Gurbanguly Berdimuhamedov", "Begench Durdyev"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ALoneSideNotTheGuestsIsTheUnplacedHosts) {
+  const Extraction x = ExtractText(
+      "Minister Paulo Mendes hosted the Minister of Foreign Affairs of Paraguay, Luis Acosta, "
+      "for a working meeting in Brasilia. The Brazilian delegation included the Secretary "
+      "for Latin America, Ambassador Clara Dias.");
+  EXPECT_TRUE(Has(x, Met("Luis Acosta", "Clara Dias"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Paulo Mendes", "Clara Dias"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -260,7 +260,10 @@ void MeetLoneSide(Analysis& a) {
   const int country = sides.begin()->first;
   const std::vector<Member>& members = sides.begin()->second;
   const bool guests_side = IsGuestsSide(a, country);
-  const bool host_side = CountryOfEntity(a, a.host) == country;
+  // (a side not the guests', with a host the report places nowhere, is the host's: "The
+  // Brazilian delegation included ..." after Minister X hosted Paraguay's minister)
+  const int host_country = CountryOfEntity(a, a.host);
+  const bool host_side = host_country == country || (host_country < 0 && !guests_side);
   if (guests_side == host_side) return;
   const std::vector<int> others = guests_side ? std::vector<int>{a.host} : a.guests;
   for (const Member& m : members) {
