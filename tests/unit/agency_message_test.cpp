@@ -178,5 +178,13 @@ TEST(AgencyMessageTest, WishesAddedToGreetingsGoWhereTheGreetingsWent) {
   EXPECT_FALSE(Has(x, Greets("Omar Haddad", "Adel Fahmy"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, APredicateJoinedPastAnAsideSharesTheSubject) {
+  const Extraction x = ExtractText(
+      "Prime Minister Abiy Ahmed held a call with President Ismail Omar Guelleh. Prime "
+      "Minister Abiy thanked President Guelleh and, in turn, wished him good health.");
+  EXPECT_TRUE(Has(x, Greets("Abiy Ahmed", "Ismail Omar Guelleh"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Ismail Omar Guelleh", "Abiy Ahmed"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -94,8 +94,15 @@ class GreetingFinder {
     }
     const bool finite = !w(v).ends_with("ing") && !(v > 0 && w(v - 1) == "to");
     // "A thanked B for the call, and wished him good health": a predicate joined by
-    // "and" shares the clause's subject, not the nearest name
-    const bool coordinated = v > clause && w(v - 1) == "and";
+    // "and" shares the clause's subject, not the nearest name (also past an aside set off
+    // by commas: "and, in turn, wished him")
+    int joint = v - 1;
+    if (joint > clause && IsPunct(s_.tokens[joint], ",")) {
+      int open = joint - 1;
+      while (open > std::max(clause, joint - 5) && !IsPunct(s_.tokens[open], ",")) --open;
+      if (open > clause && IsPunct(s_.tokens[open], ",")) joint = open - 1;
+    }
+    const bool coordinated = joint >= clause && w(joint) == "and";
     auto people = SubjectPersons(a_, si_, clause, v, finite && !coordinated);
     if (people.empty()) people = People(clause, v, false);
     if (!people.empty()) return people;
