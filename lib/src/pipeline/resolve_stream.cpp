@@ -88,6 +88,29 @@ void ForEachResolved(SpillFile& spill, const Resolver& resolver, unsigned jobs,
   }
 }
 
+// What the second look at a report reads (AddKnownAffiliations): its persons placed in
+// no country, with their first mention, and its countries, in the report's order. None
+// when it lacks either, as the look can then add nothing.
+std::optional<Extraction> AffiliationCandidates(const Extraction& x) {
+  Extraction out;
+  out.report_id = x.report_id;
+  out.date = x.date;
+  bool person = false, country = false;
+  for (int i = 0; i < static_cast<int>(x.entities.size()); ++i) {
+    const Entity& e = x.entities[i];
+    if (e.type == EntityType::kCountry) {
+      country = true;
+      out.entities.push_back(Entity{.id = e.id, .type = e.type, .country = e.country});
+    } else if (e.type == EntityType::kPerson && CountryOf(x, i).empty()) {
+      person = true;
+      Entity& p = out.entities.emplace_back(Entity{.id = e.id, .type = e.type});
+      if (!e.mentions.empty()) p.mentions.push_back(e.mentions.front());
+    }
+  }
+  if (!person || !country) return std::nullopt;
+  return out;
+}
+
 // The second look at one report: affiliations the graph knows from other reports.
 int AddInferredAffiliations(KnowledgeGraph& graph, Extraction& x) {
   const std::size_t before = x.relations.size();
@@ -111,12 +134,26 @@ void ResolveStream(const std::function<void(const ExtractionSink&)>& read,
   result.extractions = spill.size();
   result.graph = KnowledgeGraph(options.evidence_per_edge);
   const MergeSink* on_merge = options.on_merge ? &options.on_merge : nullptr;
-  ForEachResolved(spill, resolver, options.jobs, on_merge,
-                  [&](const Extraction& x) { AddExtraction(result.graph, x, *lexicon); });
-  ForEachResolved(spill, resolver, options.jobs, nullptr, [&](Extraction& x) {
-    result.inferred_affiliations += AddInferredAffiliations(result.graph, x);
-    if (options.on_resolved) options.on_resolved(x);
+  // The second look needs the whole graph. Whoever wants the resolved extractions gets
+  // them whole, read and resolved again; a plain build reads back only what the look
+  // needs, kept aside while the graph was built (a few names per report).
+  if (options.on_resolved) {
+    ForEachResolved(spill, resolver, options.jobs, on_merge,
+                    [&](const Extraction& x) { AddExtraction(result.graph, x, *lexicon); });
+    ForEachResolved(spill, resolver, options.jobs, nullptr, [&](Extraction& x) {
+      result.inferred_affiliations += AddInferredAffiliations(result.graph, x);
+      options.on_resolved(x);
+    });
+    return;
+  }
+  SpillFile candidates;
+  ForEachResolved(spill, resolver, options.jobs, on_merge, [&](const Extraction& x) {
+    AddExtraction(result.graph, x, *lexicon);
+    if (auto c = AffiliationCandidates(x)) candidates.Append(*c);
   });
+  candidates.Rewind();
+  for (Extraction x; candidates.Read(x);)
+    result.inferred_affiliations += AddInferredAffiliations(result.graph, x);
 }
 
 }  // namespace dkg::internal
