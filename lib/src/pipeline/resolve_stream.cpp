@@ -134,26 +134,26 @@ void ResolveStream(const std::function<void(const ExtractionSink&)>& read,
   result.extractions = spill.size();
   result.graph = KnowledgeGraph(options.evidence_per_edge);
   const MergeSink* on_merge = options.on_merge ? &options.on_merge : nullptr;
-  // The second look needs the whole graph. Whoever wants the resolved extractions gets
-  // them whole, read and resolved again; a plain build reads back only what the look
-  // needs, kept aside while the graph was built (a few names per report).
-  if (options.on_resolved) {
-    ForEachResolved(spill, resolver, options.jobs, on_merge,
-                    [&](const Extraction& x) { AddExtraction(result.graph, x, *lexicon); });
-    ForEachResolved(spill, resolver, options.jobs, nullptr, [&](Extraction& x) {
-      result.inferred_affiliations += AddInferredAffiliations(result.graph, x);
-      options.on_resolved(x);
-    });
-    return;
-  }
-  SpillFile candidates;
+  // The second look needs the whole graph. A plain build keeps aside what it needs (a
+  // few names per report) while the graph is built and reads back only that; whoever
+  // wants the resolved extractions gets them whole, read and resolved again.
+  std::optional<SpillFile> candidates;
+  if (!options.on_resolved) candidates.emplace();
   ForEachResolved(spill, resolver, options.jobs, on_merge, [&](const Extraction& x) {
     AddExtraction(result.graph, x, *lexicon);
-    if (auto c = AffiliationCandidates(x)) candidates.Append(*c);
+    if (candidates)
+      if (auto c = AffiliationCandidates(x)) candidates->Append(*c);
   });
-  candidates.Rewind();
-  for (Extraction x; candidates.Read(x);)
+  if (candidates) {
+    candidates->Rewind();
+    for (Extraction x; candidates->Read(x);)
+      result.inferred_affiliations += AddInferredAffiliations(result.graph, x);
+    return;
+  }
+  ForEachResolved(spill, resolver, options.jobs, nullptr, [&](Extraction& x) {
     result.inferred_affiliations += AddInferredAffiliations(result.graph, x);
+    options.on_resolved(x);
+  });
 }
 
 }  // namespace dkg::internal
