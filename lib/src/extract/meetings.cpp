@@ -203,9 +203,8 @@ class MeetingFinder {
       if (next < n_ && w(next) == "with") return {t, next + 1, false, false, "talks-with"};
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
       // "the recent meeting of President X with Vice President Y": both named around "with"
-      if (next < n_ && w(next) == "of" && NamedOfWith(next)) {
+      if (next < n_ && w(next) == "of" && NamedOfWith(next))
         return {t, next + 1, true, false, "meeting-of-with"};
-      }
       // "held meetings at Bayan Palace with ...", "talks on Thursday in Rabat with ...":
       // places and times, each after its preposition
       // ("at the SNA headquarters with": a lower-case noun of the place too, but no clause
