@@ -1046,5 +1046,15 @@ TEST(AgencyPhrasingTest, ALoneSideNotTheGuestsIsTheUnplacedHosts) {
   EXPECT_FALSE(Has(x, Met("Paulo Mendes", "Clara Dias"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, OneWhoMeetsLaterIsStillPresentAtTheAudience) {
+  const Extraction x = ExtractText(
+      "DJIBOUTI - President Ismail Omar Guelleh received IGAD Executive Secretary Workneh "
+      "Gebeyehu. The audience was attended by the Minister of Foreign Affairs, Mahmoud Ali "
+      "Youssouf. After the audience, Mahmoud Ali Youssouf and Dr. Workneh signed a revised "
+      "headquarters agreement between Djibouti and IGAD.");
+  EXPECT_TRUE(Has(x, Met("Workneh Gebeyehu", "Mahmoud Ali Youssouf"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Mahmoud Ali Youssouf", "Djibouti"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -797,5 +797,16 @@ TEST(ReadoutPhrasingTest, ABodyNamedAfterASeaIsNotTheStates) {
   EXPECT_TRUE(Has(x, Represents("Icelandic Coast Guard", "Iceland"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, ThoseWhoSignedADocumentTogetherMet) {
+  const Extraction x = ExtractText(
+      "Deputy Prime Minister of Ukraine Iryna Vereshchuk and Minister of Economy of Azerbaijan "
+      "Mikayil Jabbarov signed a Memorandum of Understanding on trade.");
+  EXPECT_TRUE(Has(x, Met("Iryna Vereshchuk", "Mikayil Jabbarov"))) << Dump(x);
+  const Extraction planned = ExtractText(
+      "Minister Ali Karim of Chad and Minister Omar Said of Niger will sign a memorandum. "
+      "Minister Ali Karim and Minister Omar Said signed the guest book in 2019 alone.");
+  EXPECT_FALSE(Has(planned, Met("Ali Karim", "Omar Said"))) << Dump(planned);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -4,6 +4,7 @@
 // made ("the official visit of the President of Ukraine to Austria"). They run after
 // FindMeetings and FindGreetings, on the report's audience and the pairs found so far.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "extract/analysis.h"
@@ -100,10 +101,14 @@ void AddPresentParticipants(Analysis& a) {
   const bool members_present = GuestsAreMembersOfABody(a);
   bool members_named = false;
   std::vector<int> meeting;
+  std::map<int, int> met_since;  // participant -> the first sentence telling of a meeting
   for (const auto& r : a.relations)
     if (r.type == RelationType::kMetWith)
-      for (int e : {r.source, r.target})
+      for (int e : {r.source, r.target}) {
         if (std::find(meeting.begin(), meeting.end(), e) == meeting.end()) meeting.push_back(e);
+        auto [it, added] = met_since.try_emplace(e, r.sentence);
+        if (!added) it->second = std::min(it->second, r.sentence);
+      }
   if (meeting.empty()) return;
   std::vector<int> host_side, guest_side;
   std::vector<int> present_here;  // those a presence sentence has named
@@ -117,7 +122,9 @@ void AddPresentParticipants(Analysis& a) {
       present_here.push_back(person);
       return;
     }
-    if (std::find(meeting.begin(), meeting.end(), person) != meeting.end()) return;
+    // (a participant of the meeting told of so far is no extra one; one who meets later,
+    // "After the audience, A and B signed", still is)
+    if (auto it = met_since.find(person); it != met_since.end() && it->second <= si) return;
     std::vector<int> others;
     if (a.host >= 0) {
       // each side as it grows: the host and those present with him, the guests and

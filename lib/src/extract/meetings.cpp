@@ -23,6 +23,9 @@ struct Trigger {
   // on X", "visited X" (the object)
   bool subject_hosts = false;
   bool object_hosts = false;
+  // the subjects met one another: "X and Y held talks", "gathered", "X and Y signed a
+  // memorandum"
+  bool group = false;
 };
 
 class MeetingFinder {
@@ -188,7 +191,7 @@ class MeetingFinder {
                                s_.tokens[before].text.find('-') != std::string_view::npos) {
         if (IsWord(s_.tokens[before - 1], "the")) --before;
         if (before >= 1 && (w(before - 1) == "following" || w(before - 1) == "after"))
-          return {t, t + 1, false, true, "subjects-held-talks"};
+          return {t, t + 1, false, true, "subjects-held-talks", false, false, true};
       }
       // "granted an audience at the Palace of the Republic to X": the grantor hosts X
       if (const int granted = GrantedAudience(t); granted >= 0) {
@@ -230,14 +233,17 @@ class MeetingFinder {
           // "held talks with X", "held meetings at Bayan Palace with X": the noun decides
           for (int j = k + 1; j < n_ && !IsPunct(s_.tokens[j], ";"); ++j)
             if (w(j) == "with" || w(j) == "between") return {};
-          return {t, k + 1, false, true, "subjects-held-talks"};
+          return {t, k + 1, false, true, "subjects-held-talks", false, false, true};
         }
         if (!s_.tokens[k].capitalized && s_.tokens[k].shape == TokenShape::kWord) continue;
         break;
       }
     }
+    // "A and B signed a memorandum of understanding": those who signed it together met
+    if (word == "signed" && SignsADocument(t))
+      return {t, t + 1, false, true, "signed-together", false, false, true};
     if (In(t, a_.lists->group_meeting_verbs) && word != "met")
-      return {t, t + 1, false, true, "gathered"};
+      return {t, t + 1, false, true, "gathered", false, false, true};
     // "called on Prime Minister Narendra Modi" (a visit), not "called on X to ..." (urged)
     if (word == "called" && t + 2 < n_ && w(t + 1) == "on" && IsAddressee(t + 2)) {
       const int end = ObjectEnd(t + 2);
@@ -254,6 +260,21 @@ class MeetingFinder {
     if (word == "sidelines" && t + 1 < n_ && w(t + 1) == "of")
       return {};  // the venue, not the other side; the verb in the clause decides
     return {};
+  }
+
+  // "signed a Memorandum of Understanding", "signed the Joint Declaration": a document
+  // right after the verb at t (its article and a few words of its name between).
+  bool SignsADocument(int t) const {
+    static const WordSet kDocuments = {
+        "agreement", "agreements", "memorandum", "memoranda", "declaration", "treaty",
+        "protocol",  "accord",     "contract",   "roadmap",   "charter",     "convention",
+        "communique", "communiqué", "mou"};
+    if (t + 1 >= n_ || !(w(t + 1) == "a" || w(t + 1) == "an" || w(t + 1) == "the")) return false;
+    for (int k = t + 2; k < std::min(n_, t + 7); ++k) {
+      if (kDocuments.contains(w(k))) return true;
+      if (IsClauseBreak(s_.tokens[k]) || IsPunct(s_.tokens[k], ",")) return false;
+    }
+    return false;
   }
 
   // "of X with Y" after a meeting noun: a person named between "of" and a "with" of the
@@ -389,8 +410,7 @@ class MeetingFinder {
       side_a.push_back(all.front());
       side_b.assign(all.begin() + 1, all.end());
     } else {
-      const bool group = std::string_view(trigger.rule) == "gathered" ||
-                         std::string_view(trigger.rule) == "subjects-held-talks";
+      const bool group = trigger.group;
       side_a = group ? EntitiesIn(a_, si_, clause, trigger.at, false)
                      : SubjectPersons(a_, si_, clause, trigger.at,
                                       std::string_view(trigger.rule) == "meeting-verb");
@@ -404,8 +424,7 @@ class MeetingFinder {
         if (a_.delegation_head >= 0) side_a.push_back(a_.delegation_head);
         else if (a_.host >= 0) side_a = a_.guests;
       }
-      if (std::string_view(trigger.rule) != "gathered" &&
-          std::string_view(trigger.rule) != "subjects-held-talks")
+      if (!trigger.group)
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
       std::erase_if(side_b,
                     [&](int e) { return ServedByAnAide(e, trigger.object_begin, object_end); });
