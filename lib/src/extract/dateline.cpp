@@ -14,29 +14,27 @@
 namespace dkg::internal {
 namespace {
 
-// The first body sentence's dateline place as a lexicon country index ("KUWAIT —",
-// "ABU DHABI —", "WASHINGTON, D.C. —"), and that sentence; {-1, -1} without one.
-std::pair<int, int> DatelineCountry(const Analysis& a) {
-  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
-    const Sentence& s = a.sentences[si];
-    if (s.is_title) continue;
-    if (s.dateline_end == 0) return {-1, -1};
-    int end = 0;  // the place: the capitals before a comma, parenthesis or dash
-    while (end < s.dateline_end && s.tokens[end].shape != TokenShape::kPunct) ++end;
-    if (end == 0) return {-1, -1};
-    if (s.tags[0].kind == TokenTag::kCountryName && s.tags[0].length == end)
-      return {static_cast<int>(s.tags[0].index), si};
-    const std::span<const Token> place(s.tokens.begin(), s.tokens.begin() + end);
-    return {a.lexicon->CityCountry(Lexicon::PhraseKey(place)), si};
-  }
-  return {-1, -1};
-}
-
-// The first sentence after the headline (the headline when there is nothing else).
+// The first sentence after the headline, or -1 when the report is all headline.
 int FirstBodySentence(const Analysis& a) {
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si)
     if (!a.sentences[si].is_title) return si;
-  return 0;
+  return -1;
+}
+
+// The first body sentence's dateline place as a lexicon country index ("KUWAIT —",
+// "ABU DHABI —", "WASHINGTON, D.C. —"), and that sentence; {-1, -1} without one.
+std::pair<int, int> DatelineCountry(const Analysis& a) {
+  const int si = FirstBodySentence(a);
+  if (si < 0) return {-1, -1};
+  const Sentence& s = a.sentences[si];
+  if (s.dateline_end == 0) return {-1, -1};
+  int end = 0;  // the place: the capitals before a comma, parenthesis or dash
+  while (end < s.dateline_end && s.tokens[end].shape != TokenShape::kPunct) ++end;
+  if (end == 0) return {-1, -1};
+  if (s.tags[0].kind == TokenTag::kCountryName && s.tags[0].length == end)
+    return {static_cast<int>(s.tags[0].index), si};
+  const std::span<const Token> place(s.tokens.begin(), s.tokens.begin() + end);
+  return {a.lexicon->CityCountry(Lexicon::PhraseKey(place)), si};
 }
 
 // A state body by a mention of its name: its head ("Ministry", "National Assembly",
@@ -173,7 +171,7 @@ void FindDatelineAffiliations(Analysis& a) {
   const bool published_at_home = country_index < 0 && a.publisher_country >= 0;
   if (published_at_home) {
     country_index = a.publisher_country;
-    si = FirstBodySentence(a);
+    si = std::max(FirstBodySentence(a), 0);  // (a report all headline: the headline)
   }
   const bool principals = std::any_of(a.relations.begin(), a.relations.end(), [&](const auto& r) {
     const bool serves_person =

@@ -545,9 +545,7 @@ class GreetingFinder {
   // the presence of X": a report of greetings offered in person, with no meeting, call or
   // letter told, where someone was present or accompanied a side.
   bool GreetedInPerson() const {
-    if (std::any_of(a_.relations.begin(), a_.relations.end(),
-                    [](const RelationCandidate& r) { return r.type == RelationType::kMetWith; }))
-      return false;
+    if (HasMeeting(a_)) return false;
     static const WordSet kWitnessed = {"presence", "present", "accompanied", "attended"};
     bool present = false;
     for (const Sentence& s : a_.sentences) {

@@ -221,9 +221,7 @@ std::pair<int, int> AttendedMeeting(const Analysis& a) {
 // those listed are of several states ("took part in the BRICS Summit ... A, B and C are
 // also taking part in the meeting"), everyone met everyone of another state.
 void AddListedParticipants(Analysis& a) {
-  if (std::any_of(a.relations.begin(), a.relations.end(),
-                  [](const RelationCandidate& r) { return r.type == RelationType::kMetWith; }))
-    return;
+  if (HasMeeting(a)) return;
   const auto [principal, first] = AttendedMeeting(a);
   if (principal < 0) return;
   std::vector<int> listed;

@@ -129,9 +129,7 @@ namespace {
 // Talks held in a sentence of the report ("held a video-conference meeting"), not a call
 // nor talks to come ("will hold talks"), or any meeting found already.
 bool ReportsTalks(const Analysis& a) {
-  if (std::any_of(a.relations.begin(), a.relations.end(),
-                  [](const RelationCandidate& r) { return r.type == RelationType::kMetWith; }))
-    return true;
+  if (HasMeeting(a)) return true;
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
     if ((s.bits & a.lists->meeting_phrase_heads) == 0 || (s.bits & a.lists->call_words) != 0)

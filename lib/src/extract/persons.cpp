@@ -661,10 +661,8 @@ class PersonFinder {
   // "of Royal Court Affairs", "of Amiri Diwan Affairs": a body's head word in a run of
   // capitalised words that ends in "Affairs" is a word of the portfolio.
   bool BodyWordOfAffairs(int k) const {
-    if (k >= n_ || kind(k) != TokenTag::kInstitutionHead || !tok(k).capitalized) return false;
-    for (int e = k + 1; e < n_ && tok(e).capitalized && tok(e).shape == TokenShape::kWord; ++e)
-      if (IsWord(tok(e), "affairs")) return true;
-    return false;
+    return k < n_ && kind(k) == TokenTag::kInstitutionHead && tok(k).capitalized &&
+           RunsIntoAffairs(s_, k);
   }
 
   // Whether the capitalised run at k is a name rather than more of a portfolio: no

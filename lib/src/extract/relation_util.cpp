@@ -126,6 +126,11 @@ bool IsProperNounUse(const Sentence& s, int i) {
 
 }  // namespace
 
+bool HasMeeting(const Analysis& a) {
+  return std::any_of(a.relations.begin(), a.relations.end(),
+                     [](const RelationCandidate& r) { return r.type == RelationType::kMetWith; });
+}
+
 int FindInList(const Analysis& a, int si, int from, int to, std::uint64_t list) {
   const Sentence& s = a.sentences[si];
   to = std::min(to, static_cast<int>(s.tokens.size()));

@@ -32,6 +32,9 @@ int SalientPerson(const Analysis& a, int si);
 // Index of the first token in [from, to) whose folded form is in lexicon list `list`.
 int FindInList(const Analysis& a, int si, int from, int to, std::uint64_t list);
 
+// Whether the report's relations hold a MET_WITH already.
+bool HasMeeting(const Analysis& a);
+
 // True when a person pronoun (he, she, his, her) is in [from, to).
 bool HasPersonPronoun(const Analysis& a, int si, int from, int to);
 

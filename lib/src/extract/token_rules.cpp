@@ -156,6 +156,14 @@ bool IsPluralTitle(std::string_view title_head) {
   return first.size() > 3 && first.ends_with('s') && !first.ends_with("ss");
 }
 
+bool RunsIntoAffairs(const Sentence& s, int k) {
+  for (int e = k + 1; e < static_cast<int>(s.tokens.size()) && s.tokens[e].capitalized &&
+                      s.tokens[e].shape == TokenShape::kWord;
+       ++e)
+    if (IsWord(s.tokens[e], "affairs")) return true;
+  return false;
+}
+
 bool IsPatronymicParticle(const Token& t) {
   return t.folded == "bin" || t.folded == "bint" || t.folded == "ibn";
 }

@@ -97,6 +97,10 @@ bool IsPluralTitle(std::string_view title_head);
 // "bin", "bint", "ibn": the word before one is a given name ("Sultan bin Saad").
 bool IsPatronymicParticle(const Token& t);
 
+// "Royal Court Affairs", "Amiri Diwan Affairs": the capitalised words after token k run
+// into "Affairs", so a body's head word at k opens a portfolio, not a body.
+bool RunsIntoAffairs(const Sentence& s, int k);
+
 // The first token of [from, to) of sentence s whose folded form is `word`, or -1 (the
 // range is clipped to the sentence).
 inline int FindWord(const Sentence& s, int from, int to, std::string_view word) {
