@@ -213,5 +213,24 @@ TEST(DatelineTest, AKnownCityAndADashOpenTheStoryWithoutADate) {
   EXPECT_TRUE(Has(x, Represents("Youssef Alami", "Morocco"))) << Dump(x);
 }
 
+TEST(DatelineTest, ADatedPlaceAndTheAgencyOpenTheStoryWithoutADash) {
+  const Extraction x = ExtractStory(
+      "Talks in Addis Ababa",
+      "Addis Ababa June 12/2024 (ENA) Minister of Finance Dawit Bekele held talks today with "
+      "the Ambassador of Peru, Luis Salazar. Ethiopia and Peru will open trade offices.");
+  EXPECT_TRUE(Has(x, Represents("Dawit Bekele", "Ethiopia"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Luis Salazar", "Ethiopia"))) << Dump(x);
+}
+
+TEST(DatelineTest, ASentenceOfAPlaceAndADateIsADateline) {
+  const Extraction x = ExtractStory(
+      "Talks in Santiago",
+      "Santiago, 23 April 2024. The Minister of Foreign Affairs, Pablo Rojas, received the "
+      "Minister of Foreign Affairs of the Argentine Republic, Ana Ferreyra, who is on her "
+      "first visit to Chile.");
+  EXPECT_TRUE(Has(x, Represents("Pablo Rojas", "Chile"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Ana Ferreyra", "Chile"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

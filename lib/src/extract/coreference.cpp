@@ -434,6 +434,13 @@ class Coreference {
           if (!ties[e].empty()) tied.push_back(e);
         if (!tied.empty()) holders = tied;
       }
+      // "President Boric asked her to convey his greetings to the Argentine President":
+      // of several holders, the description is not the subject of its own sentence
+      if (holders.size() > 1 && !a_.sentences[mention.sentence].is_title) {
+        const int subject = SentenceSubject(mention.sentence);
+        if (subject >= 0 && a_.mentions[subject].begin < mention.begin)
+          std::erase(holders, a_.mentions[subject].entity);
+      }
       if (holders.size() > 1) {
         RecordSalience(m);
         holders = {MostSalient(holders, m)};

@@ -28,8 +28,10 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
   if (si < 0) return {-1, -1};
   const Sentence& s = a.sentences[si];
   if (s.dateline_end == 0) return {-1, -1};
-  int end = 0;  // the place: the capitals before a comma, parenthesis or dash
-  while (end < s.dateline_end && s.tokens[end].shape != TokenShape::kPunct) ++end;
+  int end = 0;  // the place: the capitals before a comma, parenthesis, dash or date
+  while (end < s.dateline_end && s.tokens[end].shape == TokenShape::kWord &&
+         !Has(s, end, a.lists->calendar_words))
+    ++end;
   if (end == 0) return {-1, -1};
   if (s.tags[0].kind == TokenTag::kCountryName && s.tags[0].length == end)
     return {static_cast<int>(s.tags[0].index), si};

@@ -151,6 +151,11 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
       while (i + 1 < n && IsWord(s.tokens[i + 1], "-")) ++i;
       return i + 1;
     }
+    // "Addis Ababa June 12/2024 (ENA) Prime Minister ...": a dated place and the agency
+    // open the story without a dash
+    if (IsWord(t, ")") && dated && i + 1 < n && s.tokens[i + 1].capitalized &&
+        IsWord(s.tokens[i - 2], "("))
+      return i + 1;
     // "ADDIS ABABA, June 7 —", "ABU DHABI, 1st July, 2023 (WAM) --"
     const bool date = t.shape == TokenShape::kNumber ||
                       (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9');
@@ -159,6 +164,8 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
     if (!(t.all_caps || t.capitalized || IsWord(t, ",") || IsWord(t, "(") || IsWord(t, ")") ||
           IsWord(t, "/") || date))
       return 0;
+    // "Santiago, 23 April 2024.": a sentence of a place and a date alone
+    if (i == n - 2 && IsWord(s.tokens[n - 1], ".") && comma && date) return n;
   }
   return 0;
 }

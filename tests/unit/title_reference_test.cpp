@@ -1,0 +1,56 @@
+// Who a title stands for: offices that only some states have, descriptions that name
+// someone other than the subject of their sentence, and portfolios that run through
+// "and" up to the name. Every report here is written for the test.
+#include <gtest/gtest.h>
+
+#include "extract_test_support.h"
+
+namespace dkg {
+namespace {
+
+using namespace extract_test;
+
+TEST(TitleReferenceTest, AMonarchsTitlePlacesHimInTheOneKingdomNamed) {
+  const Extraction x = ExtractText(
+      "King Idris III has sent a message of congratulations to Mr. Amadou Diallo on his "
+      "election as President of the Republic of Senegal. The King reaffirmed the ties "
+      "between the Kingdom of Morocco and the Republic of Senegal.");
+  EXPECT_TRUE(Has(x, Represents("Idris III", "Morocco"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Idris III", "Senegal"))) << Dump(x);
+  // two kingdoms named: the title alone says nothing
+  const Extraction two = ExtractText(
+      "King Idris III received the Foreign Minister of Jordan, Omar Haddad, and discussed "
+      "the ties between Morocco and Jordan.");
+  EXPECT_FALSE(Has(two, Represents("Idris III", "Morocco"))) << Dump(two);
+  EXPECT_FALSE(Has(two, Represents("Idris III", "Jordan"))) << Dump(two);
+  // a republic's president is no king
+  const Extraction republic = ExtractText(
+      "President Amadou Diallo received Mr. Karim Benali, an envoy, and discussed ties "
+      "between Senegal and Morocco.");
+  EXPECT_FALSE(Has(republic, Represents("Amadou Diallo", "Morocco"))) << Dump(republic);
+}
+
+TEST(TitleReferenceTest, ADescriptionIsNotTheSubjectOfItsOwnSentence) {
+  const Extraction x = ExtractText(
+      "Minister Ana Ferreyra was received by President Pablo Rojas, to whom she handed a "
+      "letter from President Javier Molina. President Rojas asked her to convey his greetings "
+      "to the Argentine President.");
+  EXPECT_TRUE(Has(x, Greets("Ana Ferreyra", "Javier Molina", "Pablo Rojas"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Pablo Rojas", "Argentina"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Javier Molina", "Argentina"))) << Dump(x);
+}
+
+TEST(TitleReferenceTest, APortfolioJoinedByAndRunsToTheName) {
+  const Extraction x = ExtractText(
+      "Prince Faisal received Lebanese Minister of Foreign Affairs and Emigrants Youssef "
+      "Rahme at the ministry.");
+  EXPECT_TRUE(Has(x, Represents("Youssef Rahme", "Lebanon"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Faisal", "Youssef Rahme"))) << Dump(x);
+  const Entity* rahme = PersonNamed(x, "Youssef Rahme");
+  ASSERT_NE(rahme, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(rahme->roles, "Lebanese Minister of Foreign Affairs and Emigrants"))
+      << Dump(x);
+}
+
+}  // namespace
+}  // namespace dkg
