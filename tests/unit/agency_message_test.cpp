@@ -186,5 +186,28 @@ TEST(AgencyMessageTest, APredicateJoinedPastAnAsideSharesTheSubject) {
   EXPECT_FALSE(Has(x, Greets("Ismail Omar Guelleh", "Abiy Ahmed"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, AnAmbassadorWhoPresentsHisCredentialsMeetsTheHead) {
+  const Extraction x = ExtractText(
+      "Ambassador Park Min-jun of the Republic of Korea presented his letters of credence to "
+      "President Almaz Tesfaye at the National Palace today.");
+  EXPECT_TRUE(Has(x, Met("Almaz Tesfaye", "Park Min-jun"))) << Dump(x);
+  // a report of what was done with them, not to whom, is no audience
+  const Extraction filed = ExtractText(
+      "Ambassador Park Min-jun presented his credentials in a ceremony that President Almaz "
+      "Tesfaye did not attend.");
+  EXPECT_FALSE(Has(filed, Met("Almaz Tesfaye", "Park Min-jun"))) << Dump(filed);
+}
+
+TEST(AgencyMessageTest, TheAmbassadorsListedNextAreTheGroupThatPresented) {
+  const Extraction x = ExtractText(
+      "Three newly appointed ambassadors presented their letters of credence to President "
+      "Almaz Tesfaye today, in separate audiences. They are Park Min-jun, Ambassador of the "
+      "Republic of Korea; Helena Prado, Ambassador of Brazil; and Lamine Sarr, Ambassador of "
+      "Senegal.");
+  for (const char* envoy : {"Park Min-jun", "Helena Prado", "Lamine Sarr"})
+    EXPECT_TRUE(Has(x, Met("Almaz Tesfaye", envoy))) << envoy << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Helena Prado", "Lamine Sarr"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -242,6 +242,10 @@ class MeetingFinder {
     // "A and B signed a memorandum of understanding": those who signed it together met
     if (word == "signed" && SignsADocument(t))
       return {t, t + 1, false, true, "signed-together", false, false, true};
+    // "presented his letters of credence to President X": the ambassador met X, who hosted
+    if ((word == "presented" || word == "presents") && !IsPassive(t))
+      if (const int to = CredentialsTo(t); to >= 0)
+        return {t, to + 1, false, true, "presented-credentials", false, true};
     if (In(t, a_.lists->group_meeting_verbs) && word != "met")
       return {t, t + 1, false, true, "gathered", false, false, true};
     // "called on Prime Minister Narendra Modi" (a visit), not "called on X to ..." (urged)
@@ -260,6 +264,16 @@ class MeetingFinder {
     if (word == "sidelines" && t + 1 < n_ && w(t + 1) == "of")
       return {};  // the venue, not the other side; the verb in the clause decides
     return {};
+  }
+
+  // "presented [copies of] their credentials to", "presented his letters of credence
+  // to": the "to" after the credentials, or -1.
+  int CredentialsTo(int t) const {
+    for (int k = t + 1; k + 1 < std::min(n_, t + 8); ++k) {
+      if (IsClauseBreak(s_.tokens[k])) return -1;
+      if ((w(k) == "credentials" || w(k) == "credence") && w(k + 1) == "to") return k + 1;
+    }
+    return -1;
   }
 
   // "signed a Memorandum of Understanding", "signed the Joint Declaration": a document
@@ -437,6 +451,10 @@ class MeetingFinder {
           side_a.push_back(subject);
       if (side_b.empty() && HasRoleOnly(trigger.object_begin, object_end))
         side_b = ListedNext();
+      // "Three newly appointed ambassadors presented their letters of credence to X. They
+      // are A, ...": the group the subject was is listed next
+      else if (side_a.empty() && !side_b.empty() && HasRoleOnly(clause, trigger.at))
+        side_a = ListedNext();
       // (after "received", a body or state only as a delegation: "received an official
       // delegation from the Kingdom of Saudi Arabia", not "received an invitation")
       if (side_b.empty() && (!trigger.needs_person || NamesDelegation(trigger.object_begin, group_end)) &&
