@@ -209,5 +209,17 @@ TEST(AgencyMessageTest, TheAmbassadorsListedNextAreTheGroupThatPresented) {
   EXPECT_FALSE(Has(x, Met("Helena Prado", "Lamine Sarr"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, TheLetterHandedToWhomGoesToTheOneNamedBefore) {
+  const Extraction x = ExtractText(
+      "The Minister of Foreign Affairs, Pablo Rojas, received the Minister of Foreign Affairs "
+      "of the Argentine Republic, Ana Ferreyra. At midday, Minister Ferreyra was received by "
+      "President Gabriel Soto, to whom she handed a letter from President Javier Molina. "
+      "President Soto asked her to convey his greetings to the Argentine President.");
+  EXPECT_TRUE(Has(x, Greets("Ana Ferreyra", "Gabriel Soto", "Javier Molina"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Ana Ferreyra", "Pablo Rojas", "Javier Molina"))) << Dump(x);
+  // "her": the guest the asker met, not the last person named before it
+  EXPECT_TRUE(Has(x, Greets("Ana Ferreyra", "Javier Molina", "Gabriel Soto"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

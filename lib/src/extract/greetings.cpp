@@ -10,6 +10,7 @@
 // "his guest", "the visitors" are the guests of the report's audience; a greeting
 // with no stated addressee goes from the guests to their host and back.
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "extract/analysis.h"
@@ -114,15 +115,32 @@ class GreetingFinder {
   }
 
   // The person a "him"/"her" stands for: the latest person other than the speakers.
-  int PronounReferent(const std::vector<int>& exclude, int at) const {
+  int PronounReferent(const std::vector<int>& exclude, int at,
+                      const std::function<bool(int)>& fits = nullptr) const {
     auto excluded = [&](int e) { return std::find(exclude.begin(), exclude.end(), e) != exclude.end(); };
     for (int k = si_; k >= 0 && k >= si_ - 8; --k) {
       const int end = k == si_ ? at : static_cast<int>(a_.sentences[k].tokens.size());
       auto persons = EntitiesIn(a_, k, 0, end, false);
       for (auto it = persons.rbegin(); it != persons.rend(); ++it)
-        if (!excluded(*it)) return *it;
+        if (!excluded(*it) && (!fits || fits(*it))) return *it;
     }
     return -1;
+  }
+
+  // "received by President X, to whom she handed a letter": the one "to whom" stands for,
+  // named right before it.
+  std::vector<int> ToWhom(int v, const std::vector<int>& sources) const {
+    for (int k = v - 1; k >= 3 && k >= v - 3; --k) {
+      if (w(k) != "whom" || w(k - 1) != "to" || !IsPunct(s_.tokens[k - 2], ",")) continue;
+      const int m = MentionAt(a_, si_, k - 3);
+      if (m < 0 || a_.mentions[m].entity < 0) return {};
+      const int e = a_.mentions[m].entity;
+      if (a_.entities[e].type != EntityType::kPerson ||
+          std::find(sources.begin(), sources.end(), e) != sources.end())
+        return {};
+      return {e};
+    }
+    return {};
   }
 
   // Addressees in [from, to): persons (or a pronoun's referent), else other entities.
@@ -217,7 +235,12 @@ class GreetingFinder {
                              const std::vector<int>& addressees) const {
     std::vector<int> not_him = askers;
     not_him.insert(not_him.end(), addressees.begin(), addressees.end());
-    const int referent = PronounReferent(not_him, him);
+    // ("was received by President B, to whom she handed a letter from President C. B
+    // asked her to convey ...": one the asker met, before anyone named since)
+    int referent = PronounReferent(not_him, him, [&](int e) {
+      return std::any_of(askers.begin(), askers.end(), [&](int asker) { return MetEachOther(a_, e, asker); });
+    });
+    if (referent < 0) referent = PronounReferent(not_him, him);
     const bool host_asks = std::find(askers.begin(), askers.end(), a_.host) != askers.end();
     // ("held a bilateral meeting with B and asked him": of several guests, the one named)
     if (host_asks && !a_.guests.empty() &&
@@ -350,6 +373,7 @@ class GreetingFinder {
         if (auto senders = People(from + 1, n_, true); !senders.empty()) obo = senders.front();
     }
     if (targets.empty()) targets = Targets(v + 1, AdjectiveStart(g), sources);
+    if (targets.empty()) targets = ToWhom(v, sources);
     // "a message for King X": a message or letter is for its addressee right after it
     // (not "a message on the roadmap for de-escalation in the DRC"); condolences or
     // wishes "for the loss of life", "for the passing of X" name their cause
@@ -613,12 +637,7 @@ class GreetingFinder {
     if (principals.size() != 2) return {};
     // (the two talked: a call the report tells of, or a meeting of theirs)
     const bool call = !a_.sentences.empty() && (a_.sentences[0].bits & a_.lists->call_words) != 0;
-    const bool met = std::any_of(a_.relations.begin(), a_.relations.end(), [&](const auto& r) {
-      return r.type == RelationType::kMetWith &&
-             ((r.source == principals[0] && r.target == principals[1]) ||
-              (r.source == principals[1] && r.target == principals[0]));
-    });
-    if (!call && !met) return {};
+    if (!call && !MetEachOther(a_, principals[0], principals[1])) return {};
     return OtherPrincipalThan(sources.front(), principals);
   }
 

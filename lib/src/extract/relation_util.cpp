@@ -131,6 +131,13 @@ bool HasMeeting(const Analysis& a) {
                      [](const RelationCandidate& r) { return r.type == RelationType::kMetWith; });
 }
 
+bool MetEachOther(const Analysis& a, int x, int y) {
+  return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
+    return r.type == RelationType::kMetWith &&
+           ((r.source == x && r.target == y) || (r.source == y && r.target == x));
+  });
+}
+
 int FindInList(const Analysis& a, int si, int from, int to, std::uint64_t list) {
   const Sentence& s = a.sentences[si];
   to = std::min(to, static_cast<int>(s.tokens.size()));

@@ -35,6 +35,9 @@ int FindInList(const Analysis& a, int si, int from, int to, std::uint64_t list);
 // Whether the report's relations hold a MET_WITH already.
 bool HasMeeting(const Analysis& a);
 
+// Whether entities x and y have a MET_WITH between them already (either way).
+bool MetEachOther(const Analysis& a, int x, int y);
+
 // True when a person pronoun (he, she, his, her) is in [from, to).
 bool HasPersonPronoun(const Analysis& a, int si, int from, int to);
 
