@@ -513,6 +513,22 @@ TEST(AgencyPhrasingTest, ABareNameAfterAPrepositionAndTheIsAPlace) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Nuno Rodrigues", "Ana Costa"})) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ABareNameAfterAnArticleOrAPossessiveIsAThing) {
+  const Extraction x = ExtractText(
+      "President Ana Costa received Minister Luis Salazar. They discussed the Cristo Redentor "
+      "pass, the resources of the Amu Darya and the Grand Tortue Ahmeyim gas field. Salazar "
+      "later called on former Prime Minister Nawaz Karim at his Jati Umra residence.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ana Costa", "Luis Salazar", "Nawaz Karim"}))
+      << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, ANameEndingInAThingsWordIsNoPerson) {
+  const Extraction x = ExtractText(
+      "President Ana Costa received Minister Luis Salazar. They discussed the implementation "
+      "of Minsk Agreements, Steinmeier Formula and Montreux Convention.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ana Costa", "Luis Salazar"})) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, TheSameTitleOfAnotherCountryForTheNextName) {
   const Extraction x = ExtractText(
       "DOHA — The Amir received on Sunday the credentials of the new ambassadors of Brazil, "

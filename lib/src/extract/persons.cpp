@@ -95,6 +95,12 @@ class PersonFinder {
           if (IsPlaceWord(a_, s_, k)) return k + 1;
         return name_end;
       }
+      // "the Cristo Redentor pass", "the resources of the Amu Darya", "at his Jati Umra
+      // residence": a bare name after an article or a possessive names a thing or a place
+      static const WordSet kDeterminers = {"the", "his", "her", "its", "their"};
+      if (!titled && start > 0 && kDeterminers.contains(tok(start - 1).folded) &&
+          !IsNamedSurname(start, name_end))
+        return name_end;
       // "São Paulo", "Benghazi": a bare name the gazetteer knows as a city is a place
       if (!titled && a_.lexicon->CityCountry(Lexicon::PhraseKey(
                          {s_.tokens.begin() + start, s_.tokens.begin() + name_end})) >= 0)
