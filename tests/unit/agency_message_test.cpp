@@ -221,5 +221,30 @@ TEST(AgencyMessageTest, TheLetterHandedToWhomGoesToTheOneNamedBefore) {
   EXPECT_TRUE(Has(x, Greets("Ana Ferreyra", "Javier Molina", "Gabriel Soto"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, EachAmbassadorConveysHisOwnPresidentsGreetings) {
+  const Extraction x = ExtractText(
+      "Doha, March 17 (QNA) -- Minister of State Sultan bin Saad received today a copy of the "
+      "credentials of Jean-Paul Mugisha as Ambassador of the Republic of Rwanda to the State of "
+      "Qatar. The Rwandan ambassador conveyed the greetings of President Paul Kagame to the "
+      "Amir Sheikh Tamim bin Hamad, and the Minister of State conveyed the greetings of the Amir "
+      "to President Kagame.");
+  EXPECT_TRUE(Has(x, Represents("Jean-Paul Mugisha", "Rwanda"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Jean-Paul Mugisha", "Tamim bin Hamad", "Paul Kagame"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Jean-Paul Mugisha", "Sultan bin Saad", "Paul Kagame"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Paul Kagame", "Rwanda"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Paul Kagame", "Qatar"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, EachOneAskedConveysThemToHisOwnLeader) {
+  const Extraction x = ExtractText(
+      "King Abdullah II received Egyptian Foreign Minister Sameh Shoukry and Iraqi Foreign "
+      "Minister Fuad Hussein. His Majesty asked Shoukry to convey his "
+      "greetings to President Abdel Fattah El-Sisi, and Hussein to convey them to Prime "
+      "Minister Mohammed Al-Sudani, stressing the importance of coordination.");
+  EXPECT_TRUE(Has(x, Greets("Sameh Shoukry", "Abdel Fattah El-Sisi", "Abdullah II"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Fuad Hussein", "Mohammed Al-Sudani", "Abdullah II"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Sameh Shoukry", "Mohammed Al-Sudani", "Abdullah II"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -188,8 +188,15 @@ class GreetingFinder {
   int AddresseeEnd(int from, int to) const {
     static const WordSet kEnds = {"on",     "over",      "upon",       "following", "after",
                                   "during", "regarding", "concerning", "about",     "from"};
-    for (int i = std::max(from, 0); i < to; ++i)
+    for (int i = std::max(from, 0); i < to; ++i) {
       if (kEnds.contains(w(i))) return i;
+      // "to the Amir, and the Uzbek ambassador conveyed ...": the next clause's greetings
+      // ("and to His Highness X, wishing ...": a participle or another addressee is not)
+      if ((IsPunct(s_.tokens[i], ",") || IsPunct(s_.tokens[i], ";")) && i + 2 < to &&
+          w(i + 1) != "to" && w(i + 2) != "to")
+        for (int k = i + 1; k < std::min(to, i + 10); ++k)
+          if (In(k, a_.lists->greeting_verbs) && !w(k).ends_with("ing")) return i;
+    }
     return to;
   }
 
@@ -328,7 +335,15 @@ class GreetingFinder {
     for (int i = v - 1; i >= clause; --i)
       if (In(i, a_.lists->ask_verbs)) { ask = i; break; }
     if (ask >= 0 && v > 0 && w(v - 1) == "to") {  // "C asked A to convey his greetings to B"
-      sources = People(ask + 1, v - 1, false);
+      // ("asked A to convey his greetings to B, and C to convey them to D": C conveys them)
+      int asked_from = ask + 1;
+      for (int k = v - 2; k > ask + 1; --k)
+        if (IsWord(s_.tokens[k], "and") && IsPunct(s_.tokens[k - 1], ",") &&
+            FindInList(a_, si_, ask + 1, k, a_.lists->greeting_verbs) >= 0) {
+          asked_from = k + 1;
+          break;
+        }
+      sources = People(asked_from, v - 1, false);
       auto askers = SubjectsOf(ask);
       if (!askers.empty()) obo = askers.front();
       if (sources.empty() && !askers.empty() && FindWord(s_, ask + 1, v, "counterpart") >= 0)
@@ -383,6 +398,7 @@ class GreetingFinder {
     if (targets.empty()) targets = MetInThisSentence(sources);
     if (targets.empty() && a_.host < 0) targets = OtherPrincipal(sources, end);
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
+    if (ask >= 0) AskedToConveyThem(end, obo);
     static const WordSet kInPerson = {"offered", "conveyed", "extended", "expressed", "presented"};
     if (ask < 0 && !IsMessageNoun(g) && kInPerson.contains(w(v)) && GreetedInPerson()) {
       std::vector<int> persons;
@@ -417,6 +433,22 @@ class GreetingFinder {
             AddRelation(a_, RelationType::kMetWith, source, target, -1, si_, "handed-message");
     }
     return !targets.empty();
+  }
+
+  // "asked A to convey his greetings to B, and C to convey them to D": C conveys them to D
+  // for the same asker.
+  void AskedToConveyThem(int from, int obo) {
+    for (int k = from; k + 5 < n_; ++k) {
+      if (!IsWord(s_.tokens[k], "and") || !IsPunct(s_.tokens[k - 1], ",")) continue;
+      const int to = FindWord(s_, k + 1, std::min(n_, k + 12), "to");
+      if (to < 0 || to + 3 >= n_ || !In(to + 1, a_.lists->greeting_verbs) ||
+          w(to + 2) != "them" || w(to + 3) != "to")
+        continue;
+      const std::vector<int> sources = People(k + 1, to, false);
+      const std::vector<int> targets = Targets(to + 4, n_, sources);
+      if (!sources.empty()) Add(sources, targets, obo, "asked-to-convey");
+      return;
+    }
   }
 
   // An audience stated in the body with a hosting verb, or a message brought in person,

@@ -179,6 +179,13 @@ class PersonFinder {
   // "Name, Role," -- the role describes the name before it. Returns where the scan
   // goes on: after the role when there was one, else `name_end`.
   int ReadApposition(int person, int name_end) {
+    // "the credentials of HE Name as Ambassador of the Republic of Rwanda": a role after "as"
+    if (name_end + 1 < n_ && IsWord(tok(name_end), "as") && IsTitleStart(name_end + 1)) {
+      auto role = ParseRole(name_end + 1, 0);
+      if (!role || IsPluralTitle(role->head)) return name_end;
+      GiveRole(person, *role);
+      return ReadPrincipalName(*role);
+    }
     if (name_end + 1 >= n_ || !IsPunct(tok(name_end), ",")) return name_end;
     int start = name_end + 1;
     // "Director-General Ichikawa Keiichi, Ministry of Foreign Affairs, and ...": a titled
