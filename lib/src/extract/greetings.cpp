@@ -190,14 +190,23 @@ class GreetingFinder {
                                   "during", "regarding", "concerning", "about",     "from"};
     for (int i = std::max(from, 0); i < to; ++i) {
       if (kEnds.contains(w(i))) return i;
-      // "to the Amir, and the Uzbek ambassador conveyed ...": the next clause's greetings
-      // ("and to His Highness X, wishing ...": a participle or another addressee is not)
-      if ((IsPunct(s_.tokens[i], ",") || IsPunct(s_.tokens[i], ";")) && i + 2 < to &&
-          w(i + 1) != "to" && w(i + 2) != "to")
-        for (int k = i + 1; k < std::min(to, i + 10); ++k)
-          if (In(k, a_.lists->greeting_verbs) && !w(k).ends_with("ing")) return i;
+      if (NextClauseConveys(i, to)) return i;
     }
     return to;
+  }
+
+  // "to the Amir, and the Uzbek ambassador conveyed ...", "to B, and C to convey them to
+  // D": at token i, ", and" opens a clause whose own subject conveys greetings (not "and to
+  // His Highness X, wishing ...": another addressee).
+  bool NextClauseConveys(int i, int to) const {
+    if (i + 3 >= to || !IsPunct(s_.tokens[i], ",") || w(i + 1) != "and" || w(i + 2) == "to")
+      return false;
+    for (int k = i + 3; k < std::min(to, i + 10); ++k) {
+      if (!In(k, a_.lists->greeting_verbs)) continue;
+      const bool finite = w(k).ends_with("ed") || w(k - 1) == "to";
+      return finite && !EntitiesIn(a_, si_, i + 2, k, true).empty();
+    }
+    return false;
   }
 
   // "to President X", "to the King", "to him"; not "to visit" (an infinitive).
