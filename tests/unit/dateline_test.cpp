@@ -232,5 +232,19 @@ TEST(DatelineTest, ASentenceOfAPlaceAndADateIsADateline) {
   EXPECT_FALSE(Has(x, Represents("Ana Ferreyra", "Chile"))) << Dump(x);
 }
 
+TEST(DatelineTest, TheForeignHeadOfStateNamedByHisCountry) {
+  const Extraction x = ExtractStory(
+      "Presidents talk",
+      "DAKAR, 21 August 2024 \u2014 The President of the Republic, Amadou Faye, received his "
+      "Mauritanian counterpart, Mohamed Ould Cheikh, at the palace. President Ould Cheikh asked "
+      "his Senegalese counterpart to convey his greetings to Prime Minister Ousmane Diop. The "
+      "two agreed to meet again during a visit to Senegal by the Mauritanian Head of State.");
+  EXPECT_TRUE(Has(x, Represents("Amadou Faye", "Senegal"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Amadou Faye", "Mauritania"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Mohamed Ould Cheikh", "Mauritania"))) << Dump(x);
+  // the greetings were carried home: the Prime Minister is the host's
+  EXPECT_TRUE(Has(x, Represents("Ousmane Diop", "Senegal"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -413,13 +413,18 @@ class Coreference {
       }
       // "The Head of State congratulated ...": the report's first person who may be one
       // (untitled, or a president, monarch or prime minister; not a governor)
+      // ("the Mauritanian Head of State": one tied to Mauritania first, else one tied to
+      // no other state)
       if (holders.empty() && (mention.title_head == "head of state" ||
                               mention.title_head == "head of government")) {
-        for (int k = 0; k < m && holders.empty(); ++k)
-          if (a_.mentions[k].entity >= 0 && !a_.mentions[k].embedded &&
-              a_.entities[a_.mentions[k].entity].type == EntityType::kPerson &&
-              MayLeadAState(a_.mentions[k].entity))
-            holders.push_back(a_.mentions[k].entity);
+        for (bool tied : {true, false})
+          for (int k = 0; k < m && holders.empty(); ++k) {
+            const int e = a_.mentions[k].entity;
+            if (e >= 0 && !a_.mentions[k].embedded &&
+                a_.entities[e].type == EntityType::kPerson && MayLeadAState(e) &&
+                compatible(e, wanted) && (!tied || (!wanted.empty() && !ties[e].empty())))
+              holders.push_back(e);
+          }
       }
       if (holders.empty() && IsLeaderOfCountry(mention, wanted)) {
         for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e)

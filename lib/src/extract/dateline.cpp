@@ -224,7 +224,10 @@ void FindDatelineAffiliations(Analysis& a) {
   std::vector<bool> other_side(count, false);
   for (const RelationCandidate& r : a.relations) {
     if (r.type != RelationType::kConveyedGreetingsTo) continue;
-    if (home_side[r.source] || (r.on_behalf_of >= 0 && home_side[r.on_behalf_of]))
+    // ("C asked A to convey his greetings to B": A carries C's greetings home to B)
+    const bool carried_home = r.rule == "asked-to-convey";
+    if ((home_side[r.source] && !carried_home) ||
+        (r.on_behalf_of >= 0 && home_side[r.on_behalf_of]))
       other_side[r.target] = true;
     if (home_side[r.target] && !home_side[r.source] && r.on_behalf_of >= 0)
       other_side[r.on_behalf_of] = true;
