@@ -52,5 +52,26 @@ TEST(TitleReferenceTest, APortfolioJoinedByAndRunsToTheName) {
       << Dump(x);
 }
 
+TEST(TitleReferenceTest, ARoleBetweenTwoNamesIsTheSecondOnes) {
+  const Extraction x = ExtractText(
+      "The audience was attended by the Prime Minister, Choguel Maiga, the Minister of Foreign "
+      "Affairs and International Cooperation, Abdoulaye Diallo, and the Minister of "
+      "Territorial Administration and Decentralisation, Government Spokesman, Colonel "
+      "Abdoulaye Kone.");
+  const Entity* diallo = PersonNamed(x, "Abdoulaye Diallo");
+  ASSERT_NE(diallo, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(diallo->roles, "Minister of Foreign Affairs and International Cooperation"))
+      << Dump(x);
+  const Entity* maiga = PersonNamed(x, "Choguel Maiga");
+  ASSERT_NE(maiga, nullptr) << Dump(x);
+  EXPECT_FALSE(Contains(maiga->roles, "Minister of Foreign Affairs and International Cooperation"))
+      << Dump(x);
+  // a minister's portfolio is no body, and the spokesman's title no person
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution), std::set<std::string>{}) << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Choguel Maiga", "Abdoulaye Diallo", "Abdoulaye Kone"}))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

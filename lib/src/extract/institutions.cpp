@@ -339,6 +339,15 @@ bool NamesAPortfolio(const Sentence& s, int head, int right) {
   return true;
 }
 
+// "Minister of Territorial Administration", "Commissioner for Public Administration": the
+// words right after a minister's "of" name his portfolio (not "Minister of the Royal
+// Court", nor "Ministry of Territorial Administration").
+bool NamesAMinistersPortfolio(const Sentence& s, int left) {
+  const int of = left - 1;
+  return of >= 1 && (IsWord(s.tokens[of], "of") || IsWord(s.tokens[of], "for")) &&
+         (IsWord(s.tokens[of - 1], "minister") || IsWord(s.tokens[of - 1], "commissioner"));
+}
+
 bool IsRomanNumeral(std::string_view folded) {
   return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
 }
@@ -417,7 +426,8 @@ void FindInstitutions(Analysis& a) {
       if (!IsCapitalWord(s.tokens[i]) || (IsCasualCapital(s, i) && i + 1 >= n)) continue;
       const auto [left, right] = HeadAnchoredSpan(a, s, i);
       if (right < 0) continue;
-      if (NamesAVenue(a, s, i, right) || NamesAPortfolio(s, i, right)) {
+      if (NamesAVenue(a, s, i, right) || NamesAPortfolio(s, i, right) ||
+          NamesAMinistersPortfolio(s, left)) {
         i = right - 1;
         continue;
       }

@@ -431,7 +431,12 @@ class PersonFinder {
     int comma = role.begin - (role.determiner ? 2 : 1);
     if (comma < 1 || !IsPunct(tok(comma), ",")) return false;
     int m = MentionAt(a_, si_, comma - 1);
-    return m >= 0 && a_.mentions[m].type == MentionType::kPerson;
+    if (m < 0 || a_.mentions[m].type != MentionType::kPerson) return false;
+    // "A, the Minister of Foreign Affairs, B C": a list, the role is B C's (as
+    // ReadApposition found for A)
+    int after = role.end < n_ && IsPunct(tok(role.end), ",") ? role.end + 1 : role.end;
+    after = SkipHonorifics(after);
+    return !(ScanName(a_, s_, after) > after + 1 && MentionAt(a_, si_, after) < 0);
   }
 
   // "..., Jeff Radebe and Dr. Khulu Mbatha": further names joined by "and" or a comma
@@ -673,9 +678,12 @@ class PersonFinder {
 
   // "of Royal Court Affairs", "of Amiri Diwan Affairs": a body's head word in a run of
   // capitalised words that ends in "Affairs" is a word of the portfolio.
+  // ("Minister of Territorial Administration and Decentralisation": a body's head word
+  // that is also a portfolio's, where no body was found)
   bool BodyWordOfAffairs(int k) const {
     return k < n_ && kind(k) == TokenTag::kInstitutionHead && tok(k).capitalized &&
-           RunsIntoAffairs(s_, k);
+           (RunsIntoAffairs(s_, k) ||
+            (Has(s_, k, a_.lists->portfolio_words) && MentionAt(a_, si_, k) < 0));
   }
 
   // Whether the capitalised run at k is a name rather than more of a portfolio: no
