@@ -97,6 +97,27 @@ bool MeetingOfNoOneNamed(const Analysis& a, int si) {
 // presence of A and B": extra participants join the report's meeting. With a known
 // audience they sit on the host's side, unless they share a guest's country; without
 // one they meet every participant who is not known to be their compatriot.
+// The meeting the latest sentence before si tells of, by a meeting rule of its own (not
+// one of those present): its subject and those it met; {-1, {}} without one.
+std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si) {
+  int at = -1;
+  for (const RelationCandidate& r : a.relations)
+    if (r.type == RelationType::kMetWith && r.sentence < si && r.sentence > at &&
+        r.rule != "present-at-meeting" && r.rule != "accompanied")
+      at = r.sentence;
+  if (at < 0) return {-1, {}};
+  int subject = -1;
+  std::vector<int> met;
+  for (const RelationCandidate& r : a.relations) {
+    if (r.type != RelationType::kMetWith || r.sentence != at || r.rule == "present-at-meeting" ||
+        r.rule == "accompanied")
+      continue;
+    if (subject < 0) subject = r.source;
+    if (r.source == subject) met.push_back(r.target);
+  }
+  return {subject, met};
+}
+
 void AddPresentParticipants(Analysis& a) {
   const bool members_present = GuestsAreMembersOfABody(a);
   bool members_named = false;
@@ -110,6 +131,14 @@ void AddPresentParticipants(Analysis& a) {
         if (!added) it->second = std::min(it->second, r.sentence);
       }
   if (meeting.empty()) return;
+  // where the report's audience is first told
+  int audience_at = -1;
+  for (const auto& r : a.relations)
+    if (r.type == RelationType::kMetWith && (r.source == a.host || r.target == a.host) &&
+        std::any_of(a.guests.begin(), a.guests.end(),
+                    [&](int g) { return g == r.source || g == r.target; }) &&
+        (audience_at < 0 || r.sentence < audience_at))
+      audience_at = r.sentence;
   std::vector<int> host_side, guest_side;
   std::vector<int> present_here;  // those a presence sentence has named
   bool of_no_one_named = false;
@@ -126,6 +155,21 @@ void AddPresentParticipants(Analysis& a) {
     // "After the audience, A and B signed", still is)
     if (auto it = met_since.find(person); it != met_since.end() && it->second <= si) return;
     std::vector<int> others;
+    // "The meeting was attended by ..." after one meeting and before the report's audience
+    // ("Later, X received Y"): those present were at the meeting told before them
+    if (a.host >= 0 && audience_at > si) {
+      if (const auto [subject, met] = MeetingToldBefore(a, si); subject >= 0) {
+        const bool of_guests = country >= 0 && std::any_of(met.begin(), met.end(), [&](int e) {
+                                 return CountryOfEntity(a, e) == country;
+                               });
+        others = of_guests ? std::vector<int>{subject} : met;
+        if (!of_guests) a.host_side.push_back(person);  // (with the subject, who hosted)
+        for (int other : others)
+          if (other != person)
+            AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
+        return;
+      }
+    }
     if (a.host >= 0) {
       // each side as it grows: the host and those present with him, the guests and
       // theirs ("From the Mauritanian side, the meeting was attended by ...")

@@ -105,9 +105,18 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   return !IsNationalityCompound(a, t);   // "Sudanese-Eritrean relations"
 }
 
+// "..., January Yusuf Makamba": a month word after a comma that opens two name words (a
+// date has a number after it: "on Tuesday, January 16").
+bool IsMonthGivenName(const Analysis& a, const Sentence& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  return i > 0 && i + 2 < n && IsPunct(s.tokens[i - 1], ",") && s.tokens[i].capitalized &&
+         !s.tokens[i].all_caps && Has(s, i, a.lists->calendar_words) &&
+         IsNameToken(a, s, i + 1) && IsNameToken(a, s, i + 2);
+}
+
 int ScanName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
-  if (i >= n || !IsNameToken(a, s, i)) return i;
+  if (i >= n || !(IsNameToken(a, s, i) || IsMonthGivenName(a, s, i))) return i;
   // an initial opens a name only before a real name word ("S. Jaishankar")
   if (s.tokens[i].shape == TokenShape::kAbbreviation &&
       !(i + 1 < n && s.tokens[i + 1].shape == TokenShape::kWord && IsNameToken(a, s, i + 1)))

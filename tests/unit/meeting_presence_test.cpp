@@ -1,0 +1,38 @@
+// Those present at a meeting, in reports that tell of more than one: whom "The meeting
+// was attended by ..." puts at which meeting, and names a list of attendees spells out.
+// Every report here is written for the test.
+#include <gtest/gtest.h>
+
+#include "extract_test_support.h"
+
+namespace dkg {
+namespace {
+
+using namespace extract_test;
+
+TEST(MeetingPresenceTest, ThoseAttendingWereAtTheMeetingToldBeforeNotTheLaterAudience) {
+  const Extraction x = ExtractText(
+      "Riyadh, February 19, 2024 (SPA) -- Prince Faisal bin Farhan, Minister of Foreign "
+      "Affairs, held a meeting via video conference today with the Minister for Foreign "
+      "Affairs of Tanzania, January Yusuf Makamba. They reviewed relations between Saudi "
+      "Arabia and Tanzania. The meeting was attended by the Vice "
+      "Minister of Foreign Affairs, Eng. Waleed Elkhereiji. Later, Prince Faisal received at "
+      "the Ministry the Supervisor General of the relief centre, Abdullah Al Rabeeah.");
+  EXPECT_TRUE(Has(x, Met("Faisal bin Farhan", "January Yusuf Makamba"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("January Yusuf Makamba", "Waleed Elkhereiji"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Abdullah Al Rabeeah", "Waleed Elkhereiji"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Abdullah Al Rabeeah", "Faisal bin Farhan"))) << Dump(x);
+  // with the host: of the dateline's state
+  EXPECT_TRUE(Has(x, Represents("Waleed Elkhereiji", "Saudi Arabia"))) << Dump(x);
+}
+
+TEST(MeetingPresenceTest, AMonthWordOpensANameOnlyBeforeTwoNameWords) {
+  const Extraction x = ExtractText(
+      "The President received the Minister for Foreign Affairs of Tanzania, January Yusuf "
+      "Makamba, on Tuesday, January 16. They met again in January Hall.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), std::set<std::string>{"January Yusuf Makamba"})
+      << Dump(x);
+}
+
+}  // namespace
+}  // namespace dkg
