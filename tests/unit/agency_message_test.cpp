@@ -246,5 +246,15 @@ TEST(AgencyMessageTest, EachOneAskedConveysThemToHisOwnLeader) {
   EXPECT_FALSE(Has(x, Greets("Sameh Shoukry", "Mohammed Al-Sudani", "Abdullah II"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, WishesOfProgressNameNoSenderOfTheirOwn) {
+  const Extraction x = ExtractText(
+      "Minister Ayman Safadi received the Ambassador of the Republic of Azerbaijan, Rashad "
+      "Mammadli. Safadi asked Mammadli to convey the greetings of His Majesty King Abdullah II "
+      "to President Ilham Aliyev, together with his wishes of further progress and prosperity "
+      "for the friendly Azerbaijani people.");
+  EXPECT_TRUE(Has(x, Greets("Rashad Mammadli", "Ilham Aliyev", "Abdullah II"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Rashad Mammadli", "Abdullah II", "Azerbaijan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

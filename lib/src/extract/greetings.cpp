@@ -319,7 +319,11 @@ class GreetingFinder {
   // "to convey the greetings of B to C, together with his wishes for ...": a second
   // greeting noun of the same verb, naming no sender of its own, goes where the first went.
   bool AddsToEarlierGreeting(int v, int g) const {
-    if (g + 1 < n_ && (w(g + 1) == "of" || w(g + 1) == "from")) return false;
+    // (a sender of its own: "the wishes of King X", not "his wishes of further progress")
+    if (g + 2 < n_ && (w(g + 1) == "of" || w(g + 1) == "from") &&
+        (s_.tokens[g + 2].capitalized || s_.mention_at[g + 2] >= 0 || w(g + 2) == "the" ||
+         w(g + 2) == "his" || w(g + 2) == "her"))
+      return false;
     for (int i = v + 1; i < g; ++i)
       if (In(i, a_.lists->greeting_nouns)) return true;
     return false;
