@@ -73,5 +73,18 @@ TEST(TitleReferenceTest, ARoleBetweenTwoNamesIsTheSecondOnes) {
       << Dump(x);
 }
 
+TEST(TitleReferenceTest, TheAmbassadorIsTheOnePostedNotTheOneOfThatRank) {
+  const Extraction x = ExtractText(
+      "Khartoum, 12 February 2023 (SUNA) - General Abdel Fattah Al-Burhan received the "
+      "Executive Secretary of IGAD, Dr. Workneh Gebeyehu. The meeting was attended by the "
+      "Acting Minister of Foreign Affairs, Ambassador Ali Al-Sadiq. Later, Al-Burhan received "
+      "the Ambassador of the State of Kuwait to Sudan, Fahad Al-Dhafiri. Al-Burhan asked the "
+      "ambassador to convey his greetings to Sheikh Nawaf Al-Ahmad, the Amir of Kuwait.");
+  EXPECT_TRUE(Has(x, Greets("Fahad Al-Dhafiri", "Nawaf Al-Ahmad", "Abdel Fattah Al-Burhan")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Ali Al-Sadiq", "Nawaf Al-Ahmad", "Abdel Fattah Al-Burhan")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -439,6 +439,19 @@ class Coreference {
           if (!ties[e].empty()) tied.push_back(e);
         if (!tied.empty()) holders = tied;
       }
+      // "the ambassador": one posted somewhere ("Ambassador of Kuwait to Sudan") before an
+      // official who only bears the rank ("the Acting Minister, Ambassador Ali Al-Sadiq")
+      if (holders.size() > 1 && wanted_head == "ambassador") {
+        std::vector<int> posted;
+        for (int e : holders)
+          for (const std::string& role : a_.entities[e].roles)
+            if (const std::string folded = Fold(role);
+                folded != "ambassador" && folded.find("ambassador") != std::string::npos) {
+              posted.push_back(e);
+              break;
+            }
+        if (!posted.empty()) holders = posted;
+      }
       // "President Boric asked her to convey his greetings to the Argentine President":
       // of several holders, the description is not the subject of its own sentence
       if (holders.size() > 1 && !a_.sentences[mention.sentence].is_title) {
