@@ -86,5 +86,17 @@ TEST(TitleReferenceTest, TheAmbassadorIsTheOnePostedNotTheOneOfThatRank) {
       << Dump(x);
 }
 
+TEST(TitleReferenceTest, APluralTitleOfSeveralStatesGoesToEachNameInOrder) {
+  const Extraction x = ExtractText(
+      "The Prime Ministers of Burkina Faso and the Republic of Niger, Joachim Kyelem and Ali "
+      "Lamine Zeine, were received in audience by Colonel Assimi Goita.");
+  EXPECT_TRUE(Has(x, Represents("Joachim Kyelem", "Burkina Faso"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ali Lamine Zeine", "Niger"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Joachim Kyelem", "Niger"))) << Dump(x);
+  const Entity* zeine = PersonNamed(x, "Ali Lamine Zeine");
+  ASSERT_NE(zeine, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(zeine->roles, "Prime Minister")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

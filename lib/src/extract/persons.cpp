@@ -285,6 +285,7 @@ class PersonFinder {
   }
 
   int AttachRole(const RolePhrase& given) {
+    if (const int end = AttachPluralRole(given); end > 0) return end;
     RolePhrase role = OwnedRole(given);
     // "Ambassador to Ethiopia and Permanent Representative to the AU": one role (also
     // past an acronym: "President of the Sahrawi Arab Democratic Republic (SADR) and ...")
@@ -364,6 +365,54 @@ class PersonFinder {
     if (AttachBackward(role)) return role.end;
     AddRoleOnly(role);
     return role.end;
+  }
+
+  // "The Prime Ministers of Burkina Faso and the Republic of Niger, A and B": a plural
+  // title of several states, then as many names, one of each state in order. Returns where
+  // the scan goes on, or 0 when the role is no such title.
+  int AttachPluralRole(const RolePhrase& role) {
+    const std::string_view last = std::string_view(role.head).substr(role.head.rfind(' ') + 1);
+    const bool plural = last.size() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    if (!plural || role.affiliations.size() != 1 ||
+        a_.mentions[role.affiliations.front()].type != MentionType::kCountry ||
+        a_.mentions[role.affiliations.front()].end != role.end)
+      return 0;
+    std::vector<int> countries = role.affiliations;
+    int j = role.end;
+    while (j + 1 < n_ && (IsWord(tok(j), "and") || IsPunct(tok(j), ","))) {
+      const int at = IsWord(tok(j + 1), "the") ? j + 2 : j + 1;
+      const int m = MentionOfType(at, MentionType::kCountry);
+      if (m < 0) break;
+      countries.push_back(m);
+      j = a_.mentions[m].end;
+    }
+    if (countries.size() < 2 || j >= n_ || !IsPunct(tok(j), ",")) return 0;
+    std::vector<std::pair<int, int>> names;
+    for (int k = j; k + 1 < n_ && names.size() < countries.size() &&
+                    (IsPunct(tok(k), ",") || IsWord(tok(k), "and"));) {
+      const int start = SkipHonorifics(k + 1);
+      const int end = ScanName(a_, s_, start);
+      if (end - start < 2 || MentionAt(a_, si_, start) >= 0) break;
+      names.emplace_back(start, end);
+      k = end;
+    }
+    if (names.size() != countries.size()) return 0;
+    // each holds the title in the singular, for his own state
+    int title_end = role.begin;
+    while (title_end < role.end && !IsWord(tok(title_end), "of")) ++title_end;
+    std::string title(a_.Text(s_, role.begin, title_end));
+    if (title.ends_with('s')) title.pop_back();
+    std::string head = role.head;
+    if (head.ends_with('s')) head.pop_back();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      Mention& p = a_.mentions[AddPerson(names[i].first, names[i].second, true)];
+      p.roles.push_back(title);
+      p.affiliations.push_back(countries[i]);
+      p.titled = true;
+      p.title_heads.push_back(head);
+      p.titles.insert(p.titles.end(), role.titles.begin(), role.titles.end());
+    }
+    return names.back().second;
   }
 
   // "his Greek, Cypriot and French counterparts, A, B and C, respectively": the countries
