@@ -98,5 +98,16 @@ TEST(TitleReferenceTest, APluralTitleOfSeveralStatesGoesToEachNameInOrder) {
   EXPECT_TRUE(Contains(zeine->roles, "Prime Minister")) << Dump(x);
 }
 
+TEST(TitleReferenceTest, AMemberOfACouncilIsATitleAndAnOrdinaryWordNoName) {
+  const Extraction x = ExtractText(
+      "King Hamad received the Minister of State for Foreign Affairs, Member of the Council "
+      "of Ministers and Climate Envoy of the Kingdom of Saudi Arabia, Adel Al-Jubeir. "
+      "Members of the Collective Security Council, To date, all steps have been taken, the "
+      "King said, and thanked the Member States of the United Nations.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (std::set<std::string>{"Hamad", "Adel Al-Jubeir"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Hamad", "Adel Al-Jubeir"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

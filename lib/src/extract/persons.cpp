@@ -344,7 +344,9 @@ class PersonFinder {
         j = third->end;
       j = SkipHonorifics(j);
       name_end = ScanName(a_, s_, j);
-      if (name_end > j && MentionAt(a_, si_, j) < 0) {
+      // (not "Members of the Council, To date": one ordinary word is no name)
+      if (name_end > j && MentionAt(a_, si_, j) < 0 &&
+          !(name_end == j + 1 && Has(s_, j, WordLists::kCommon))) {
         int m = AddPerson(j, name_end, true);
         GiveRole(m, role);
         if (second) GiveRole(m, *second);
