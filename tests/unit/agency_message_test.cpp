@@ -244,6 +244,15 @@ TEST(AgencyMessageTest, EachOneAskedConveysThemToHisOwnLeader) {
   EXPECT_TRUE(Has(x, Greets("Sameh Shoukry", "Abdel Fattah El-Sisi", "Abdullah II"))) << Dump(x);
   EXPECT_TRUE(Has(x, Greets("Fuad Hussein", "Mohammed Al-Sudani", "Abdullah II"))) << Dump(x);
   EXPECT_FALSE(Has(x, Greets("Sameh Shoukry", "Mohammed Al-Sudani", "Abdullah II"))) << Dump(x);
+  // the second one asked, with greetings of his own to carry
+  const Extraction own = ExtractText(
+      "King Abdullah II received Egyptian Foreign Minister Sameh Shoukry and Iraqi Foreign "
+      "Minister Fuad Hussein. His Majesty asked Shoukry to convey his greetings to President "
+      "Abdel Fattah El-Sisi, and Hussein to convey his greetings to Prime Minister Mohammed "
+      "Al-Sudani.");
+  EXPECT_TRUE(Has(own, Greets("Fuad Hussein", "Mohammed Al-Sudani", "Abdullah II"))) << Dump(own);
+  EXPECT_FALSE(Has(own, Greets("Sameh Shoukry", "Mohammed Al-Sudani", "Abdullah II")))
+      << Dump(own);
 }
 
 TEST(AgencyMessageTest, WishesOfProgressNameNoSenderOfTheirOwn) {

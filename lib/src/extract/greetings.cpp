@@ -254,7 +254,8 @@ class GreetingFinder {
     // ("was received by President B, to whom she handed a letter from President C. B
     // asked her to convey ...": one the asker met, before anyone named since)
     int referent = PronounReferent(not_him, him, [&](int e) {
-      return std::any_of(askers.begin(), askers.end(), [&](int asker) { return MetEachOther(a_, e, asker); });
+      return std::any_of(askers.begin(), askers.end(),
+                         [&](int asker) { return MetEachOther(a_, e, asker); });
     });
     if (referent < 0) referent = PronounReferent(not_him, him);
     const bool host_asks = std::find(askers.begin(), askers.end(), a_.host) != askers.end();

@@ -100,18 +100,18 @@ bool MeetingOfNoOneNamed(const Analysis& a, int si) {
 // The meeting the latest sentence before si tells of, by a meeting rule of its own (not
 // one of those present): its subject and those it met; {-1, {}} without one.
 std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si) {
+  auto told = [](const RelationCandidate& r) {
+    return r.type == RelationType::kMetWith && r.rule != "present-at-meeting" &&
+           r.rule != "accompanied";
+  };
   int at = -1;
   for (const RelationCandidate& r : a.relations)
-    if (r.type == RelationType::kMetWith && r.sentence < si && r.sentence > at &&
-        r.rule != "present-at-meeting" && r.rule != "accompanied")
-      at = r.sentence;
+    if (told(r) && r.sentence < si && r.sentence > at) at = r.sentence;
   if (at < 0) return {-1, {}};
   int subject = -1;
   std::vector<int> met;
   for (const RelationCandidate& r : a.relations) {
-    if (r.type != RelationType::kMetWith || r.sentence != at || r.rule == "present-at-meeting" ||
-        r.rule == "accompanied")
-      continue;
+    if (!told(r) || r.sentence != at) continue;
     if (subject < 0) subject = r.source;
     if (r.source == subject) met.push_back(r.target);
   }

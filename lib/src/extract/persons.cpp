@@ -165,9 +165,10 @@ class PersonFinder {
       a_.mentions[m].embedded = true;
   }
 
-  void GiveRole(int person, const RolePhrase& role) {
+  // (`text`: the role as written, unless given)
+  void GiveRole(int person, const RolePhrase& role, std::string_view text = {}) {
     Mention& p = a_.mentions[person];
-    p.roles.emplace_back(a_.Text(s_, role.begin, role.end));
+    p.roles.emplace_back(text.empty() ? a_.Text(s_, role.begin, role.end) : text);
     p.affiliations.insert(p.affiliations.end(), role.affiliations.begin(),
                           role.affiliations.end());
     p.principals.insert(p.principals.end(), role.principals.begin(), role.principals.end());
@@ -404,15 +405,11 @@ class PersonFinder {
     while (title_end < role.end && !IsWord(tok(title_end), "of")) ++title_end;
     std::string title(a_.Text(s_, role.begin, title_end));
     if (title.ends_with('s')) title.pop_back();
-    std::string head = role.head;
-    if (head.ends_with('s')) head.pop_back();
+    RolePhrase own = role;
+    own.head.pop_back();  // (its last word is plural)
     for (std::size_t i = 0; i < names.size(); ++i) {
-      Mention& p = a_.mentions[AddPerson(names[i].first, names[i].second, true)];
-      p.roles.push_back(title);
-      p.affiliations.push_back(countries[i]);
-      p.titled = true;
-      p.title_heads.push_back(head);
-      p.titles.insert(p.titles.end(), role.titles.begin(), role.titles.end());
+      own.affiliations = {countries[i]};
+      GiveRole(AddPerson(names[i].first, names[i].second, true), own, title);
     }
     return names.back().second;
   }
