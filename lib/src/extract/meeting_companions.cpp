@@ -93,10 +93,6 @@ bool MeetingOfNoOneNamed(const Analysis& a, int si) {
   return false;
 }
 
-// "Also present were A, B and C", "X also took part in the meeting", "held in the
-// presence of A and B": extra participants join the report's meeting. With a known
-// audience they sit on the host's side, unless they share a guest's country; without
-// one they meet every participant who is not known to be their compatriot.
 // The meeting the latest sentence before si tells of, by a meeting rule of its own (not
 // one of those present): its subject and those it met; {-1, {}} without one.
 std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si) {
@@ -118,27 +114,32 @@ std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si) {
   return {subject, met};
 }
 
+// "Also present were A, B and C", "X also took part in the meeting", "held in the
+// presence of A and B": extra participants join the report's meeting. With a known
+// audience they sit on the host's side, unless they share a guest's country; without
+// one they meet every participant who is not known to be their compatriot.
 void AddPresentParticipants(Analysis& a) {
   const bool members_present = GuestsAreMembersOfABody(a);
   bool members_named = false;
   std::vector<int> meeting;
   std::map<int, int> met_since;  // participant -> the first sentence telling of a meeting
-  for (const auto& r : a.relations)
-    if (r.type == RelationType::kMetWith)
-      for (int e : {r.source, r.target}) {
-        if (std::find(meeting.begin(), meeting.end(), e) == meeting.end()) meeting.push_back(e);
-        auto [it, added] = met_since.try_emplace(e, r.sentence);
-        if (!added) it->second = std::min(it->second, r.sentence);
-      }
-  if (meeting.empty()) return;
-  // where the report's audience is first told
-  int audience_at = -1;
-  for (const auto& r : a.relations)
-    if (r.type == RelationType::kMetWith && (r.source == a.host || r.target == a.host) &&
-        std::any_of(a.guests.begin(), a.guests.end(),
-                    [&](int g) { return g == r.source || g == r.target; }) &&
-        (audience_at < 0 || r.sentence < audience_at))
+  int audience_at = -1;          // the first sentence telling of the report's audience
+  auto is_guest = [&](int e) {
+    return std::find(a.guests.begin(), a.guests.end(), e) != a.guests.end();
+  };
+  for (const auto& r : a.relations) {
+    if (r.type != RelationType::kMetWith) continue;
+    for (int e : {r.source, r.target}) {
+      if (std::find(meeting.begin(), meeting.end(), e) == meeting.end()) meeting.push_back(e);
+      auto [it, added] = met_since.try_emplace(e, r.sentence);
+      if (!added) it->second = std::min(it->second, r.sentence);
+    }
+    const bool audience =
+        (r.source == a.host && is_guest(r.target)) || (r.target == a.host && is_guest(r.source));
+    if (audience && (audience_at < 0 || r.sentence < audience_at))
       audience_at = r.sentence;
+  }
+  if (meeting.empty()) return;
   std::vector<int> host_side, guest_side;
   std::vector<int> present_here;  // those a presence sentence has named
   bool of_no_one_named = false;
@@ -157,20 +158,16 @@ void AddPresentParticipants(Analysis& a) {
     std::vector<int> others;
     // "The meeting was attended by ..." after one meeting and before the report's audience
     // ("Later, X received Y"): those present were at the meeting told before them
-    if (a.host >= 0 && audience_at > si) {
-      if (const auto [subject, met] = MeetingToldBefore(a, si); subject >= 0) {
-        const bool of_guests = country >= 0 && std::any_of(met.begin(), met.end(), [&](int e) {
-                                 return CountryOfEntity(a, e) == country;
-                               });
-        others = of_guests ? std::vector<int>{subject} : met;
-        if (!of_guests) a.host_side.push_back(person);  // (with the subject, who hosted)
-        for (int other : others)
-          if (other != person)
-            AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
-        return;
-      }
-    }
-    if (a.host >= 0) {
+    std::pair<int, std::vector<int>> told_before{-1, {}};
+    if (a.host >= 0 && audience_at > si) told_before = MeetingToldBefore(a, si);
+    const auto& [subject, met] = told_before;
+    if (subject >= 0) {
+      const bool of_guests = country >= 0 && std::any_of(met.begin(), met.end(), [&](int e) {
+                               return CountryOfEntity(a, e) == country;
+                             });
+      others = of_guests ? std::vector<int>{subject} : met;
+      if (!of_guests) a.host_side.push_back(person);  // (with the subject, who hosted)
+    } else if (a.host >= 0) {
       // each side as it grows: the host and those present with him, the guests and
       // theirs ("From the Mauritanian side, the meeting was attended by ...")
       if (host_side.empty()) {

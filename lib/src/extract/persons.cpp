@@ -232,10 +232,7 @@ class PersonFinder {
       Extend(*role, *more);
     }
     // "Name1, Role, Name2" is a list, not an apposition
-    int after = role->end;
-    if (after < n_ && IsPunct(tok(after), ",")) ++after;
-    after = SkipHonorifics(after);
-    if (ScanName(a_, s_, after) > after && MentionAt(a_, si_, after) < 0)
+    if (NameWordsAfter(role->end) > 0)
       return name_end;  // "Mark Rutte, Defence Minister Kajsa Ollongren": a list
     if (OpensNextClause(*role)) return name_end;
     if (IsPluralTitle(role->head)) return name_end;  // "X, leaders of the EU member states"
@@ -375,8 +372,7 @@ class PersonFinder {
   // the scan goes on, or 0 when the role is no such title.
   int AttachPluralRole(const RolePhrase& role) {
     const std::string_view last = std::string_view(role.head).substr(role.head.rfind(' ') + 1);
-    const bool plural = last.size() > 3 && last.ends_with('s') && !last.ends_with("ss");
-    if (!plural || role.affiliations.size() != 1 ||
+    if (!IsPluralWord(last) || role.affiliations.size() != 1 ||
         a_.mentions[role.affiliations.front()].type != MentionType::kCountry ||
         a_.mentions[role.affiliations.front()].end != role.end)
       return 0;
@@ -482,9 +478,16 @@ class PersonFinder {
     if (m < 0 || a_.mentions[m].type != MentionType::kPerson) return false;
     // "A, the Minister of Foreign Affairs, B C": a list, the role is B C's (as
     // ReadApposition found for A)
-    int after = role.end < n_ && IsPunct(tok(role.end), ",") ? role.end + 1 : role.end;
+    return NameWordsAfter(role.end) < 2;
+  }
+
+  // The words of a name no mention holds yet right after a role ending at token
+  // role_end (past a comma and honorifics): "..., Minister of X, Dr. Y Z" -> 2; 0 for none.
+  int NameWordsAfter(int role_end) const {
+    int after = role_end < n_ && IsPunct(tok(role_end), ",") ? role_end + 1 : role_end;
     after = SkipHonorifics(after);
-    return !(ScanName(a_, s_, after) > after + 1 && MentionAt(a_, si_, after) < 0);
+    if (MentionAt(a_, si_, after) >= 0) return 0;
+    return ScanName(a_, s_, after) - after;
   }
 
   // "..., Jeff Radebe and Dr. Khulu Mbatha": further names joined by "and" or a comma

@@ -160,9 +160,12 @@ bool TitleHeadHolds(std::string_view held, std::string_view wanted) {
   return at_start || at_end;
 }
 
+bool IsPluralWord(std::string_view word) {
+  return word.size() > 3 && word.ends_with('s') && !word.ends_with("ss");
+}
+
 bool IsPluralTitle(std::string_view title_head) {
-  const std::string_view first = title_head.substr(0, title_head.find(' '));
-  return first.size() > 3 && first.ends_with('s') && !first.ends_with("ss");
+  return IsPluralWord(title_head.substr(0, title_head.find(' ')));
 }
 
 bool RunsIntoAffairs(const Sentence& s, int k) {

@@ -90,6 +90,9 @@ int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end);
 // either end).
 bool TitleHeadHolds(std::string_view held, std::string_view wanted);
 
+// A word that reads as a plural: "leaders", "ministers" (not "press", "bus").
+bool IsPluralWord(std::string_view word);
+
 // A title head naming a group ("leaders of the EU", "heads of mission"): its first word
 // is a plural.
 bool IsPluralTitle(std::string_view title_head);
