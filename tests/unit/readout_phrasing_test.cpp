@@ -808,5 +808,45 @@ TEST(ReadoutPhrasingTest, ThoseWhoSignedADocumentTogetherMet) {
   EXPECT_FALSE(Has(planned, Met("Ali Karim", "Omar Said"))) << Dump(planned);
 }
 
+TEST(ReadoutPhrasingTest, OfficialsMetAtAStopAreOfItsCountry) {
+  const Extraction x = ExtractText(
+      "Under Secretary Jane Porter will travel to Ghana and Malawi from May 3 to 9. In Malawi, "
+      "the Under Secretary will meet with President Peter Banda and Foreign Minister Ruth "
+      "Chirwa. In Ghana, she will meet with civil society leaders.");
+  EXPECT_TRUE(Has(x, Represents("Peter Banda", "Malawi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ruth Chirwa", "Malawi"))) << Dump(x);
+  // the visitor, before the verb, is not the stop's
+  EXPECT_FALSE(Has(x, Represents("Jane Porter", "Malawi"))) << Dump(x);
+  // a city is no scene: whom a visitor meets there may be a guest from elsewhere
+  const Extraction city = ExtractText(
+      "Secretary Jane Porter will travel to Morocco. While in Rabat, the Secretary will also "
+      "meet Prime Minister Karim Haddad to discuss regional security.");
+  EXPECT_FALSE(Has(city, Represents("Karim Haddad", "Morocco"))) << Dump(city);
+}
+
+TEST(ReadoutPhrasingTest, AGovernmentsOwnReleasePlacesItsEnvoysAtHome) {
+  Report report = MakeReport(
+      "Under Secretary Porter's Travel to Malawi",
+      "Under Secretary for Economic Growth Jane Porter will travel to Malawi to discuss "
+      "United States investment with the Malawian government.");
+  report.source = "https://www.state.gov/under-secretary-porters-travel-to-malawi/";
+  const Extraction x = BundledExtractor().Extract(report);
+  EXPECT_TRUE(Has(x, Represents("Jane Porter", "United States"))) << Dump(x);
+  // published by no one known: the title alone names no state
+  report.source.clear();
+  const Extraction unknown = BundledExtractor().Extract(report);
+  EXPECT_FALSE(Has(unknown, Represents("Jane Porter", "United States"))) << Dump(unknown);
+}
+
+TEST(ReadoutPhrasingTest, AWordAfterBinNamesAFatherNotATitle) {
+  const Extraction x = ExtractText(
+      "The envoy met with the Crown Prince of Abu Dhabi, Sheikh Khalid bin Hamad bin Sultan Al "
+      "Rashed, in Abu Dhabi. He will also meet Crown Prince of Abu Dhabi Sheikh Saeed bin "
+      "Rashid Al Nuaimi in Rabat.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Khalid bin Hamad bin Sultan Al Rashed", "Saeed bin Rashid Al Nuaimi"}))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -152,6 +152,7 @@ void FindRepresents(Analysis& analysis);       // REPRESENTS from role phrases a
 void FindMeetings(Analysis& analysis);         // MET_WITH
 void FindGreetings(Analysis& analysis);        // CONVEYED_GREETINGS_TO (and audiences)
 void FindMeetingCompanions(Analysis& analysis);  // MET_WITH of those present, companions
+void FindSceneCountries(Analysis& analysis);   // REPRESENTS of those met "In Niger, ..."
 void FindDatelineAffiliations(Analysis& analysis);  // REPRESENTS of the dateline's state
 void FindOfficeCountries(Analysis& analysis);  // REPRESENTS of offices of one government
 void FindCounterpartCountries(Analysis& analysis);  // REPRESENTS of a bilateral's other side

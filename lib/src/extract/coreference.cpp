@@ -47,9 +47,7 @@ bool SameFullName(const std::vector<std::string>& x, const std::vector<std::stri
 
 // Strips "al-"/"el-" so "Al-Sisi" and "Sisi" compare equal.
 std::string_view BareSurname(std::string_view part) {
-  for (std::string_view prefix : {"al-", "el-", " al", "el"})
-    if (prefix.back() == '-' && part.starts_with(prefix)) return part.substr(prefix.size());
-  return part;
+  return part.starts_with("al-") || part.starts_with("el-") ? part.substr(3) : part;
 }
 
 bool IsPlaceLike(const Analysis& a, const Mention& m) {
@@ -265,9 +263,10 @@ class Coreference {
       int best = -1;
       bool tie = false;
       std::vector<int> namesakes;
+      const std::string_view bare_part = BareSurname(part);
       for (const auto& [e, key] : person_keys_) {
         bool match = std::any_of(key.begin(), key.end(), [&](const std::string& k) {
-          return k == part || BareSurname(k) == BareSurname(part);
+          return BareSurname(k) == bare_part;
         });
         if (!match) continue;
         namesakes.push_back(e);

@@ -96,6 +96,7 @@ struct EntityFacts {
   bool joint = false;          // a body states share ("Strategic Council", "NATO-Russia Council")
   bool aide = false;           // an aide or envoy by title
   bool state_staff = false;    // a title of the state's own ("Presidential Spokesman")
+  bool home_office = false;    // a title of the publishing government ("Under Secretary")
   bool affiliated = false;     // the source of a REPRESENTS already
   bool principal = false;      // an envoy or aide of the report acts for it
 };
@@ -113,6 +114,7 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices, bool aides
       for (unsigned office = 0; offices && office < std::size(kStateOffices); ++office)
         if (TitleInList(*a.lexicon, head, kStateOffices[office])) f.offices |= 1u << office;
       f.state_staff = f.state_staff || TitleInList(*a.lexicon, head, "state_name_words");
+      f.home_office = f.home_office || TitleInList(*a.lexicon, head, "home_office_titles");
     }
     if (m.type != MentionType::kInstitution) continue;
     if (m.organization >= 0 && a.lexicon->organizations()[m.organization].country.empty())
@@ -209,7 +211,7 @@ void FindDatelineAffiliations(Analysis& a) {
     if (a.entities[e].type == EntityType::kInstitution) {
       place = f.state_body && !f.international && !f.joint && !HasForeignMember(a, e, home);
     } else if (a.entities[e].type == EntityType::kPerson) {
-      place = f.state_staff ||
+      place = f.state_staff || (published_at_home && f.home_office) ||
               (!published_at_home &&
                (e == a.host || (with_host[e] && f.titled) ||
                 (f.offices != 0 && (f.offices & held) == 0 && !f.principal)));

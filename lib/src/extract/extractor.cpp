@@ -31,7 +31,8 @@ std::vector<int> AssignIds(Analysis& a) {
     Entity& entity = a.entities[order[k]];
     if (entity.mentions.empty()) continue;
     const int t = static_cast<int>(entity.type);
-    entity.id = std::string(1, prefixes[t]) + std::to_string(++counters[t]);
+    entity.id = std::to_string(++counters[t]);
+    entity.id.insert(entity.id.begin(), prefixes[t]);
     new_index[order[k]] = static_cast<int>(k);
   }
   return new_index;
@@ -103,6 +104,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::FindMeetings(a);
   internal::FindGreetings(a);
   internal::FindMeetingCompanions(a);
+  internal::FindSceneCountries(a);
   internal::FindDatelineAffiliations(a);
   internal::FindOfficeCountries(a);
   internal::FindCounterpartCountries(a);
