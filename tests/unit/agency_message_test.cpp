@@ -265,5 +265,23 @@ TEST(AgencyMessageTest, WishesOfProgressNameNoSenderOfTheirOwn) {
   EXPECT_FALSE(Has(x, Greets("Rashad Mammadli", "Abdullah II", "Azerbaijan"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, AMessageHandedToOneForAnotherIsAMeetingWithTheFirst) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Awa Ndiaye was received by Foreign Minister Karim Alami. On this "
+      "occasion, Ms. Ndiaye handed Mr. Alami a written message from President Moussa Sow to "
+      "His Majesty King Idris III.");
+  EXPECT_TRUE(Has(x, Met("Awa Ndiaye", "Karim Alami"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Awa Ndiaye", "Idris III"))) << Dump(x);
+  // handed to someone the report does not name: no meeting with the addressee either
+  const Extraction unnamed = ExtractText(
+      "Foreign Minister Awa Ndiaye met the Kenyan delegation. Ndiaye handed the Kenyan "
+      "official a written message from President Moussa Sow to President Peter Kamau.");
+  EXPECT_FALSE(Has(unnamed, Met("Awa Ndiaye", "Peter Kamau"))) << Dump(unnamed);
+  // "delivers Sow's message": the owner, not the one it was handed to
+  const Extraction owner = ExtractText(
+      "Envoy Awa Ndiaye delivered Sow's message to President Peter Kamau at State House.");
+  EXPECT_TRUE(Has(owner, Met("Awa Ndiaye", "Peter Kamau"))) << Dump(owner);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -246,5 +246,18 @@ TEST(DatelineTest, TheForeignHeadOfStateNamedByHisCountry) {
   EXPECT_TRUE(Has(x, Represents("Ousmane Diop", "Senegal"))) << Dump(x);
 }
 
+TEST(DatelineTest, ACityAndItsCountryOpenAStoryWithoutADate) {
+  const Extraction x = ExtractStory(
+      "", "Kigali, Rwanda — President Jean Mugabo on Tuesday received Ethiopia's Minister of "
+          "Foreign Affairs, Dawit Bekele.");
+  EXPECT_TRUE(Has(x, Represents("Jean Mugabo", "Rwanda"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Dawit Bekele", "Rwanda"))) << Dump(x);
+  // a country written with a lower-case particle
+  const Extraction ivory = ExtractStory(
+      "", "Abidjan, Côte d'Ivoire — Prime Minister Koffi Yao received on Monday the Angolan "
+          "Minister of External Relations, Paulo Neto.");
+  EXPECT_TRUE(Has(ivory, Represents("Koffi Yao", "Ivory Coast"))) << Dump(ivory);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -109,5 +109,30 @@ TEST(TitleReferenceTest, AMemberOfACouncilIsATitleAndAnOrdinaryWordNoName) {
   EXPECT_TRUE(Has(x, Met("Hamad", "Adel Al-Jubeir"))) << Dump(x);
 }
 
+TEST(TitleReferenceTest, AViceOrDeputyIsNotTheOfficeHeDeputisesFor) {
+  const Extraction x = ExtractText(
+      "Vice President Koffi Yao received on Monday the Angolan Minister of External "
+      "Relations, Paulo Neto, special envoy of the President of the Republic of Angola.");
+  EXPECT_FALSE(Has(x, Represents("Koffi Yao", "Angola"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Paulo Neto", "Angola"))) << Dump(x);
+}
+
+TEST(TitleReferenceTest, ATitleThatIsAlsoAGivenNameBeforeAnArabicSurnameIsTheName) {
+  const Extraction x = ExtractText(
+      "The minister met Special Envoy for Climate Change Dr. Sultan Al Mansoori and Vice "
+      "Chairman Sultan al-Harbi. Sultan Haitham bin Tarik received the Amir, Sheikh Tamim.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Sultan Al Mansoori", "Sultan al-Harbi", "Haitham bin Tarik",
+                                   "Tamim"}))
+      << Dump(x);
+}
+
+TEST(TitleReferenceTest, AnArmedGroupIsNoPerson) {
+  const Extraction x = ExtractText(
+      "The two ministers discussed the fight against Boko Haram in the Lake Chad basin.");
+  EXPECT_TRUE(NamesOf(x, EntityType::kPerson).empty()) << Dump(x);
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).contains("Boko Haram")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -440,7 +440,17 @@ class GreetingFinder {
               not_him.push_back(sender);
         if (const int referent = PronounReferent(not_him, to_hand); referent >= 0) met = {referent};
       }
-      if (met.empty()) met = targets;
+      // "handed Mr. Bourita a written message ... to His Majesty the King": the one
+      // named between the verb and the message; only with nobody there (nor the owner
+      // of "delivers Guelleh's message"), its addressee
+      static const WordSet kMessageOpeners = {"to", "a", "an", "the", "his", "her"};
+      bool handed_to_someone = to_hand < g && !kMessageOpeners.contains(w(to_hand));
+      for (int i = to_hand + 1; !handed_to_someone && i < g; ++i)  // "the Kenyan official a"
+        handed_to_someone = w(i) == "a" || w(i) == "an";
+      for (int i = to_hand; handed_to_someone && i < g; ++i)
+        handed_to_someone = !IsPossessive(s_.tokens[i]);
+      if (met.empty() && handed_to_someone) met = Targets(to_hand, g, sources);
+      else if (met.empty()) met = targets;
       for (int source : sources)
         for (int target : met)
           if (a_.entities[target].type == EntityType::kPerson)

@@ -73,13 +73,21 @@ bool IsAcronymOf(const Lexicon& lexicon, std::uint32_t index, const Token& t) {
 }
 
 // "Sultan bin Saad Al-Muraikhi": a one-word title (no honorific) right before "bin",
-// "bint" or "ibn" is the given name of the one it would title.
-bool IsGivenNameBeforeBin(const Sentence& sentence, std::size_t i, const PhraseMatch& match,
-                          const PhraseEntry& chosen) {
+// "bint" or "ibn" is the given name of the one it would title; so is a title that is a
+// given name too (the lexicon's "given_name_titles") before a surname with the Arabic
+// article ("Dr. Sultan Al Jaber", "Sultan al-Arada"), which no ruler goes by.
+bool IsGivenName(const Lexicon& lexicon, const Sentence& sentence, std::size_t i,
+                 const PhraseMatch& match, const PhraseEntry& chosen) {
+  const auto& tokens = sentence.tokens;
   if (chosen.kind != PhraseKind::kTitle || match.length != 1 ||
-      match.Has(PhraseKind::kHonorific) || i + 1 >= sentence.tokens.size())
+      match.Has(PhraseKind::kHonorific) || i + 1 >= tokens.size())
     return false;
-  return IsPatronymicParticle(sentence.tokens[i + 1]);
+  const Token& next = tokens[i + 1];
+  if (IsPatronymicParticle(next)) return true;
+  if (!lexicon.InList("given_name_titles", tokens[i].folded)) return false;
+  const bool article = (next.folded == "al" || next.folded == "el") && i + 2 < tokens.size() &&
+                       tokens[i + 2].capitalized;
+  return article || next.folded.starts_with("al-") || next.folded.starts_with("el-");
 }
 
 // Tags the phrases of the lexicon and fills word_bits: one word lookup per token.
@@ -114,7 +122,7 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
         }
       }
     }
-    if (!chosen || IsGivenNameBeforeBin(sentence, i, match, *chosen)) { ++i; continue; }
+    if (!chosen || IsGivenName(lexicon, sentence, i, match, *chosen)) { ++i; continue; }
     for (std::size_t k = 0; k < match.length; ++k) {
       sentence.tags[i + k] = TokenTag{TagKind(chosen->kind), chosen->index,
                                       static_cast<std::uint16_t>(k == 0 ? match.length : 0),
@@ -140,10 +148,11 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
     const Token& t = s.tokens[i];
     if (t.shape == TokenShape::kPunct && (IsWord(t, "-") || t.text == "\u2014" ||
                                           t.text == "\u2013")) {
-      // ("Rabat - Minister ...", "Niamey (ANP) - ...": a city the gazetteer knows needs
-      // no date)
+      // ("Rabat - Minister ...", "Niamey (ANP) - ...", "Kigali, Rwanda —": a city the
+      // gazetteer knows needs no date)
       int city_end = 1;
-      while (city_end < i && !IsWord(s.tokens[city_end], "(")) ++city_end;
+      while (city_end < i && !IsWord(s.tokens[city_end], "(") && !IsWord(s.tokens[city_end], ","))
+        ++city_end;
       const bool city = city_end <= 3 && a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(
                                              0, static_cast<std::size_t>(city_end)))) >= 0;
       if (!capitals && !(comma && dated) && !city) return 0;
@@ -162,7 +171,7 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
     comma = comma || IsWord(t, ",");
     dated = dated || date || Has(s, i, a.lists->calendar_words);
     if (!(t.all_caps || t.capitalized || IsWord(t, ",") || IsWord(t, "(") || IsWord(t, ")") ||
-          IsWord(t, "/") || date))
+          IsWord(t, "/") || date || s.tags[i].kind == TokenTag::kCountryName))  // "d'Ivoire"
       return 0;
     // "Santiago, 23 April 2024.": a sentence of a place and a date alone
     if (i == n - 2 && IsWord(s.tokens[n - 1], ".") && comma && date) return n;

@@ -163,7 +163,10 @@ bool TitleHeadHolds(std::string_view held, std::string_view wanted) {
                         (held.size() == wanted.size() || held[wanted.size()] == ' ');
   const bool at_end = held.ends_with(wanted) && (held.size() == wanted.size() ||
                                                  held[held.size() - wanted.size() - 1] == ' ');
-  return at_start || at_end;
+  // (a deputy's title names another office: "the President" is not the "Vice President")
+  const std::string_view before = held.substr(0, held.size() - wanted.size());
+  const bool deputy = before.ends_with("vice ") || before.ends_with("deputy ");
+  return at_start || (at_end && !deputy);
 }
 
 bool IsPluralWord(std::string_view word) {

@@ -87,7 +87,7 @@ int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end);
 
 // Whether someone titled `held` answers to a mention of the title `wanted`: "the
 // Secretary" ~ "secretary of state", "the minister" ~ "foreign minister" (whole words at
-// either end).
+// either end; not "vice president" for "the President").
 bool TitleHeadHolds(std::string_view held, std::string_view wanted);
 
 // A word that reads as a plural: "leaders", "ministers" (not "press", "bus").
