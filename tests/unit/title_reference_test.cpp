@@ -134,5 +134,30 @@ TEST(TitleReferenceTest, AnArmedGroupIsNoPerson) {
   EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).contains("Boko Haram")) << Dump(x);
 }
 
+TEST(TitleReferenceTest, ABareHonorificIsTheOneGivenItBefore) {
+  const Extraction x = ExtractText(
+      "His Highness the Amir Sheikh Nasser bin Saad received a phone call from President "
+      "Karim Haddad of Tunisia. During the call, the Tunisian President congratulated His "
+      "Highness on the success of the mediation.");
+  EXPECT_TRUE(Has(x, Greets("Karim Haddad", "Nasser bin Saad"))) << Dump(x);
+  // of two given it, the subject of the sentence that receives the one who hands it over
+  const Extraction two = ExtractText(
+      "His Highness the Amir Sheikh Nasser bin Saad received His Highness the Crown Prince "
+      "Sheikh Fahad bin Nasser. His Highness the Amir later received Iraq's Foreign Minister "
+      "Omar Saleh, who handed over a written message to His Highness from Iraqi Prime "
+      "Minister Ali Jaber.");
+  EXPECT_TRUE(Has(two, Greets("Omar Saleh", "Nasser bin Saad", "Ali Jaber"))) << Dump(two);
+  EXPECT_FALSE(Has(two, Met("Omar Saleh", "Fahad bin Nasser"))) << Dump(two);
+  // it refers back only: "His Highness the Father Amir" named after it is someone else
+  const Extraction back = ExtractText(
+      "His Highness the Amir Sheikh Nasser bin Saad held a phone call with President Karim "
+      "Haddad, during which His Highness congratulated him on his election. President Haddad "
+      "asked His Highness to convey his greetings to His Highness the Father Amir Sheikh "
+      "Saad bin Fahad.");
+  EXPECT_TRUE(Has(back, Greets("Nasser bin Saad", "Karim Haddad"))) << Dump(back);
+  EXPECT_TRUE(Has(back, Greets("Nasser bin Saad", "Saad bin Fahad", "Karim Haddad")))
+      << Dump(back);
+}
+
 }  // namespace
 }  // namespace dkg

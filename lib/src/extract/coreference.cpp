@@ -451,9 +451,17 @@ class Coreference {
             }
         if (!posted.empty()) holders = posted;
       }
+      // "congratulated His Highness": a bare honorific refers back, to one named before it
+      const bool honorific =
+          mention.title_head.starts_with("his ") || mention.title_head.starts_with("her ");
+      if (honorific)
+        std::erase_if(holders, [&](int e) {
+          return first_named[e] >= std::pair{mention.sentence, mention.begin};
+        });
       // "President Boric asked her to convey his greetings to the Argentine President":
-      // of several holders, the description is not the subject of its own sentence
-      if (holders.size() > 1 && !a_.sentences[mention.sentence].is_title) {
+      // of several holders, the description is not the subject of its own sentence (but
+      // "His Highness the Amir received X, who handed a message to His Highness" is)
+      if (holders.size() > 1 && !honorific && !a_.sentences[mention.sentence].is_title) {
         const int subject = SentenceSubject(mention.sentence);
         if (subject >= 0 && a_.mentions[subject].begin < mention.begin)
           std::erase(holders, a_.mentions[subject].entity);

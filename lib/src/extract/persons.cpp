@@ -42,6 +42,7 @@ class PersonFinder {
   void Run() {
     int i = 0;
     while (i < n_) i = Step(i);
+    RecordHonorifics();
   }
 
  private:
@@ -70,6 +71,14 @@ class PersonFinder {
                                            MentionType::kPerson)
       return i + 1;
     if (OpensNothing(i)) return i + 1;
+    if (const int end = BareHonorificEnd(i); end > i) {
+      RolePhrase honorific;
+      honorific.begin = i;
+      honorific.end = end;
+      honorific.head = HonorificKey(i);
+      AddRoleOnly(honorific);
+      return end;
+    }
     if (auto role = ParseRole(i, 0)) return AttachRole(*role);
     const int start = SkipHonorifics(i);
     const int name_end = ScanName(a_, s_, start);
@@ -115,6 +124,50 @@ class PersonFinder {
       return ReadApposition(m, name_end);
     }
     return i + 1;
+  }
+
+  // "congratulated His Highness on ...", "His Majesty affirmed ...": a "His"/"Her"
+  // honorific with no title or name after it stands for the one the report gave it to;
+  // where it ends, or i when token i opens no such honorific.
+  int BareHonorificEnd(int i) const {
+    if (kind(i) != TokenTag::kHonorific || s_.tags[i].length < 2 ||
+        !(IsWord(tok(i), "his") || IsWord(tok(i), "her")))
+      return i;
+    const int after = chunk_end(i);
+    if (after >= n_) return after;
+    const bool followed = IsTitleStart(after) || kind(after) == TokenTag::kHonorific ||
+                          s_.tags[after].honorific_too || IsWord(tok(after), "the") ||
+                          MentionAt(a_, si_, after) >= 0 || ScanName(a_, s_, after) > after;
+    return followed ? i : after;
+  }
+
+  // The folded words of the honorific phrase at i ("his highness"), a title head of
+  // those it is given to.
+  std::string HonorificKey(int i) const {
+    std::string key;
+    for (int t = i; t < chunk_end(i); ++t) {
+      if (!key.empty()) key += ' ';
+      key += tok(t).folded;
+    }
+    return key;
+  }
+
+  // "His Highness the Amir Sheikh Tamim": the "His"/"Her" honorific before a person's
+  // role or name is one of his title heads, which a bare "His Highness" later refers to.
+  void RecordHonorifics() {
+    for (Mention& m : a_.mentions) {
+      if (m.sentence != si_ || (m.type != MentionType::kPerson && m.type != MentionType::kRoleOnly))
+        continue;
+      for (int k = m.begin - 1; k >= 0 && m.begin - k <= 12; --k) {
+        const TokenTag::Kind kk = kind(k);
+        if (kk == TokenTag::kNone && !IsWord(tok(k), "the")) break;
+        if (kk == TokenTag::kHonorific && s_.tags[k].length >= 2 &&
+            (IsWord(tok(k), "his") || IsWord(tok(k), "her"))) {
+          m.title_heads.push_back(HonorificKey(k));
+          break;
+        }
+      }
+    }
   }
 
   // Whether [begin, end) is written as an institution the report names.
