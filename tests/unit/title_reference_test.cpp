@@ -159,5 +159,18 @@ TEST(TitleReferenceTest, ABareHonorificIsTheOneGivenItBefore) {
       << Dump(back);
 }
 
+TEST(TitleReferenceTest, ABodysAffairsAreAPortfolio) {
+  const Extraction x = ExtractText(
+      "The meeting was attended by Vice President Grace Akello, the First Deputy Prime "
+      "Minister and Minister for East African Community Affairs, Ruth Nankya, and others.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (std::set<std::string>{"Grace Akello", "Ruth Nankya"}))
+      << Dump(x);
+  const Entity* nankya = PersonNamed(x, "Ruth Nankya");
+  ASSERT_NE(nankya, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(nankya->roles, "First Deputy Prime Minister and Minister for East "
+                                      "African Community Affairs"))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

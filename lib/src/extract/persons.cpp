@@ -745,6 +745,10 @@ class PersonFinder {
                  adjective >= 0 && a_.mentions[adjective].adjective &&
                  IsWord(tok(end - 1), "and") && IsPlainCapital(a_.mentions[adjective].end)) {
         end = a_.mentions[adjective].end;  // "... and Moroccan Expatriates"
+      } else if (const int body = MentionOfType(end, MentionType::kInstitution);
+                 body >= 0 && a_.mentions[body].end < n_ &&
+                 Has(s_, a_.mentions[body].end, a_.lists->portfolio_words)) {
+        end = a_.mentions[body].end;  // "for East African Community Affairs": a body's affairs
       } else if (end + 1 < n_ && (IsWord(t, "and") || IsWord(t, "the") || IsPunct(t, ",") ||
                                   IsPunct(t, "-"))) {
         ++end;
