@@ -34,5 +34,14 @@ TEST(MeetingPresenceTest, AMonthWordOpensANameOnlyBeforeTwoNameWords) {
       << Dump(x);
 }
 
+TEST(MeetingPresenceTest, WhoSaysThatOthersAttendedWasNotThere) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Omar Karam met on Wednesday with Kenya's Foreign Minister Peter "
+      "Kamau. Foreign Ministry spokesman Hani Selim said in a statement that the meeting was "
+      "also attended by Assistant Foreign Minister Laila Fawzi.");
+  EXPECT_TRUE(Has(x, Met("Peter Kamau", "Laila Fawzi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Peter Kamau", "Hani Selim"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -172,5 +172,16 @@ TEST(TitleReferenceTest, ABodysAffairsAreAPortfolio) {
       << Dump(x);
 }
 
+TEST(TitleReferenceTest, ADiplomatsPostingCityEndsHisTitle) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Omar Karam met Kenya's Prime Cabinet Secretary, Peter Kamau. The "
+      "meeting was also attended by Kenya's Ambassador in Cairo Joseph Mutua Sang.");
+  const Entity* sang = PersonNamed(x, "Joseph Mutua Sang");
+  ASSERT_NE(sang, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(sang->roles, "Kenya's Ambassador in Cairo")) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Joseph Mutua Sang", "Kenya"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Peter Kamau", "Kenya"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

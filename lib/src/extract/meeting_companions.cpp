@@ -51,6 +51,16 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     }
   }
   if (cue < 0) return {-1, -1};
+  // "Spokesman X said in a statement that the meeting was attended by ...": who reports
+  // it was not there either
+  static const WordSet kSaid = {"said", "says", "stated", "added", "noted", "announced"};
+  for (int i = cue - 1; i > begin; --i)
+    if (IsWord(s.tokens[i], "that") && i - begin >= 2 &&
+        std::any_of(s.tokens.begin() + std::max(begin, i - 6), s.tokens.begin() + i,
+                    [](const Token& t) { return kSaid.contains(t.folded); })) {
+      begin = i + 1;
+      break;
+    }
   return {IsWord(s.tokens[cue], "presence") ? cue : begin, end};
 }
 

@@ -99,9 +99,14 @@ class PersonFinder {
           (before == start - 1 ? IsPlacePreposition(a_, s_, before)
                                : Has(s_, before, a_.lists->locative_prepositions)) &&
           !IsNamedSurname(start, name_end)) {
-        // "received at Gudaibiya Palace Sheikh Fahad ...": the place ends at its place word
+        // "received at Gudaibiya Palace Sheikh Fahad ...": the place ends at its place word;
+        // "Ambassador in Cairo Joseph Sang": at a city the gazetteer knows
         for (int k = start + 1; k + 1 < name_end; ++k)
           if (IsPlaceWord(a_, s_, k)) return k + 1;
+        for (int k = start + 1; k + 1 < name_end && k <= start + 2; ++k)
+          if (a_.lexicon->CityCountry(Lexicon::PhraseKey(
+                  {s_.tokens.begin() + start, s_.tokens.begin() + k})) >= 0)
+            return k;
         return name_end;
       }
       // "the Cristo Redentor pass", "the resources of the Amu Darya", "at his Jati Umra
@@ -915,6 +920,12 @@ class PersonFinder {
         role.affiliations.push_back(m);
       return body.end;
     }
+    // "Kenya's Ambassador in Cairo Joseph Sang": the city of a diplomat's posting
+    if (host && (w == "in" || w == "at"))
+      for (int end = k + 1; end <= std::min(n_, k + 2); ++end)
+        if (a_.lexicon->CityCountry(Lexicon::PhraseKey(
+                {s_.tokens.begin() + k, s_.tokens.begin() + end})) >= 0)
+          return end;
     if (depth < 2) {
       if (auto inner = ParseRole(k, depth + 1)) {
         int start = SkipHonorifics(inner->end);
