@@ -259,5 +259,18 @@ TEST(DatelineTest, ACityAndItsCountryOpenAStoryWithoutADate) {
   EXPECT_TRUE(Has(ivory, Represents("Koffi Yao", "Ivory Coast"))) << Dump(ivory);
 }
 
+TEST(DatelineTest, AStateAgencySpeaksForItsStateFromAPlaceNoGazetteerKnows) {
+  const Extraction x = ExtractStory(
+      "", "MUKALLA, July 9 (Saba) - Chairman of the Presidential Leadership Council Rashad "
+          "Saleh received on Wednesday the Ambassador of France to Yemen, Marie Dupont.");
+  EXPECT_TRUE(Has(x, Represents("Presidential Leadership Council", "Yemen"))) << Dump(x);
+  // a place it knows wins over the letters of an agency ("APS" is Algeria's and Senegal's)
+  const Extraction dakar = ExtractStory(
+      "", "Dakar, Nov 26 (APS) - The President of the Republic, Amadou Ba, received on "
+          "Tuesday the Prime Minister of Guinea, Alpha Conde, on a visit to Senegal.");
+  EXPECT_TRUE(Has(dakar, Represents("Amadou Ba", "Senegal"))) << Dump(dakar);
+  EXPECT_FALSE(Has(dakar, Represents("Amadou Ba", "Algeria"))) << Dump(dakar);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -21,6 +21,19 @@ int FirstBodySentence(const Analysis& a) {
   return -1;
 }
 
+// The country of the state news agency a dateline names ("(KUNA)", "(Petra)"), as a
+// lexicon country index; -1 without one.
+int DatelineAgencyCountry(const Analysis& a, const Sentence& s) {
+  for (int k = 0; k < s.dateline_end; ++k) {
+    if (s.tags[k].kind != TokenTag::kOrganization || s.tags[k].length == 0) continue;
+    const OrganizationInfo& agency = a.lexicon->organizations()[s.tags[k].index];
+    if (!agency.media || agency.country.empty()) continue;
+    if (const CountryInfo* country = a.lexicon->CountryByCode(agency.country))
+      return static_cast<int>(country - a.lexicon->countries().data());
+  }
+  return -1;
+}
+
 // The first body sentence's dateline place as a lexicon country index ("KUWAIT —",
 // "ABU DHABI —", "WASHINGTON, D.C. —"), and that sentence; {-1, -1} without one.
 std::pair<int, int> DatelineCountry(const Analysis& a) {
@@ -33,10 +46,17 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
          !Has(s, end, a.lists->calendar_words))
     ++end;
   if (end == 0) return {-1, -1};
-  if (s.tags[0].kind == TokenTag::kCountryName && s.tags[0].length == end)
-    return {static_cast<int>(s.tags[0].index), si};
-  const std::span<const Token> place(s.tokens.begin(), s.tokens.begin() + end);
-  return {a.lexicon->CityCountry(Lexicon::PhraseKey(place)), si};
+  int place_country = -1;
+  if (s.tags[0].kind == TokenTag::kCountryName && s.tags[0].length == end) {
+    place_country = static_cast<int>(s.tags[0].index);
+  } else {
+    const std::span<const Token> place(s.tokens.begin(), s.tokens.begin() + end);
+    place_country = a.lexicon->CityCountry(Lexicon::PhraseKey(place));
+  }
+  // a place no gazetteer knows: the state news agency in parentheses ("ADEN, July 9
+  // (Saba) -") speaks for its state (a known place wins: "Dakar (APS)" is Senegal's
+  // agency, not Algeria's of the same letters)
+  return {place_country >= 0 ? place_country : DatelineAgencyCountry(a, s), si};
 }
 
 // A state body by a mention of its name: its head ("Ministry", "National Assembly",
