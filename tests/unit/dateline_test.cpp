@@ -272,5 +272,14 @@ TEST(DatelineTest, AStateAgencySpeaksForItsStateFromAPlaceNoGazetteerKnows) {
   EXPECT_FALSE(Has(dakar, Represents("Amadou Ba", "Algeria"))) << Dump(dakar);
 }
 
+TEST(DatelineTest, ACityGluedToItsAgencyIsADateline) {
+  const Extraction x = ExtractStory(
+      "", "Baghdad-INA\n\nIranian Foreign Minister Reza Karimi was received on Sunday by Prime "
+          "Minister Ali Jaber, who praised Iraq's ties with Iran.");
+  EXPECT_TRUE(Has(x, Represents("Ali Jaber", "Iraq"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Reza Karimi", "Iraq"))) << Dump(x);
+  EXPECT_TRUE(NamesOf(x, EntityType::kPerson).size() == 2) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

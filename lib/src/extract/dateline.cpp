@@ -10,6 +10,7 @@
 
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
+#include "extract/token_rules.h"
 
 namespace dkg::internal {
 namespace {
@@ -46,10 +47,10 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
          !Has(s, end, a.lists->calendar_words))
     ++end;
   if (end == 0) return {-1, -1};
-  int place_country = -1;
-  if (s.tags[0].kind == TokenTag::kCountryName && s.tags[0].length == end) {
+  int place_country = GluedCityAgencyCountry(*a.lexicon, s.tokens[0]);  // "Baghdad-INA"
+  if (place_country < 0 && s.tags[0].kind == TokenTag::kCountryName && s.tags[0].length == end)
     place_country = static_cast<int>(s.tags[0].index);
-  } else {
+  if (place_country < 0) {
     const std::span<const Token> place(s.tokens.begin(), s.tokens.begin() + end);
     place_country = a.lexicon->CityCountry(Lexicon::PhraseKey(place));
   }

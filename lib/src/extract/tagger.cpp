@@ -143,6 +143,8 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
   // needs neither
   const bool capitals = s.tokens[0].all_caps;
   if (!capitals && !opens_body) return 0;
+  // "Baghdad-INA" in a paragraph of its own
+  if (n <= 2 && GluedCityAgencyCountry(*a.lexicon, s.tokens[0]) >= 0) return n;
   bool comma = false, dated = false;
   for (int i = 1; i < std::min(n, 14); ++i) {
     const Token& t = s.tokens[i];

@@ -157,6 +157,16 @@ int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
   return begin;
 }
 
+int GluedCityAgencyCountry(const Lexicon& lexicon, const Token& t) {
+  const std::size_t hyphen = t.text.find('-');
+  if (t.shape != TokenShape::kWord || hyphen == std::string_view::npos || hyphen == 0) return -1;
+  const std::string_view agency = t.text.substr(hyphen + 1);
+  if (agency.size() < 2 || agency.size() > 6 ||
+      !std::all_of(agency.begin(), agency.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return -1;
+  return lexicon.CityCountry(t.folded.substr(0, hyphen));
+}
+
 bool TitleHeadHolds(std::string_view held, std::string_view wanted) {
   if (wanted.empty() || held.size() < wanted.size()) return false;
   const bool at_start = held.starts_with(wanted) &&

@@ -85,6 +85,10 @@ int ScanName(const Analysis& a, const Sentence& s, int i);
 // "Palestinian-American Shireen Abu Akleh"), keeping at least two tokens.
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end);
 
+// "Baghdad-INA": a dateline's city and news agency written as one word; the city's
+// country as a lexicon index, or -1 for any other token.
+int GluedCityAgencyCountry(const Lexicon& lexicon, const Token& t);
+
 // Whether someone titled `held` answers to a mention of the title `wanted`: "the
 // Secretary" ~ "secretary of state", "the minister" ~ "foreign minister" (whole words at
 // either end; not "vice president" for "the President").
