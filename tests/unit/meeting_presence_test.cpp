@@ -43,5 +43,15 @@ TEST(MeetingPresenceTest, WhoSaysThatOthersAttendedWasNotThere) {
   EXPECT_FALSE(Has(x, Met("Peter Kamau", "Hani Selim"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, AnAudienceGrantedByAHostAndThoseWhoSatInOnIt) {
+  const Extraction x = ExtractText(
+      "Minister Koffi Mensah of Togo was speaking to journalists at the end of an audience "
+      "granted to him by General Ali Moussa at the Presidential Palace. The Prime Minister, "
+      "Omar Sani, sat in on the audience.");
+  EXPECT_TRUE(Has(x, Met("Ali Moussa", "Koffi Mensah"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Omar Sani", "Koffi Mensah"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Sani", "Ali Moussa"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -37,8 +37,10 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     const std::string_view w = s.tokens[i].folded;
     const bool joined_meeting =
         w == "joined" && i + 2 < end && Has(s, i + 2, a.lists->meeting_phrase_heads);
+    // ("sat in on the audience")
+    const bool sat_in = w == "sat" && i + 2 < end && IsWord(s.tokens[i + 1], "in");
     if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
-                    w == "participated" || joined_meeting ||
+                    w == "participated" || joined_meeting || sat_in ||
                     (w == "part" && i > 0 &&
                      (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;

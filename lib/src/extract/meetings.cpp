@@ -193,6 +193,12 @@ class MeetingFinder {
         if (before >= 1 && (w(before - 1) == "following" || w(before - 1) == "after"))
           return {t, t + 1, false, true, "subjects-held-talks", false, false, true};
       }
+      // "at the end of an audience granted to him by General X": X hosted its subject
+      if (word == "audience" && t + 1 < n_ &&
+          (w(t + 1) == "granted" || w(t + 1) == "given" || w(t + 1) == "accorded")) {
+        for (int k = t + 2; k < std::min(n_, t + 8) && !IsClauseBreak(s_.tokens[k]); ++k)
+          if (w(k) == "by") return {t, k + 1, false, false, "audience-granted", false, true};
+      }
       // "granted an audience at the Palace of the Republic to X": the grantor hosts X
       if (const int granted = GrantedAudience(t); granted >= 0) {
         for (int k = t + 1; k < std::min(n_, t + 12); ++k) {
