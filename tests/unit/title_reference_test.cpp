@@ -183,5 +183,15 @@ TEST(TitleReferenceTest, ADiplomatsPostingCityEndsHisTitle) {
   EXPECT_TRUE(Has(x, Represents("Peter Kamau", "Kenya"))) << Dump(x);
 }
 
+TEST(TitleReferenceTest, ABareLeadersTitleIsTheHomeStatesLeader) {
+  const Extraction x = ExtractText(
+      "MOGADISHU — President Abdi Warsame received on Sunday the UAE Minister of State, Sheikh "
+      "Saeed bin Rashid, who delivered a message from UAE President Sheikh Khalid bin Hamad. "
+      "The UAE President expressed his support for Somalia's security. The President also "
+      "received the Ambassador of Turkey, Ali Yilmaz.");
+  EXPECT_TRUE(Has(x, Met("Abdi Warsame", "Ali Yilmaz"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Khalid bin Hamad", "Ali Yilmaz"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -340,6 +340,7 @@ class Coreference {
   // country that nobody titled holds goes to the one person named with no title at all
   // (Kremlin readouts name "Vladimir Putin" bare and call him "the President of Russia").
   void ResolveRoleOnly() {
+    const int home = HomeCountry(a_);
     std::map<int, std::set<int>> ties;
     for (const Mention& mention : a_.mentions)
       if (mention.type == MentionType::kPerson && mention.entity >= 0)
@@ -437,6 +438,23 @@ class Coreference {
         for (int e : holders)
           if (!ties[e].empty()) tied.push_back(e);
         if (!tied.empty()) holders = tied;
+      }
+      // "The President also received ..." in a report from Mogadishu: a bare leader's
+      // title is the home state's leader's, not the "UAE President" named with his state
+      // (bare: "the President of the Commission" is no state's leader)
+      const Sentence& said = a_.sentences[mention.sentence];
+      const bool bare = mention.end >= static_cast<int>(said.tokens.size()) ||
+                        !IsWord(said.tokens[mention.end], "of");
+      if (holders.size() > 1 && wanted.empty() && bare && home >= 0 &&
+          LeadsAState(*a_.lexicon, wanted_head)) {
+        std::vector<int> own;
+        for (int e : holders) {
+          const auto& tied = ties[e];
+          const bool elsewhere = !tied.contains(-1 - home) &&
+                                 std::any_of(tied.begin(), tied.end(), [](int t) { return t < 0; });
+          if (!elsewhere) own.push_back(e);
+        }
+        if (!own.empty()) holders = own;
       }
       // "the ambassador": one posted somewhere ("Ambassador of Kuwait to Sudan") before an
       // official who only bears the rank ("the Acting Minister, Ambassador Ali Al-Sadiq")

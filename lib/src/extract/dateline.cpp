@@ -189,6 +189,11 @@ bool HasForeignMember(const Analysis& a, int institution, int home) {
 
 }  // namespace
 
+int HomeCountry(const Analysis& a) {
+  const int dateline = DatelineCountry(a).first;
+  return dateline >= 0 ? dateline : a.publisher_country;
+}
+
 void FindDatelineAffiliations(Analysis& a) {
   auto [country_index, si] = DatelineCountry(a);
   // A government's own press release speaks from its state as a dateline does, but it

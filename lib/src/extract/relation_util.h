@@ -74,6 +74,10 @@ bool LeadsAState(const Lexicon& lexicon, std::string_view title_head);
 bool IsAideTitle(const Lexicon& lexicon, std::string_view head);
 bool HasAideTitle(const Analysis& a, const Mention& m);
 
+// The state a report speaks from: its dateline's ("MOGADISHU —"), else its publisher's
+// (a government's own release), as a lexicon country index; -1 for neither.
+int HomeCountry(const Analysis& a);
+
 // The Country entity of the lexicon's country `country_index`, or -1 when the report
 // names no such entity.
 int CountryEntityByIndex(const Analysis& a, int country_index);
