@@ -281,5 +281,21 @@ TEST(DatelineTest, ACityGluedToItsAgencyIsADateline) {
   EXPECT_TRUE(NamesOf(x, EntityType::kPerson).size() == 2) << Dump(x);
 }
 
+TEST(DatelineTest, AReleaseNamingNoOtherStatePlacesItsOfficialsAtHome) {
+  Report report = MakeReport(
+      "Meeting with permanent members of the Security Council",
+      "The President held a meeting with permanent members of the Security Council. Taking part "
+      "were Prime Minister Pavel Orlov and Interior Minister Ivan Petrov. They discussed the "
+      "situation in Russia's regions.");
+  report.source = "http://en.kremlin.ru/events/president/news/1";
+  const Extraction x = BundledExtractor().Extract(report);
+  EXPECT_TRUE(Has(x, Represents("Pavel Orlov", "Russia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ivan Petrov", "Russia"))) << Dump(x);
+  // another state named: the release may speak of its officials too
+  report.text += " Petrov also spoke about cooperation with Kazakhstan.";
+  const Extraction two = BundledExtractor().Extract(report);
+  EXPECT_FALSE(Has(two, Represents("Ivan Petrov", "Russia"))) << Dump(two);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -224,6 +224,12 @@ void FindDatelineAffiliations(Analysis& a) {
     held |= facts[e].offices;
   }
   if (a.host >= 0) home_side[a.host] = true;  // who received the visitor
+  // A release of a government that names no other state ("Vladimir Putin held a meeting
+  // with permanent members of the Security Council"): its officials are all its own.
+  const bool home_only =
+      published_at_home && std::none_of(a.entities.begin(), a.entities.end(), [&](const Entity& x) {
+        return x.type == EntityType::kCountry && &x != &a.entities[home];
+      });
   std::vector<bool> with_host(count, false);
   for (int e : a.host_side) with_host[e] = true;
   // The unplaced: state bodies, the host of the audience and the officials with it,
@@ -237,7 +243,7 @@ void FindDatelineAffiliations(Analysis& a) {
     if (a.entities[e].type == EntityType::kInstitution) {
       place = f.state_body && !f.international && !f.joint && !HasForeignMember(a, e, home);
     } else if (a.entities[e].type == EntityType::kPerson) {
-      place = f.state_staff || (published_at_home && f.home_office) ||
+      place = f.state_staff || (published_at_home && (f.home_office || (home_only && f.titled))) ||
               (!published_at_home &&
                (e == a.host || (with_host[e] && f.titled) ||
                 (f.offices != 0 && (f.offices & held) == 0 && !f.principal)));
