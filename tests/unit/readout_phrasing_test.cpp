@@ -848,5 +848,17 @@ TEST(ReadoutPhrasingTest, AWordAfterBinNamesAFatherNotATitle) {
       << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, ARegionsAdjectiveBelongsToTheBureausName) {
+  const Extraction x = ExtractText(
+      "The delegation will include State Department Bureau of East Asian and Pacific Affairs "
+      "Principal Deputy Assistant Secretary Dean Walsh and officials of the Bureau of South "
+      "and Central Asian Affairs.");
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution),
+            (Names{"State Department Bureau of East Asian and Pacific Affairs",
+                   "Bureau of South and Central Asian Affairs"}))
+      << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Dean Walsh"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

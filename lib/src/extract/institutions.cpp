@@ -184,8 +184,12 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
         while (end > k && s.tags[end - 1].kind == TokenTag::kModifier) --end;  // "Deputy"
         break;
       }
-      if (tag.kind == TokenTag::kNone && !Has(s, end, WordLists::kCommon) &&
-          saw_common)
+      // "Bureau of East Asian and Pacific Affairs Kin Moy": a name after "Affairs"
+      if (end > k && IsWord(s.tokens[end - 1], "affairs") && StartsPersonName(s, end)) break;
+      // (an unknown word after ordinary ones starts a name, but not a region's adjective:
+      // "Bureau of East Asian and Pacific Affairs")
+      if (tag.kind == TokenTag::kNone && !Has(s, end, WordLists::kCommon) && saw_common &&
+          !a.lexicon->InList("region_adjectives", s.tokens[end].folded))
         break;
       if (tag.kind == TokenTag::kCountryName) {
         end = tag.start + s.tags[tag.start].length;
