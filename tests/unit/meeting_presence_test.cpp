@@ -53,5 +53,20 @@ TEST(MeetingPresenceTest, AnAudienceGrantedByAHostAndThoseWhoSatInOnIt) {
   EXPECT_FALSE(Has(x, Met("Omar Sani", "Ali Moussa"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThosePresentAtTheirOwnSentencesMeetingAfterAHeadline) {
+  Report report = MakeReport(
+      "Al-Hakim meets UN envoy Larsen, receives Saudi ambassador",
+      "Chairman of the Council Rashad al-Hakim met on Wednesday with the UN envoy, Jonas "
+      "Larsen, in the presence of Council members Aidarous al-Qadi and Nasser al-Amri. The "
+      "Chairman later received the Ambassador of Saudi Arabia, Fahd Al Otaibi.");
+  const Extraction x = BundledExtractor().Extract(report);
+  // the headline's second verb shares its first verb's subject
+  EXPECT_TRUE(Has(x, Met("Rashad al-Hakim", "Fahd Al Otaibi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Jonas Larsen", "Fahd Al Otaibi"))) << Dump(x);
+  // those present were at the meeting of their own sentence, not the later audience
+  EXPECT_TRUE(Has(x, Met("Aidarous al-Qadi", "Jonas Larsen"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Aidarous al-Qadi", "Fahd Al Otaibi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

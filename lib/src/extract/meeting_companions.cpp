@@ -126,6 +126,28 @@ std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si) {
   return {subject, met};
 }
 
+// The meeting sentence si itself tells of, by a meeting rule of its own, whatever the
+// sentence the pair was first found in ("X met here with Y, in the presence of A" after
+// a headline naming both): its subject and those it met; {-1, {}} without one.
+std::pair<int, std::vector<int>> MeetingToldIn(const Analysis& a, int si) {
+  std::vector<int> named;
+  for (const Mention& m : a.mentions)
+    if (m.sentence == si && m.entity >= 0) named.push_back(m.entity);
+  auto in_it = [&](int e) { return std::find(named.begin(), named.end(), e) != named.end(); };
+  int subject = -1;
+  std::vector<int> met;
+  for (const RelationCandidate& r : a.relations) {
+    if (r.type != RelationType::kMetWith || r.rule == "present-at-meeting" ||
+        r.rule == "accompanied" || !in_it(r.source) || !in_it(r.target) ||
+        a.entities[r.source].type != EntityType::kPerson ||
+        a.entities[r.target].type != EntityType::kPerson)
+      continue;
+    if (subject < 0) subject = r.source;
+    if (r.source == subject) met.push_back(r.target);
+  }
+  return {subject, met};
+}
+
 // "Also present were A, B and C", "X also took part in the meeting", "held in the
 // presence of A and B": extra participants join the report's meeting. With a known
 // audience they sit on the host's side, unless they share a guest's country; without
@@ -172,6 +194,15 @@ void AddPresentParticipants(Analysis& a) {
     // ("Later, X received Y"): those present were at the meeting told before them
     std::pair<int, std::vector<int>> told_before{-1, {}};
     if (a.host >= 0 && audience_at > si) told_before = MeetingToldBefore(a, si);
+    // ... and those present at a meeting their own sentence tells of, other than the
+    // audience a headline told before ("Al-Alimi meets UN envoy Grundberg, receives Saudi
+    // ambassador"; "al-Alimi met here with Grundberg, in the presence of A and B")
+    if (a.host >= 0 && audience_at < si) {
+      auto here = MeetingToldIn(a, si);
+      if (here.first >= 0 && !is_guest(here.first) &&
+          std::none_of(here.second.begin(), here.second.end(), is_guest))
+        told_before = std::move(here);
+    }
     const auto& [subject, met] = told_before;
     if (subject >= 0) {
       const bool of_guests = country >= 0 && std::any_of(met.begin(), met.end(), [&](int e) {

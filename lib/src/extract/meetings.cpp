@@ -414,6 +414,25 @@ class MeetingFinder {
     return kWords.contains(w(i)) || s_.tags[i].kind != TokenTag::kNone;
   }
 
+  // "Al-Alimi meets UN envoy Grundberg, receives Saudi ambassador": a meeting verb right
+  // after a comma shares the subject of the meeting verb before it; where that subject
+  // ends (the trigger itself otherwise).
+  int SharedSubjectEnd(int clause, const Trigger& trigger) const {
+    const int t = trigger.at;
+    if (std::string_view(trigger.rule) != "meeting-verb" || t < 2) return t;
+    const int comma = IsWord(s_.tokens[t - 1], "and") ? t - 2 : t - 1;
+    if (comma < 1 || !IsPunct(s_.tokens[comma], ",")) return t;
+    // (the verb before has a subject and an object of its own: not "In a separate
+    // meeting, the Prime Minister, X, received ...")
+    for (int k = comma - 1; k > clause; --k)
+      if (In(k, a_.lists->meeting_verbs))
+        return !SubjectPersons(a_, si_, clause, k, true).empty() &&
+                       !EntitiesIn(a_, si_, k + 1, comma, false).empty()
+                   ? k
+                   : t;
+    return t;
+  }
+
   void Pair(const Trigger& trigger) {
     const int clause = ClauseStart(a_, si_, trigger.at);
     int object_end = ObjectEnd(trigger.object_begin);
@@ -431,9 +450,9 @@ class MeetingFinder {
       side_b.assign(all.begin() + 1, all.end());
     } else {
       const bool group = trigger.group;
+      const bool verb = std::string_view(trigger.rule) == "meeting-verb";
       side_a = group ? EntitiesIn(a_, si_, clause, trigger.at, false)
-                     : SubjectPersons(a_, si_, clause, trigger.at,
-                                      std::string_view(trigger.rule) == "meeting-verb");
+                     : SubjectPersons(a_, si_, clause, SharedSubjectEnd(clause, trigger), verb);
       if (side_a.empty() && HasPersonPronoun(a_, si_, clause, trigger.at)) {
         int salient = SalientPerson(a_, si_);
         if (salient >= 0) side_a.push_back(salient);
