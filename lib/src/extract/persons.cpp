@@ -40,9 +40,10 @@ class PersonFinder {
         body_names_(body_names) {}
 
   void Run() {
+    const std::size_t first_new = a_.mentions.size();
     int i = 0;
     while (i < n_) i = Step(i);
-    RecordHonorifics();
+    RecordHonorifics(first_new);
   }
 
  private:
@@ -159,16 +160,17 @@ class PersonFinder {
 
   // "His Highness the Amir Sheikh Tamim": the "His"/"Her" honorific before a person's
   // role or name is one of his title heads, which a bare "His Highness" later refers to.
-  void RecordHonorifics() {
-    for (Mention& m : a_.mentions) {
-      if (m.sentence != si_ || (m.type != MentionType::kPerson && m.type != MentionType::kRoleOnly))
-        continue;
-      for (int k = m.begin - 1; k >= 0 && m.begin - k <= 12; --k) {
-        const TokenTag::Kind kk = kind(k);
-        if (kk == TokenTag::kNone && !IsWord(tok(k), "the")) break;
-        if (kk == TokenTag::kHonorific && s_.tags[k].length >= 2 &&
-            (IsWord(tok(k), "his") || IsWord(tok(k), "her"))) {
-          m.title_heads.push_back(HonorificKey(k));
+  // (`first` is the first mention this sentence's scan added)
+  void RecordHonorifics(std::size_t first) {
+    for (std::size_t k = first; k < a_.mentions.size(); ++k) {
+      Mention& m = a_.mentions[k];
+      if (m.type != MentionType::kPerson && m.type != MentionType::kRoleOnly) continue;
+      for (int t = m.begin - 1; t >= 0 && m.begin - t <= 12; --t) {
+        const TokenTag::Kind tk = kind(t);
+        if (tk == TokenTag::kNone && !IsWord(tok(t), "the")) break;
+        if (tk == TokenTag::kHonorific && s_.tags[t].length >= 2 &&
+            (IsWord(tok(t), "his") || IsWord(tok(t), "her"))) {
+          m.title_heads.push_back(HonorificKey(t));
           break;
         }
       }
