@@ -283,5 +283,13 @@ TEST(AgencyMessageTest, AMessageHandedToOneForAnotherIsAMeetingWithTheFirst) {
   EXPECT_TRUE(Has(owner, Met("Awa Ndiaye", "Peter Kamau"))) << Dump(owner);
 }
 
+TEST(AgencyMessageTest, GreetingsAndMoreToANameAreForItsBearer) {
+  const Extraction x = ExtractText(
+      "RAMALLAH - President Karim Nasser received Assistant Secretary-General Hani Zaki, who "
+      "conveyed the greetings of Secretary-General Omar Aboul Fadl. President Nasser asked "
+      "Zaki to convey his greetings and appreciation to Aboul Fadl.");
+  EXPECT_TRUE(Has(x, Greets("Hani Zaki", "Omar Aboul Fadl", "Karim Nasser"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
