@@ -68,5 +68,15 @@ TEST(MeetingPresenceTest, ThosePresentAtTheirOwnSentencesMeetingAfterAHeadline) 
   EXPECT_FALSE(Has(x, Met("Aidarous al-Qadi", "Fahd Al Otaibi"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThosePresentEndWhereAClauseOfItsOwnBegins) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Prince Khalid bin Saad received Syrian Foreign Minister Omar Haddad. "
+      "During his meeting with Haddad, which was attended by Deputy Minister Waleed Nasser, the "
+      "Syrian minister conveyed the greetings of President Ali Karim to King Fahd bin Saad.");
+  EXPECT_TRUE(Has(x, Met("Waleed Nasser", "Omar Haddad"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Haddad", "Ali Karim"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Haddad", "Fahd bin Saad"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

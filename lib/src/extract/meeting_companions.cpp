@@ -63,6 +63,17 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
       begin = i + 1;
       break;
     }
+  // "During his meeting with A, which was attended by B, the Syrian minister conveyed the
+  // greetings of C to D": those present end at the comma before a clause of its own
+  const std::uint64_t verbs =
+      a.lists->greeting_verbs | a.lists->meeting_verbs | a.lists->talk_verbs;
+  for (int i = cue + 1; i < end; ++i) {
+    if (!Has(s, i, verbs) || IsWord(s.tokens[i], "meeting")) continue;
+    int comma = i - 1;
+    while (comma > cue && !IsPunct(s.tokens[comma], ",")) --comma;
+    if (comma > cue) end = comma;
+    break;
+  }
   return {IsWord(s.tokens[cue], "presence") ? cue : begin, end};
 }
 
