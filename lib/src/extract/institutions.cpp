@@ -88,17 +88,6 @@ int SecondCountryAt(const Sentence& s, int at) {
   return tag.kind == TokenTag::kCountryName && tag.length > 0 ? c : -1;
 }
 
-// The end of a city of the gazetteer named at token k (one or two words), or -1.
-int CityEnd(const Analysis& a, const Sentence& s, int k) {
-  const int n = static_cast<int>(s.tokens.size());
-  for (int length : {2, 1})
-    if (k + length <= n && IsCapitalWord(s.tokens[k]) &&
-        IsCapitalWord(s.tokens[k + length - 1]) &&
-        a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(k, length))) >= 0)
-      return k + length;
-  return -1;
-}
-
 // ", Budget and Public Accounts" at token i (a comma) after a body's portfolio: a list of
 // ordinary capitalised words ("Pacific", "African") up to one "and" and the words after
 // it, ended by something that is no capitalised word; returns its end, or i when there is

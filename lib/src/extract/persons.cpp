@@ -104,10 +104,7 @@ class PersonFinder {
         // "Ambassador in Cairo Joseph Sang": at a city the gazetteer knows
         for (int k = start + 1; k + 1 < name_end; ++k)
           if (IsPlaceWord(a_, s_, k)) return k + 1;
-        for (int k = start + 1; k + 1 < name_end && k <= start + 2; ++k)
-          if (a_.lexicon->CityCountry(Lexicon::PhraseKey(
-                  {s_.tokens.begin() + start, s_.tokens.begin() + k})) >= 0)
-            return k;
+        if (const int city = CityEnd(a_, s_, start); city > 0 && city < name_end) return city;
         return name_end;
       }
       // "the Cristo Redentor pass", "the resources of the Amu Darya", "at his Jati Umra
@@ -136,15 +133,19 @@ class PersonFinder {
   // honorific with no title or name after it stands for the one the report gave it to;
   // where it ends, or i when token i opens no such honorific.
   int BareHonorificEnd(int i) const {
-    if (kind(i) != TokenTag::kHonorific || s_.tags[i].length < 2 ||
-        !(IsWord(tok(i), "his") || IsWord(tok(i), "her")))
-      return i;
+    if (!OpensPossessiveHonorific(i)) return i;
     const int after = chunk_end(i);
     if (after >= n_) return after;
     const bool followed = IsTitleStart(after) || kind(after) == TokenTag::kHonorific ||
                           s_.tags[after].honorific_too || IsWord(tok(after), "the") ||
                           MentionAt(a_, si_, after) >= 0 || ScanName(a_, s_, after) > after;
     return followed ? i : after;
+  }
+
+  // "His Highness", "Her Majesty": an honorific phrase opening at i with "His" or "Her".
+  bool OpensPossessiveHonorific(int i) const {
+    return kind(i) == TokenTag::kHonorific && s_.tags[i].length >= 2 &&
+           (IsWord(tok(i), "his") || IsWord(tok(i), "her"));
   }
 
   // The folded words of the honorific phrase at i ("his highness"), a title head of
@@ -168,8 +169,7 @@ class PersonFinder {
       for (int t = m.begin - 1; t >= 0 && m.begin - t <= 12; --t) {
         const TokenTag::Kind tk = kind(t);
         if (tk == TokenTag::kNone && !IsWord(tok(t), "the")) break;
-        if (tk == TokenTag::kHonorific && s_.tags[t].length >= 2 &&
-            (IsWord(tok(t), "his") || IsWord(tok(t), "her"))) {
+        if (OpensPossessiveHonorific(t)) {
           m.title_heads.push_back(HonorificKey(t));
           break;
         }
@@ -924,10 +924,7 @@ class PersonFinder {
     }
     // "Kenya's Ambassador in Cairo Joseph Sang": the city of a diplomat's posting
     if (host && (w == "in" || w == "at"))
-      for (int end = k + 1; end <= std::min(n_, k + 2); ++end)
-        if (a_.lexicon->CityCountry(Lexicon::PhraseKey(
-                {s_.tokens.begin() + k, s_.tokens.begin() + end})) >= 0)
-          return end;
+      if (const int city = CityEnd(a_, s_, k); city > 0) return city;
     if (depth < 2) {
       if (auto inner = ParseRole(k, depth + 1)) {
         int start = SkipHonorifics(inner->end);

@@ -161,6 +161,16 @@ int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
   return begin;
 }
 
+int CityEnd(const Analysis& a, const Sentence& s, int k) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int length : {2, 1})
+    if (k + length <= n && IsCapitalWord(s.tokens[k]) &&
+        IsCapitalWord(s.tokens[k + length - 1]) &&
+        a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(k, length))) >= 0)
+      return k + length;
+  return -1;
+}
+
 int GluedCityAgencyCountry(const Lexicon& lexicon, const Token& t) {
   const std::size_t hyphen = t.text.find('-');
   if (t.shape != TokenShape::kWord || hyphen == std::string_view::npos || hyphen == 0) return -1;

@@ -85,6 +85,9 @@ int ScanName(const Analysis& a, const Sentence& s, int i);
 // "Palestinian-American Shireen Abu Akleh"), keeping at least two tokens.
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end);
 
+// The end of a city of the gazetteer named at token k (one or two words), or -1.
+int CityEnd(const Analysis& a, const Sentence& s, int k);
+
 // "Baghdad-INA": a dateline's city and news agency written as one word; the city's
 // country as a lexicon index, or -1 for any other token.
 int GluedCityAgencyCountry(const Lexicon& lexicon, const Token& t);
