@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of tests/fuzz with clang-14 (ASan + UBSan) and runs each
-# from its seed corpus for DKG_FUZZ_SECONDS (default 60) seconds, nproc targets at a time.
+# from its seed corpus for DKG_FUZZ_SECONDS (default 30) seconds, nproc targets at a time.
 # Fails on any crash, leak, timeout, out-of-memory or sanitizer report; the input that
 # caused it is saved as build-fuzz/artifacts/<target>-crash-<sha1> and the log's tail
 # is printed. Usage: scripts/fuzz.sh [target...]   (targets: report_json report_reader
 # extract writers). Reproduce one input: build-fuzz/fuzz_<target> <file>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${DKG_FUZZ_SECONDS:-60}
+seconds=${DKG_FUZZ_SECONDS:-30}
 build=${DKG_FUZZ_BUILD_DIR:-build-fuzz}
 jobs=${DKG_FUZZ_JOBS:-$(nproc)}
 targets=(report_json report_reader extract writers)

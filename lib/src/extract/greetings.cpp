@@ -440,16 +440,7 @@ class GreetingFinder {
               not_him.push_back(sender);
         if (const int referent = PronounReferent(not_him, to_hand); referent >= 0) met = {referent};
       }
-      // "handed Mr. Bourita a written message ... to His Majesty the King": the one
-      // named between the verb and the message; only with nobody there (nor the owner
-      // of "delivers Guelleh's message"), its addressee
-      static const WordSet kMessageOpeners = {"to", "a", "an", "the", "his", "her"};
-      bool handed_to_someone = to_hand < g && !kMessageOpeners.contains(w(to_hand));
-      for (int i = to_hand + 1; !handed_to_someone && i < g; ++i)  // "the Kenyan official a"
-        handed_to_someone = w(i) == "a" || w(i) == "an";
-      for (int i = to_hand; handed_to_someone && i < g; ++i)
-        handed_to_someone = !IsPossessive(s_.tokens[i]);
-      if (met.empty() && handed_to_someone) met = Targets(to_hand, g, sources);
+      if (met.empty() && NamesWhomHandedTo(to_hand, g)) met = Targets(to_hand, g, sources);
       else if (met.empty()) met = targets;
       for (int source : sources)
         for (int target : met)
@@ -457,6 +448,22 @@ class GreetingFinder {
             AddRelation(a_, RelationType::kMetWith, source, target, -1, si_, "handed-message");
     }
     return !targets.empty();
+  }
+
+  // "handed Mr. Bourita a written message ... to His Majesty the King", "handed the
+  // Kenyan official a written message": whether [from, g), between the verb and the
+  // message noun at g, names the one it was handed to (not "handed a written message",
+  // nor the owner in "delivers Guelleh's message"); with nobody there, the message was
+  // handed to its addressee.
+  bool NamesWhomHandedTo(int from, int g) const {
+    static const WordSet kMessageOpeners = {"to", "a", "an", "the", "his", "her"};
+    if (from >= g) return false;
+    for (int i = from; i < g; ++i)
+      if (IsPossessive(s_.tokens[i])) return false;
+    if (!kMessageOpeners.contains(w(from))) return true;
+    for (int i = from + 1; i < g; ++i)
+      if (w(i) == "a" || w(i) == "an") return true;  // "the Kenyan official a ..."
+    return false;
   }
 
   // "asked A to convey his greetings to B, and C to convey them to D": C conveys them to D

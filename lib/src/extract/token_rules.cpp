@@ -178,7 +178,7 @@ int GluedCityAgencyCountry(const Lexicon& lexicon, const Token& t) {
   if (agency.size() < 2 || agency.size() > 6 ||
       !std::all_of(agency.begin(), agency.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     return -1;
-  return lexicon.CityCountry(t.folded.substr(0, hyphen));
+  return lexicon.CityCountry(t.folded.substr(0, t.folded.find('-')));
 }
 
 bool TitleHeadHolds(std::string_view held, std::string_view wanted) {
