@@ -47,7 +47,7 @@ bool SameFullName(const std::vector<std::string>& x, const std::vector<std::stri
 
 // Strips "al-"/"el-" so "Al-Sisi" and "Sisi" compare equal.
 std::string_view BareSurname(std::string_view part) {
-  return part.starts_with("al-") || part.starts_with("el-") ? part.substr(3) : part;
+  return HasArabicArticle(part) ? part.substr(3) : part;
 }
 
 bool IsPlaceLike(const Analysis& a, const Mention& m) {

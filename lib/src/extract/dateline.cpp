@@ -227,9 +227,9 @@ void FindDatelineAffiliations(Analysis& a) {
   // A release of a government that names no other state ("Vladimir Putin held a meeting
   // with permanent members of the Security Council"): its officials are all its own.
   const bool home_only =
-      published_at_home && std::none_of(a.entities.begin(), a.entities.end(), [&](const Entity& x) {
-        return x.type == EntityType::kCountry && &x != &a.entities[home];
-      });
+      published_at_home && std::count_if(a.entities.begin(), a.entities.end(), [](const Entity& x) {
+        return x.type == EntityType::kCountry;
+      }) == 1;
   std::vector<bool> with_host(count, false);
   for (int e : a.host_side) with_host[e] = true;
   // The unplaced: state bodies, the host of the audience and the officials with it,

@@ -116,47 +116,48 @@ bool MeetingOfNoOneNamed(const Analysis& a, int si) {
   return false;
 }
 
-// The meeting the latest sentence before si tells of, by a meeting rule of its own (not
-// one of those present): its subject and those it met; {-1, {}} without one.
-std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si) {
-  auto told = [](const RelationCandidate& r) {
-    return r.type == RelationType::kMetWith && r.rule != "present-at-meeting" &&
-           r.rule != "accompanied";
-  };
-  int at = -1;
-  for (const RelationCandidate& r : a.relations)
-    if (told(r) && r.sentence < si && r.sentence > at) at = r.sentence;
-  if (at < 0) return {-1, {}};
+// A MET_WITH a meeting rule found, not one of those present or accompanying.
+bool TellsAMeeting(const RelationCandidate& r) {
+  return r.type == RelationType::kMetWith && r.rule != "present-at-meeting" &&
+         r.rule != "accompanied";
+}
+
+// Of the relations `keep` accepts, the first one's subject and those he met; {-1, {}}
+// when it accepts none.
+template <typename Keep>
+std::pair<int, std::vector<int>> SubjectAndMet(const Analysis& a, Keep keep) {
   int subject = -1;
   std::vector<int> met;
   for (const RelationCandidate& r : a.relations) {
-    if (!told(r) || r.sentence != at) continue;
+    if (!keep(r)) continue;
     if (subject < 0) subject = r.source;
     if (r.source == subject) met.push_back(r.target);
   }
   return {subject, met};
 }
 
-// The meeting sentence si itself tells of, by a meeting rule of its own, whatever the
-// sentence the pair was first found in ("X met here with Y, in the presence of A" after
-// a headline naming both): its subject and those it met; {-1, {}} without one.
+// The meeting the latest sentence before si tells of: its subject and those it met.
+std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si) {
+  int at = -1;
+  for (const RelationCandidate& r : a.relations)
+    if (TellsAMeeting(r) && r.sentence < si && r.sentence > at) at = r.sentence;
+  if (at < 0) return {-1, {}};
+  return SubjectAndMet(a, [&](const RelationCandidate& r) {
+    return TellsAMeeting(r) && r.sentence == at;
+  });
+}
+
+// The meeting of persons sentence si itself tells of, whatever the sentence the pair was
+// first found in ("X met here with Y, in the presence of A" after a headline naming both).
 std::pair<int, std::vector<int>> MeetingToldIn(const Analysis& a, int si) {
   std::vector<int> named;
   for (const Mention& m : a.mentions)
-    if (m.sentence == si && m.entity >= 0) named.push_back(m.entity);
+    if (m.sentence == si && m.entity >= 0 && a.entities[m.entity].type == EntityType::kPerson)
+      named.push_back(m.entity);
   auto in_it = [&](int e) { return std::find(named.begin(), named.end(), e) != named.end(); };
-  int subject = -1;
-  std::vector<int> met;
-  for (const RelationCandidate& r : a.relations) {
-    if (r.type != RelationType::kMetWith || r.rule == "present-at-meeting" ||
-        r.rule == "accompanied" || !in_it(r.source) || !in_it(r.target) ||
-        a.entities[r.source].type != EntityType::kPerson ||
-        a.entities[r.target].type != EntityType::kPerson)
-      continue;
-    if (subject < 0) subject = r.source;
-    if (r.source == subject) met.push_back(r.target);
-  }
-  return {subject, met};
+  return SubjectAndMet(a, [&](const RelationCandidate& r) {
+    return TellsAMeeting(r) && in_it(r.source) && in_it(r.target);
+  });
 }
 
 // "Also present were A, B and C", "X also took part in the meeting", "held in the
@@ -188,6 +189,23 @@ void AddPresentParticipants(Analysis& a) {
   std::vector<int> host_side, guest_side;
   std::vector<int> present_here;  // those a presence sentence has named
   bool of_no_one_named = false;
+  // The meeting other than the audience that those a sentence names present were at:
+  // "The meeting was attended by ..." after one meeting and before the audience ("Later, X
+  // received Y"), or one their own sentence tells of after a headline told of the audience
+  // ("Al-Alimi meets UN envoy Grundberg, receives Saudi ambassador"; "al-Alimi met here
+  // with Grundberg, in the presence of A and B"); {-1, {}} for the audience itself.
+  auto meeting_other_than_audience = [&](int si) -> std::pair<int, std::vector<int>> {
+    if (a.host < 0) return {-1, {}};
+    if (audience_at > si) return MeetingToldBefore(a, si);
+    if (audience_at < si) {
+      auto here = MeetingToldIn(a, si);
+      if (here.first >= 0 && !is_guest(here.first) &&
+          std::none_of(here.second.begin(), here.second.end(), is_guest))
+        return here;
+    }
+    return {-1, {}};
+  };
+  std::pair<int, std::vector<int>> other_meeting{-1, {}};
   auto add_present = [&](int si, int person) {
     const int country = CountryOfEntity(a, person);
     if (of_no_one_named) {  // those present met each other, across their states
@@ -201,20 +219,7 @@ void AddPresentParticipants(Analysis& a) {
     // "After the audience, A and B signed", still is)
     if (auto it = met_since.find(person); it != met_since.end() && it->second <= si) return;
     std::vector<int> others;
-    // "The meeting was attended by ..." after one meeting and before the report's audience
-    // ("Later, X received Y"): those present were at the meeting told before them
-    std::pair<int, std::vector<int>> told_before{-1, {}};
-    if (a.host >= 0 && audience_at > si) told_before = MeetingToldBefore(a, si);
-    // ... and those present at a meeting their own sentence tells of, other than the
-    // audience a headline told before ("Al-Alimi meets UN envoy Grundberg, receives Saudi
-    // ambassador"; "al-Alimi met here with Grundberg, in the presence of A and B")
-    if (a.host >= 0 && audience_at < si) {
-      auto here = MeetingToldIn(a, si);
-      if (here.first >= 0 && !is_guest(here.first) &&
-          std::none_of(here.second.begin(), here.second.end(), is_guest))
-        told_before = std::move(here);
-    }
-    const auto& [subject, met] = told_before;
+    const auto& [subject, met] = other_meeting;
     if (subject >= 0) {
       const bool of_guests = country >= 0 && std::any_of(met.begin(), met.end(), [&](int e) {
                                return CountryOfEntity(a, e) == country;
@@ -267,6 +272,7 @@ void AddPresentParticipants(Analysis& a) {
     const int n = static_cast<int>(s.tokens.size());
     present_here.clear();
     of_no_one_named = MeetingOfNoOneNamed(a, si);
+    other_meeting = meeting_other_than_audience(si);
     // "The Somali President was accompanied by A, while B joined the talks": each clause
     // tells who was present in it (not ";", which separates the names of one list)
     for (int begin = 0, i = 0; i <= n; ++i) {

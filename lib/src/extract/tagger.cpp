@@ -72,22 +72,24 @@ bool IsAcronymOf(const Lexicon& lexicon, std::uint32_t index, const Token& t) {
   return false;
 }
 
-// "Sultan bin Saad Al-Muraikhi": a one-word title (no honorific) right before "bin",
-// "bint" or "ibn" is the given name of the one it would title; so is a title that is a
-// given name too (the lexicon's "given_name_titles") before a surname with the Arabic
-// article ("Dr. Sultan Al Jaber", "Sultan al-Arada"), which no ruler goes by.
+// A one-word title or honorific that is a name where it stands: a father's after "bin",
+// "bint" or "ibn" ("Mohamed bin Zayed bin Sultan Al Nahyan"); before them, the given name
+// of the one it would title ("Sultan bin Saad Al-Muraikhi", titles only); and a title
+// that is a given name too (the lexicon's "given_name_titles") before a surname with the
+// Arabic article ("Dr. Sultan Al Jaber", "Sultan al-Arada"), which no ruler goes by.
 bool IsGivenName(const Lexicon& lexicon, const Sentence& sentence, std::size_t i,
                  const PhraseMatch& match, const PhraseEntry& chosen) {
   const auto& tokens = sentence.tokens;
-  if (chosen.kind != PhraseKind::kTitle || match.length != 1 ||
-      match.Has(PhraseKind::kHonorific) || i + 1 >= tokens.size())
-    return false;
+  const bool title = chosen.kind == PhraseKind::kTitle;
+  if (match.length != 1 || !(title || chosen.kind == PhraseKind::kHonorific)) return false;
+  if (i > 0 && IsPatronymicParticle(tokens[i - 1]) && tokens[i].capitalized) return true;
+  if (!title || match.Has(PhraseKind::kHonorific) || i + 1 >= tokens.size()) return false;
   const Token& next = tokens[i + 1];
   if (IsPatronymicParticle(next)) return true;
   if (!lexicon.InList("given_name_titles", tokens[i].folded)) return false;
   const bool article = (next.folded == "al" || next.folded == "el") && i + 2 < tokens.size() &&
                        tokens[i + 2].capitalized;
-  return article || next.folded.starts_with("al-") || next.folded.starts_with("el-");
+  return article || HasArabicArticle(next.folded);
 }
 
 // Tags the phrases of the lexicon and fills word_bits: one word lookup per token.

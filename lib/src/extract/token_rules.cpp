@@ -135,12 +135,6 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
       end = ++j;
     } else if (IsNameParticle(a, s, j) && j + 1 < n) {
       ++j;
-      // "bin Sultan": the word after "bin" names a father, though the lexicon has it as a
-      // title
-      const TokenTag& tag = s.tags[j];
-      if (IsPatronymicParticle(s.tokens[j - 1]) && s.tokens[j].capitalized &&
-          (tag.kind == TokenTag::kTitle || tag.kind == TokenTag::kHonorific) && tag.length == 1)
-        end = ++j;
     } else if (s.tags[j].honorific_too && s.tags[j].length == 1 && s.tokens[j].capitalized &&
                j + 1 < n && IsNameToken(a, s, j + 1)) {
       ++j;  // "Hassan Sheikh Mohamud": an honorific word inside a name
@@ -207,6 +201,10 @@ bool RunsIntoAffairs(const Sentence& s, int k) {
        ++e)
     if (IsWord(s.tokens[e], "affairs")) return true;
   return false;
+}
+
+bool HasArabicArticle(std::string_view folded) {
+  return folded.starts_with("al-") || folded.starts_with("el-");
 }
 
 bool IsPatronymicParticle(const Token& t) {

@@ -107,6 +107,10 @@ bool IsPluralTitle(std::string_view title_head);
 // "bin", "bint", "ibn": the word before one is a given name ("Sultan bin Saad").
 bool IsPatronymicParticle(const Token& t);
 
+// A folded name word opening with the Arabic article written with a hyphen ("al-sisi",
+// "el-mandeb").
+bool HasArabicArticle(std::string_view folded);
+
 // "Royal Court Affairs", "Amiri Diwan Affairs": the capitalised words after token k run
 // into "Affairs", so a body's head word at k opens a portfolio, not a body.
 bool RunsIntoAffairs(const Sentence& s, int k);
