@@ -291,5 +291,18 @@ TEST(AgencyMessageTest, GreetingsAndMoreToANameAreForItsBearer) {
   EXPECT_TRUE(Has(x, Greets("Hani Zaki", "Omar Aboul Fadl", "Karim Nasser"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, AMonarchsTitleAndAPresidentsOwnGreetingsAreTwoPersons) {
+  const Extraction x = ExtractText(
+      "Manama, May 9 (BNA) -- Kenyan Ambassador Peter Kamau presented his credentials to His "
+      "Majesty King Idris bin Salem. Ambassador Kamau conveyed to HM the King President Daniel "
+      "Otieno's greetings and his hope that the Bahraini people would go from strength to "
+      "strength.");
+  EXPECT_TRUE(Has(x, Greets("Peter Kamau", "Idris bin Salem", "Daniel Otieno"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Peter Kamau", "Daniel Otieno"))) << Dump(x);
+  const Entity* president = PersonNamed(x, "Daniel Otieno");
+  ASSERT_NE(president, nullptr) << Dump(x);
+  EXPECT_EQ(president->roles, std::vector<std::string>{"President"}) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

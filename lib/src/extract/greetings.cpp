@@ -20,9 +20,6 @@
 namespace dkg::internal {
 namespace {
 
-const WordSet kPairWords = {"leaders", "presidents", "sides",   "parties",
-                            "interlocutors", "ministers", "men", "heads"};
-
 class GreetingFinder {
  public:
   GreetingFinder(Analysis& a, int si)
@@ -60,7 +57,7 @@ class GreetingFinder {
     for (int i = std::max(from, 0); i < to; ++i) {
       if (IsGuestWord(s_.tokens[i]) && !a_.guests.empty()) return a_.guests;
       if (w(i) == "host" && a_.host >= 0) return {a_.host};
-      if (kPairWords.contains(w(i)) && i > 0 && (w(i - 1) == "two" || w(i - 1) == "the"))
+      if (IsPairNoun(w(i)) && i > 0 && (w(i - 1) == "two" || w(i - 1) == "the"))
         return ReportPrincipals(a_);
     }
     return {};
@@ -296,13 +293,14 @@ class GreetingFinder {
       if (!(of < n_ && (w(of) == "of" || w(of) == "from"))) of = g + 1;
     }
     if (of < n_ && (w(of) == "of" || w(of) == "from")) return first_other(of + 1, end);
-    for (std::string_view marker : {"from", "by"})
-      if (int at = FindWord(s_, g + 1, end, marker); at >= 0) return first_other(at + 1, end);
+    // "President Ruto's greetings and his hope that ... would go from strength to strength"
     for (int i = g - 1; i > v; --i)
       if (IsPossessive(s_.tokens[i])) {
         int m = MentionAt(a_, si_, i - 1);
         return m >= 0 ? a_.mentions[m].entity : -1;
       }
+    for (std::string_view marker : {"from", "by"})
+      if (int at = FindWord(s_, g + 1, end, marker); at >= 0) return first_other(at + 1, end);
     if (int behalf = FindWord(s_, 0, n_, "behalf");
         behalf >= 0 && FindWord(s_, behalf, behalf + 2, "of") >= 0)
       return first_other(behalf + 2, std::min(n_, behalf + 10));
@@ -394,7 +392,8 @@ class GreetingFinder {
     const bool addressee = to > 0 && to + 1 < n_ && IsAddresseeStart(to + 1) &&
                            !IsPrepositionalTo(to) && ObjectPronoun(g + 1, to) < 0;
     // "conveyed to Sayyid Badr the greetings of B": the addressee right after the verb
-    if (v + 1 < n_ && w(v + 1) == "to") targets = Targets(v + 2, g, sources);
+    // (up to the greetings' owner: "conveyed to HM the King President Ruto's greetings")
+    if (v + 1 < n_ && w(v + 1) == "to") targets = Targets(v + 2, AdjectiveStart(g), sources);
     if (targets.empty() && addressee && (to == end || FindWord(s_, end, to, "addressed") >= 0)) {
       targets = Targets(to + 1, n_, sources);
       // "a message of solidarity to President X from Tanzania's President Y"

@@ -237,8 +237,9 @@ class MeetingFinder {
         if (w(k - 1) == "via" || w(k - 1) == "by") break;
         if (In(k, a_.lists->meeting_phrase_heads) || IsVideoMeeting(k)) {
           // "held talks with X", "held meetings at Bayan Palace with X": the noun decides
+          // (not "on cooperation between the two countries", which names no one)
           for (int j = k + 1; j < n_ && !IsPunct(s_.tokens[j], ";"); ++j)
-            if (w(j) == "with" || w(j) == "between") return {};
+            if (w(j) == "with" || (w(j) == "between" && NamesPersonNext(j + 1))) return {};
           return {t, k + 1, false, true, "subjects-held-talks", false, false, true};
         }
         if (!s_.tokens[k].capitalized && s_.tokens[k].shape == TokenShape::kWord) continue;
@@ -295,6 +296,13 @@ class MeetingFinder {
       if (IsClauseBreak(s_.tokens[k]) || IsPunct(s_.tokens[k], ",")) return false;
     }
     return false;
+  }
+
+  // A person named within a few words from `from`, before the clause ends.
+  bool NamesPersonNext(int from) const {
+    int to = from;
+    while (to < std::min(n_, from + 8) && !IsClauseBreak(s_.tokens[to])) ++to;
+    return !EntitiesIn(a_, si_, from, to, false).empty();
   }
 
   // "of X with Y" after a meeting noun: a person named between "of" and a "with" of the
@@ -463,6 +471,9 @@ class MeetingFinder {
         if (a_.delegation_head >= 0) side_a.push_back(a_.delegation_head);
         else if (a_.host >= 0) side_a = a_.guests;
       }
+      if (side_a.empty() && (trigger.group || w(trigger.at) == "met") &&
+          NamesBothPrincipals(a_, si_, clause, trigger.at))
+        side_a = BothPrincipals();
       if (!trigger.group)
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
       std::erase_if(side_b,
@@ -652,6 +663,25 @@ class MeetingFinder {
     });
   }
 
+  // "The two Heads of State first met behind closed doors", "the two sides held talks":
+  // the host and the guests, else the first two persons the report names, not of one state;
+  // none after a telephone call was told ("The two leaders had an in-depth discussion").
+  std::vector<int> BothPrincipals() const {
+    static const WordSet kPhone = {"telephone", "phone", "telephoned", "phoned"};
+    for (int k = 0; k < si_; ++k)
+      for (const Token& t : a_.sentences[k].tokens)
+        if (kPhone.contains(t.folded)) return {};
+    if (a_.host >= 0 && !a_.guests.empty()) {
+      std::vector<int> both = {a_.host};
+      both.insert(both.end(), a_.guests.begin(), a_.guests.end());
+      return both;
+    }
+    auto both = ReportPrincipals(a_);
+    if (both.size() != 2) return {};
+    const int one = CountryOfEntity(a_, both[0]), other = CountryOfEntity(a_, both[1]);
+    return one < 0 || one != other ? both : std::vector<int>{};
+  }
+
   bool NamesDelegation(int from, int to) const {
     for (int i = std::max(from, 0); i < std::min(to, n_); ++i)
       if (w(i) == "delegation") return true;
@@ -743,12 +773,57 @@ void DropHeadlineSidesTheBodyNames(Analysis& a) {
   });
 }
 
+// The one credentials were presented to, named after "credentials ... to" in sentence si
+// ("presented their credentials today to His Majesty King X"); -1 for none.
+int CredentialsRecipient(const Analysis& a, int si) {
+  const Sentence& s = a.sentences[si];
+  const int n = static_cast<int>(s.tokens.size());
+  for (int t = 0; t + 1 < n; ++t) {
+    if (!IsWord(s.tokens[t], "credentials") && !IsWord(s.tokens[t], "credence")) continue;
+    const int to = FindWord(s, t + 1, std::min(n, t + 4), "to");
+    if (to < 0) continue;
+    const auto persons = EntitiesIn(a, si, to + 1, std::min(n, to + 12), false);
+    if (!persons.empty()) return persons.front();
+  }
+  return -1;
+}
+
+// "Four ambassadors presented their credentials to King X ... The credentials were
+// presented by A, Ambassador of Japan; B, Ambassador of Kenya; and C": those named after
+// "presented by" met the one the credentials went to (named in that sentence or before,
+// else the report's host), who received them.
+void AddCredentialsPresentedBy(Analysis& a) {
+  int recipient = -1;
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    if (const int named = CredentialsRecipient(a, si); named >= 0) recipient = named;
+    for (int t = 2; t + 2 < n; ++t) {
+      if (!IsWord(s.tokens[t], "presented") || !IsWord(s.tokens[t + 1], "by") ||
+          !(IsWord(s.tokens[t - 1], "were") || IsWord(s.tokens[t - 1], "was")))
+        continue;
+      if (FindWord(s, std::max(0, t - 4), t, "credentials") < 0 &&
+          FindWord(s, std::max(0, t - 4), t, "credence") < 0)
+        continue;
+      const int host = recipient >= 0 ? recipient : a.host;
+      if (host < 0) continue;
+      std::vector<int> presenters;
+      for (int e : EntitiesIn(a, si, t + 2, n, false))
+        if (e != host) presenters.push_back(e);
+      for (int e : presenters)
+        AddRelation(a, RelationType::kMetWith, host, e, -1, si, "presented-credentials");
+      if (!presenters.empty()) RecordAudience(a, 3, host, presenters);
+    }
+  }
+}
+
 }  // namespace
 
 void FindMeetings(Analysis& analysis) {
   analysis.delegation_head = DelegationHead(analysis);
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     MeetingFinder(analysis, si).Run();
+  AddCredentialsPresentedBy(analysis);
   DropHeadlineSidesTheBodyNames(analysis);
 }
 

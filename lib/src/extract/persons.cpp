@@ -204,7 +204,10 @@ class PersonFinder {
                                            kind(begin - 1) == TokenTag::kModifier ||
                                            kind(begin - 1) == TokenTag::kHonorific ||
                                            !IsCapitalWord(tok(begin - 1)));
-    if (!titled || !after_title) begin = TrimNameStart(a_, s_, begin, end);
+    // (a common word capitalized after a ";" is the name's own: "Ambassador of Japan;
+    // Peter Mwangi Kamau, Ambassador of Kenya")
+    const bool listed = begin > 0 && IsPunct(tok(begin - 1), ";");
+    if ((!titled || !after_title) && !listed) begin = TrimNameStart(a_, s_, begin, end);
     // "Foreign Minister II Dato Erywan": a regnal or rank numeral opens no name
     while (end - begin > 1 && tok(begin).all_caps &&
            tok(begin).folded.find_first_not_of("ivx") == std::string_view::npos)
@@ -368,6 +371,12 @@ class PersonFinder {
       rank = ParseRole(k, 0);
       const int after = rank ? SkipHonorifics(rank->end) : k;
       if (rank && ScanName(a_, s_, after) > after && MentionAt(a_, si_, after) < 0) {
+        // "conveyed to HM the King President William Ruto's greetings": a monarch's title
+        // and another office's are two persons'
+        if (EndsRoyal(role) && !EndsRoyal(*rank)) {
+          AddRoleOnly(role);
+          return rank->begin;
+        }
         k = after;
       } else {
         rank.reset();
@@ -961,6 +970,13 @@ class PersonFinder {
     return j;
   }
 
+  bool IsRoyalTitle(std::uint32_t title) const {
+    return a_.lexicon->title_kind(title) == "royal";
+  }
+  bool EndsRoyal(const RolePhrase& role) const {
+    return !role.titles.empty() && IsRoyalTitle(role.titles.back());
+  }
+
   std::optional<RolePhrase> ParseRole(int i, int depth, bool lower_case_ok = false) {
     RolePhrase role;
     int j = i;
@@ -980,6 +996,9 @@ class PersonFinder {
       if (MentionAt(a_, si_, j) >= 0) break;
       const auto k = kind(j);
       if (k == TokenTag::kTitle || k == TokenTag::kModifier) {
+        // "HM the King President William Ruto's greetings": a monarch's title ends at
+        // the title of another office, which opens the next person's role
+        if (k == TokenTag::kTitle && EndsRoyal(role) && !IsRoyalTitle(s_.tags[j].index)) break;
         if (k == TokenTag::kTitle) {
           has_title = true;
           role.titles.push_back(s_.tags[j].index);

@@ -177,6 +177,21 @@ std::vector<int> ReportPrincipals(const Analysis& a) {
   return {};
 }
 
+bool IsPairNoun(std::string_view folded) {
+  static const WordSet kPairNouns = {"leaders", "presidents",    "sides", "parties",
+                                     "interlocutors", "ministers", "men",   "heads"};
+  return kPairNouns.contains(folded);
+}
+
+bool NamesBothPrincipals(const Analysis& a, int si, int from, int to) {
+  const auto& tokens = a.sentences[si].tokens;
+  for (int i = std::max(from, 1); i < std::min(to, static_cast<int>(tokens.size())); ++i)
+    if (IsPairNoun(tokens[i].folded) &&
+        (IsWord(tokens[i - 1], "two") || IsWord(tokens[i - 1], "both")))
+      return true;
+  return false;
+}
+
 bool LeadsAState(const Lexicon& lexicon, std::string_view title_head) {
   return TitleInList(lexicon, title_head, "state_head_titles") ||
          TitleInList(lexicon, title_head, "government_head_titles");

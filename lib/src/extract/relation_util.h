@@ -60,6 +60,11 @@ int CountryOfEntity(const Analysis& a, int entity);
 // The report's principals: the first two persons of the first sentence that names two
 // or more (within the first twelve sentences); empty when there is none.
 std::vector<int> ReportPrincipals(const Analysis& a);
+// "leaders", "presidents", "sides", "heads" (of state): nouns for the two principals.
+bool IsPairNoun(std::string_view folded);
+// "The two Heads of State", "both leaders": [from, to) of sentence si names the pair of
+// principals.
+bool NamesBothPrincipals(const Analysis& a, int si, int from, int to);
 
 // True when a title head or its leading words are in the lexicon word list `list`
 // ("crown prince sheikh" is in a list that holds "crown prince").

@@ -97,8 +97,8 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
   const auto& tokens = sentence.tokens;
   thread_local std::vector<WordInfo> words;
   words.resize(tokens.size());
+  lexicon.Words(tokens, words);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    words[i] = lexicon.Word(tokens[i].folded);
     sentence.word_bits[i] = words[i].bits;
     sentence.bits |= words[i].bits;
   }

@@ -76,6 +76,11 @@ struct WordCache {
   Set sets[kSets];
 };
 
+WordCache& ThreadWordCache() {
+  thread_local WordCache cache;
+  return cache;
+}
+
 }  // namespace
 
 Lexicon::Lexicon() : tables_(std::make_unique<Tables>()), serial_(next_lexicon_serial++) {}
@@ -328,18 +333,41 @@ bool Lexicon::InList(std::string_view list, std::string_view folded_word) const 
          std::find(lists->begin(), lists->end(), *index) != lists->end();
 }
 
+inline bool Lexicon::MayBeWord(std::string_view folded_word) const {
+  return !folded_word.empty() &&
+         tables_->first_bytes[static_cast<unsigned char>(folded_word.front())];
+}
+
+// One pass hashes the words and asks for their cache sets, a second looks them up: the
+// sets' cache lines (most of them missing from the processor's caches) arrive together
+// instead of one after another.
+void Lexicon::Words(std::span<const Token> tokens, std::span<WordInfo> out) const {
+  WordCache& cache = ThreadWordCache();
+  thread_local std::vector<std::pair<std::size_t, std::uint64_t>> words;  // token, hash
+  words.clear();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    out[i] = WordInfo{};
+    if (!MayBeWord(tokens[i].folded)) continue;
+    const std::uint64_t hash = internal::HashString(tokens[i].folded);
+    words.emplace_back(i, hash);
+    const WordCache::Set& set = cache.sets[hash & (WordCache::kSets - 1)];
+    __builtin_prefetch(&set);
+    __builtin_prefetch(reinterpret_cast<const char*>(&set) + sizeof(set) - 1);
+  }
+  for (const auto& [i, hash] : words) out[i] = CachedWord(tokens[i].folded, hash);
+}
+
 WordInfo Lexicon::Word(std::string_view folded_word) const {
+  if (!MayBeWord(folded_word)) return {};
+  return CachedWord(folded_word, internal::HashString(folded_word));
+}
+
+WordInfo Lexicon::CachedWord(std::string_view folded_word, std::uint64_t hash) const {
   // The word table (some 70,000 words) does not fit in the cache, but the words of
   // news prose repeat heavily, so each thread keeps the words it met (WordCache).
-  if (folded_word.empty() ||
-      !tables_->first_bytes[static_cast<unsigned char>(folded_word.front())])
-    return {};
   WordCache::Slot* probation = nullptr;
-  std::uint64_t hash = 0;
   if (folded_word.size() <= WordCache::kMaxKey) {
-    thread_local WordCache cache;
-    hash = internal::HashString(folded_word);
-    WordCache::Set& set = cache.sets[hash & (WordCache::kSets - 1)];
+    WordCache::Set& set = ThreadWordCache().sets[hash & (WordCache::kSets - 1)];
     if (set.ways[0].Holds(hash, serial_, folded_word)) return set.ways[0].info;
     probation = &set.ways[1];
     if (probation->Holds(hash, serial_, folded_word)) {

@@ -89,6 +89,9 @@ class Lexicon {
   PhraseMatch WordMatch(std::string_view folded_word) const;
   // Everything about one folded word (list bits, common word, phrase start) at once.
   WordInfo Word(std::string_view folded_word) const;
+  // Word(tokens[i].folded) into out[i] for every token (out as long as tokens); faster
+  // than a call per token.
+  void Words(std::span<const Token> tokens, std::span<WordInfo> out) const;
 
   const std::vector<CountryInfo>& countries() const { return countries_; }
   const std::vector<OrganizationInfo>& organizations() const { return organizations_; }
@@ -141,6 +144,10 @@ class Lexicon {
 
   // The phrase, list and word tables LongestMatch, InList and Word look up (lexicon.cpp).
   struct Tables;
+  // False when no word of the tables starts with the word's first byte.
+  bool MayBeWord(std::string_view folded_word) const;
+  // Word(), given that MayBeWord and the word's internal::HashString.
+  WordInfo CachedWord(std::string_view folded_word, std::uint64_t hash) const;
   void AddPhrase(std::string_view phrase, PhraseEntry entry);
   void AddListWord(std::string_view list, std::string_view word);
 

@@ -1,0 +1,66 @@
+// Audiences told as ceremonies and joint visits: credentials presented in the passive,
+// "the two Heads of State met", sides listed as "On the X side were ...", talks "on
+// cooperation between the two countries". Every report here is written for the test.
+#include <gtest/gtest.h>
+
+#include "extract_test_support.h"
+
+namespace dkg {
+namespace {
+
+using namespace extract_test;
+
+TEST(CeremonyTest, CredentialsPresentedByAListMetTheOneTheyWentTo) {
+  const Extraction x = ExtractText(
+      "Manama, May 9 (BNA) -- Three ambassadors presented their credentials today to His "
+      "Majesty King Idris bin Salem at Al-Sakhir Palace. The credentials were presented by "
+      "Taro Hayashida, Ambassador of Japan; Peter Mwangi Kamau, Ambassador of the Republic of "
+      "Kenya; and Nikos Papadakis, Ambassador of the Hellenic Republic.");
+  for (const char* envoy : {"Taro Hayashida", "Peter Mwangi Kamau", "Nikos Papadakis"})
+    EXPECT_TRUE(Has(x, Met(envoy, "Idris bin Salem"))) << envoy << "\n" << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Taro Hayashida", "Nikos Papadakis"))) << Dump(x);
+  // presented to no one the report names: no meeting
+  const Extraction unnamed = ExtractText(
+      "The credentials were presented by Taro Hayashida, Ambassador of Japan, and Nikos "
+      "Papadakis, Ambassador of the Hellenic Republic.");
+  EXPECT_TRUE(Relations(unnamed, RelationType::kMetWith).empty()) << Dump(unnamed);
+}
+
+TEST(CeremonyTest, TheTwoHeadsOfStateMetIsAMeetingOfThePrincipals) {
+  const Extraction x = ExtractText(
+      "HARARE - The President of the Republic of Zambia, Hakainde Mwila, paid a working visit "
+      "to the Republic of Zimbabwe at the invitation of President Tendai Moyo. The two Heads "
+      "of State first met behind closed doors at State House.");
+  EXPECT_TRUE(Has(x, Met("Hakainde Mwila", "Tendai Moyo"))) << Dump(x);
+  // after a telephone call, "the two leaders" discussed on the telephone
+  const Extraction call = ExtractText(
+      "President Hakainde Mwila had a telephone conversation with Zimbabwean President Tendai "
+      "Moyo. The two leaders held in-depth talks on the bilateral agenda.");
+  EXPECT_FALSE(Has(call, Met("Hakainde Mwila", "Tendai Moyo"))) << Dump(call);
+  // two of one state are no two sides
+  const Extraction one_side = ExtractText(
+      "The Japanese side was co-chaired by Mr. Kenta Ishida, Deputy Director-General of the "
+      "Ministry of Foreign Affairs of Japan, and Mr. Ryo Yamane, Deputy Director-General of "
+      "the Ministry of Defense of Japan. The two sides held in-depth discussions.");
+  EXPECT_FALSE(Has(one_side, Met("Kenta Ishida", "Ryo Yamane"))) << Dump(one_side);
+}
+
+TEST(CeremonyTest, TalksOnCooperationBetweenTheTwoCountriesAreTheSubjectsTalks) {
+  const Extraction x = ExtractText(
+      "Amman, April 23 (Petra) -- King Talal III and President Andreas Nicolaou of Cyprus "
+      "held talks on Tuesday on cooperation between the two countries. Talks also covered "
+      "energy.");
+  EXPECT_TRUE(Has(x, Met("Talal III", "Andreas Nicolaou"))) << Dump(x);
+}
+
+TEST(CeremonyTest, OnTheSideWereListsTheSidesMembers) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Amon Chitepo received Zambian Foreign Minister Mulenga Banda for talks "
+      "in Harare. On the Zambian side were the High Commissioner, Mrs Mwenya Chanda, and the "
+      "Permanent Secretary, Mr Kalaba Phiri.");
+  EXPECT_TRUE(Has(x, Met("Mwenya Chanda", "Amon Chitepo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Kalaba Phiri", "Zambia"))) << Dump(x);
+}
+
+}  // namespace
+}  // namespace dkg
