@@ -34,6 +34,15 @@ TEST(MeetingPresenceTest, AMonthWordOpensANameOnlyBeforeTwoNameWords) {
       << Dump(x);
 }
 
+TEST(MeetingPresenceTest, AMonthWordAfterATitleOrHonorificOpensAName) {
+  const Extraction x = ExtractText(
+      "The Minister of Energy, Hon. July Chidembo, and Minister June Achieng attended the "
+      "talks with Cllr. Harrison Sumo Kpoto. The Minister arrived in July 2024.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"July Chidembo", "June Achieng", "Harrison Sumo Kpoto"}))
+      << Dump(x);
+}
+
 TEST(MeetingPresenceTest, WhoSaysThatOthersAttendedWasNotThere) {
   const Extraction x = ExtractText(
       "Foreign Minister Omar Karam met on Wednesday with Kenya's Foreign Minister Peter "

@@ -110,12 +110,21 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
 }
 
 // "..., January Yusuf Makamba": a month word after a comma that opens two name words (a
-// date has a number after it: "on Tuesday, January 16").
+// date has a number after it: "on Tuesday, January 16"); "Hon. July Moyo", "Minister
+// June Achieng": one after a title or an honorific that opens one name word.
 bool IsMonthGivenName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
-  return i > 0 && i + 2 < n && IsPunct(s.tokens[i - 1], ",") && s.tokens[i].capitalized &&
-         !s.tokens[i].all_caps && Has(s, i, a.lists->calendar_words) &&
-         IsNameToken(a, s, i + 1) && IsNameToken(a, s, i + 2);
+  if (i == 0 || i + 1 >= n || !s.tokens[i].capitalized || s.tokens[i].all_caps ||
+      !Has(s, i, a.lists->calendar_words) || !IsNameToken(a, s, i + 1))
+    return false;
+  for (int k = i - 1; k >= std::max(0, i - 4); --k) {
+    if (s.tags[k].length == 0) continue;
+    const auto kind = s.tags[k].kind;
+    if (k + s.tags[k].length == i && (kind == TokenTag::kHonorific || kind == TokenTag::kTitle))
+      return true;
+    break;
+  }
+  return IsPunct(s.tokens[i - 1], ",") && i + 2 < n && IsNameToken(a, s, i + 2);
 }
 
 int ScanName(const Analysis& a, const Sentence& s, int i) {
