@@ -304,5 +304,19 @@ TEST(AgencyMessageTest, AMonarchsTitleAndAPresidentsOwnGreetingsAreTwoPersons) {
   EXPECT_EQ(president->roles, std::vector<std::string>{"President"}) << Dump(x);
 }
 
+TEST(AgencyMessageTest, GreetingsPassedOnToTwoAndCarriedBackForTheHost) {
+  const Extraction x = ExtractText(
+      "KUWAIT, Nov 14 (KUNA) -- Speaker Adel Al-Rashidi held talks with Salman Al-Dosari, "
+      "Speaker of Bahrain's Council of Representatives. Al-Dosari passed on to Amir Jaber "
+      "Al-Sabah and Crown Prince Fahad Al-Sabah the greetings of King Isa bin Khalid. "
+      "Al-Rashidi, in reply, requested that his guest carry his greetings back to Prince "
+      "Hamad bin Khalid.");
+  EXPECT_TRUE(Has(x, Greets("Salman Al-Dosari", "Jaber Al-Sabah", "Isa bin Khalid"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Salman Al-Dosari", "Fahad Al-Sabah", "Isa bin Khalid"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Salman Al-Dosari", "Hamad bin Khalid", "Adel Al-Rashidi")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Adel Al-Rashidi", "Hamad bin Khalid"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

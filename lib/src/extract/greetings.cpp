@@ -346,16 +346,20 @@ class GreetingFinder {
     int ask = -1;
     for (int i = v - 1; i >= clause; --i)
       if (In(i, a_.lists->ask_verbs)) { ask = i; break; }
-    if (ask >= 0 && v > 0 && w(v - 1) == "to") {  // "C asked A to convey his greetings to B"
+    // "C asked A to convey his greetings to B", "C requested that his guest carry his
+    // greetings back to B"
+    const bool asked_that = ask >= 0 && ask + 2 < v && w(ask + 1) == "that";
+    if (ask >= 0 && v > 0 && (w(v - 1) == "to" || asked_that)) {
+      const int asked_end = asked_that ? v : v - 1;
       // ("asked A to convey his greetings to B, and C to convey them to D": C conveys them)
       int asked_from = ask + 1;
-      for (int k = v - 2; k > ask + 1; --k)
+      for (int k = asked_end - 1; k > ask + 1; --k)
         if (IsWord(s_.tokens[k], "and") && IsPunct(s_.tokens[k - 1], ",") &&
             FindInList(a_, si_, ask + 1, k, a_.lists->greeting_verbs) >= 0) {
           asked_from = k + 1;
           break;
         }
-      sources = People(asked_from, v - 1, false);
+      sources = People(asked_from, asked_end, false);
       auto askers = SubjectsOf(ask);
       if (!askers.empty()) obo = askers.front();
       if (sources.empty() && !askers.empty() && FindWord(s_, ask + 1, v, "counterpart") >= 0)
@@ -391,9 +395,15 @@ class GreetingFinder {
     // (not "a letter from X inviting him to the summit": that "to" is the invitation's)
     const bool addressee = to > 0 && to + 1 < n_ && IsAddresseeStart(to + 1) &&
                            !IsPrepositionalTo(to) && ObjectPronoun(g + 1, to) < 0;
-    // "conveyed to Sayyid Badr the greetings of B": the addressee right after the verb
-    // (up to the greetings' owner: "conveyed to HM the King President Ruto's greetings")
-    if (v + 1 < n_ && w(v + 1) == "to") targets = Targets(v + 2, AdjectiveStart(g), sources);
+    // "conveyed to Sayyid Badr the greetings of B", "passed on to A and B the greetings of
+    // C": the addressees right after the verb (up to the greetings' owner: "conveyed to HM
+    // the King President Ruto's greetings")
+    // (not "passed on to her Moroccan counterpart": whose counterpart is left to the
+    // audience below)
+    if (const int to_them = v + 1 < n_ && (w(v + 1) == "on" || w(v + 1) == "along") ? v + 2 : v + 1;
+        to_them + 1 < g && w(to_them) == "to" &&
+        (to_them == v + 1 || (w(to_them + 1) != "his" && w(to_them + 1) != "her")))
+      targets = Targets(to_them + 1, AdjectiveStart(g), sources);
     if (targets.empty() && addressee && (to == end || FindWord(s_, end, to, "addressed") >= 0)) {
       targets = Targets(to + 1, n_, sources);
       // "a message of solidarity to President X from Tanzania's President Y"
