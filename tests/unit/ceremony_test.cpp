@@ -62,5 +62,17 @@ TEST(CeremonyTest, OnTheSideWereListsTheSidesMembers) {
   EXPECT_TRUE(Has(x, Represents("Kalaba Phiri", "Zambia"))) << Dump(x);
 }
 
+TEST(CeremonyTest, AnAudienceToTwoAndWhomTheVisitorsMetEarlier) {
+  const Extraction x = ExtractText(
+      "Niamey, 28 May 2024 (ANP) - General Moussa Abdou granted an audience on Tuesday to the "
+      "Malian Minister of Foreign Affairs, Oumar Keita, and to his Burkinabe counterpart, "
+      "Issa Sawadogo, both on a working visit to Niamey. Earlier in the day, the two visitors "
+      "had met their Nigerien counterpart, Hamidou Garba, at the Ministry.");
+  EXPECT_TRUE(Has(x, Met("Moussa Abdou", "Oumar Keita"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Moussa Abdou", "Issa Sawadogo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Oumar Keita", "Hamidou Garba"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Issa Sawadogo", "Hamidou Garba"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -378,9 +378,11 @@ class MeetingFinder {
           !((w(i + 1) == "led" || w(i + 1) == "headed") && i + 2 < n_ && w(i + 2) == "by") &&
           !PlaceBeforeObject(begin, i))
         return i;
+      // "to discuss ..." (not "..., and to his Burkinabe counterpart, B")
       if (word == "to" && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
-          s_.tokens[i + 1].shape == TokenShape::kWord && w(i + 1) != "the")
-        return i;  // "to discuss ..."
+          s_.tokens[i + 1].shape == TokenShape::kWord && w(i + 1) != "the" &&
+          !(w(i - 1) == "and" && IsNounPhraseStart(i + 1)))
+        return i;
       // "welcomed his counterpart and praised the relations under the leadership of X":
       // a second verb ends the object
       if (word == "and" && i + 1 < n_ && s_.tokens[i + 1].shape == TokenShape::kWord &&
@@ -474,6 +476,10 @@ class MeetingFinder {
       if (side_a.empty() && (trigger.group || w(trigger.at) == "met") &&
           NamesBothPrincipals(a_, si_, clause, trigger.at))
         side_a = BothPrincipals();
+      // "Earlier in the day, the two visitors had met their Nigerien counterpart": the
+      // audience's guests
+      if (side_a.empty() && a_.host >= 0 && NamesTheGuests(clause, trigger.at))
+        side_a = a_.guests;
       if (!trigger.group)
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
       std::erase_if(side_b,
@@ -680,6 +686,15 @@ class MeetingFinder {
     if (both.size() != 2) return {};
     const int one = CountryOfEntity(a_, both[0]), other = CountryOfEntity(a_, both[1]);
     return one < 0 || one != other ? both : std::vector<int>{};
+  }
+
+  // "the visitors", "the two guests" as the subject in [from, to): no one named there.
+  bool NamesTheGuests(int from, int to) const {
+    if (!EntitiesIn(a_, si_, from, to, true).empty()) return false;
+    for (int i = std::max(from, 1); i < std::min(to, n_); ++i)
+      if ((w(i) == "visitors" || w(i) == "guests") && (w(i - 1) == "the" || w(i - 1) == "two"))
+        return true;
+    return false;
   }
 
   bool NamesDelegation(int from, int to) const {
