@@ -297,5 +297,20 @@ TEST(DatelineTest, AReleaseNamingNoOtherStatePlacesItsOfficialsAtHome) {
   EXPECT_FALSE(Has(two, Represents("Ivan Petrov", "Russia"))) << Dump(two);
 }
 
+TEST(DatelineTest, AColonAfterTheAgencyEndsADatelineAndItsStateHostsTheVisitor) {
+  const Extraction x = ExtractText(
+      "ISLAMABAD, Jul 8 (APP): Turkish Minister of National Defence Kemal Aydin, currently in "
+      "Pakistan on an official visit, met Prime Minister Tariq Mahmood at the PM House. Deputy "
+      "Prime Minister Imran Qadir sat in on the meeting.");
+  EXPECT_TRUE(Has(x, Represents("Tariq Mahmood", "Pakistan"))) << Dump(x);
+  // the visitor met the home state's officials present, not his host them
+  EXPECT_TRUE(Has(x, Met("Kemal Aydin", "Imran Qadir"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Tariq Mahmood", "Imran Qadir"))) << Dump(x);
+  // a colon with no agency before it is no dateline
+  const Extraction plain = ExtractText(
+      "Islamabad: Turkish Minister Kemal Aydin met Prime Minister Tariq Mahmood in Pakistan.");
+  EXPECT_FALSE(Has(plain, Represents("Tariq Mahmood", "Pakistan"))) << Dump(plain);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -541,9 +541,26 @@ class MeetingFinder {
                          verb == "hosts" || verb == "welcomed" || verb == "welcomes" ||
                          trigger.subject_hosts;
     const int strength = (hosting ? 2 : 0) + (s_.is_title ? 0 : 1);
-    const bool passive = IsPassive(trigger.at) || trigger.object_hosts;
+    bool passive = IsPassive(trigger.at) || trigger.object_hosts;
+    // "ISLAMABAD - Turkish Minister X, in Pakistan on an official visit, met Prime Minister
+    // Y": a verb that does not say who hosted leaves it to the report's state
+    if (!hosting && !passive && VisitorMetHome(side_a.front(), side_b.front())) passive = true;
     RecordAudience(a_, strength, passive ? side_b.front() : side_a.front(),
                    passive ? side_a : side_b);
+  }
+
+  // Whether `subject`, placed in another state than the report's (dateline or publisher),
+  // met `object`, of the report's state or tied to nothing yet (not "the Chairperson of
+  // the African Union Commission").
+  bool VisitorMetHome(int subject, int object) const {
+    const int home_index = HomeCountry(a_);
+    const int home = home_index >= 0 ? CountryEntityByIndex(a_, home_index) : -1;
+    if (home < 0) return false;
+    const int visitor = CountryOfEntity(a_, subject), host = CountryOfEntity(a_, object);
+    const bool tied = std::any_of(a_.relations.begin(), a_.relations.end(), [&](const auto& r) {
+      return r.type == RelationType::kRepresents && r.source == object;
+    });
+    return visitor >= 0 && visitor != home && (host == home || (host < 0 && !tied));
   }
 
   // "met a delegation of the African Union", "met with CARICOM leaders": an institution
