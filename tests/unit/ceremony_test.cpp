@@ -74,5 +74,20 @@ TEST(CeremonyTest, AnAudienceToTwoAndWhomTheVisitorsMetEarlier) {
   EXPECT_TRUE(Has(x, Met("Issa Sawadogo", "Hamidou Garba"))) << Dump(x);
 }
 
+TEST(CeremonyTest, WhomAVisitorHadWithHimAndWhoSatOnTheHostsSide) {
+  const Extraction x = ExtractText(
+      "Abidjan (AIP) - Liberian President Joseph Kollie was received by President Alain "
+      "Kouassi. The Liberian leader had with him his Foreign Minister, Sara Gbowee. Sitting "
+      "with President Kouassi on the Ivorian side were the Prime Minister, Robert Yao, and "
+      "the Minister of Defence, Paul Konan.");
+  EXPECT_TRUE(Has(x, Met("Sara Gbowee", "Alain Kouassi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Robert Yao", "Joseph Kollie"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Robert Yao", "Alain Kouassi"))) << Dump(x);
+  // "had talks with": no companion
+  const Extraction talks = ExtractText(
+      "President Alain Kouassi received Joseph Kollie. Kollie had talks with Robert Yao.");
+  EXPECT_FALSE(Has(talks, Met("Robert Yao", "Alain Kouassi"))) << Dump(talks);
+}
+
 }  // namespace
 }  // namespace dkg

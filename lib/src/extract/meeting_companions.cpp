@@ -399,11 +399,19 @@ void AddCompanions(Analysis& a) {
       const bool cut = i == n || IsWord(s.tokens[i], "while") || IsWord(s.tokens[i], "whereas") ||
                        IsPunct(s.tokens[i], ";");
       if (!cut) continue;
-      int cue = -1;
-      for (int k = segment; k < i && cue < 0; ++k)
-        if (Has(s, k, a.lists->companion_cue_words)) cue = k;  // accompanied, joined, flanked
+      int cue = -1, by = -1;
+      for (int k = segment; k < i && cue < 0; ++k) {
+        if (!Has(s, k, a.lists->companion_cue_words)) continue;  // accompanied, joined, flanked
+        // "The Mediator came with B", "The Liberian leader had with him B": only with "with"
+        if (IsWord(s.tokens[k], "came") || IsWord(s.tokens[k], "had")) {
+          if (k + 1 >= i || !IsWord(s.tokens[k + 1], "with")) continue;
+          by = k + 2 < i && (IsWord(s.tokens[k + 2], "him") || IsWord(s.tokens[k + 2], "her"))
+                   ? k + 2
+                   : k + 1;
+        }
+        cue = k;
+      }
       if (cue >= 0) {
-        int by = -1;
         for (int k = cue + 1; k < std::min(i, cue + 6) && by < 0; ++k)
           if (IsWord(s.tokens[k], "by")) by = k;
         std::vector<int> principals, companions;

@@ -65,10 +65,10 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
     const int reach = anchor <= 3 ? end : std::min(end, from + kMembershipReach);
     for (int k = std::max(0, anchor - 4); !membership && k < reach; ++k)
       membership = kMembership.contains(s.tokens[k].folded);
-    // "On the Zimbabwean side were the Vice President, ...": a side opening the sentence,
-    // then its members
-    membership = membership || (anchor <= 3 && from < n &&
-                                (IsWord(s.tokens[from], "were") || IsWord(s.tokens[from], "was")));
+    // "On the Zimbabwean side were the Vice President, ...", "Sitting with X on the Malian
+    // side were A, B": its members after it ("was" only when it opens the sentence)
+    membership = membership || (from < n && (IsWord(s.tokens[from], "were") ||
+                                             (anchor <= 3 && IsWord(s.tokens[from], "was"))));
     if (membership) sides.push_back({m, from, end, delegation});
   };
   int boundary = 0;  // where the current side's words may start
