@@ -318,5 +318,20 @@ TEST(AgencyMessageTest, GreetingsPassedOnToTwoAndCarriedBackForTheHost) {
   EXPECT_FALSE(Has(x, Greets("Adel Al-Rashidi", "Hamad bin Khalid"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, AnAdviserAndSpecialEnvoyBringsHisPrincipalsMessage) {
+  const Extraction x = ExtractText(
+      "STATE HOUSE ENTEBBE | President Moses Okello today received Hon. Peter Deng, "
+      "Presidential Adviser on Security Affairs and special envoy of the President of South "
+      "Sudan, Gen. James Garang, who brought a message from President Garang.");
+  EXPECT_TRUE(Has(x, Met("Moses Okello", "Peter Deng"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Moses Okello", "James Garang"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Peter Deng", "Moses Okello", "James Garang"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Peter Deng", "James Garang"))) << Dump(x);
+  // the dateline's place, ended by "|", names no one
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Moses Okello", "Peter Deng", "James Garang"}))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

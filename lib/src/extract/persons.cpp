@@ -289,7 +289,8 @@ class PersonFinder {
       if (joint + 1 >= n_ || !(IsPunct(tok(joint), ",") || IsWord(tok(joint), "and")) ||
           !IsTitleStart(joint + 1))
         break;
-      auto more = ParseRole(joint + 1, 0);
+      // ("Adviser on Security Affairs and special envoy of ...": lower case after "and")
+      auto more = ParseRole(joint + 1, 0, /*lower_case_ok=*/IsWord(tok(joint), "and"));
       // (", Colonel Assimi Goita": a title that opens a name is the next person's)
       if (!more || ScanName(a_, s_, SkipHonorifics(more->end)) > SkipHonorifics(more->end)) break;
       Extend(*role, *more);

@@ -136,7 +136,8 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
 }
 
 // "ABU DHABI —", "KHARTOUM —", "MANAMA, July 5 (BNA) --", "Port Sudan, March 18 -",
-// "ISLAMABAD, Jul 8 (APP):": a place and a dash opening a wire story.
+// "ISLAMABAD, Jul 8 (APP):", "STATE HOUSE ENTEBBE |": a place and a dash opening a wire
+// story.
 int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
   const int n = static_cast<int>(s.tokens.size());
   if (n == 0 || !s.tokens[0].capitalized) return 0;
@@ -153,7 +154,8 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
     // ("ISLAMABAD, Jul 8 (APP): ...": a colon after the agency ends it too)
     if (t.shape == TokenShape::kPunct && (IsWord(t, "-") || t.text == "\u2014" ||
                                           t.text == "\u2013" ||
-                                          (IsWord(t, ":") && IsWord(s.tokens[i - 1], ")")))) {
+                                          (IsWord(t, ":") && IsWord(s.tokens[i - 1], ")")) ||
+                                          (IsWord(t, "|") && capitals))) {
       // ("Rabat - Minister ...", "Niamey (ANP) - ...", "Kigali, Rwanda —": a city the
       // gazetteer knows needs no date)
       int city_end = 1;
