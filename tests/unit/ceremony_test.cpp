@@ -89,5 +89,16 @@ TEST(CeremonyTest, WhomAVisitorHadWithHimAndWhoSatOnTheHostsSide) {
   EXPECT_FALSE(Has(talks, Met("Robert Yao", "Alain Kouassi"))) << Dump(talks);
 }
 
+TEST(CeremonyTest, SatDownWithIsAMeetingAndUnHabitatAnInstitution) {
+  const Extraction x = ExtractText(
+      "CAIRO (MENA) - Minister Laila Hassan first sat down with the Executive Director of "
+      "UN-Habitat, Ana Ribeiro, on the sidelines of the forum.");
+  EXPECT_TRUE(Has(x, Met("Laila Hassan", "Ana Ribeiro"))) << Dump(x);
+  EXPECT_GE(FindBySurface(x, EntityType::kInstitution, "UN-Habitat"), 0) << Dump(x);
+  // sat in on a meeting: present, not a meeting of its own
+  const Extraction sat_in = ExtractText("Minister Laila Hassan sat with Ana Ribeiro.");
+  EXPECT_FALSE(Has(sat_in, Met("Laila Hassan", "Ana Ribeiro"))) << Dump(sat_in);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -146,6 +146,8 @@ class MeetingFinder {
     const std::string_view word = w(t);
     if ((word == "spoke" || word == "engaged") && t + 1 < n_ && w(t + 1) == "with" && InPerson())
       return {t, t + 2, false, false, "met-in-person"};
+    if (word == "sat" && t + 2 < n_ && w(t + 1) == "down" && w(t + 2) == "with")
+      return {t, t + 3, false, false, "met-in-person"};  // "first sat down with X"
     if (In(t, a_.lists->meeting_verbs) && word != "meeting") {
       if (TakesAThing(t)) return {};
       int next = SkipArticles(t + 1);
