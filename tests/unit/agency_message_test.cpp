@@ -333,5 +333,18 @@ TEST(AgencyMessageTest, AnAdviserAndSpecialEnvoyBringsHisPrincipalsMessage) {
       << Dump(x);
 }
 
+TEST(AgencyMessageTest, OpeningByConveyingGreetingsIsTheSubjectsGreeting) {
+  const Extraction x = ExtractText(
+      "Damascus, SANA - Speaker Omar Haddad held talks with Algerian Speaker Karim Bensalah. "
+      "Bensalah began by conveying, through Haddad, the fraternal regards of President Ali "
+      "Mansouri to President Fares Khoury.");
+  EXPECT_TRUE(Has(x, Greets("Karim Bensalah", "Fares Khoury", "Ali Mansouri"))) << Dump(x);
+  const Extraction said = ExtractText(
+      "President Fares Khoury received Minister Karim Bensalah. The spokesman, Sami Nour, said "
+      "the minister opened the meeting by conveying the greetings of President Ali Mansouri to "
+      "President Khoury.");
+  EXPECT_FALSE(Has(said, Greets("Sami Nour", "Fares Khoury", "Ali Mansouri"))) << Dump(said);
+}
+
 }  // namespace
 }  // namespace dkg

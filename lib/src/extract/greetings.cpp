@@ -378,6 +378,10 @@ class GreetingFinder {
       // "who was carrying a message", a verb of its own)
       int m = v > 0 ? MentionAt(a_, si_, v - 1) : -1;
       if (m >= 0 && a_.mentions[m].entity >= 0) sources = {a_.mentions[m].entity};
+      // "Boughali began by conveying ...", "the spokesman said the minister opened the
+      // meeting by conveying ...": the subject nearest before it
+      if (v > 0 && w(v - 1) == "by")
+        sources = SubjectPersons(a_, si_, ClauseStart(a_, si_, v), v, /*nearest=*/true);
     } else {
       sources = SubjectsOf(v);
     }
