@@ -100,5 +100,18 @@ TEST(CeremonyTest, SatDownWithIsAMeetingAndUnHabitatAnInstitution) {
   EXPECT_FALSE(Has(sat_in, Met("Laila Hassan", "Ana Ribeiro"))) << Dump(sat_in);
 }
 
+TEST(CeremonyTest, CredentialsAcceptedFromAmbassadorsListedNext) {
+  const Extraction x = ExtractText(
+      "Ouagadougou, 12 November 2024 (AIB) - The Head of State, Captain Paul Zongo, accepted on "
+      "Tuesday, at a ceremony in the Kosyam Palace, the credentials of three new ambassadors. "
+      "They are Colonel Sekou Camara of the Republic of Guinea, Ana Fonseca of the Republic of "
+      "Cuba, and Youssef Alami of the Kingdom of Morocco.");
+  for (const char* envoy : {"Sekou Camara", "Ana Fonseca", "Youssef Alami"})
+    EXPECT_TRUE(Has(x, Met(envoy, "Paul Zongo"))) << envoy << "\n" << Dump(x);
+  const Extraction offer = ExtractText(
+      "Captain Paul Zongo accepted the offer of President Ana Fonseca to mediate.");
+  EXPECT_FALSE(Has(offer, Met("Paul Zongo", "Ana Fonseca"))) << Dump(offer);
+}
+
 }  // namespace
 }  // namespace dkg

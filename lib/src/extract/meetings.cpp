@@ -251,6 +251,10 @@ class MeetingFinder {
     // "A and B signed a memorandum of understanding": those who signed it together met
     if (word == "signed" && SignsADocument(t))
       return {t, t + 1, false, true, "signed-together", false, false, true};
+    // "accepted on Tuesday, at a ceremony in the palace, the credentials of five new
+    // ambassadors": the one who accepted them hosted their bearers
+    if ((word == "accepted" || word == "accepts") && CredentialsWithin(t + 1, t + 16))
+      return {t, t + 1, false, true, "received-credentials", true};
     // "presented his letters of credence to President X": the ambassador met X, who hosted
     if ((word == "presented" || word == "presents") && !IsPassive(t))
       if (const int to = CredentialsTo(t); to >= 0)
@@ -277,10 +281,21 @@ class MeetingFinder {
 
   // "presented [copies of] their credentials to", "presented his letters of credence
   // to": the "to" after the credentials, or -1.
+  bool CredentialsWithin(int from, int to) const {
+    for (int k = from; k < std::min(to, n_) && !IsClauseBreak(s_.tokens[k]); ++k)
+      if (w(k) == "credentials" || w(k) == "credence") return true;
+    return false;
+  }
+
   int CredentialsTo(int t) const {
     for (int k = t + 1; k + 1 < std::min(n_, t + 8); ++k) {
       if (IsClauseBreak(s_.tokens[k])) return -1;
-      if ((w(k) == "credentials" || w(k) == "credence") && w(k + 1) == "to") return k + 1;
+      if (w(k) != "credentials" && w(k) != "credence") continue;
+      // ("presented their credentials today to", "... on Tuesday to")
+      int to = k + 1;
+      if (to + 1 < n_ && (w(to) == "today" || w(to) == "yesterday")) ++to;
+      else if (to + 2 < n_ && w(to) == "on" && Has(s_, to + 1, a_.lists->calendar_words)) to += 2;
+      return w(to) == "to" ? to : -1;
     }
     return -1;
   }
@@ -807,57 +822,12 @@ void DropHeadlineSidesTheBodyNames(Analysis& a) {
   });
 }
 
-// The one credentials were presented to, named after "credentials ... to" in sentence si
-// ("presented their credentials today to His Majesty King X"); -1 for none.
-int CredentialsRecipient(const Analysis& a, int si) {
-  const Sentence& s = a.sentences[si];
-  const int n = static_cast<int>(s.tokens.size());
-  for (int t = 0; t + 1 < n; ++t) {
-    if (!IsWord(s.tokens[t], "credentials") && !IsWord(s.tokens[t], "credence")) continue;
-    const int to = FindWord(s, t + 1, std::min(n, t + 4), "to");
-    if (to < 0) continue;
-    const auto persons = EntitiesIn(a, si, to + 1, std::min(n, to + 12), false);
-    if (!persons.empty()) return persons.front();
-  }
-  return -1;
-}
-
-// "Four ambassadors presented their credentials to King X ... The credentials were
-// presented by A, Ambassador of Japan; B, Ambassador of Kenya; and C": those named after
-// "presented by" met the one the credentials went to (named in that sentence or before,
-// else the report's host), who received them.
-void AddCredentialsPresentedBy(Analysis& a) {
-  int recipient = -1;
-  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
-    const Sentence& s = a.sentences[si];
-    const int n = static_cast<int>(s.tokens.size());
-    if (const int named = CredentialsRecipient(a, si); named >= 0) recipient = named;
-    for (int t = 2; t + 2 < n; ++t) {
-      if (!IsWord(s.tokens[t], "presented") || !IsWord(s.tokens[t + 1], "by") ||
-          !(IsWord(s.tokens[t - 1], "were") || IsWord(s.tokens[t - 1], "was")))
-        continue;
-      if (FindWord(s, std::max(0, t - 4), t, "credentials") < 0 &&
-          FindWord(s, std::max(0, t - 4), t, "credence") < 0)
-        continue;
-      const int host = recipient >= 0 ? recipient : a.host;
-      if (host < 0) continue;
-      std::vector<int> presenters;
-      for (int e : EntitiesIn(a, si, t + 2, n, false))
-        if (e != host) presenters.push_back(e);
-      for (int e : presenters)
-        AddRelation(a, RelationType::kMetWith, host, e, -1, si, "presented-credentials");
-      if (!presenters.empty()) RecordAudience(a, 3, host, presenters);
-    }
-  }
-}
-
 }  // namespace
 
 void FindMeetings(Analysis& analysis) {
   analysis.delegation_head = DelegationHead(analysis);
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     MeetingFinder(analysis, si).Run();
-  AddCredentialsPresentedBy(analysis);
   DropHeadlineSidesTheBodyNames(analysis);
 }
 
