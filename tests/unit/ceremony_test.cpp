@@ -113,5 +113,22 @@ TEST(CeremonyTest, CredentialsAcceptedFromAmbassadorsListedNext) {
   EXPECT_FALSE(Has(offer, Met("Paul Zongo", "Ana Fonseca"))) << Dump(offer);
 }
 
+TEST(CeremonyTest, TheVisitorsCompatriotsAccompaniedHimTheHostsEscortedHim) {
+  const Extraction x = ExtractText(
+      "Russian Deputy Defence Minister Ivan Sokolov was received by Field Marshal Omar Senussi. "
+      "Present at the meeting was Major General Salem Senussi, Chief of Staff of the Security "
+      "Units. The Russian ambassador, Oleg Petrov, and the Russian military attache, Colonel "
+      "Pavel Orlov, accompanied the visiting deputy minister.");
+  EXPECT_TRUE(Has(x, Met("Oleg Petrov", "Omar Senussi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Pavel Orlov", "Salem Senussi"))) << Dump(x);
+  EXPECT_LT(FindBySurface(x, EntityType::kPerson, "Units"), 0) << Dump(x);
+  // the hosts' officials who accompanied the visitors on a tour did not meet their host
+  const Extraction tour = ExtractText(
+      "KUWAIT - Defence Minister Sheikh Fahad Al-Sabah received the Chief of Staff of the "
+      "Egyptian Armed Forces, Lt. Gen. Hany Kamel. Sheikh Nawaf Al-Sabah and Lt. Gen. Bader "
+      "Al-Otaibi of the Kuwait Army later accompanied the visiting delegation on a tour.");
+  EXPECT_FALSE(Has(tour, Met("Bader Al-Otaibi", "Fahad Al-Sabah"))) << Dump(tour);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -373,7 +373,7 @@ void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
 bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
   const Sentence& s = a.sentences[si];
   for (int k = from; k < to; ++k)
-    if (IsGuestWord(s.tokens[k])) return true;
+    if (IsGuestWord(s.tokens[k]) || IsWord(s.tokens[k], "visiting")) return true;
   return false;
 }
 
@@ -437,6 +437,17 @@ void AddCompanions(Analysis& a) {
         } else {  // "B joined the Chairperson"
           companions = SubjectPersons(a, si, segment, cue, true);
           principals = EntitiesIn(a, si, cue + 1, i, false);
+          // "the Russian ambassador and the military attache accompanied the visiting deputy
+          // minister": the guests, when they are of the guests' state (not the hosts'
+          // officials who "accompanied the visiting delegation on a tour")
+          if (principals.empty() && NamesAGroupOfGuests(a, si, cue + 1, i) && !a.guests.empty()) {
+            const int guests_country = CountryOfEntity(a, a.guests.front());
+            const bool theirs = guests_country >= 0 &&
+                                std::all_of(companions.begin(), companions.end(), [&](int c) {
+                                  return CountryOfEntity(a, c) == guests_country;
+                                });
+            if (theirs) principals = a.guests;
+          }
         }
         ShareCountryWithCompanions(a, principals, companions, si);
         for (int principal : principals) {
