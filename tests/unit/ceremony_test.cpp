@@ -130,5 +130,17 @@ TEST(CeremonyTest, TheVisitorsCompatriotsAccompaniedHimTheHostsEscortedHim) {
   EXPECT_FALSE(Has(tour, Met("Bader Al-Otaibi", "Fahad Al-Sabah"))) << Dump(tour);
 }
 
+TEST(CeremonyTest, AMessageReceivedAtAPlaceFromItsSenderIsNoMeetingWithHim) {
+  const Extraction x = ExtractText(
+      "President Daniel Kiprono has received at State House, Nairobi, a special message from "
+      "his Tanzanian counterpart, President Neema Mollel. The message was delivered on "
+      "Tuesday by Tanzania's Minister for Foreign Affairs, January Mushi, who came with "
+      "Tanzania's High Commissioner in Nairobi, Rehema Ally.");
+  EXPECT_FALSE(Has(x, Met("Daniel Kiprono", "Neema Mollel"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Daniel Kiprono", "January Mushi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("January Mushi", "Daniel Kiprono", "Neema Mollel"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Daniel Kiprono", "Rehema Ally"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -127,6 +127,12 @@ class MeetingFinder {
       const int m = s_.mention_at[k];
       if (m >= 0 && a_.mentions[m].type != MentionType::kCountry) return false;
       if (IsPunct(s_.tokens[k], ",")) {
+        // ("received at State House, Nairobi, a special message": the city of the place)
+        if (const int city = CityEnd(a_, s_, k + 1); city > 0 && city < n_ &&
+                                                     IsPunct(s_.tokens[city], ",")) {
+          k = city;
+          continue;
+        }
         if (!in_place && !PlaceBeforeObject(t + 1, k)) return false;
         in_place = !in_place;
       }

@@ -109,9 +109,9 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   return !IsNationalityCompound(a, t);   // "Sudanese-Eritrean relations"
 }
 
-// "..., January Yusuf Makamba": a month word after a comma that opens two name words (a
-// date has a number after it: "on Tuesday, January 16"); "Hon. July Moyo", "Minister
-// June Achieng": one after a title or an honorific that opens one name word.
+// "..., January Makamba": a month word after a comma that opens a name word (a date has a
+// number after it: "on Tuesday, January 16"); "Hon. July Moyo", "Minister June
+// Achieng": one after a title or an honorific.
 bool IsMonthGivenName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   if (i == 0 || i + 1 >= n || !s.tokens[i].capitalized || s.tokens[i].all_caps ||
@@ -124,7 +124,10 @@ bool IsMonthGivenName(const Analysis& a, const Sentence& s, int i) {
       return true;
     break;
   }
-  return IsPunct(s.tokens[i - 1], ",") && i + 2 < n && IsNameToken(a, s, i + 2);
+  // (", January Makamba, who": one name word and no number after it, which a date has)
+  return IsPunct(s.tokens[i - 1], ",") &&
+         !Has(s, i + 1, a.lists->calendar_words) &&
+         (i + 2 >= n || s.tokens[i + 2].shape != TokenShape::kNumber);
 }
 
 int ScanName(const Analysis& a, const Sentence& s, int i) {
