@@ -43,6 +43,18 @@ TEST(MeetingPresenceTest, AMonthWordAfterATitleOrHonorificOpensAName) {
       << Dump(x);
 }
 
+TEST(MeetingPresenceTest, WhoSatInOnTheDiscussionWithTheHostSatOnHisSide) {
+  const Extraction x = ExtractText(
+      "Addis Ababa, February 6/2024 (ENA) - The Speaker of the National Assembly of Kenya, "
+      "Peter Wafula, who is in Addis Ababa leading a Kenyan delegation, held talks today with "
+      "Speaker of the House of Peoples' Representatives Abebe Tadesse. Deputy Speaker Lemma "
+      "Bekele sat in on the discussion with Abebe. They discussed Ethiopia's reforms.");
+  EXPECT_TRUE(Has(x, Met("Peter Wafula", "Lemma Bekele"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Abebe Tadesse", "Lemma Bekele"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Abebe Tadesse", "House of Peoples' Representatives")))
+      << Dump(x);
+}
+
 TEST(MeetingPresenceTest, WhoSaysThatOthersAttendedWasNotThere) {
   const Extraction x = ExtractText(
       "Foreign Minister Omar Karam met on Wednesday with Kenya's Foreign Minister Peter "

@@ -14,19 +14,6 @@
 namespace dkg::internal {
 namespace {
 
-// A person who represents an organisation of no state (the lexicon's United Nations,
-// African Union and their bodies).
-bool ServesAnInternationalBody(const Analysis& a, int person) {
-  for (const RelationCandidate& r : a.relations) {
-    if (r.type != RelationType::kRepresents || r.source != person ||
-        a.entities[r.target].type != EntityType::kInstitution)
-      continue;
-    for (const Mention& m : a.mentions)
-      if (m.entity == r.target && NamesAnInternationalBody(a, m)) return true;
-  }
-  return false;
-}
-
 // Where the persons present that the clause [begin, end) of sentence si names are: a
 // presence cue ("attended", "in the presence of", "joined the talks", "took part") and
 // the tokens its names stand in; {-1, -1} without a cue.

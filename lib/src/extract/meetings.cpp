@@ -214,6 +214,8 @@ class MeetingFinder {
           if (IsClauseBreak(s_.tokens[k]) || w(k) == "with") break;
         }
       }
+      // "A and B sat in on the discussion with X": present at X's talks, on X's side
+      if (t >= 3 && w(t - 1) == "the" && w(t - 2) == "on" && w(t - 3) == "in") return {};
       int next = t + 1;
       // "during his meeting today with X"
       if (next + 1 < n_ && (w(next) == "today" || w(next) == "yesterday")) ++next;
@@ -573,17 +575,15 @@ class MeetingFinder {
   }
 
   // Whether `subject`, placed in another state than the report's (dateline or publisher),
-  // met `object`, of the report's state or tied to nothing yet (not "the Chairperson of
-  // the African Union Commission").
+  // met `object`, of the report's state or placed in none yet (but not serving an
+  // international body: "the Chairperson of the African Union Commission").
   bool VisitorMetHome(int subject, int object) const {
     const int home_index = HomeCountry(a_);
     const int home = home_index >= 0 ? CountryEntityByIndex(a_, home_index) : -1;
     if (home < 0) return false;
     const int visitor = CountryOfEntity(a_, subject), host = CountryOfEntity(a_, object);
-    const bool tied = std::any_of(a_.relations.begin(), a_.relations.end(), [&](const auto& r) {
-      return r.type == RelationType::kRepresents && r.source == object;
-    });
-    return visitor >= 0 && visitor != home && (host == home || (host < 0 && !tied));
+    return visitor >= 0 && visitor != home &&
+           (host == home || (host < 0 && !ServesAnInternationalBody(a_, object)));
   }
 
   // "met a delegation of the African Union", "met with CARICOM leaders": an institution

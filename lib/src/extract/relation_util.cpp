@@ -231,6 +231,17 @@ void RecordAudience(Analysis& a, int strength, int host, std::vector<int> guests
   a.guests = std::move(guests);
 }
 
+bool ServesAnInternationalBody(const Analysis& a, int person) {
+  for (const RelationCandidate& r : a.relations) {
+    if (r.type != RelationType::kRepresents || r.source != person ||
+        a.entities[r.target].type != EntityType::kInstitution)
+      continue;
+    for (const Mention& m : a.mentions)
+      if (m.entity == r.target && NamesAnInternationalBody(a, m)) return true;
+  }
+  return false;
+}
+
 bool NamesAnInternationalBody(const Analysis& a, const Mention& m) {
   const int org = m.organization >= 0 ? m.organization : m.parent_organization;
   return org >= 0 && a.lexicon->organizations()[org].country.empty();

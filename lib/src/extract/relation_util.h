@@ -90,6 +90,9 @@ int CountryEntityByIndex(const Analysis& a, int country_index);
 // True when the mention names an organization of no state ("the United Nations") or one
 // of its bodies ("the Security Council").
 bool NamesAnInternationalBody(const Analysis& a, const Mention& m);
+// A person who represents an organisation of no state (the lexicon's United Nations,
+// African Union and their bodies).
+bool ServesAnInternationalBody(const Analysis& a, int person);
 
 // The sides of a meeting (meeting_sides.cpp): persons a side's phrase names ("From the
 // Mauritanian side, ...", "the Tanzanian side was chaired by X") are of its country, tied
