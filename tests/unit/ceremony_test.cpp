@@ -142,5 +142,14 @@ TEST(CeremonyTest, AMessageReceivedAtAPlaceFromItsSenderIsNoMeetingWithHim) {
   EXPECT_TRUE(Has(x, Met("Daniel Kiprono", "Rehema Ally"))) << Dump(x);
 }
 
+TEST(CeremonyTest, ANameRightAfterTheCountryOfATitleKeepsItsFirstWord) {
+  const Extraction x = ExtractText(
+      "The President received credentials from the Ambassador of the Republic of India Harsh "
+      "Kumar Mehta and met the Ambassador of Colombia to Qatar María Fernanda Rojas.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Harsh Kumar Mehta", "María Fernanda Rojas"}))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -200,10 +200,15 @@ class PersonFinder {
     // A title right before opens the name itself ("Prime Minister Lee Hsien Loong", ",
     // Peter Lual Deng"); after a portfolio's words the boundary is a guess ("... Climate
     // Action Robert Habeck")
+    // (or a country ending a title's complement: "Ambassador of Colombia to Qatar María
+    // Fernanda Ospina")
+    const int before = begin > 0 ? MentionAt(a_, si_, begin - 1) : -1;
     const bool after_title = begin > 0 && (kind(begin - 1) == TokenTag::kTitle ||
                                            kind(begin - 1) == TokenTag::kModifier ||
                                            kind(begin - 1) == TokenTag::kHonorific ||
-                                           !IsCapitalWord(tok(begin - 1)));
+                                           !IsCapitalWord(tok(begin - 1)) ||
+                                           (titled && before >= 0 &&
+                                            a_.mentions[before].type == MentionType::kCountry));
     // (a common word capitalized after a ";" is the name's own: "Ambassador of Japan;
     // Peter Mwangi Kamau, Ambassador of Kenya")
     const bool listed = begin > 0 && IsPunct(tok(begin - 1), ";");
