@@ -151,5 +151,14 @@ TEST(CeremonyTest, ANameRightAfterTheCountryOfATitleKeepsItsFirstWord) {
       << Dump(x);
 }
 
+TEST(CeremonyTest, HeWasAccompaniedByNamesTheVisitorsCompanion) {
+  const Extraction x = ExtractText(
+      "Kinshasa, 24 November 2023 - The Executive Secretary of SADC, Elias Moyo, on a working "
+      "visit to Kinshasa, was received on Friday by President Felix Kabila. He was accompanied "
+      "by the Director of Politics, Professor Kula Dube.");
+  EXPECT_TRUE(Has(x, Met("Kula Dube", "Felix Kabila"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Kula Dube", "Elias Moyo"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

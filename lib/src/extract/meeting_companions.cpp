@@ -404,6 +404,9 @@ void AddCompanions(Analysis& a) {
         std::vector<int> principals, companions;
         if (by >= 0) {  // "X was accompanied by B"
           principals = SubjectPersons(a, si, segment, cue, true);
+          // "He was accompanied by B": the one the report is about
+          if (principals.empty() && HasPersonPronoun(a, si, segment, cue))
+            if (const int salient = SalientPerson(a, si); salient >= 0) principals = {salient};
           // ("The envoy, who was accompanied by B, delivered a message from C": up to the
           // relative clause's end)
           int end = i;
