@@ -346,5 +346,16 @@ TEST(AgencyMessageTest, OpeningByConveyingGreetingsIsTheSubjectsGreeting) {
   EXPECT_FALSE(Has(said, Greets("Sami Nour", "Fares Khoury", "Ali Mansouri"))) << Dump(said);
 }
 
+TEST(AgencyMessageTest, AMessageDeliveredByOneWhoWasReceivedInTheOthersPresence) {
+  const Extraction x = ExtractText(
+      "Tunis, July 13 (TAP) - A written message from Algerian President Karim Belkacem was "
+      "delivered on Thursday to President of the Republic Hedi Mansour by Algerian Minister of "
+      "Foreign Affairs Rachid Amrani, who was received at Carthage Palace in the presence of "
+      "Foreign Minister Sami Ferchichi.");
+  EXPECT_TRUE(Has(x, Greets("Rachid Amrani", "Hedi Mansour", "Karim Belkacem"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Rachid Amrani", "Hedi Mansour"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Sami Ferchichi", "Hedi Mansour", "Karim Belkacem"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

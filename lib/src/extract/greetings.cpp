@@ -529,7 +529,12 @@ class GreetingFinder {
     const int to = FindWord(s_, v + 1, n_, "to");
     const int by = FindWord(s_, v + 1, n_, "by");
     if (to < 0 || by < 0) return false;
-    const std::vector<int> bearers = People(by + 1, to > by ? to : n_, false);
+    // (up to a relative clause of their own: "by Minister A, who was received in the
+    // presence of B")
+    int bearers_end = to > by ? to : n_;
+    for (int k = by + 1; k < bearers_end; ++k)
+      if (w(k) == "who" || w(k) == "which") bearers_end = k;
+    const std::vector<int> bearers = People(by + 1, bearers_end, false);
     if (bearers.size() != 1) return false;
     const std::vector<int> targets = Targets(to + 1, by > to ? by : n_, bearers);
     if (targets.empty()) return false;
