@@ -160,5 +160,22 @@ TEST(CeremonyTest, HeWasAccompaniedByNamesTheVisitorsCompanion) {
   EXPECT_FALSE(Has(x, Met("Kula Dube", "Elias Moyo"))) << Dump(x);
 }
 
+TEST(CeremonyTest, ThoseWhoTookPartOnASideAreNamedBeforeIt) {
+  const Extraction x = ExtractText(
+      "Amman (Petra) -- King Talal III received President Andreas Nicolaou of Cyprus. The "
+      "Jordanian side comprised Prime Minister Omar Razzaz and Foreign Minister Nasser Judeh. "
+      "Cypriot Foreign Minister Petros Kyriakou and the Ambassador of Cyprus in Amman, Eleni "
+      "Markou, took part on the Cypriot side.");
+  EXPECT_TRUE(Has(x, Met("Omar Razzaz", "Petros Kyriakou"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Nasser Judeh", "Eleni Markou"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Razzaz", "Nasser Judeh"))) << Dump(x);
+  // "..., while C attended on the Egyptian side": only C, not those before "while"
+  const Extraction y = ExtractText(
+      "President Karim Nasser received Major General Hany Kamel of Egypt. The meeting was "
+      "attended by spokesman Sami Nour, while Egypt's ambassador, Tarek Mansour, attended on "
+      "the Egyptian side.");
+  EXPECT_FALSE(Has(y, Represents("Sami Nour", "Egypt"))) << Dump(y);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -72,6 +72,20 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
     if (membership) sides.push_back({m, from, end, delegation});
   };
   int boundary = 0;  // where the current side's words may start
+  // where the clause that ends at `to` opens: after "while", "whereas", "with" or ";"
+  auto ClauseOpening = [&](int to) {
+    int k = to;
+    while (k > boundary && !IsWord(s.tokens[k - 1], "while") &&
+           !IsWord(s.tokens[k - 1], "whereas") && !IsWord(s.tokens[k - 1], "with") &&
+           !IsPunct(s.tokens[k - 1], ";"))
+      --k;
+    return k;
+  };
+  auto NamesMembership = [&](int from, int to) {
+    for (int k = from; k < to; ++k)
+      if (kMembership.contains(s.tokens[k].folded)) return true;
+    return false;
+  };
   for (int i = 1; i < n; ++i) {
     // ("the Ghanaian delegation included A and B": a delegation is a side too)
     if (!IsWord(s.tokens[i], "side") && !IsWord(s.tokens[i], "delegation")) continue;
@@ -84,6 +98,13 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
       if (begin >= 2 && IsWord(s.tokens[begin - 1], "the") &&
           kLeading.contains(s.tokens[begin - 2].folded))
         sides.push_back({before, boundary, begin - 2, delegation});  // "A led the U.S. delegation"
+      else if (const int on = begin >= 2 && IsWord(s.tokens[begin - 1], "the") &&
+                                      IsWord(s.tokens[begin - 2], "on") ? begin - 2 : -1;
+               on > boundary && i + 1 < n && IsClauseBreak(s.tokens[i + 1]) &&
+               NamesMembership(ClauseOpening(on), on))
+        // "A and B took part on the Cypriot side.", "..., while C attended on the Egyptian
+        // side.": the members before it, in its own clause
+        sides.push_back({before, ClauseOpening(on), on, delegation});
       else
         members_after(before, i + 1, delegation);  // "The Omani side was chaired by A"
     } else if (IsWord(s.tokens[i], "delegation") && i + 2 < n &&
