@@ -55,6 +55,18 @@ TEST(MeetingPresenceTest, WhoSatInOnTheDiscussionWithTheHostSatOnHisSide) {
       << Dump(x);
 }
 
+TEST(MeetingPresenceTest, CompanionsMetThoseTheReportNamesPresentLater) {
+  const Extraction x = ExtractText(
+      "Dakar, April 23 (APS) - The President of the National Assembly, Amadou Sarr, held talks "
+      "on Wednesday with his Mauritanian counterpart, Sidi Ould Ahmed. Mr. Ould Ahmed was "
+      "accompanied by Mauritania's Ambassador to Senegal, Cheikh Ould Brahim. On the "
+      "Senegalese side, the talks were attended by the First Vice-President of the National "
+      "Assembly, Awa Diop.");
+  EXPECT_TRUE(Has(x, Met("Cheikh Ould Brahim", "Amadou Sarr"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Cheikh Ould Brahim", "Awa Diop"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Cheikh Ould Brahim", "Sidi Ould Ahmed"))) << Dump(x);
+}
+
 TEST(MeetingPresenceTest, WhoSaysThatOthersAttendedWasNotThere) {
   const Extraction x = ExtractText(
       "Foreign Minister Omar Karam met on Wednesday with Kenya's Foreign Minister Peter "

@@ -369,12 +369,20 @@ bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
 void AddCompanions(Analysis& a) {
   // whom a person met in the meetings the report has told of by sentence `si` (a meeting
   // reported later, "Wong later called on Modi", is not the one the companions attended)
+  // (but those a later sentence names present at the audience of a host or guest were
+  // at the meeting the companions attended: "X was accompanied by B. On the Senegalese
+  // side, the talks were attended by C")
+  const auto in_audience = [&](int person) {
+    return person == a.host || std::find(a.guests.begin(), a.guests.end(), person) != a.guests.end();
+  };
   auto partners_of = [&](int person, int si) {
     std::vector<int> out;
-    for (const auto& r : a.relations)
-      if (r.type == RelationType::kMetWith && r.sentence <= si &&
-          (r.source == person || r.target == person))
+    for (const auto& r : a.relations) {
+      if (r.type != RelationType::kMetWith || (r.source != person && r.target != person)) continue;
+      const bool present = r.rule == "present-at-meeting" || r.rule == "sides";
+      if (r.sentence <= si || (present && in_audience(person)))
         out.push_back(r.source == person ? r.target : r.source);
+    }
     return out;
   };
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
