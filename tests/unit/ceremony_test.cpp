@@ -149,6 +149,12 @@ TEST(CeremonyTest, ANameRightAfterTheCountryOfATitleKeepsItsFirstWord) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson),
             (std::set<std::string>{"Harsh Kumar Mehta", "María Fernanda Rojas"}))
       << Dump(x);
+  // a body's name ends at a given name before "bin"
+  const Extraction y = ExtractText(
+      "Minister of State at the Ministry of Foreign Affairs Sultan bin Khalid Al-Kuwari met "
+      "the Ambassador.");
+  EXPECT_TRUE(Has(y, Represents("Sultan bin Khalid Al-Kuwari", "Ministry of Foreign Affairs")))
+      << Dump(y);
 }
 
 TEST(CeremonyTest, HeWasAccompaniedByNamesTheVisitorsCompanion) {

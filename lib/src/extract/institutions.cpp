@@ -173,8 +173,12 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
         while (end > k && s.tags[end - 1].kind == TokenTag::kModifier) --end;  // "Deputy"
         break;
       }
-      // "Bureau of East Asian and Pacific Affairs Kin Moy": a name after "Affairs"
+      // "Bureau of East Asian and Pacific Affairs Kin Moy": a name after "Affairs"; "Ministry
+      // of Foreign Affairs Sultan bin Saad": a given name before "bin" anywhere
       if (end > k && IsWord(s.tokens[end - 1], "affairs") && StartsPersonName(s, end)) break;
+      if (end > k && end + 1 < n && IsCapitalWord(s.tokens[end]) &&
+          IsPatronymicParticle(s.tokens[end + 1]))
+        break;
       // (an unknown word after ordinary ones starts a name, but not a region's adjective:
       // "Bureau of East Asian and Pacific Affairs")
       if (tag.kind == TokenTag::kNone && !Has(s, end, WordLists::kCommon) && saw_common &&
