@@ -183,5 +183,15 @@ TEST(CeremonyTest, ThoseWhoTookPartOnASideAreNamedBeforeIt) {
   EXPECT_FALSE(Has(y, Represents("Sami Nour", "Egypt"))) << Dump(y);
 }
 
+TEST(CeremonyTest, AmbassadorsReceivedSuccessivelyMetTheHostNotEachOther) {
+  const Extraction x = ExtractText(
+      "ALGIERS - Foreign Minister Karim Benali received on Sunday in Algiers, successively, the "
+      "Ambassador of the Kingdom of Spain, Luis Moreno, and the Ambassador of the Republic of "
+      "Niger, Issa Garba, who paid him farewell visits.");
+  EXPECT_TRUE(Has(x, Met("Karim Benali", "Luis Moreno"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Karim Benali", "Issa Garba"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Luis Moreno", "Issa Garba"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

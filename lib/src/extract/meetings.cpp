@@ -396,6 +396,12 @@ class MeetingFinder {
           word == "delivering" || word == "attended" || word == "presence" || word == "said" ||
           word == "says" || word == "according")
         return i;
+      // (", successively, the Ambassador of ...": an adverb set off by commas)
+      if (IsPunct(s_.tokens[i], ",") && i + 2 < n_ && w(i + 1).ends_with("ly") &&
+          IsPunct(s_.tokens[i + 2], ",")) {
+        i += 1;
+        continue;
+      }
       // ", gets Emir Tamim's invitation": a new verb after a comma ends the object (not
       // ", led by X": the one who led the delegation received)
       if (IsPunct(s_.tokens[i], ",") && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
@@ -752,7 +758,8 @@ class MeetingFinder {
   }
 
   bool SeparateAudiences() const {
-    static const WordSet kWords = {"separately", "individually", "credentials", "credence"};
+    static const WordSet kWords = {"separately", "individually", "successively", "credentials",
+                                   "credence"};
     for (int i = 0; i < n_; ++i)
       if (kWords.contains(w(i))) return true;
     return false;
