@@ -373,7 +373,8 @@ void AddCompanions(Analysis& a) {
   // at the meeting the companions attended: "X was accompanied by B. On the Senegalese
   // side, the talks were attended by C")
   const auto in_audience = [&](int person) {
-    return person == a.host || std::find(a.guests.begin(), a.guests.end(), person) != a.guests.end();
+    return person == a.host ||
+           std::find(a.guests.begin(), a.guests.end(), person) != a.guests.end();
   };
   auto partners_of = [&](int person, int si) {
     std::vector<int> out;
