@@ -287,14 +287,15 @@ class MeetingFinder {
     return {};
   }
 
-  // "presented [copies of] their credentials to", "presented his letters of credence
-  // to": the "to" after the credentials, or -1.
+  // Credentials named in [from, to), before the clause ends.
   bool CredentialsWithin(int from, int to) const {
     for (int k = from; k < std::min(to, n_) && !IsClauseBreak(s_.tokens[k]); ++k)
       if (w(k) == "credentials" || w(k) == "credence") return true;
     return false;
   }
 
+  // "presented [copies of] their credentials to", "presented his letters of credence
+  // to": the "to" after the credentials, or -1.
   int CredentialsTo(int t) const {
     for (int k = t + 1; k + 1 < std::min(n_, t + 8); ++k) {
       if (IsClauseBreak(s_.tokens[k])) return -1;
@@ -572,12 +573,12 @@ class MeetingFinder {
                          verb == "hosts" || verb == "welcomed" || verb == "welcomes" ||
                          trigger.subject_hosts;
     const int strength = (hosting ? 2 : 0) + (s_.is_title ? 0 : 1);
-    bool passive = IsPassive(trigger.at) || trigger.object_hosts;
     // "ISLAMABAD - Turkish Minister X, in Pakistan on an official visit, met Prime Minister
     // Y": a verb that does not say who hosted leaves it to the report's state
-    if (!hosting && !passive && VisitorMetHome(side_a.front(), side_b.front())) passive = true;
-    RecordAudience(a_, strength, passive ? side_b.front() : side_a.front(),
-                   passive ? side_a : side_b);
+    const bool object_hosts = IsPassive(trigger.at) || trigger.object_hosts ||
+                              (!hosting && VisitorMetHome(side_a.front(), side_b.front()));
+    RecordAudience(a_, strength, object_hosts ? side_b.front() : side_a.front(),
+                   object_hosts ? side_a : side_b);
   }
 
   // Whether `subject`, placed in another state than the report's (dateline or publisher),
