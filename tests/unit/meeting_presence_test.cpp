@@ -67,6 +67,16 @@ TEST(MeetingPresenceTest, CompanionsMetThoseTheReportNamesPresentLater) {
   EXPECT_FALSE(Has(x, Met("Cheikh Ould Brahim", "Sidi Ould Ahmed"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThoseWhoSatAroundTheHostMetHisGuest) {
+  const Extraction x = ExtractText(
+      "Abidjan, June 10, 2024 (AIP) - Liberian President Joseph Kollie was received on Monday "
+      "by President Alain Kouassi of Cote d'Ivoire. Around President Kouassi sat the Prime "
+      "Minister, Robert Yao, and the Minister of Defence, Paul Konan.");
+  EXPECT_TRUE(Has(x, Met("Joseph Kollie", "Robert Yao"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Joseph Kollie", "Paul Konan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Alain Kouassi", "Paul Konan"))) << Dump(x);
+}
+
 TEST(MeetingPresenceTest, WhoSaysThatOthersAttendedWasNotThere) {
   const Extraction x = ExtractText(
       "Foreign Minister Omar Karam met on Wednesday with Kenya's Foreign Minister Peter "

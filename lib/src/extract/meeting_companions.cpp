@@ -24,8 +24,11 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     const std::string_view w = s.tokens[i].folded;
     const bool joined_meeting =
         w == "joined" && i + 2 < end && Has(s, i + 2, a.lists->meeting_phrase_heads);
-    // ("sat in on the audience")
-    const bool sat_in = w == "sat" && i + 2 < end && IsWord(s.tokens[i + 1], "in");
+    // ("sat in on the audience", "Around President X sat A, B and C")
+    const bool sat_in = w == "sat" && ((i + 2 < end && IsWord(s.tokens[i + 1], "in")) ||
+                                       (i > begin && (IsWord(s.tokens[begin], "around") ||
+                                                      IsWord(s.tokens[begin], "beside") ||
+                                                      IsWord(s.tokens[begin], "alongside"))));
     if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
                     w == "participated" || joined_meeting || sat_in ||
                     (w == "part" && i > 0 &&
