@@ -14,6 +14,10 @@
 namespace dkg::internal {
 namespace {
 
+bool IsGuest(const Analysis& a, int e) {
+  return std::find(a.guests.begin(), a.guests.end(), e) != a.guests.end();
+}
+
 // Where the persons present that the clause [begin, end) of sentence si names are: a
 // presence cue ("attended", "in the presence of", "joined the talks", "took part") and
 // the tokens its names stand in; {-1, -1} without a cue.
@@ -160,9 +164,7 @@ void AddPresentParticipants(Analysis& a) {
   std::vector<int> meeting;
   std::map<int, int> met_since;  // participant -> the first sentence telling of a meeting
   int audience_at = -1;          // the first sentence telling of the report's audience
-  auto is_guest = [&](int e) {
-    return std::find(a.guests.begin(), a.guests.end(), e) != a.guests.end();
-  };
+  auto is_guest = [&](int e) { return IsGuest(a, e); };
   for (const auto& r : a.relations) {
     if (r.type != RelationType::kMetWith) continue;
     for (int e : {r.source, r.target}) {
@@ -278,7 +280,7 @@ void AddPresentParticipants(Analysis& a) {
       if (r.type != RelationType::kMetWith || (r.source != a.host && r.target != a.host))
         return false;
       const int other = r.source == a.host ? r.target : r.source;
-      return std::find(a.guests.begin(), a.guests.end(), other) != a.guests.end();
+      return IsGuest(a, other);
     });
 }
 
@@ -375,10 +377,7 @@ void AddCompanions(Analysis& a) {
   // (but those a later sentence names present at the audience of a host or guest were
   // at the meeting the companions attended: "X was accompanied by B. On the Senegalese
   // side, the talks were attended by C")
-  const auto in_audience = [&](int person) {
-    return person == a.host ||
-           std::find(a.guests.begin(), a.guests.end(), person) != a.guests.end();
-  };
+  const auto in_audience = [&](int person) { return person == a.host || IsGuest(a, person); };
   auto partners_of = [&](int person, int si) {
     std::vector<int> out;
     for (const auto& r : a.relations) {

@@ -51,6 +51,11 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
     return (IsWord(s.tokens[k], "who") || IsWord(s.tokens[k], "which")) &&
            !(k + 1 < n && kMembership.contains(s.tokens[k + 1].folded));
   };
+  auto names_membership = [&](int from, int to) {
+    for (int k = from; k < to; ++k)
+      if (kMembership.contains(s.tokens[k].folded)) return true;
+    return false;
+  };
   auto members_after = [&](int m, int from, bool delegation) {
     int end = from;
     while (end < n && !(Has(s, end, a.lists->meeting_verbs | a.lists->talk_verbs) &&
@@ -63,8 +68,7 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
     // ("On the Mauritanian side, the Ambassador ..., X, was present": a side that opens
     // the sentence has its word of membership anywhere in its clause)
     const int reach = anchor <= 3 ? end : std::min(end, from + kMembershipReach);
-    for (int k = std::max(0, anchor - 4); !membership && k < reach; ++k)
-      membership = kMembership.contains(s.tokens[k].folded);
+    membership = membership || names_membership(std::max(0, anchor - 4), reach);
     // "On the Zimbabwean side were the Vice President, ...", "Sitting with X on the Malian
     // side were A, B": its members after it ("was" only when it opens the sentence)
     membership = membership || (from < n && (IsWord(s.tokens[from], "were") ||
@@ -73,18 +77,13 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
   };
   int boundary = 0;  // where the current side's words may start
   // where the clause that ends at `to` opens: after "while", "whereas", "with" or ";"
-  auto ClauseOpening = [&](int to) {
+  auto clause_opening = [&](int to) {
     int k = to;
     while (k > boundary && !IsWord(s.tokens[k - 1], "while") &&
            !IsWord(s.tokens[k - 1], "whereas") && !IsWord(s.tokens[k - 1], "with") &&
            !IsPunct(s.tokens[k - 1], ";"))
       --k;
     return k;
-  };
-  auto NamesMembership = [&](int from, int to) {
-    for (int k = from; k < to; ++k)
-      if (kMembership.contains(s.tokens[k].folded)) return true;
-    return false;
   };
   for (int i = 1; i < n; ++i) {
     // ("the Ghanaian delegation included A and B": a delegation is a side too)
@@ -95,16 +94,18 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
       const int begin = a.mentions[before].begin;
       if (!sides.empty() && sides.back().end > begin) sides.back().end = begin;
       const bool delegation = IsWord(s.tokens[i], "delegation");
+      // "A and B took part on the Cypriot side.", "..., while C attended on the Egyptian
+      // side.": a side that ends its clause has its members before it, in that clause
+      const int on = begin >= 2 && IsWord(s.tokens[begin - 1], "the") &&
+                             IsWord(s.tokens[begin - 2], "on") ? begin - 2 : -1;
+      const int opening = on > boundary && i + 1 < n && IsClauseBreak(s.tokens[i + 1])
+                              ? clause_opening(on)
+                              : -1;
       if (begin >= 2 && IsWord(s.tokens[begin - 1], "the") &&
           kLeading.contains(s.tokens[begin - 2].folded))
         sides.push_back({before, boundary, begin - 2, delegation});  // "A led the U.S. delegation"
-      else if (const int on = begin >= 2 && IsWord(s.tokens[begin - 1], "the") &&
-                                      IsWord(s.tokens[begin - 2], "on") ? begin - 2 : -1;
-               on > boundary && i + 1 < n && IsClauseBreak(s.tokens[i + 1]) &&
-               NamesMembership(ClauseOpening(on), on))
-        // "A and B took part on the Cypriot side.", "..., while C attended on the Egyptian
-        // side.": the members before it, in its own clause
-        sides.push_back({before, ClauseOpening(on), on, delegation});
+      else if (opening >= 0 && names_membership(opening, on))
+        sides.push_back({before, opening, on, delegation});
       else
         members_after(before, i + 1, delegation);  // "The Omani side was chaired by A"
     } else if (IsWord(s.tokens[i], "delegation") && i + 2 < n &&

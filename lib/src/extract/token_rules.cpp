@@ -117,13 +117,9 @@ bool IsMonthGivenName(const Analysis& a, const Sentence& s, int i) {
   if (i == 0 || i + 1 >= n || !s.tokens[i].capitalized || s.tokens[i].all_caps ||
       !Has(s, i, a.lists->calendar_words) || !IsNameToken(a, s, i + 1))
     return false;
-  for (int k = i - 1; k >= std::max(0, i - 4); --k) {
-    if (s.tags[k].length == 0) continue;
-    const auto kind = s.tags[k].kind;
-    if (k + s.tags[k].length == i && (kind == TokenTag::kHonorific || kind == TokenTag::kTitle))
-      return true;
-    break;
-  }
+  // (every token of a tagged phrase carries its kind)
+  if (s.tags[i - 1].kind == TokenTag::kHonorific || s.tags[i - 1].kind == TokenTag::kTitle)
+    return true;
   // (", January Makamba, who": one name word and no number after it, which a date has)
   return IsPunct(s.tokens[i - 1], ",") &&
          !Has(s, i + 1, a.lists->calendar_words) &&
