@@ -6,14 +6,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 jobs=$(nproc)
+# Each stage's wall time, so a CI log shows where its minutes go.
+stage() { echo "== $1 (at ${SECONDS} s)"; }
 
-echo "== build and test (RelWithDebInfo)"
+stage "build and test (RelWithDebInfo)"
 cmake -S . -B build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-test -j"$jobs"
 (cd build-test && ctest --output-on-failure -j"$jobs")
 
 if [ "${DKG_SKIP_SANITIZERS:-0}" != 1 ]; then
-  echo "== build and test under AddressSanitizer + UndefinedBehaviorSanitizer"
+  stage "build and test under AddressSanitizer + UndefinedBehaviorSanitizer"
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDKG_SANITIZE=ON >/dev/null
   cmake --build build-asan -j"$jobs"
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
@@ -21,6 +23,7 @@ if [ "${DKG_SKIP_SANITIZERS:-0}" != 1 ]; then
 fi
 
 if [ -x scripts/fuzz.sh ] && [ "${DKG_SKIP_FUZZ:-0}" != 1 ]; then
-  echo "== fuzz targets"
+  stage "fuzz targets"
   bash scripts/fuzz.sh
 fi
+stage "done"
