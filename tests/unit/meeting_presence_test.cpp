@@ -121,5 +121,32 @@ TEST(MeetingPresenceTest, ThosePresentEndWhereAClauseOfItsOwnBegins) {
   EXPECT_FALSE(Has(x, Met("Omar Haddad", "Fahd bin Saad"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, TimeSpentWithSomeoneIsAMeetingAndACallIsNot) {
+  const Extraction x = ExtractText(
+      "Accra - The Secretary-General of the Commonwealth, Patricia Lindo, spent nearly three "
+      "hours on Monday with Kwame Asante, President of the Republic of Ghana. On Friday she "
+      "spent an hour on the telephone with President Samia Hassan of Tanzania.");
+  EXPECT_TRUE(Has(x, Met("Patricia Lindo", "Kwame Asante"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Patricia Lindo", "Commonwealth of Nations"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Patricia Lindo", "Samia Hassan"))) << Dump(x);
+}
+
+TEST(MeetingPresenceTest, TheVisitorsColleagueOfOneInternationalBodySitsOnTheVisitorsSide) {
+  const Extraction x = ExtractText(
+      "Accra - The Secretary-General of the Commonwealth, Patricia Lindo, spent nearly three "
+      "hours on Monday with Kwame Asante, President of the Republic of Ghana. Ambassador "
+      "Arif Rahman, the Commonwealth Director of Political Affairs, joined her for the "
+      "meeting. Also seated at the table were the Vice-President, Ama Boateng, and the "
+      "Minister of Foreign Affairs, Kofi Mensah.");
+  // the visitor of an international body met the home official, who hosted
+  EXPECT_TRUE(Has(x, Met("Arif Rahman", "Kwame Asante"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Arif Rahman", "Patricia Lindo"))) << Dump(x);
+  for (const char* host_side : {"Ama Boateng", "Kofi Mensah"}) {
+    EXPECT_TRUE(Has(x, Met(host_side, "Patricia Lindo"))) << host_side << Dump(x);
+    EXPECT_TRUE(Has(x, Met(host_side, "Arif Rahman"))) << host_side << Dump(x);
+    EXPECT_FALSE(Has(x, Met(host_side, "Kwame Asante"))) << host_side << Dump(x);
+  }
+}
+
 }  // namespace
 }  // namespace dkg

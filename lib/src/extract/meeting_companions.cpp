@@ -26,15 +26,17 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
   int cue = -1;
   for (int i = begin; i < end; ++i) {
     const std::string_view w = s.tokens[i].folded;
-    const bool joined_meeting =
-        w == "joined" && i + 2 < end && Has(s, i + 2, a.lists->meeting_phrase_heads);
+    // ("joined the talks", "joined him for the meeting")
+    bool joined_meeting = false;
+    for (int k = i + 2; w == "joined" && k < std::min(end, i + 5) && !joined_meeting; ++k)
+      joined_meeting = Has(s, k, a.lists->meeting_phrase_heads);
     // ("sat in on the audience", "Around President X sat A, B and C")
     const bool sat_in = w == "sat" && ((i + 2 < end && IsWord(s.tokens[i + 1], "in")) ||
                                        (i > begin && (IsWord(s.tokens[begin], "around") ||
                                                       IsWord(s.tokens[begin], "beside") ||
                                                       IsWord(s.tokens[begin], "alongside"))));
     if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
-                    w == "participated" || joined_meeting || sat_in ||
+                    w == "participated" || w == "seated" || joined_meeting || sat_in ||
                     (w == "part" && i > 0 &&
                      (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
@@ -228,19 +230,23 @@ void AddPresentParticipants(Analysis& a) {
           if (std::find(guest_side.begin(), guest_side.end(), member) == guest_side.end())
             guest_side.push_back(member);
       }
+      // one of the international body a guest serves sits with him ("the AU Commissioner
+      // ... joined him for the meeting"), as one of the host's body sits with the host
+      const bool international = country < 0 && ServesAnInternationalBody(a, person);
+      bool of_guests = members_present;
+      members_named = members_named || members_present;
+      for (int g : a.guests)
+        of_guests = of_guests || (country >= 0 && CountryOfEntity(a, g) == country) ||
+                    (international && ServeOneBody(a, person, g));
       // "the Special Representative of the Chairperson of the AU Commission also took
-      // part": one of an international body sits on neither side and meets both
-      if (country < 0 && ServesAnInternationalBody(a, person)) {
+      // part": one of another international body sits on neither side and meets both
+      if (international && !of_guests && !ServeOneBody(a, person, a.host)) {
         others = host_side;
         others.insert(others.end(), guest_side.begin(), guest_side.end());
         for (int other : others)
           AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
         return;
       }
-      bool of_guests = members_present;
-      members_named = members_named || members_present;
-      for (int g : a.guests)
-        of_guests = of_guests || (country >= 0 && CountryOfEntity(a, g) == country);
       others = of_guests ? host_side : guest_side;
       (of_guests ? guest_side : host_side).push_back(person);
       if (!of_guests) a.host_side.push_back(person);

@@ -140,6 +140,19 @@ class MeetingFinder {
     return false;
   }
 
+  // "spent close to two hours on Tuesday with X": the "with" after a span of time spent
+  // at t, or -1 (a call in the sentence is no meeting: IsCall).
+  int SpentTimeWith(int t) const {
+    static const WordSet kTimes = {"hour", "hours", "minutes", "day",  "days",
+                                   "morning", "afternoon", "evening", "time"};
+    bool time = false;
+    for (int k = t + 1; k < std::min(n_, t + 10) && !IsClauseBreak(s_.tokens[k]); ++k) {
+      if (w(k) == "with") return time ? k : -1;
+      time = time || kTimes.contains(w(k));
+    }
+    return -1;
+  }
+
   // "granted an audience", "gave an audience": the verb before the "audience" at t, or -1.
   int GrantedAudience(int t) const {
     if (w(t) != "audience" || t < 2 || (w(t - 1) != "an" && w(t - 1) != "a")) return -1;
@@ -154,6 +167,9 @@ class MeetingFinder {
       return {t, t + 2, false, false, "met-in-person"};
     if (word == "sat" && t + 2 < n_ && w(t + 1) == "down" && w(t + 2) == "with")
       return {t, t + 3, false, false, "met-in-person"};  // "first sat down with X"
+    if (word == "spent")
+      if (const int with = SpentTimeWith(t); with > 0)
+        return {t, with + 1, false, false, "met-in-person"};
     if (In(t, a_.lists->meeting_verbs) && word != "meeting") {
       if (TakesAThing(t)) return {};
       int next = SkipArticles(t + 1);
@@ -581,15 +597,17 @@ class MeetingFinder {
                    object_hosts ? side_a : side_b);
   }
 
-  // Whether `subject`, placed in another state than the report's (dateline or publisher),
+  // Whether `subject`, placed in another state than the report's (dateline or publisher)
+  // or serving an international body ("the Chairperson of the African Union Commission"),
   // met `object`, of the report's state or placed in none yet (but not serving an
-  // international body: "the Chairperson of the African Union Commission").
+  // international body).
   bool VisitorMetHome(int subject, int object) const {
     const int home_index = HomeCountry(a_);
     const int home = home_index >= 0 ? CountryEntityByIndex(a_, home_index) : -1;
     if (home < 0) return false;
     const int visitor = CountryOfEntity(a_, subject), host = CountryOfEntity(a_, object);
-    return visitor >= 0 && visitor != home &&
+    const bool from_abroad = visitor >= 0 ? visitor != home : ServesAnInternationalBody(a_, subject);
+    return from_abroad &&
            (host == home || (host < 0 && !ServesAnInternationalBody(a_, object)));
   }
 

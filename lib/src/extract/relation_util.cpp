@@ -242,6 +242,17 @@ bool ServesAnInternationalBody(const Analysis& a, int person) {
   return false;
 }
 
+bool ServeOneBody(const Analysis& a, int x, int y) {
+  if (x < 0 || y < 0 || x == y) return false;
+  for (const RelationCandidate& r : a.relations)
+    if (r.type == RelationType::kRepresents && r.source == x &&
+        a.entities[r.target].type == EntityType::kInstitution)
+      for (const RelationCandidate& q : a.relations)
+        if (q.type == RelationType::kRepresents && q.source == y && q.target == r.target)
+          return true;
+  return false;
+}
+
 bool NamesAnInternationalBody(const Analysis& a, const Mention& m) {
   const int org = m.organization >= 0 ? m.organization : m.parent_organization;
   return org >= 0 && a.lexicon->organizations()[org].country.empty();

@@ -93,6 +93,8 @@ bool NamesAnInternationalBody(const Analysis& a, const Mention& m);
 // A person who represents an organisation of no state (the lexicon's United Nations,
 // African Union and their bodies).
 bool ServesAnInternationalBody(const Analysis& a, int person);
+// Whether x and y both represent one institution (-1 serves none).
+bool ServeOneBody(const Analysis& a, int x, int y);
 
 // The sides of a meeting (meeting_sides.cpp): persons a side's phrase names ("From the
 // Mauritanian side, ...", "the Tanzanian side was chaired by X") are of its country, tied
