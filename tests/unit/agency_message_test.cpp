@@ -357,5 +357,22 @@ TEST(AgencyMessageTest, AMessageDeliveredByOneWhoWasReceivedInTheOthersPresence)
   EXPECT_FALSE(Has(x, Greets("Sami Ferchichi", "Hedi Mansour", "Karim Belkacem"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, EachOfTwoGuestsCarriesTheMessagesOfHisOwnState) {
+  const Extraction x = ExtractText(
+      "Bamako, 4 June 2024 (AMAP) - The President of the Transition, Colonel Sidi Keita, "
+      "received on Monday the Guinean Minister of Foreign Affairs, Mamadou Camara, and his "
+      "Senegalese counterpart, Awa Ndiaye, Minister of Foreign Affairs. The two ministers "
+      "were carrying messages from their respective heads of state, President Alpha Barry of "
+      "Guinea and President Ousmane Sall of Senegal. Colonel Keita asked each of the two "
+      "ministers to carry his greetings back to his own head of state.");
+  EXPECT_TRUE(Has(x, Greets("Mamadou Camara", "Sidi Keita", "Alpha Barry"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Awa Ndiaye", "Sidi Keita", "Ousmane Sall"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Mamadou Camara", "Alpha Barry", "Sidi Keita"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Awa Ndiaye", "Ousmane Sall", "Sidi Keita"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Mamadou Camara", "Ousmane Sall"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Awa Ndiaye", "Alpha Barry"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Sidi Keita", "Mamadou Camara"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -13,6 +13,7 @@
 #include <functional>
 #include <set>
 
+#include "dkg/text/fold.h"
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
 #include "extract/token_rules.h"
@@ -58,9 +59,21 @@ class GreetingFinder {
       if (IsGuestWord(s_.tokens[i]) && !a_.guests.empty()) return a_.guests;
       if (w(i) == "host" && a_.host >= 0) return {a_.host};
       if (IsPairNoun(w(i)) && i > 0 && (w(i - 1) == "two" || w(i - 1) == "the"))
-        return ReportPrincipals(a_);
+        return GuestsAre(w(i)) ? a_.guests : ReportPrincipals(a_);
     }
     return {};
+  }
+
+  // "the two ministers" after an audience granted to two ministers: whether the guests
+  // are two and each has a role of that noun (its singular, "minister").
+  bool GuestsAre(std::string_view plural) const {
+    if (a_.guests.size() != 2 || !plural.ends_with('s')) return false;
+    const std::string_view singular = plural.substr(0, plural.size() - 1);
+    return std::all_of(a_.guests.begin(), a_.guests.end(), [&](int g) {
+      return std::any_of(a_.entities[g].roles.begin(), a_.entities[g].roles.end(),
+                         [&](const std::string& role) { return Fold(role).find(singular) !=
+                                                               std::string::npos; });
+    });
   }
 
   // The subjects of the verb at v: persons before it in the clause (a "who" refers to
@@ -309,10 +322,67 @@ class GreetingFinder {
 
   void Add(const std::vector<int>& sources, const std::vector<int>& targets, int obo,
            const char* rule) {
-    for (int source : sources)
+    const bool respective = sources.size() >= 2 && TellsOfEachOwn();
+    for (int source : sources) {
+      // "The two ministers carried messages from their respective heads of state, A and
+      // B", "asked each of the two ministers to carry his greetings back to his own head
+      // of state": each source goes with the sender and the addressee of his own state
+      // (the one who asked them all keeps the greetings his)
+      const bool asked = std::string_view(rule) == "asked-to-convey";
+      const int sender = respective && !asked && obo >= 0 ? OfTheSameState(source, obo) : obo;
+      std::vector<int> own;
+      const int country = CountryOfEntity(a_, source);
       for (int target : targets)
+        if (respective && country >= 0 && CountryOfEntity(a_, target) == country)
+          own.push_back(target);
+      for (int target : own.empty() ? targets : own)
         AddRelation(a_, RelationType::kConveyedGreetingsTo, source, target,
-                    target == obo ? -1 : obo, si_, rule);
+                    target == sender ? -1 : sender, si_, rule);
+    }
+  }
+
+  // "to his own head of state", "to their respective heads of state" at `from`: the one
+  // who leads each source's state, as the report names him.
+  std::vector<int> OwnLeaders(int from, const std::vector<int>& sources) const {
+    auto leads = [&](const Mention& m) {
+      return std::any_of(m.title_heads.begin(), m.title_heads.end(), [&](const std::string& t) {
+               return LeadsAState(*a_.lexicon, t);
+             }) || LeadsAState(*a_.lexicon, m.title_head);
+    };
+    static const WordSet kLeaders = {"head", "heads", "leader", "leaders", "president",
+                                     "presidents"};
+    bool leaders = false;
+    for (int k = from; k < std::min(n_, from + 4) && !IsClauseBreak(s_.tokens[k]); ++k)
+      leaders = leaders || kLeaders.contains(w(k));
+    if (!leaders || sources.size() < 2 || !TellsOfEachOwn()) return {};
+    std::vector<int> out;
+    for (int source : sources) {
+      const int country = CountryOfEntity(a_, source);
+      for (const Mention& m : a_.mentions)
+        if (country >= 0 && m.type == MentionType::kPerson && m.entity >= 0 &&
+            m.entity != source && CountryOfEntity(a_, m.entity) == country && leads(m)) {
+          out.push_back(m.entity);
+          break;
+        }
+    }
+    return out;
+  }
+
+  // "respective", "own", "each": the sentence pairs each of several with his own.
+  bool TellsOfEachOwn() const {
+    for (const Token& t : s_.tokens)
+      if (IsWord(t, "respective") || IsWord(t, "own") || IsWord(t, "each")) return true;
+    return false;
+  }
+
+  // The person of `source`'s state the sentence names (the sender of his own state, when
+  // `named` is one of several); `named` itself when there is none.
+  int OfTheSameState(int source, int named) const {
+    const int country = CountryOfEntity(a_, source);
+    if (country < 0 || a_.entities[named].type != EntityType::kPerson) return named;
+    for (int e : EntitiesIn(a_, si_, 0, n_, false))
+      if (e != source && CountryOfEntity(a_, e) == country) return e;
+    return named;
   }
 
   // "to convey the greetings of B to C, together with his wishes for ...": a second
@@ -409,7 +479,8 @@ class GreetingFinder {
         (to_them == v + 1 || (w(to_them + 1) != "his" && w(to_them + 1) != "her")))
       targets = Targets(to_them + 1, AdjectiveStart(g), sources);
     if (targets.empty() && addressee && (to == end || FindWord(s_, end, to, "addressed") >= 0)) {
-      targets = Targets(to + 1, n_, sources);
+      targets = OwnLeaders(to + 1, sources);
+      if (targets.empty()) targets = Targets(to + 1, n_, sources);
       // "a message of solidarity to President X from Tanzania's President Y"
       if (const int from = AddresseeEnd(to + 1, n_); obo < 0 && from < n_ && w(from) == "from")
         if (auto senders = People(from + 1, n_, true); !senders.empty()) obo = senders.front();
