@@ -148,5 +148,20 @@ TEST(MeetingPresenceTest, TheVisitorsColleagueOfOneInternationalBodySitsOnTheVis
   }
 }
 
+TEST(MeetingPresenceTest, CompanionsTheVisitorTravelledOrWasWith) {
+  const Extraction x = ExtractText(
+      "Monrovia - President Joseph Kollie today received Hon. Deng Malual, special envoy of the "
+      "President of South Sudan. Hon. Malual travelled with the South Sudan Ambassador to "
+      "Liberia, Peter Lado, and with the Executive Secretary of the Intergovernmental "
+      "Authority on Development, Dr. Ali Warsame. The envoy had with him his aide, Cllr. "
+      "John Garang Akol. Present on the Liberian side was the Minister of Foreign Affairs, "
+      "Sara Tarpeh.");
+  for (const char* companion : {"Peter Lado", "Ali Warsame", "John Garang Akol"}) {
+    EXPECT_TRUE(Has(x, Met(companion, "Joseph Kollie"))) << companion << Dump(x);
+    EXPECT_TRUE(Has(x, Met(companion, "Sara Tarpeh"))) << companion << Dump(x);
+    EXPECT_FALSE(Has(x, Met(companion, "Deng Malual"))) << companion << Dump(x);
+  }
+}
+
 }  // namespace
 }  // namespace dkg

@@ -406,8 +406,10 @@ void AddCompanions(Analysis& a) {
       int cue = -1, by = -1;
       for (int k = segment; k < i && cue < 0; ++k) {
         if (!Has(s, k, a.lists->companion_cue_words)) continue;  // accompanied, joined, flanked
-        // "The Mediator came with B", "The Liberian leader had with him B": only with "with"
-        if (IsWord(s.tokens[k], "came") || IsWord(s.tokens[k], "had")) {
+        // "The Mediator came with B", "The Liberian leader had with him B", "The envoy
+        // travelled with B": only with "with"
+        if (IsWord(s.tokens[k], "came") || IsWord(s.tokens[k], "had") ||
+            IsWord(s.tokens[k], "travelled") || IsWord(s.tokens[k], "traveled")) {
           if (k + 1 >= i || !IsWord(s.tokens[k + 1], "with")) continue;
           by = k + 2 < i && (IsWord(s.tokens[k + 2], "him") || IsWord(s.tokens[k + 2], "her"))
                    ? k + 2

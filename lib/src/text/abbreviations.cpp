@@ -16,7 +16,7 @@ const std::unordered_set<std::string_view>& CapitalisedAbbreviations() {
       "hon",  "rev", "fr",  "pres", "supt", "insp", "st",     "jr",   "sr",  "no",  "nos", "jan",
       "feb",  "mar", "apr", "jun",  "jul",  "aug",  "sep",    "sept", "oct", "nov", "dec", "mt",
       "ft",   "inc", "ltd", "co",   "corp", "bros", "dept",   "univ", "vol", "art", "sh",  "esq",
-      "eng",  "engr", "rt"};
+      "eng",  "engr", "rt",  "cllr"};
   return words;
 }
 
