@@ -193,5 +193,31 @@ TEST(CeremonyTest, AmbassadorsReceivedSuccessivelyMetTheHostNotEachOther) {
   EXPECT_FALSE(Has(x, Met("Luis Moreno", "Issa Garba"))) << Dump(x);
 }
 
+TEST(CeremonyTest, AVisitingPresidentsDelegationMeetsTheHostsSide) {
+  const Extraction x = ExtractText(
+      "HARARE - The President of the Republic of Zambia, Mr Daniel Mwale, paid a working "
+      "visit to the Republic of Zimbabwe at the invitation of Dr Peter Chikore, President of "
+      "the Republic of Zimbabwe. The two Heads of State first met behind closed doors at "
+      "State House. President Mwale's delegation comprised the Minister of Foreign Affairs, "
+      "Hon. Grace Banda, and the Minister of Energy, Hon. Moses Phiri. On the Zimbabwean side "
+      "were the Vice President, Dr Tendai Moyo, and the Minister of Energy, Hon. Rudo "
+      "Sibanda.");
+  EXPECT_TRUE(Has(x, Met("Daniel Mwale", "Peter Chikore"))) << Dump(x);
+  for (const char* visitor : {"Daniel Mwale", "Grace Banda", "Moses Phiri"})
+    for (const char* host_side : {"Tendai Moyo", "Rudo Sibanda"})
+      EXPECT_TRUE(Has(x, Met(visitor, host_side))) << visitor << " " << host_side << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Grace Banda", "Peter Chikore"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Grace Banda", "Daniel Mwale"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Tendai Moyo", "Peter Chikore"))) << Dump(x);
+}
+
+TEST(CeremonyTest, GreetingsToANamedAddresseeNotFoundDoNotGoToTheHost) {
+  const Extraction x = ExtractText(
+      "President Ivan Petrov received President Serdar Amanov in Moscow. Petrov asked our "
+      "guest to convey our warmest greetings and wishes of good health and success to Batyr "
+      "Amanov.");
+  EXPECT_FALSE(Has(x, Greets("Serdar Amanov", "Ivan Petrov"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

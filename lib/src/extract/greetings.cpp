@@ -492,7 +492,9 @@ class GreetingFinder {
     // wishes "for the loss of life", "for the passing of X" name their cause
     if (targets.empty() && IsMessageNoun(g) && g + 1 < n_ && w(g + 1) == "for")
       targets = Targets(g + 2, n_, sources);
-    if (targets.empty()) targets = GuestsOrHost(sources);
+    // (an addressee named but not found, "to Gurbanguly Berdimuhamedov", is no guest's)
+    const bool named_addressee = addressee && s_.tokens[to + 1].capitalized;
+    if (targets.empty() && !named_addressee) targets = GuestsOrHost(sources);
     if (targets.empty()) targets = MetInThisSentence(sources);
     if (targets.empty() && a_.host < 0) targets = OtherPrincipal(sources, end);
     Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");

@@ -375,6 +375,21 @@ bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
   return false;
 }
 
+// "President Hichilema's delegation comprised B" (or "included", "consisted of") with
+// the verb at k: the token the members come after, or -1 when it is not a person's
+// delegation that the verb makes up.
+int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k) {
+  const std::string_view verb = s.tokens[k].folded;
+  if (verb != "comprised" && verb != "included" && verb != "consisted") return -1;
+  int d = k - 1;
+  if (d > segment && IsWord(s.tokens[d], "also")) --d;
+  if (d - 1 <= segment || !IsWord(s.tokens[d], "delegation") || !IsPossessive(s.tokens[d - 1]))
+    return -1;
+  if (verb == "consisted") return k + 1 < static_cast<int>(s.tokens.size()) &&
+                                          IsWord(s.tokens[k + 1], "of") ? k + 1 : -1;
+  return k;
+}
+
 // "Jaishankar was joined at the talks by A and B, while Wong was accompanied by C":
 // companions sit on their principal's side and meet whomever the principal met.
 void AddCompanions(Analysis& a) {
@@ -414,6 +429,11 @@ void AddCompanions(Analysis& a) {
           by = k + 2 < i && (IsWord(s.tokens[k + 2], "him") || IsWord(s.tokens[k + 2], "her"))
                    ? k + 2
                    : k + 1;
+        } else if (const int made_up = PersonsDelegationMadeUpOf(s, segment, k); made_up >= 0) {
+          by = made_up;  // "President Hichilema's delegation comprised B and C"
+        } else if (!IsWord(s.tokens[k], "accompanied") && !IsWord(s.tokens[k], "joined") &&
+                   !IsWord(s.tokens[k], "flanked")) {
+          continue;
         }
         cue = k;
       }

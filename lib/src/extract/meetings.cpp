@@ -560,6 +560,7 @@ class MeetingFinder {
             return a_.entities[e].type == EntityType::kPerson;
           })) {
         PairAll(side_a, trigger);
+        RecordAudienceAt(trigger, side_a, {});
         return;
       }
     }
@@ -583,6 +584,15 @@ class MeetingFinder {
   // stands in until one is found.
   void RecordAudienceAt(const Trigger& trigger, const std::vector<int>& side_a,
                         const std::vector<int>& side_b) {
+    // "The two Heads of State first met behind closed doors": the one of the report's
+    // state hosted the other
+    if (side_b.empty() && side_a.size() == 2) {
+      for (int visitor : {0, 1})
+        if (VisitorMetHome(side_a[visitor], side_a[1 - visitor])) {
+          RecordAudience(a_, s_.is_title ? 0 : 1, side_a[1 - visitor], {side_a[visitor]});
+          return;
+        }
+    }
     if (side_a.empty() || side_b.empty()) return;
     const std::string_view verb = w(trigger.at);
     const bool hosting = verb == "received" || verb == "receives" || verb == "hosted" ||
