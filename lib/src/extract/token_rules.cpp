@@ -58,10 +58,11 @@ bool IsPlacePreposition(const Analysis& a, const Sentence& s, int i) {
   if (!Has(s, i, a.lists->locative_prepositions)) return false;
   if (!IsWord(s.tokens[i], "to") || i == 0) return true;
   if (IsWord(s.tokens[i - 1], "wrote")) return false;
-  // "his greetings to X", "his greetings and appreciation to X": an addressee
+  // "his greetings to X", "his greetings and appreciation to X", "wishes of good health
+  // and success to X": an addressee
   const std::uint64_t conveyed =
       a.lists->greeting_nouns | a.lists->greeting_verbs | a.lists->congratulate_verbs;
-  for (int k = i - 1; k >= std::max(0, i - 4) && s.tokens[k].shape != TokenShape::kPunct; --k)
+  for (int k = i - 1; k >= std::max(0, i - 7) && s.tokens[k].shape != TokenShape::kPunct; --k)
     if (Has(s, k, conveyed)) return false;
   return true;
 }
