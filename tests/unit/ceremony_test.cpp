@@ -228,5 +228,19 @@ TEST(CeremonyTest, AnAddresseeSevenWordsAfterTheGreetingsIsNoPlace) {
   EXPECT_TRUE(Has(x, Greets("Serdar Amanov", "Batyr Amanov", "Ivan Petrov"))) << Dump(x);
 }
 
+TEST(CeremonyTest, ThePrincipalsOfTheFirstTalksSitOnTheirSidesDespiteALaterAudience) {
+  const Extraction x = ExtractText(
+      "Amman, April 23 (Petra) -- King Faisal II and President of the Republic of Cyprus "
+      "Andreas Nicolaou held talks at the palace on Tuesday. The Jordanian side comprised "
+      "Prime Minister Omar Haddad and Foreign Minister Ziad Nasser. Cypriot Foreign Minister "
+      "Eleni Georgiou took part on the Cypriot side. In a separate meeting, Foreign Minister "
+      "Nasser received Hassan Zaki, Assistant Secretary-General of the League of Arab "
+      "States.");
+  for (const char* jordanian : {"Omar Haddad", "Ziad Nasser"})
+    EXPECT_TRUE(Has(x, Met("Andreas Nicolaou", jordanian))) << jordanian << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ziad Nasser", "Hassan Zaki"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Haddad", "Hassan Zaki"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -193,8 +193,28 @@ void PlaceSideBodies(Analysis& a, int si, const SideSpan& side, int country) {
   }
 }
 
+// The audience's host and guests, and those of the two persons of the first meeting the
+// report tells whom it places in a state ("King X and President Y of Cyprus held talks";
+// the audience may be a later one).
+std::vector<int> Principals(const Analysis& a) {
+  std::vector<int> principals = a.guests;
+  if (a.host >= 0) principals.push_back(a.host);
+  for (const RelationCandidate& r : a.relations) {
+    if (r.type != RelationType::kMetWith || r.rule == "sides" || r.rule == "present-at-meeting" ||
+        r.rule == "accompanied" || a.entities[r.source].type != EntityType::kPerson ||
+        a.entities[r.target].type != EntityType::kPerson)
+      continue;
+    for (int e : {r.source, r.target})
+      if (CountryOfEntity(a, e) >= 0 &&
+          std::find(principals.begin(), principals.end(), e) == principals.end())
+        principals.push_back(e);
+    break;
+  }
+  return principals;
+}
+
 // The persons each side's phrase names, placed in its country when the report places
-// them nowhere (`place`), and the host and the guests on their countries' sides.
+// them nowhere (`place`), and the principals on their countries' sides.
 Sides CollectSides(Analysis& a, bool place) {
   Sides sides;
   auto join = [&](int country, int person, int si) {
@@ -215,9 +235,8 @@ Sides CollectSides(Analysis& a, bool place) {
       join(country, person, si);
     }
   });
-  if (!sides.empty() && a.host >= 0) {
-    std::vector<int> principals = a.guests;
-    principals.push_back(a.host);
+  if (!sides.empty()) {
+    const std::vector<int> principals = Principals(a);
     std::vector<int> unplaced;
     std::vector<int> placed_in;
     for (int e : principals)
@@ -232,7 +251,7 @@ Sides CollectSides(Analysis& a, bool place) {
     // sits across from the one the others sit on
     std::sort(placed_in.begin(), placed_in.end());
     placed_in.erase(std::unique(placed_in.begin(), placed_in.end()), placed_in.end());
-    if (sides.size() == 2 && placed_in.size() == 1 && unplaced.size() == 1) {
+    if (a.host >= 0 && sides.size() == 2 && placed_in.size() == 1 && unplaced.size() == 1) {
       const bool host_unplaced = unplaced.front() == a.host;
       const int other = sides.begin()->first == placed_in.front() ? std::next(sides.begin())->first
                                                                   : sides.begin()->first;
