@@ -374,5 +374,16 @@ TEST(AgencyMessageTest, EachOfTwoGuestsCarriesTheMessagesOfHisOwnState) {
   EXPECT_FALSE(Has(x, Greets("Sidi Keita", "Mamadou Camara"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, GreetingsPassedOnToHisHighnessAreHis) {
+  const Extraction x = ExtractText(
+      "Kuwait, Oct 3 (KUNA) -- Speaker Ahmed Al-Saadi received the Bahraini envoy Khalid bin "
+      "Ali Al-Mansoori. At the outset, Al-Mansoori passed on to His Highness the Amir Sheikh "
+      "Jaber Al-Ahmad Al-Sabah the greetings of His Majesty King Hamad bin Isa Al Khalifa.");
+  EXPECT_TRUE(Has(x, Greets("Khalid bin Ali Al-Mansoori", "Jaber Al-Ahmad Al-Sabah",
+                            "Hamad bin Isa Al Khalifa")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Khalid bin Ali Al-Mansoori", "Ahmed Al-Saadi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -476,7 +476,8 @@ class GreetingFinder {
     // audience below)
     if (const int to_them = v + 1 < n_ && (w(v + 1) == "on" || w(v + 1) == "along") ? v + 2 : v + 1;
         to_them + 1 < g && w(to_them) == "to" &&
-        (to_them == v + 1 || (w(to_them + 1) != "his" && w(to_them + 1) != "her")))
+        (to_them == v + 1 || s_.tokens[to_them + 1].capitalized ||  // ("to His Highness")
+         (w(to_them + 1) != "his" && w(to_them + 1) != "her")))
       targets = Targets(to_them + 1, AdjectiveStart(g), sources);
     if (targets.empty() && addressee && (to == end || FindWord(s_, end, to, "addressed") >= 0)) {
       targets = OwnLeaders(to + 1, sources);
