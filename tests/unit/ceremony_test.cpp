@@ -242,5 +242,15 @@ TEST(CeremonyTest, ThePrincipalsOfTheFirstTalksSitOnTheirSidesDespiteALaterAudie
   EXPECT_FALSE(Has(x, Met("Omar Haddad", "Hassan Zaki"))) << Dump(x);
 }
 
+TEST(CeremonyTest, AHeadlineClauseAboutGreetingsEndsTheOneReceived) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Agar receives Egyptian ambassador as greetings pass between El-Sisi and Al-Burhan",
+      "Port Sudan, Sept. 11 (SUNA) - Deputy Chairman Malik Agar met on Wednesday with Egypt's "
+      "Ambassador to Sudan, Hani Salah. The ambassador relayed to Agar the greetings of "
+      "President Abdel Fattah El-Sisi."));
+  EXPECT_TRUE(Has(x, Met("Malik Agar", "Hani Salah"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Malik Agar", "Abdel Fattah El-Sisi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -413,6 +413,11 @@ class MeetingFinder {
           word == "delivering" || word == "attended" || word == "presence" || word == "said" ||
           word == "says" || word == "according")
         return i;
+      // "receives Egyptian ambassador as greetings pass between X and Y": a clause of its
+      // own, about greetings or talks (not "as special envoy")
+      if (word == "as" && i + 1 < n_ &&
+          (In(i + 1, a_.lists->greeting_nouns) || In(i + 1, a_.lists->meeting_phrase_heads)))
+        return i;
       // (", successively, the Ambassador of ...": an adverb set off by commas)
       if (IsPunct(s_.tokens[i], ",") && i + 2 < n_ && w(i + 1).ends_with("ly") &&
           IsPunct(s_.tokens[i + 2], ",")) {
