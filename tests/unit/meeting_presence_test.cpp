@@ -163,5 +163,18 @@ TEST(MeetingPresenceTest, CompanionsTheVisitorTravelledOrWasWith) {
   }
 }
 
+TEST(MeetingPresenceTest, TheDelegationAVisitorHeadsIsHisCompanions) {
+  const Extraction x = ExtractText(
+      "Damascus, SANA - Speaker of the People's Assembly Khaled Haddad held talks on Tuesday "
+      "with President of the Algerian People's National Assembly Ibrahim Mansouri, who is "
+      "visiting Syria at the head of a parliamentary delegation including MPs Karim Zerrouki "
+      "and Nadia Belkacem. Taking part on the Syrian side was Deputy Speaker Ahmad Kuzbari.");
+  for (const char* member : {"Karim Zerrouki", "Nadia Belkacem"}) {
+    EXPECT_TRUE(Has(x, Met(member, "Khaled Haddad"))) << member << Dump(x);
+    EXPECT_TRUE(Has(x, Met(member, "Ahmad Kuzbari"))) << member << Dump(x);
+    EXPECT_FALSE(Has(x, Met(member, "Ibrahim Mansouri"))) << member << Dump(x);
+  }
+}
+
 }  // namespace
 }  // namespace dkg

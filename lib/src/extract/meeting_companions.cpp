@@ -375,16 +375,22 @@ bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
   return false;
 }
 
-// "President Hichilema's delegation comprised B" (or "included", "consisted of") with
-// the verb at k: the token the members come after, or -1 when it is not a person's
-// delegation that the verb makes up.
+// "President Hichilema's delegation comprised B" (or "included", "consisted of"), "X, at
+// the head of a parliamentary delegation including B" with the verb at k: the token the
+// members come after, or -1 when it is not a person's delegation that the verb makes up.
 int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k) {
+  static const WordSet kMadeUp = {"comprised", "included", "consisted", "comprising",
+                                  "including"};
+  static const WordSet kHeading = {"head", "heading", "leading", "led", "headed"};
   const std::string_view verb = s.tokens[k].folded;
-  if (verb != "comprised" && verb != "included" && verb != "consisted") return -1;
+  if (!kMadeUp.contains(verb)) return -1;
   int d = k - 1;
   if (d > segment && IsWord(s.tokens[d], "also")) --d;
-  if (d - 1 <= segment || !IsWord(s.tokens[d], "delegation") || !IsPossessive(s.tokens[d - 1]))
-    return -1;
+  if (d - 1 <= segment || !IsWord(s.tokens[d], "delegation")) return -1;
+  bool headed = IsPossessive(s.tokens[d - 1]);
+  for (int h = d - 1; h >= std::max(segment, d - 4) && !headed; --h)
+    headed = kHeading.contains(s.tokens[h].folded);
+  if (!headed) return -1;
   if (verb == "consisted") return k + 1 < static_cast<int>(s.tokens.size()) &&
                                           IsWord(s.tokens[k + 1], "of") ? k + 1 : -1;
   return k;
