@@ -176,5 +176,19 @@ TEST(MeetingPresenceTest, TheDelegationAVisitorHeadsIsHisCompanions) {
   }
 }
 
+TEST(MeetingPresenceTest, CompanionsJoinWhomTheDelegationMetLater) {
+  const Extraction x = ExtractText(
+      "Addis Ababa (ENA) - The Speaker of the National Assembly of Kenya, Moses Kiprop, who is "
+      "leading a Kenyan parliamentary delegation, held talks today with the Speaker of the "
+      "House of Peoples' Representatives of Ethiopia, Tadesse Bekele. The Kenyan Speaker "
+      "came with Member of Parliament Naisula Sankok. After the "
+      "meeting, the Kenyan delegation paid a courtesy call on Speaker of the House of "
+      "Federation Agegnehu Tesfaye.");
+  EXPECT_TRUE(Has(x, Met("Naisula Sankok", "Tadesse Bekele"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Moses Kiprop", "Agegnehu Tesfaye"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Naisula Sankok", "Agegnehu Tesfaye"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Tadesse Bekele", "Agegnehu Tesfaye"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

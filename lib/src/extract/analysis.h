@@ -122,6 +122,9 @@ struct Analysis {
   std::vector<int> host_side;  // present with the host or accompanying it ("in the presence of")
   int audience_strength = -1;  // how sure: hosting verb (+2), stated in the body (+1)
   int delegation_head = -1;    // "the head of the delegation, X", "a delegation led by X"
+  // Sentences where a delegation met someone ("The delegation later held a working session
+  // with X"): the companions of its head were there too.
+  std::vector<int> delegation_meetings;
   // One bit per hash of the last word of each person mention so far (a 64-bit Bloom
   // filter): most words are no one's surname, and this says so without a look.
   std::uint64_t person_last_words = 0;

@@ -410,7 +410,11 @@ void AddCompanions(Analysis& a) {
     for (const auto& r : a.relations) {
       if (r.type != RelationType::kMetWith || (r.source != person && r.target != person)) continue;
       const bool present = r.rule == "present-at-meeting" || r.rule == "sides";
-      if (r.sentence <= si || (present && in_audience(person)))
+      // (and whom the whole delegation met later: "The delegation later held a working
+      // session with X")
+      const bool by_delegation = std::find(a.delegation_meetings.begin(), a.delegation_meetings.end(),
+                                           r.sentence) != a.delegation_meetings.end();
+      if (r.sentence <= si || (present && in_audience(person)) || by_delegation)
         out.push_back(r.source == person ? r.target : r.source);
     }
     return out;

@@ -525,6 +525,7 @@ class MeetingFinder {
       if (side_a.empty() && NamesDelegation(clause, trigger.at)) {
         if (a_.delegation_head >= 0) side_a.push_back(a_.delegation_head);
         else if (a_.host >= 0) side_a = a_.guests;
+        if (!side_a.empty()) a_.delegation_meetings.push_back(si_);
       }
       if (side_a.empty() && (trigger.group || w(trigger.at) == "met") &&
           NamesBothPrincipals(a_, si_, clause, trigger.at))
