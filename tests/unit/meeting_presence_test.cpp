@@ -190,5 +190,28 @@ TEST(MeetingPresenceTest, CompanionsJoinWhomTheDelegationMetLater) {
   EXPECT_FALSE(Has(x, Met("Tadesse Bekele", "Agegnehu Tesfaye"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, AMinisterialDelegationsMembersMeetTheHostAndThosePresent) {
+  const Extraction x = ExtractText(
+      "Nouakchott - The President of the Republic, Mr. Ahmed Ould Salem, received on Thursday a "
+      "Malian ministerial delegation led by the Minister of Foreign Affairs, Mr. Moussa Diarra. "
+      "The delegation also included the Minister of Malians Abroad, Mr. Alou Keita. The "
+      "audience took place in the presence of the Prime Minister, Mr. Sidi Ould Bilal.");
+  for (const char* host_side : {"Ahmed Ould Salem", "Sidi Ould Bilal"})
+    EXPECT_TRUE(Has(x, Met("Alou Keita", host_side))) << host_side << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Alou Keita", "Moussa Diarra"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Alou Keita", "Mali"))) << Dump(x);
+}
+
+TEST(MeetingPresenceTest, OneWhoWasPartOfTheVisitingDelegationIsACompanion) {
+  const Extraction x = ExtractText(
+      "Bamako - Colonel Amadou Traore received a Russian delegation led by the Deputy Minister "
+      "of Defence of the Russian Federation, Colonel General Yuri Belov. The Malian side "
+      "included the Prime Minister, Dr. Oumar Maiga. The Ambassador of Russia to Mali, Igor "
+      "Sokolov, was part of the visiting delegation.");
+  EXPECT_TRUE(Has(x, Met("Igor Sokolov", "Amadou Traore"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Igor Sokolov", "Oumar Maiga"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Igor Sokolov", "Yuri Belov"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -441,6 +441,11 @@ void AddCompanions(Analysis& a) {
                    : k + 1;
         } else if (const int made_up = PersonsDelegationMadeUpOf(s, segment, k); made_up >= 0) {
           by = made_up;  // "President Hichilema's delegation comprised B and C"
+        } else if (IsWord(s.tokens[k], "part")) {
+          // "The Ambassador of Russia, X, was part of the visiting delegation"
+          if (!(k > 0 && (IsWord(s.tokens[k - 1], "was") || IsWord(s.tokens[k - 1], "were")) &&
+                k + 1 < i && IsWord(s.tokens[k + 1], "of")))
+            continue;
         } else if (!IsWord(s.tokens[k], "accompanied") && !IsWord(s.tokens[k], "joined") &&
                    !IsWord(s.tokens[k], "flanked")) {
           continue;
@@ -468,17 +473,19 @@ void AddCompanions(Analysis& a) {
           companions = EntitiesIn(a, si, by + 1, end, false);
           // "The visiting delegation was accompanied by B": the guests the report received
           if (principals.empty() && NamesAGroupOfGuests(a, si, segment, cue)) principals = a.guests;
-        } else if (segment == 0 && SubjectPersons(a, si, 0, cue, false).size() == 1) {
-          // "B, State Minister, and C, Ambassador, accompanied the envoy": everyone
-          // named before the verb, roles between them
-          companions = EntitiesIn(a, si, 0, cue, false);
-          principals = EntitiesIn(a, si, cue + 1, i, false);
-        } else {  // "B joined the Chairperson"
-          companions = SubjectPersons(a, si, segment, cue, true);
+        } else {
+          if (segment == 0 && SubjectPersons(a, si, 0, cue, false).size() == 1) {
+            // "B, State Minister, and C, Ambassador, accompanied the envoy": everyone
+            // named before the verb, roles between them
+            companions = EntitiesIn(a, si, 0, cue, false);
+          } else {  // "B joined the Chairperson"
+            companions = SubjectPersons(a, si, segment, cue, true);
+          }
           principals = EntitiesIn(a, si, cue + 1, i, false);
           // "the Russian ambassador and the military attache accompanied the visiting deputy
-          // minister": the guests, when they are of the guests' state (not the hosts'
-          // officials who "accompanied the visiting delegation on a tour")
+          // minister", "X was part of the visiting delegation": the guests, when they are
+          // of the guests' state (not the hosts' officials who "accompanied the visiting
+          // delegation on a tour")
           if (principals.empty() && NamesAGroupOfGuests(a, si, cue + 1, i) && !a.guests.empty()) {
             const int guests_country = CountryOfEntity(a, a.guests.front());
             const bool theirs = guests_country >= 0 &&

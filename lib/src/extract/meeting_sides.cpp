@@ -89,8 +89,12 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
     // ("the Ghanaian delegation included A and B": a delegation is a side too)
     if (!IsWord(s.tokens[i], "side") && !IsWord(s.tokens[i], "delegation")) continue;
     if (!sides.empty() && sides.back().end > i) sides.back().end = i;
-    const int before = country_at(i - 1);
-    if (before >= 0 && a.mentions[before].end == i) {
+    // ("the Malian side", "a Malian ministerial delegation": one adjective between)
+    const bool adjective = i >= 2 && country_at(i - 1) < 0 && IsWord(s.tokens[i], "delegation") &&
+                           s.tokens[i - 1].shape == TokenShape::kWord &&
+                           !s.tokens[i - 1].capitalized && s.tokens[i - 1].folded.ends_with("al");
+    const int before = country_at(adjective ? i - 2 : i - 1);
+    if (before >= 0 && a.mentions[before].end == (adjective ? i - 1 : i)) {
       const int begin = a.mentions[before].begin;
       if (!sides.empty() && sides.back().end > begin) sides.back().end = begin;
       const bool delegation = IsWord(s.tokens[i], "delegation");
@@ -308,7 +312,9 @@ void MeetLoneSide(Analysis& a) {
   const int host_country = CountryOfEntity(a, a.host);
   const bool host_side = host_country == country || (host_country < 0 && !guests_side);
   if (guests_side == host_side) return;
-  const std::vector<int> others = guests_side ? std::vector<int>{a.host} : a.guests;
+  // (a guests' side meets the host and those present with him)
+  std::vector<int> others = guests_side ? std::vector<int>{a.host} : a.guests;
+  if (guests_side) others.insert(others.end(), a.host_side.begin(), a.host_side.end());
   for (const Member& m : members) {
     if (m.sentence < 0) continue;
     for (int other : others)
