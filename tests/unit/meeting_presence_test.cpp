@@ -213,5 +213,17 @@ TEST(MeetingPresenceTest, OneWhoWasPartOfTheVisitingDelegationIsACompanion) {
   EXPECT_FALSE(Has(x, Met("Igor Sokolov", "Yuri Belov"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, TheDelegationLedByTheGuestIncludedHisCompanions) {
+  const Extraction x = ExtractText(
+      "NAIROBI - The Deputy Speaker of the National Assembly, Hon. Ruth Njeri, on Wednesday "
+      "hosted a delegation of the Parliament of Ghana led by the First Deputy Speaker, Hon. "
+      "Kwabena Mensah. The seven-member delegation, which is in Kenya on a benchmarking "
+      "visit, included the Chairperson of Ghana's Public Accounts Committee, Hon. Abena "
+      "Darko. Hon. Njeri was accompanied by Hon. Peter Langat.");
+  EXPECT_TRUE(Has(x, Met("Abena Darko", "Ruth Njeri"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Abena Darko", "Peter Langat"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Abena Darko", "Kwabena Mensah"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -376,9 +376,11 @@ bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
 }
 
 // "President Hichilema's delegation comprised B" (or "included", "consisted of"), "X, at
-// the head of a parliamentary delegation including B" with the verb at k: the token the
-// members come after, or -1 when it is not a person's delegation that the verb makes up.
-int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k) {
+// the head of a parliamentary delegation including B", "The seven-member delegation,
+// which is in Kenya on a visit, included B" with the verb at k: the token the members
+// come after, or -1 when it is not a person's delegation that the verb makes up. The
+// delegation's head is named before it, or is the report's (`has_head`: "the").
+int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k, bool has_head) {
   static const WordSet kMadeUp = {"comprised", "included", "consisted", "comprising",
                                   "including"};
   static const WordSet kHeading = {"head", "heading", "leading", "led", "headed"};
@@ -386,10 +388,20 @@ int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k) {
   if (!kMadeUp.contains(verb)) return -1;
   int d = k - 1;
   if (d > segment && IsWord(s.tokens[d], "also")) --d;
-  if (d - 1 <= segment || !IsWord(s.tokens[d], "delegation")) return -1;
+  // (past a relative clause set off by commas: ", which is in Kenya on a visit,")
+  if (d > segment && IsPunct(s.tokens[d], ",")) {
+    int open = d - 1;
+    while (open > segment && !IsPunct(s.tokens[open], ",")) --open;
+    if (open > segment && open + 1 < d &&
+        (IsWord(s.tokens[open + 1], "which") || IsWord(s.tokens[open + 1], "who")))
+      d = open - 1;
+  }
+  if (d <= segment || !IsWord(s.tokens[d], "delegation")) return -1;
   bool headed = IsPossessive(s.tokens[d - 1]);
   for (int h = d - 1; h >= std::max(segment, d - 4) && !headed; --h)
     headed = kHeading.contains(s.tokens[h].folded);
+  // ("The delegation", "The seven-member delegation": the one the report said who led)
+  headed = headed || (has_head && d - 2 <= segment + 1 && IsWord(s.tokens[segment], "the"));
   if (!headed) return -1;
   if (verb == "consisted") return k + 1 < static_cast<int>(s.tokens.size()) &&
                                           IsWord(s.tokens[k + 1], "of") ? k + 1 : -1;
@@ -439,7 +451,9 @@ void AddCompanions(Analysis& a) {
           by = k + 2 < i && (IsWord(s.tokens[k + 2], "him") || IsWord(s.tokens[k + 2], "her"))
                    ? k + 2
                    : k + 1;
-        } else if (const int made_up = PersonsDelegationMadeUpOf(s, segment, k); made_up >= 0) {
+        } else if (const int made_up =
+                       PersonsDelegationMadeUpOf(s, segment, k, a.delegation_head >= 0);
+                   made_up >= 0) {
           by = made_up;  // "President Hichilema's delegation comprised B and C"
         } else if (IsWord(s.tokens[k], "part")) {
           // "The Ambassador of Russia, X, was part of the visiting delegation"
@@ -473,6 +487,10 @@ void AddCompanions(Analysis& a) {
           companions = EntitiesIn(a, si, by + 1, end, false);
           // "The visiting delegation was accompanied by B": the guests the report received
           if (principals.empty() && NamesAGroupOfGuests(a, si, segment, cue)) principals = a.guests;
+          // "The delegation, which ..., included B": its head
+          if (principals.empty() && a.delegation_head >= 0 &&
+              PersonsDelegationMadeUpOf(s, segment, cue, true) >= 0)
+            principals = {a.delegation_head};
         } else {
           if (segment == 0 && SubjectPersons(a, si, 0, cue, false).size() == 1) {
             // "B, State Minister, and C, Ambassador, accompanied the envoy": everyone
