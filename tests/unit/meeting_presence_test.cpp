@@ -225,5 +225,14 @@ TEST(MeetingPresenceTest, TheDelegationLedByTheGuestIncludedHisCompanions) {
   EXPECT_FALSE(Has(x, Met("Abena Darko", "Kwabena Mensah"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ACapitalisedSaidInANameIsNoReportingVerb) {
+  const Extraction x = ExtractText(
+      "Muscat - His Majesty Sultan Haitham bin Tarik received Field Marshal Syed Asim Munir of "
+      "Pakistan. The audience was attended by His Highness Sayyid Shihab bin Tarik Al Said, "
+      "Deputy Prime Minister for Defence Affairs, and Lieutenant General Omar Khaled.");
+  EXPECT_TRUE(Has(x, Met("Syed Asim Munir", "Shihab bin Tarik Al Said"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Syed Asim Munir", "Omar Khaled"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -40,7 +40,8 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
                     (w == "part" && i > 0 &&
                      (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
-    else if (cue >= 0 && (w == "said" || w == "says" || w == "according")) {
+    else if (cue >= 0 && !s.tokens[i].capitalized &&  // (not "Sayyid Shihab Al Said")
+             (w == "said" || w == "says" || w == "according")) {
       // "..., Presidential Spokesman Bassam Rady said.": who reports it was not there
       int comma = i - 1;
       while (comma > cue && !IsPunct(s.tokens[comma], ",")) --comma;
