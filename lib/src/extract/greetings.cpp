@@ -322,13 +322,13 @@ class GreetingFinder {
 
   void Add(const std::vector<int>& sources, const std::vector<int>& targets, int obo,
            const char* rule) {
+    // "The two ministers carried messages from their respective heads of state, A and B",
+    // "asked each of the two ministers to carry his greetings back to his own head of
+    // state": each source goes with the sender and the addressee of his own state (the
+    // one who asked them all keeps the greetings his)
     const bool respective = sources.size() >= 2 && TellsOfEachOwn();
+    const bool asked = std::string_view(rule) == "asked-to-convey";
     for (int source : sources) {
-      // "The two ministers carried messages from their respective heads of state, A and
-      // B", "asked each of the two ministers to carry his greetings back to his own head
-      // of state": each source goes with the sender and the addressee of his own state
-      // (the one who asked them all keeps the greetings his)
-      const bool asked = std::string_view(rule) == "asked-to-convey";
       const int sender = respective && !asked && obo >= 0 ? OfTheSameState(source, obo) : obo;
       std::vector<int> own;
       const int country = CountryOfEntity(a_, source);

@@ -425,8 +425,9 @@ void AddCompanions(Analysis& a) {
       const bool present = r.rule == "present-at-meeting" || r.rule == "sides";
       // (and whom the whole delegation met later: "The delegation later held a working
       // session with X")
-      const bool by_delegation = std::find(a.delegation_meetings.begin(), a.delegation_meetings.end(),
-                                           r.sentence) != a.delegation_meetings.end();
+      const bool by_delegation =
+          std::find(a.delegation_meetings.begin(), a.delegation_meetings.end(), r.sentence) !=
+          a.delegation_meetings.end();
       if (r.sentence <= si || (present && in_audience(person)) || by_delegation)
         out.push_back(r.source == person ? r.target : r.source);
     }
@@ -442,6 +443,7 @@ void AddCompanions(Analysis& a) {
                        IsPunct(s.tokens[i], ";");
       if (!cut) continue;
       int cue = -1, by = -1;
+      bool delegation_made_up = false;  // "The delegation ... included B"
       for (int k = segment; k < i && cue < 0; ++k) {
         if (!Has(s, k, a.lists->companion_cue_words)) continue;  // accompanied, joined, flanked
         // "The Mediator came with B", "The Liberian leader had with him B", "The envoy
@@ -456,6 +458,7 @@ void AddCompanions(Analysis& a) {
                        PersonsDelegationMadeUpOf(s, segment, k, a.delegation_head >= 0);
                    made_up >= 0) {
           by = made_up;  // "President Hichilema's delegation comprised B and C"
+          delegation_made_up = true;
         } else if (IsWord(s.tokens[k], "part")) {
           // "The Ambassador of Russia, X, was part of the visiting delegation"
           if (!(k > 0 && (IsWord(s.tokens[k - 1], "was") || IsWord(s.tokens[k - 1], "were")) &&
@@ -489,8 +492,7 @@ void AddCompanions(Analysis& a) {
           // "The visiting delegation was accompanied by B": the guests the report received
           if (principals.empty() && NamesAGroupOfGuests(a, si, segment, cue)) principals = a.guests;
           // "The delegation, which ..., included B": its head
-          if (principals.empty() && a.delegation_head >= 0 &&
-              PersonsDelegationMadeUpOf(s, segment, cue, true) >= 0)
+          if (principals.empty() && delegation_made_up && a.delegation_head >= 0)
             principals = {a.delegation_head};
         } else {
           if (segment == 0 && SubjectPersons(a, si, 0, cue, false).size() == 1) {

@@ -622,7 +622,8 @@ class MeetingFinder {
     const int home = home_index >= 0 ? CountryEntityByIndex(a_, home_index) : -1;
     if (home < 0) return false;
     const int visitor = CountryOfEntity(a_, subject), host = CountryOfEntity(a_, object);
-    const bool from_abroad = visitor >= 0 ? visitor != home : ServesAnInternationalBody(a_, subject);
+    const bool from_abroad =
+        visitor >= 0 ? visitor != home : ServesAnInternationalBody(a_, subject);
     return from_abroad &&
            (host == home || (host < 0 && !ServesAnInternationalBody(a_, object)));
   }
