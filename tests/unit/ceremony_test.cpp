@@ -252,5 +252,22 @@ TEST(CeremonyTest, AHeadlineClauseAboutGreetingsEndsTheOneReceived) {
   EXPECT_FALSE(Has(x, Met("Malik Agar", "Abdel Fattah El-Sisi"))) << Dump(x);
 }
 
+TEST(CeremonyTest, ATitleJoinedByAndToTheNextNamesTitleIsTheNextPersons) {
+  const Extraction x = ExtractText(
+      "The Jordanian side comprised Prime Minister Bisher Khalil, Royal Court Chief Yousef "
+      "Omari, Deputy Prime Minister and Foreign Minister Ayman Sabri, and Director Jafar "
+      "Qasem. Later, the Deputy Prime Minister received Hossam Fathi, Assistant "
+      "Secretary-General of the League of Arab States.");
+  // (the Jordanian side meets the guest; the one who received him is the Deputy PM)
+  EXPECT_TRUE(Has(x, Met("Ayman Sabri", "Hossam Fathi"))) << Dump(x);
+  const int omari = FindByName(x, EntityType::kPerson, "Yousef Omari");
+  ASSERT_GE(omari, 0) << Dump(x);
+  EXPECT_EQ(x.entities[omari].roles, std::vector<std::string>{"Royal Court Chief"}) << Dump(x);
+  const int sabri = FindByName(x, EntityType::kPerson, "Ayman Sabri");
+  ASSERT_GE(sabri, 0) << Dump(x);
+  EXPECT_EQ(x.entities[sabri].roles.front(), "Deputy Prime Minister and Foreign Minister")
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
