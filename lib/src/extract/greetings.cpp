@@ -344,6 +344,7 @@ class GreetingFinder {
   // "to his own head of state", "to their respective heads of state" at `from`: the one
   // who leads each source's state, as the report names him.
   std::vector<int> OwnLeaders(int from, const std::vector<int>& sources) const {
+    if (sources.size() < 2 || !TellsOfEachOwn()) return {};
     auto leads = [&](const Mention& m) {
       return std::any_of(m.title_heads.begin(), m.title_heads.end(), [&](const std::string& t) {
                return LeadsAState(*a_.lexicon, t);
@@ -354,7 +355,7 @@ class GreetingFinder {
     bool leaders = false;
     for (int k = from; k < std::min(n_, from + 4) && !IsClauseBreak(s_.tokens[k]); ++k)
       leaders = leaders || kLeaders.contains(w(k));
-    if (!leaders || sources.size() < 2 || !TellsOfEachOwn()) return {};
+    if (!leaders) return {};
     std::vector<int> out;
     for (int source : sources) {
       const int country = CountryOfEntity(a_, source);

@@ -28,8 +28,9 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     const std::string_view w = s.tokens[i].folded;
     // ("joined the talks", "joined him for the meeting")
     bool joined_meeting = false;
-    for (int k = i + 2; w == "joined" && k < std::min(end, i + 5) && !joined_meeting; ++k)
-      joined_meeting = Has(s, k, a.lists->meeting_phrase_heads);
+    if (w == "joined")
+      for (int k = i + 2; k < std::min(end, i + 5) && !joined_meeting; ++k)
+        joined_meeting = Has(s, k, a.lists->meeting_phrase_heads);
     // ("sat in on the audience", "Around President X sat A, B and C")
     const bool sat_in = w == "sat" && ((i + 2 < end && IsWord(s.tokens[i + 1], "in")) ||
                                        (i > begin && (IsWord(s.tokens[begin], "around") ||
@@ -401,8 +402,9 @@ int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k, bool has_he
   bool headed = IsPossessive(s.tokens[d - 1]);
   for (int h = d - 1; h >= std::max(segment, d - 4) && !headed; --h)
     headed = kHeading.contains(s.tokens[h].folded);
-  // ("The delegation", "The seven-member delegation": the one the report said who led)
-  headed = headed || (has_head && d - 2 <= segment + 1 && IsWord(s.tokens[segment], "the"));
+  // ("The delegation", "The seven-member delegation": the one the report said who led;
+  // at most two words from the clause's "The" to "delegation")
+  headed = headed || (has_head && d - segment <= 3 && IsWord(s.tokens[segment], "the"));
   if (!headed) return -1;
   if (verb == "consisted") return k + 1 < static_cast<int>(s.tokens.size()) &&
                                           IsWord(s.tokens[k + 1], "of") ? k + 1 : -1;

@@ -298,11 +298,11 @@ class PersonFinder {
       auto more = ParseRole(joint + 1, 0, /*lower_case_ok=*/IsWord(tok(joint), "and"));
       // (", Colonel Assimi Goita": a title that opens a name is the next person's, and so
       // is one joined to it by "and": "X, Deputy Prime Minister and Foreign Minister Y")
-      if (more && ScanName(a_, s_, SkipHonorifics(more->end)) > SkipHonorifics(more->end)) {
+      if (!more) break;
+      if (ScanName(a_, s_, SkipHonorifics(more->end)) > SkipHonorifics(more->end)) {
         if (IsWord(tok(joint), "and")) return name_end;
         break;
       }
-      if (!more) break;
       Extend(*role, *more);
     }
     // "Name1, Role, Name2" is a list, not an apposition
