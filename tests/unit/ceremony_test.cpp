@@ -100,7 +100,7 @@ TEST(CeremonyTest, SatDownWithIsAMeetingAndUnHabitatAnInstitution) {
   EXPECT_FALSE(Has(sat_in, Met("Laila Hassan", "Ana Ribeiro"))) << Dump(sat_in);
 }
 
-TEST(CeremonyTest, CredentialsAcceptedFromAmbassadorsListedNext) {
+TEST(CeremonyTest, CredentialsAcceptedFromAmbassadorsListedNextWithTheirStates) {
   const Extraction x = ExtractText(
       "Ouagadougou, 12 November 2024 (AIB) - The Head of State, Captain Paul Zongo, accepted on "
       "Tuesday, at a ceremony in the Kosyam Palace, the credentials of three new ambassadors. "
@@ -108,6 +108,9 @@ TEST(CeremonyTest, CredentialsAcceptedFromAmbassadorsListedNext) {
       "Cuba, and Youssef Alami of the Kingdom of Morocco.");
   for (const char* envoy : {"Sekou Camara", "Ana Fonseca", "Youssef Alami"})
     EXPECT_TRUE(Has(x, Met(envoy, "Paul Zongo"))) << envoy << "\n" << Dump(x);
+  // an untitled name followed by "of" and a state is of that state, as a titled one is
+  EXPECT_TRUE(Has(x, Represents("Ana Fonseca", "Cuba"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Youssef Alami", "Morocco"))) << Dump(x);
   const Extraction offer = ExtractText(
       "Captain Paul Zongo accepted the offer of President Ana Fonseca to mediate.");
   EXPECT_FALSE(Has(offer, Met("Paul Zongo", "Ana Fonseca"))) << Dump(offer);

@@ -123,8 +123,9 @@ class PersonFinder {
         AddMention(a_, si_, start, name_end, MentionType::kInstitution);
         return name_end;
       }
-      int m = AddPerson(start, name_end, titled);
-      return ReadApposition(m, name_end);
+      // "Mohammad Reza Tabatabaei of the Islamic Republic of Iran": as after a titled name
+      const int m = AddPerson(start, name_end, titled);
+      return ReadApposition(m, ReadAffiliationAfterName(m, name_end, RolePhrase{}));
     }
     return i + 1;
   }
