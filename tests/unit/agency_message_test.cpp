@@ -385,5 +385,18 @@ TEST(AgencyMessageTest, GreetingsPassedOnToHisHighnessAreHis) {
   EXPECT_FALSE(Has(x, Greets("Khalid bin Ali Al-Mansoori", "Ahmed Al-Saadi"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, ReceivingSomeonesMessageIsNoMeetingWithHim) {
+  const Extraction x = ExtractText(
+      "Minister Salem Al-Naimi receives Amir's message from President Faye. Minister Salem "
+      "Al-Naimi received a written message to HH the Amir Sheikh Tamim Al-Thani from President "
+      "Bassirou Diomaye Faye.");
+  EXPECT_FALSE(Has(x, Met("Salem Al-Naimi", "Tamim Al-Thani"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Salem Al-Naimi", "Bassirou Diomaye Faye"))) << Dump(x);
+  // (whose envoy he received: the envoy is whom he met)
+  const Extraction envoy = ExtractText(
+      "Minister Salem Al-Naimi received President Faye's envoy, Ousmane Diallo.");
+  EXPECT_TRUE(Has(envoy, Met("Salem Al-Naimi", "Ousmane Diallo"))) << Dump(envoy);
+}
+
 }  // namespace
 }  // namespace dkg

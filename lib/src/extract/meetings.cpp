@@ -125,6 +125,12 @@ class MeetingFinder {
       if (IsLetterOfCredence(k)) return false;
       if (In(k, a_.lists->greeting_nouns) || In(k, a_.lists->call_words)) return true;
       const int m = s_.mention_at[k];
+      // ("receives Amir's message": whose the thing is, not the one received)
+      if (m >= 0 && a_.mentions[m].end < n_ &&
+          s_.tokens[a_.mentions[m].end].shape == TokenShape::kPossessive) {
+        k = a_.mentions[m].end;
+        continue;
+      }
       if (m >= 0 && a_.mentions[m].type != MentionType::kCountry) return false;
       if (IsPunct(s_.tokens[k], ",")) {
         // ("received at State House, Nairobi, a special message": the city of the place)
