@@ -1076,5 +1076,25 @@ TEST(AgencyPhrasingTest, OneWhoMeetsLaterIsStillPresentAtTheAudience) {
   EXPECT_TRUE(Has(x, Represents("Mahmoud Ali Youssouf", "Djibouti"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AGivenNameThatIsAlsoAWordAfterTheTitlesCommaOpensTheName) {
+  for (const char* name : {"John Dramani Mahama", "Ali Bongo Ondimba", "Grace Naledi Pandor"}) {
+    const Extraction x = ExtractText(std::string("The President of the Republic, ") + name +
+                                     ", on Thursday received Karamoko Traore.");
+    const int p = FindByName(x, EntityType::kPerson, name);
+    ASSERT_GE(p, 0) << name << "\n" << Dump(x);
+    EXPECT_EQ(x.entities[p].roles, std::vector<std::string>{"President of the Republic"})
+        << Dump(x);
+  }
+  // (a portfolio of ordinary words after the comma is still the title's)
+  const Extraction x = ExtractText(
+      "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita "
+      "received Karamoko Traore.");
+  const int bourita = FindByName(x, EntityType::kPerson, "Nasser Bourita");
+  ASSERT_GE(bourita, 0) << Dump(x);
+  EXPECT_EQ(x.entities[bourita].roles.front(),
+            "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates")
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -792,6 +792,20 @@ class PersonFinder {
         break;
       }
     }
+    // "of the Republic, John Dramani Mahama,": a name after a comma that runs to where the
+    // words stopped is no portfolio, though its given names are also ordinary words
+    // ("John", "Ali Bongo")
+    int words_end = end;
+    while (words_end > j + 1 && tok(words_end - 1).shape == TokenShape::kPunct) --words_end;
+    for (int k = j + 2; k + 2 < words_end; ++k) {
+      if (!IsPunct(tok(k), ",") || ScanName(a_, s_, k + 1) < words_end) continue;
+      bool portfolio = false, uncommon = false;
+      for (int q = k + 1; q < words_end; ++q) {
+        portfolio = portfolio || Has(s_, q, a_.lists->portfolio_words);
+        uncommon = uncommon || !Has(s_, q, WordLists::kCommon);
+      }
+      if (!portfolio && uncommon) return k;
+    }
     // "... and the Community Abroad, Ahmed Attaf": ordinary words up to the comma of an
     // apposition hide no name
     if (last_word > last_portfolio && IsPunct(tok(last_word + 1), ",") &&
