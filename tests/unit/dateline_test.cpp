@@ -312,5 +312,18 @@ TEST(DatelineTest, AColonAfterTheAgencyEndsADatelineAndItsStateHostsTheVisitor) 
   EXPECT_FALSE(Has(plain, Represents("Tariq Mahmood", "Pakistan"))) << Dump(plain);
 }
 
+TEST(DatelineTest, ABuildingAndItsCityAreADateline) {
+  const Extraction x = ExtractText(
+      "Jubilee House, Accra - President Kofi Mensah on Thursday received Amadou Traore, Minister "
+      "of Foreign Affairs of Burkina Faso, who thanked Ghana for its support.");
+  EXPECT_TRUE(Has(x, Represents("Kofi Mensah", "Ghana"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Amadou Traore", "Ghana"))) << Dump(x);
+  // (a building with no city the gazetteer knows opens no dateline)
+  const Extraction unknown = ExtractText(
+      "Jubilee House, Mensahville - President Kofi Mensah on Thursday received Amadou Traore, "
+      "Minister of Foreign Affairs of Burkina Faso, who thanked Ghana for its support.");
+  EXPECT_FALSE(Has(unknown, Represents("Kofi Mensah", "Ghana"))) << Dump(unknown);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -54,6 +54,15 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
     const std::span<const Token> place(s.tokens.begin(), s.tokens.begin() + end);
     place_country = a.lexicon->CityCountry(Lexicon::PhraseKey(place));
   }
+  // "Jubilee House, Accra -", "Kosyam Palace, Ouagadougou -": a building, then its city
+  if (place_country < 0 && end + 1 < s.dateline_end && IsPunct(s.tokens[end], ",")) {
+    int city_end = end + 1;
+    while (city_end < s.dateline_end && s.tokens[city_end].shape == TokenShape::kWord &&
+           !Has(s, city_end, a.lists->calendar_words))
+      ++city_end;
+    const std::span<const Token> city(s.tokens.begin() + end + 1, s.tokens.begin() + city_end);
+    if (!city.empty()) place_country = a.lexicon->CityCountry(Lexicon::PhraseKey(city));
+  }
   // a place no gazetteer knows: the state news agency in parentheses ("ADEN, July 9
   // (Saba) -") speaks for its state (a known place wins: "Dakar (APS)" is Senegal's
   // agency, not Algeria's of the same letters)
