@@ -325,5 +325,19 @@ TEST(DatelineTest, ABuildingAndItsCityAreADateline) {
   EXPECT_FALSE(Has(unknown, Represents("Kofi Mensah", "Ghana"))) << Dump(unknown);
 }
 
+TEST(DatelineTest, WithNoDatelineTheResidenceWhereTheHostReceivedIsHome) {
+  const Extraction x = ExtractText(
+      "President Daniel Kiptoo has received at State House, Nairobi, a special message from "
+      "President Amina Juma of Tanzania. Also present was Foreign Affairs Cabinet Secretary "
+      "Peter Otieno. Kiptoo said Kenya and Tanzania must work as one.");
+  EXPECT_TRUE(Has(x, Represents("Daniel Kiptoo", "Kenya"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Amina Juma", "Kenya"))) << Dump(x);
+  // (a summit's venue is no residence of the host)
+  const Extraction summit = ExtractText(
+      "President Daniel Kiptoo met President Amina Juma at the Summit Hall, Nairobi, where "
+      "Kenya and Tanzania signed a pact.");
+  EXPECT_FALSE(Has(summit, Represents("Daniel Kiptoo", "Kenya"))) << Dump(summit);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -69,6 +69,37 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
   return {place_country >= 0 ? place_country : DatelineAgencyCountry(a, s), si};
 }
 
+// "received at State House, Nairobi", "hosted at the Presidential Palace in Nouakchott":
+// with no dateline, the state of the city of the residence where the body's first
+// meeting took place, as a lexicon country index, and that sentence; {-1, -1} without one.
+// A host receives at home.
+std::pair<int, int> ResidenceCountry(const Analysis& a) {
+  const int first = FirstBodySentence(a);
+  if (first < 0) return {-1, -1};
+  constexpr int kSentences = 3;
+  const int last = std::min(static_cast<int>(a.sentences.size()), first + kSentences);
+  for (int si = first; si < last; ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    const int verb = FindInList(a, si, s.dateline_end, n, a.lists->meeting_verbs);
+    for (int k = verb + 1; verb >= 0 && k + 3 < n; ++k) {
+      if (!IsWord(s.tokens[k], "at")) continue;
+      int building = IsWord(s.tokens[k + 1], "the") ? k + 2 : k + 1;
+      while (building < n && s.tokens[building].capitalized &&
+             !a.lexicon->InList("residence_words", s.tokens[building].folded))
+        ++building;
+      if (building == k + 1 || building + 2 >= n || !s.tokens[building].capitalized) continue;
+      const int after = building + 1;
+      if (!IsPunct(s.tokens[after], ",") && !IsWord(s.tokens[after], "in")) continue;
+      if (const int city = CityEnd(a, s, after + 1); city > 0) {
+        const std::span<const Token> place = s.tokens.subspan(after + 1, city - after - 1);
+        return {a.lexicon->CityCountry(Lexicon::PhraseKey(place)), si};
+      }
+    }
+  }
+  return {-1, -1};
+}
+
 // A state body by a mention of its name: its head ("Ministry", "National Assembly",
 // "Service") is one a state has, or the name opens with a word of the state ("Royal",
 // "National").
@@ -196,15 +227,22 @@ bool HasForeignMember(const Analysis& a, int institution, int home) {
   });
 }
 
+// The state the report is written in: its dateline's, or else that of the residence
+// where the host received; {-1, -1} without one.
+std::pair<int, int> SceneOfReport(const Analysis& a) {
+  const auto dateline = DatelineCountry(a);
+  return dateline.first >= 0 ? dateline : ResidenceCountry(a);
+}
+
 }  // namespace
 
 int HomeCountry(const Analysis& a) {
-  const int dateline = DatelineCountry(a).first;
-  return dateline >= 0 ? dateline : a.publisher_country;
+  const int scene = SceneOfReport(a).first;
+  return scene >= 0 ? scene : a.publisher_country;
 }
 
 void FindDatelineAffiliations(Analysis& a) {
-  auto [country_index, si] = DatelineCountry(a);
+  auto [country_index, si] = SceneOfReport(a);
   // A government's own press release speaks from its state as a dateline does, but it
   // reports on the world: it places only the state's own bodies and staff.
   const bool published_at_home = country_index < 0 && a.publisher_country >= 0;
