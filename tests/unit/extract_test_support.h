@@ -139,6 +139,16 @@ inline bool Has(const Extraction& x, const std::string& described) {
   return false;
 }
 
+// Whether a greeting goes from a to b, on anyone's behalf or nobody's.
+inline bool GreetsAtAll(const Extraction& x, const std::string& a, const std::string& b) {
+  const std::string pair = Greets(a, b);
+  for (const Relation& r : x.relations) {
+    const std::string described = Describe(x, r);
+    if (described == pair || described.starts_with(pair + " (for ")) return true;
+  }
+  return false;
+}
+
 // Every relation, described, for failure messages.
 inline std::string Dump(const Extraction& x) {
   std::string out;

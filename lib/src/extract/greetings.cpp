@@ -41,11 +41,22 @@ class GreetingFinder {
   bool In(int i, std::uint64_t list) const { return Has(s_, i, list); }
 
   // (up to "and handed him a written message ...": a second greeting of its own)
-  int NounPhraseEnd(int g) const {
+  // Where the greeting noun phrase at g ends: at a clause break, "to", "and" before
+  // another greeting verb, or the comma before another clause of greetings (unless
+  // `across_clauses`: then that clause is passed over too, to the addressee they share).
+  int NounPhraseEnd(int g, bool across_clauses = false) const {
     int i = g + 1;
+    int comma = -1;  // the last one so far
     while (i < n_ && !IsClauseBreak(s_.tokens[i]) && w(i) != "to" &&
-           !(w(i) == "and" && i + 1 < n_ && In(i + 1, a_.lists->greeting_verbs)))
+           !(w(i) == "and" && i + 1 < n_ && In(i + 1, a_.lists->greeting_verbs))) {
+      // "the greetings of King X, the Kenyan envoy brought wishes from ...": the next
+      // clause of greetings opens after the comma (not a relative clause: "a message sent
+      // by X, in which he wished ...")
+      if (!across_clauses && comma > g && In(i, a_.lists->greeting_verbs)) return comma;
+      if (IsPunct(s_.tokens[i], ",")) comma = i;
+      if (w(i) == "which" || w(i) == "who" || w(i) == "whom") comma = -1;
       ++i;
+    }
     return i;
   }
 
@@ -79,7 +90,18 @@ class GreetingFinder {
   // The subjects of the verb at v: persons before it in the clause (a "who" refers to
   // the persons just before it), a pronoun's antecedent, the guests or the principals.
   std::vector<int> SubjectsOf(int v) const {
-    const int clause = ClauseStart(a_, si_, v);
+    int clause = ClauseStart(a_, si_, v);
+    // ("A conveyed the greetings of X, the Kenyan envoy brought wishes from Y": the
+    // envoy's clause opens after the phrase of the greetings before it, with its subject)
+    for (int g = v - 1; g > clause; --g)
+      if (In(g, a_.lists->greeting_nouns)) {
+        const int end = NounPhraseEnd(g);
+        const int subject = end + 1 < v && w(end + 1) == "the" ? end + 2 : end + 1;
+        if (end < v && IsPunct(s_.tokens[end], ",") && subject < v &&
+            MentionAt(a_, si_, subject) >= 0)
+          clause = end + 1;
+        break;
+      }
     for (int i = v - 1; i >= clause; --i) {
       if (w(i) != "who") continue;
       int from = clause;
@@ -480,7 +502,9 @@ class GreetingFinder {
         (to_them == v + 1 || s_.tokens[to_them + 1].capitalized ||  // ("to His Highness")
          (w(to_them + 1) != "his" && w(to_them + 1) != "her")))
       targets = Targets(to_them + 1, AdjectiveStart(g), sources);
-    if (targets.empty() && addressee && (to == end || FindWord(s_, end, to, "addressed") >= 0)) {
+    // ("A conveyed the greetings of X, B brought those of Y, to President Z": to Z, each)
+    if (targets.empty() && addressee &&
+        (to == end || to == NounPhraseEnd(g, true) || FindWord(s_, end, to, "addressed") >= 0)) {
       targets = OwnLeaders(to + 1, sources);
       if (targets.empty()) targets = Targets(to + 1, n_, sources);
       // "a message of solidarity to President X from Tanzania's President Y"
