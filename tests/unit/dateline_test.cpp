@@ -325,6 +325,15 @@ TEST(DatelineTest, ABuildingAndItsCityAreADateline) {
   EXPECT_FALSE(Has(unknown, Represents("Kofi Mensah", "Ghana"))) << Dump(unknown);
 }
 
+TEST(DatelineTest, ASeatOfGovernmentThatIsNoCapitalIsADateline) {
+  // (the gazetteer knows the seats of government and summit towns besides the capitals)
+  const Extraction x = ExtractText(
+      "Entebbe, March 3 - President Robert Okello received Ali Hassan, Minister of Foreign "
+      "Affairs of Chad, who praised Uganda's role in the region.");
+  EXPECT_TRUE(Has(x, Represents("Robert Okello", "Uganda"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Ali Hassan", "Uganda"))) << Dump(x);
+}
+
 TEST(DatelineTest, WithNoDatelineTheResidenceWhereTheHostReceivedIsHome) {
   const Extraction x = ExtractText(
       "President Daniel Kiptoo has received at State House, Nairobi, a special message from "
