@@ -116,6 +116,17 @@ TEST(CeremonyTest, CredentialsAcceptedFromAmbassadorsListedNextWithTheirStates) 
   EXPECT_FALSE(Has(offer, Met("Paul Zongo", "Ana Fonseca"))) << Dump(offer);
 }
 
+TEST(CeremonyTest, ThoseListedAsPresentingTheirCredentialsMetTheOneWhoAccepted) {
+  const Extraction x = ExtractText(
+      "ABU DHABI (WAM) -- President Sheikh Khalid Al Nuaimi accepted on Tuesday the credentials "
+      "of three new ambassadors. Presenting their credentials were Carlos Ruiz, Ambassador of "
+      "Paraguay; Tina Kralj, Ambassador of Slovenia; and Nurbek Sadykov, Ambassador of the "
+      "Kyrgyz Republic.");
+  for (const char* envoy : {"Carlos Ruiz", "Tina Kralj", "Nurbek Sadykov"})
+    EXPECT_TRUE(Has(x, Met(envoy, "Khalid Al Nuaimi"))) << envoy << "\n" << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Carlos Ruiz", "Tina Kralj"))) << Dump(x);
+}
+
 TEST(CeremonyTest, TheVisitorsCompatriotsAccompaniedHimTheHostsEscortedHim) {
   const Extraction x = ExtractText(
       "Russian Deputy Defence Minister Ivan Sokolov was received by Field Marshal Omar Senussi. "

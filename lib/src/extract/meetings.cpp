@@ -742,6 +742,11 @@ class MeetingFinder {
         (IsWord(s.tokens[1], "were") || IsWord(s.tokens[1], "are") ||
          IsWord(s.tokens[1], "included")))
       return EntitiesIn(a_, next, 2, n, false);
+    // "Presenting their credentials were A, Ambassador of ...; B, ...": those brought them
+    static const WordSet kBringing = {"presenting", "handing", "delivering", "submitting"};
+    if (kBringing.contains(s.tokens[0].folded))
+      for (int k = 1; k + 1 < n && k < 6; ++k)
+        if (IsWord(s.tokens[k], "were")) return EntitiesIn(a_, next, k + 1, n, false);
     if (IsWord(s.tokens[0], "the") && IsWord(s.tokens[2], "were"))
       for (int k = 3; k + 1 < n && k < 6; ++k)
         if (kBrought.contains(s.tokens[k].folded))
