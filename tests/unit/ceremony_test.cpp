@@ -127,6 +127,23 @@ TEST(CeremonyTest, ThoseListedAsPresentingTheirCredentialsMetTheOneWhoAccepted) 
   EXPECT_FALSE(Has(x, Met("Carlos Ruiz", "Tina Kralj"))) << Dump(x);
 }
 
+TEST(CeremonyTest, TheEnvoysReceivedWereThoseListedNext) {
+  const Extraction x = ExtractText(
+      "Rabat - King Hassan Idrissi received on Tuesday at the Royal Palace the credentials of "
+      "three new ambassadors. The envoys received by His Majesty were Kristiina Mets, "
+      "Ambassador of Estonia; Joseph Mwanza, Ambassador of Zambia; and Laura Gil, Ambassador "
+      "of Colombia.");
+  for (const char* envoy : {"Kristiina Mets", "Joseph Mwanza", "Laura Gil"})
+    EXPECT_TRUE(Has(x, Met(envoy, "Hassan Idrissi"))) << envoy << "\n" << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Kristiina Mets", "Joseph Mwanza"))) << Dump(x);
+  // (those at the host's side who received "them" did not meet each other)
+  const Extraction them = ExtractText(
+      "Rabat - Three ambassadors presented their credentials to King Hassan Idrissi at the "
+      "Royal Palace, where the Sovereign, accompanied by Crown Prince Moulay Ahmed and Prince "
+      "Moulay Karim, received them.");
+  EXPECT_FALSE(Has(them, Met("Moulay Ahmed", "Moulay Karim"))) << Dump(them);
+}
+
 TEST(CeremonyTest, TheVisitorsCompatriotsAccompaniedHimTheHostsEscortedHim) {
   const Extraction x = ExtractText(
       "Russian Deputy Defence Minister Ivan Sokolov was received by Field Marshal Omar Senussi. "

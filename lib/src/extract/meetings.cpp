@@ -563,7 +563,10 @@ class MeetingFinder {
           !HasRoleOnly(trigger.object_begin, group_end))
         side_b = OrganisationSide(trigger.object_begin, group_end);
       // "X and Y held talks", "Cavusoglu and Colonna meet on the sidelines of ..."
+      // (not "the Sovereign, accompanied by A and B, received them": an object unnamed)
+      static const WordSet kObjectPronouns = {"them", "him", "her"};
       const bool no_object = trigger.object_begin < n_ && w(trigger.object_begin) != "with" &&
+                             !kObjectPronouns.contains(w(trigger.object_begin)) &&
                              !(trigger.object_begin > 0 && w(trigger.object_begin - 1) == "with") &&
                              !IsPassive(trigger.at) &&
                              EntitiesIn(a_, si_, trigger.object_begin, object_end, false).empty();
@@ -752,6 +755,11 @@ class MeetingFinder {
         if (kBrought.contains(s.tokens[k].folded))
           for (int by = k + 1; by < n; ++by)
             if (IsWord(s.tokens[by], "by")) return EntitiesIn(a_, next, by + 1, n, false);
+    // "The envoys received by His Majesty were A, Ambassador of ...; B, ...": the group
+    // named by a plural noun, then who they were
+    if (IsWord(s.tokens[0], "the") && IsPluralWord(s.tokens[1].folded))
+      for (int k = 2; k + 1 < n && k < 8 && s.tokens[k].shape != TokenShape::kPunct; ++k)
+        if (IsWord(s.tokens[k], "were")) return EntitiesIn(a_, next, k + 1, n, false);
     return {};
   }
 
