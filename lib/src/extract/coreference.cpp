@@ -402,27 +402,15 @@ class Coreference {
         if (wanted_head.ends_with(suffix)) wanted_head.remove_suffix(suffix.size());
       // ("the Serbian leader": whoever leads that state, president or prime minister)
       const bool any_leader = wanted_head == "leader" && !wanted.empty();
-      // ("the Paraguayan envoy": that state's ambassador, as well as any special envoy)
-      // (when the report names no envoy so: "the Angolan envoy" is the special envoy of
-      // Angola's President rather than Angola's ambassador)
-      const bool any_mission_head = wanted_head == "envoy" && !wanted.empty();
-      std::vector<int> mission_heads;
-      bool named_so = false;
       for (const auto& [e, heads] : title_heads_) {
         const bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
           return TitleHeadHolds(head, wanted_head) ||
                  (any_leader && LeadsAState(*a_.lexicon, head));
         });
-        named_so = named_so || holds;
-        const bool heads_mission =
-            any_mission_head && std::any_of(heads.begin(), heads.end(), [&](const auto& head) {
-              return a_.lexicon->InList("mission_head_titles", head);
-            });
-        if ((holds || heads_mission) && compatible(e, wanted) && !named_later(e, mention) &&
+        if (holds && compatible(e, wanted) && !named_later(e, mention) &&
             !(ties[e].empty() && !wanted.empty() && HoldsItOfElsewhere(e, wanted_head)))
-          (holds ? holders : mission_heads).push_back(e);
+          holders.push_back(e);
       }
-      if (!named_so) holders = mission_heads;
       // "The Head of State congratulated ...": the report's first person who may be one
       // (untitled, or a president, monarch or prime minister; not a governor)
       // ("the Mauritanian Head of State": one tied to Mauritania first, else one tied to
