@@ -1096,5 +1096,14 @@ TEST(AgencyPhrasingTest, AGivenNameThatIsAlsoAWordAfterTheTitlesCommaOpensTheNam
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AWordThatOpensNoNameMayStandInsideOne) {
+  const Extraction x = ExtractText(
+      "The meeting was chaired by the committee's chairman, MP Dr. Hassan Eid Bukhammas. He "
+      "congratulated Ali Hassan on Eid Al-Adha.");
+  EXPECT_GE(FindByName(x, EntityType::kPerson, "Hassan Eid Bukhammas"), 0) << Dump(x);
+  EXPECT_LT(FindBySurface(x, EntityType::kPerson, "Eid Al-Adha"), 0) << Dump(x);
+  EXPECT_LT(FindByName(x, EntityType::kPerson, "Ali Hassan Eid"), 0) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

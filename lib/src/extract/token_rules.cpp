@@ -147,6 +147,10 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
     } else if (s.tags[j].honorific_too && s.tags[j].length == 1 && s.tokens[j].capitalized &&
                j + 1 < n && IsNameToken(a, s, j + 1)) {
       ++j;  // "Hassan Sheikh Mohamud": an honorific word inside a name
+    } else if (Has(s, j, a.lists->not_name_words) && s.tokens[j].capitalized &&
+               !s.tokens[j].all_caps && s.tags[j].kind == TokenTag::kNone && j + 1 < n &&
+               IsNameToken(a, s, j + 1) && !Has(s, j + 1, WordLists::kCommon)) {
+      ++j;  // "Hassan Eid Bukhammas": a word that opens no name ("Eid al-Fitr") inside one
     } else {
       break;
     }
