@@ -136,6 +136,13 @@ TEST(CeremonyTest, TheEnvoysReceivedWereThoseListedNext) {
   for (const char* envoy : {"Kristiina Mets", "Joseph Mwanza", "Laura Gil"})
     EXPECT_TRUE(Has(x, Met(envoy, "Hassan Idrissi"))) << envoy << "\n" << Dump(x);
   EXPECT_FALSE(Has(x, Met("Kristiina Mets", "Joseph Mwanza"))) << Dump(x);
+  const Extraction are = ExtractText(
+      "DAKAR (APS) - Four new ambassadors accredited to Senegal presented their letters of "
+      "credence on Thursday to President Amadou Sy at the Palace. The new envoys are Karim "
+      "Bennani of the Kingdom of Morocco, Carlos Monteiro of Brazil and Hiroshi Tanaka of "
+      "Japan.");
+  for (const char* envoy : {"Karim Bennani", "Carlos Monteiro", "Hiroshi Tanaka"})
+    EXPECT_TRUE(Has(are, Met(envoy, "Amadou Sy"))) << envoy << "\n" << Dump(are);
   // (those at the host's side who received "them" did not meet each other)
   const Extraction them = ExtractText(
       "Rabat - Three ambassadors presented their credentials to King Hassan Idrissi at the "
