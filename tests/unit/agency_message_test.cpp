@@ -403,8 +403,8 @@ TEST(AgencyMessageTest, EachEnvoyOfAListConveysHisOwnLeadersGreetings) {
       "Accra, Nov. 17 - President Kofi Mensah received the credentials of three ambassadors. "
       "They were the Ambassador of the Kingdom of Morocco, Hassan El Idrissi; the High "
       "Commissioner of the Republic of Kenya, Wanjiku Kamau; and the Ambassador of Egypt, Sherif "
-      "Latif.\n\nThe Moroccan Ambassador conveyed the greetings of His Majesty King Mohammed VI, the "
-      "Kenyan High Commissioner brought warm wishes from President William Ruto, while the "
+      "Latif.\n\nThe Moroccan Ambassador conveyed the greetings of His Majesty King Mohammed "
+      "VI, the Kenyan High Commissioner brought warm wishes from President William Ruto, while the "
       "Egyptian Ambassador conveyed the greetings of President Abdel Fattah El-Sisi, to President "
       "Mensah.");
   EXPECT_TRUE(Has(x, Greets("Hassan El Idrissi", "Kofi Mensah", "Mohammed VI"))) << Dump(x);

@@ -267,6 +267,21 @@ TEST(ExtractorCoreferenceTest, AmbiguousSurnameJoinsNeitherNamesake) {
   }
 }
 
+TEST(ExtractorCoreferenceTest, TheLateFatherASonIsNamedAfterIsSomeoneElse) {
+  const Extraction x = ExtractText(
+      "President Mahamat Idriss Deby Itno received the envoy. He said the friendship, to which "
+      "the late Marshal Idriss Deby Itno also devoted much effort, had grown.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Mahamat Idriss Deby Itno", "Idriss Deby Itno"}))
+      << Dump(x);
+  // (a compound surname alone is still the one person's: "Abdel Kader" after his full name)
+  const Extraction tail = ExtractText(
+      "Minister Hesham Mostafa Abdel Kader met Ali Hassan. Abdel Kader said the talks went well.");
+  EXPECT_EQ(NamesOf(tail, EntityType::kPerson),
+            (Names{"Hesham Mostafa Abdel Kader", "Ali Hassan"}))
+      << Dump(tail);
+}
+
 TEST(ExtractorCoreferenceTest, RoleOnlyMentionJoinsTheTitleHolder) {
   const Extraction x = ExtractText(
       "Secretary of State Antony Blinken met Foreign Minister Penny Wong in Canberra on Monday. "

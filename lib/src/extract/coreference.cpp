@@ -228,7 +228,10 @@ class Coreference {
         return person_keys_[e].first;
       }
     // "Abdel Kader" after Hesham Mostafa Abdel Kader, "Ag Akhamouk" after Mossa Ag
-    // Akhamouk: a compound surname of the one person named before with it
+    // Akhamouk: a compound surname of the one person named before with it (not "the late
+    // Marshal Idriss Deby Itno" after Mahamat Idriss Deby Itno: the father a son is named
+    // after)
+    if (Deceased(a_.mentions[m])) return NewPersonEntity(key);
     int tail_of = -1;
     for (const auto& [e, full] : person_keys_) {
       if (full.size() <= key.size() || !std::equal(key.rbegin(), key.rend(), full.rbegin()))
@@ -238,6 +241,15 @@ class Coreference {
     }
     if (tail_of >= 0) return tail_of;
     return NewPersonEntity(key);
+  }
+
+  // "the late President X", "the late Marshal X": a person the report says has died.
+  bool Deceased(const Mention& m) const {
+    const Sentence& s = a_.sentences[m.sentence];
+    if (m.begin > 0 && IsWord(s.tokens[m.begin - 1], "late")) return true;
+    return std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& role) {
+      return role.starts_with("late ") || role.starts_with("Late ");
+    });
   }
 
   int NewPersonEntity(const std::vector<std::string>& key) {

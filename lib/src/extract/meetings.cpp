@@ -758,7 +758,9 @@ class MeetingFinder {
     // "The envoys received by His Majesty were A, Ambassador of ...; B, ...", "The new
     // envoys are A of Morocco, B of ...": the group named by a plural noun, then who they
     // were
-    const int plural = IsPluralWord(s.tokens[1].folded) ? 1 : IsPluralWord(s.tokens[2].folded) ? 2 : 0;
+    const int plural = IsPluralWord(s.tokens[1].folded)   ? 1
+                       : IsPluralWord(s.tokens[2].folded) ? 2
+                                                          : 0;
     if (IsWord(s.tokens[0], "the") && plural > 0)
       for (int k = plural + 1; k + 1 < n && k < 8 && s.tokens[k].shape != TokenShape::kPunct; ++k)
         if (IsWord(s.tokens[k], "were") || IsWord(s.tokens[k], "are"))
