@@ -234,5 +234,16 @@ TEST(MeetingPresenceTest, ACapitalisedSaidInANameIsNoReportingVerb) {
   EXPECT_TRUE(Has(x, Met("Syed Asim Munir", "Omar Khaled"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, WithTheGuestWereHisCompanions) {
+  const Extraction x = ExtractText(
+      "Speaker Brahim Saidi on Thursday met at the Bardo Palace a delegation of the Libyan House "
+      "of Representatives headed by its First Deputy Speaker, Fawzi Nuwairi. With Nuwairi were "
+      "Libyan MPs Salem Nassiya and Mabrouka Zawi, and Libya's Consul General in Tunis, Taher "
+      "Abouzeid.");
+  for (const char* companion : {"Salem Nassiya", "Mabrouka Zawi", "Taher Abouzeid"})
+    EXPECT_TRUE(Has(x, Met(companion, "Brahim Saidi"))) << companion << "\n" << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Salem Nassiya", "Fawzi Nuwairi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -438,7 +438,11 @@ void AddCompanions(Analysis& a) {
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());
-    if ((s.bits & a.lists->companion_cue_words) == 0) continue;
+    // "With Al-Nuwairi were Libyan MPs A and B": the companions of the one named after it
+    const bool with_opening =
+        s.dateline_end + 3 < n && IsWord(s.tokens[s.dateline_end], "with") &&
+        s.mention_at[s.dateline_end + 1] >= 0;
+    if ((s.bits & a.lists->companion_cue_words) == 0 && !with_opening) continue;
     int segment = 0;
     for (int i = 0; i <= n; ++i) {
       const bool cut = i == n || IsWord(s.tokens[i], "while") || IsWord(s.tokens[i], "whereas") ||
@@ -472,11 +476,18 @@ void AddCompanions(Analysis& a) {
         }
         cue = k;
       }
-      if (cue >= 0) {
-        for (int k = cue + 1; k < std::min(i, cue + 6) && by < 0; ++k)
+      int were = -1;  // of a sentence opening "With X were"
+      if (cue < 0 && with_opening && segment == 0)
+        for (int k = s.dateline_end + 2; k < std::min(i, s.dateline_end + 10) && were < 0; ++k)
+          if (IsWord(s.tokens[k], "were") || IsWord(s.tokens[k], "was")) were = k;
+      if (cue >= 0 || were >= 0) {
+        for (int k = cue + 1; cue >= 0 && k < std::min(i, cue + 6) && by < 0; ++k)
           if (IsWord(s.tokens[k], "by")) by = k;
         std::vector<int> principals, companions;
-        if (by >= 0) {  // "X was accompanied by B"
+        if (were >= 0) {
+          principals = EntitiesIn(a, si, s.dateline_end + 1, were, false);
+          companions = EntitiesIn(a, si, were + 1, i, false);
+        } else if (by >= 0) {  // "X was accompanied by B"
           principals = SubjectPersons(a, si, segment, cue, true);
           // "He was accompanied by B": the one the report is about
           if (principals.empty() && HasPersonPronoun(a, si, segment, cue))
