@@ -243,6 +243,10 @@ TEST(MeetingPresenceTest, WithTheGuestWereHisCompanions) {
   for (const char* companion : {"Salem Nassiya", "Mabrouka Zawi", "Taher Abouzeid"})
     EXPECT_TRUE(Has(x, Met(companion, "Brahim Saidi"))) << companion << "\n" << Dump(x);
   EXPECT_FALSE(Has(x, Met("Salem Nassiya", "Fawzi Nuwairi"))) << Dump(x);
+  const Extraction accompanying = ExtractText(
+      "Speaker Brahim Saidi received Chairman Yerlan Koshanov. Accompanying Koshanov were deputies "
+      "Dana Zhaksybekova and Murat Zhumabekov.");
+  EXPECT_TRUE(Has(accompanying, Met("Dana Zhaksybekova", "Brahim Saidi"))) << Dump(accompanying);
 }
 
 }  // namespace

@@ -438,9 +438,12 @@ void AddCompanions(Analysis& a) {
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());
-    // "With Al-Nuwairi were Libyan MPs A and B": the companions of the one named after it
+    // "With Al-Nuwairi were Libyan MPs A and B", "Accompanying Koshanov were A and B": the
+    // companions of the one named after it
     const bool with_opening =
-        s.dateline_end + 3 < n && IsWord(s.tokens[s.dateline_end], "with") &&
+        s.dateline_end + 3 < n &&
+        (IsWord(s.tokens[s.dateline_end], "with") ||
+         IsWord(s.tokens[s.dateline_end], "accompanying")) &&
         s.mention_at[s.dateline_end + 1] >= 0;
     if ((s.bits & a.lists->companion_cue_words) == 0 && !with_opening) continue;
     int segment = 0;
@@ -476,7 +479,7 @@ void AddCompanions(Analysis& a) {
         }
         cue = k;
       }
-      int were = -1;  // of a sentence opening "With X were"
+      int were = -1;  // of a sentence opening "With X were", "Accompanying X were"
       if (cue < 0 && with_opening && segment == 0)
         for (int k = s.dateline_end + 2; k < std::min(i, s.dateline_end + 10) && were < 0; ++k)
           if (IsWord(s.tokens[k], "were") || IsWord(s.tokens[k], "was")) were = k;
