@@ -247,6 +247,11 @@ TEST(MeetingPresenceTest, WithTheGuestWereHisCompanions) {
       "Speaker Brahim Saidi received Chairman Yerlan Koshanov. Accompanying Koshanov were deputies "
       "Dana Zhaksybekova and Murat Zhumabekov.");
   EXPECT_TRUE(Has(accompanying, Met("Dana Zhaksybekova", "Brahim Saidi"))) << Dump(accompanying);
+  const Extraction sitting = ExtractText(
+      "Speaker Brahim Saidi received Vice-President Marta Figueiredo. Sitting with Saidi were MPs "
+      "Mounir Nacer and Souad Haddad.");
+  EXPECT_TRUE(Has(sitting, Met("Mounir Nacer", "Marta Figueiredo"))) << Dump(sitting);
+  EXPECT_FALSE(Has(sitting, Met("Mounir Nacer", "Brahim Saidi"))) << Dump(sitting);
 }
 
 }  // namespace

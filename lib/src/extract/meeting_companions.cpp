@@ -438,13 +438,17 @@ void AddCompanions(Analysis& a) {
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());
-    // "With Al-Nuwairi were Libyan MPs A and B", "Accompanying Koshanov were A and B": the
-    // companions of the one named after it
-    const bool with_opening =
-        s.dateline_end + 3 < n &&
-        (IsWord(s.tokens[s.dateline_end], "with") ||
-         IsWord(s.tokens[s.dateline_end], "accompanying")) &&
-        s.mention_at[s.dateline_end + 1] >= 0;
+    // "With Al-Nuwairi were Libyan MPs A and B", "Accompanying Koshanov were A and B",
+    // "Sitting with Boughali were A and B": the companions of the one named after it
+    int named = s.dateline_end + 1;  // where that one's name starts
+    if (named + 1 < n && (IsWord(s.tokens[named - 1], "sitting") ||
+                          IsWord(s.tokens[named - 1], "seated")) &&
+        IsWord(s.tokens[named], "with"))
+      ++named;
+    const bool with_opening = named + 2 < n &&
+                              (IsWord(s.tokens[named - 1], "with") ||
+                               IsWord(s.tokens[named - 1], "accompanying")) &&
+                              s.mention_at[named] >= 0;
     if ((s.bits & a.lists->companion_cue_words) == 0 && !with_opening) continue;
     int segment = 0;
     for (int i = 0; i <= n; ++i) {
@@ -479,16 +483,16 @@ void AddCompanions(Analysis& a) {
         }
         cue = k;
       }
-      int were = -1;  // of a sentence opening "With X were", "Accompanying X were"
+      int were = -1;  // of a sentence opening "With X were"
       if (cue < 0 && with_opening && segment == 0)
-        for (int k = s.dateline_end + 2; k < std::min(i, s.dateline_end + 10) && were < 0; ++k)
+        for (int k = named + 1; k < std::min(i, named + 9) && were < 0; ++k)
           if (IsWord(s.tokens[k], "were") || IsWord(s.tokens[k], "was")) were = k;
       if (cue >= 0 || were >= 0) {
         for (int k = cue + 1; cue >= 0 && k < std::min(i, cue + 6) && by < 0; ++k)
           if (IsWord(s.tokens[k], "by")) by = k;
         std::vector<int> principals, companions;
         if (were >= 0) {
-          principals = EntitiesIn(a, si, s.dateline_end + 1, were, false);
+          principals = EntitiesIn(a, si, named, were, false);
           companions = EntitiesIn(a, si, were + 1, i, false);
         } else if (by >= 0) {  // "X was accompanied by B"
           principals = SubjectPersons(a, si, segment, cue, true);
