@@ -282,6 +282,31 @@ TEST(ExtractorCoreferenceTest, TheLateFatherASonIsNamedAfterIsSomeoneElse) {
       << Dump(tail);
 }
 
+TEST(ExtractorCoreferenceTest, AFathersNameAfterBinIsNotTheSons) {
+  // "Sheikh Mohamed" is the one named Mohamed, not the son of a Mohamed
+  const Extraction x = ExtractText(
+      "Sheikh Mohamed bin Zayed Al Nahyan received the ambassadors in the presence of Sheikh "
+      "Hamdan bin Mohamed bin Zayed Al Nahyan. The envoys conveyed their greetings to Sheikh "
+      "Mohamed.");
+  const Entity* mbz = PersonNamed(x, "Mohamed bin Zayed Al Nahyan");
+  ASSERT_NE(mbz, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(mbz->aliases, "Mohamed")) << Dump(x);
+  // the father a son is named after is someone else ("bin Salman bin Abdulaziz")
+  const Extraction king = ExtractText(
+      "Minister Khalid Al-Falih conveyed the greetings of Crown Prince Mohammed bin Salman bin "
+      "Abdulaziz Al Saud. The Prime Minister asked him to convey his wishes to King Salman bin "
+      "Abdulaziz Al Saud and to King Salman's family.");
+  EXPECT_EQ(NamesOf(king, EntityType::kPerson),
+            (Names{"Khalid Al-Falih", "Mohammed bin Salman bin Abdulaziz Al Saud",
+                   "Salman bin Abdulaziz Al Saud"}))
+      << Dump(king);
+  // (but a last name after "Bin" may be a surname: "Masud Bin Momen" is "Secretary Momen")
+  const Extraction momen = ExtractText(
+      "Wendy Sherman met Foreign Secretary Masud Bin Momen. Secretary Momen thanked her.");
+  EXPECT_EQ(NamesOf(momen, EntityType::kPerson), (Names{"Wendy Sherman", "Masud Bin Momen"}))
+      << Dump(momen);
+}
+
 TEST(ExtractorCoreferenceTest, RoleOnlyMentionJoinsTheTitleHolder) {
   const Extraction x = ExtractText(
       "Secretary of State Antony Blinken met Foreign Minister Penny Wong in Canberra on Monday. "

@@ -74,7 +74,11 @@ class Coreference {
       else if (mention.type == MentionType::kInstitution) Join(m, InstitutionEntity(mention));
     }
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m)
-      if (IsFullPerson(a_.mentions[m])) Join(m, PersonEntity(m));
+      if (IsFullPerson(a_.mentions[m])) {
+        const int e = PersonEntity(m);
+        Join(m, e);
+        for (std::string_view father : FathersNames(a_.mentions[m])) fathers_[e].emplace(father);
+      }
     ResolveShortPersons();
     for (const Mention& mention : a_.mentions)
       if (mention.type == MentionType::kPerson && mention.entity >= 0)
@@ -236,6 +240,10 @@ class Coreference {
     for (const auto& [e, full] : person_keys_) {
       if (full.size() <= key.size() || !std::equal(key.rbegin(), key.rend(), full.rbegin()))
         continue;
+      // ("King Salman bin Abdulaziz" after Mohammed bin Salman bin Abdulaziz: the father)
+      if (const auto fathers = fathers_.find(e);
+          fathers != fathers_.end() && fathers->second.contains(key.front()))
+        continue;
       if (tail_of >= 0) return NewPersonEntity(key);  // two such persons: neither
       tail_of = e;
     }
@@ -258,6 +266,17 @@ class Coreference {
     return e;
   }
 
+  // "Hamdan bin Mohamed bin Zayed": the names after "bin", "bint" or "ibn" in a mention,
+  // which are its father's and forefathers', not its own; not the last ("Masud Bin Momen":
+  // a surname, as it may be).
+  std::vector<std::string_view> FathersNames(const Mention& m) const {
+    const Sentence& s = a_.sentences[m.sentence];
+    std::vector<std::string_view> out;
+    for (int i = m.begin + 1; i + 1 < m.end; ++i)
+      if (IsPatronymicParticle(s.tokens[i - 1])) out.push_back(s.tokens[i].folded);
+    return out;
+  }
+
   // Surname-only and given-name-only mentions, in text order.
   void ResolveShortPersons() {
     std::vector<int> seen(a_.entities.size(), 0);
@@ -276,9 +295,14 @@ class Coreference {
       bool tie = false;
       std::vector<int> namesakes;
       const std::string_view bare_part = BareSurname(part);
+      // ("Sheikh Mohamed" is Mohamed bin Zayed, not Hamdan bin Mohamed: a father's name
+      // names the son only after "bin", as in "Bin Salman")
+      const bool patronymic = !FathersNames(mention).empty();
       for (const auto& [e, key] : person_keys_) {
+        const auto fathers = fathers_.find(e);
         bool match = std::any_of(key.begin(), key.end(), [&](const std::string& k) {
-          return BareSurname(k) == bare_part;
+          return BareSurname(k) == bare_part &&
+                 (patronymic || fathers == fathers_.end() || !fathers->second.contains(k));
         });
         if (!match) continue;
         namesakes.push_back(e);
@@ -646,6 +670,7 @@ class Coreference {
   std::map<std::string, int> institution_entity_;
   std::map<std::string, int> of_country_entity_;  // bare key -> the body "of <Country>"
   std::vector<std::pair<int, std::vector<std::string>>> person_keys_;
+  std::map<int, std::set<std::string, std::less<>>> fathers_;  // person -> FathersNames
   std::map<int, std::set<std::string>> title_heads_;  // person entity -> its titles
   std::map<int, std::pair<int, int>> salience_;  // person -> (last subject sentence, last mention)
   std::vector<int> subjects_;                   // sentence -> its first person mention
