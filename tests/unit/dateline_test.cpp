@@ -325,6 +325,18 @@ TEST(DatelineTest, ABuildingAndItsCityAreADateline) {
   EXPECT_FALSE(Has(unknown, Represents("Kofi Mensah", "Ghana"))) << Dump(unknown);
 }
 
+TEST(DatelineTest, AMonarchOfAnotherStateIsNoVacantHomeOffice) {
+  const Extraction x = ExtractText(
+      "ISLAMABAD - Prime Minister Shehbaz Sharif received Saudi Minister Khalid Al-Falih, who "
+      "praised the vision of King Salman for ties with Pakistan.");
+  EXPECT_TRUE(Has(x, Represents("Shehbaz Sharif", "Pakistan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Salman", "Pakistan"))) << Dump(x);
+  // (a King at home is the home state's: "King Hamad" in a report from Manama)
+  const Extraction home = ExtractText(
+      "MANAMA - King Hamad received Minister Khalid Al-Falih, who praised Bahrain's growth.");
+  EXPECT_TRUE(Has(home, Represents("Hamad", "Bahrain"))) << Dump(home);
+}
+
 TEST(DatelineTest, ASeatOfGovernmentThatIsNoCapitalIsADateline) {
   // (the gazetteer knows the seats of government and summit towns besides the capitals)
   const Extraction x = ExtractText(

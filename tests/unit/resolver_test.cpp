@@ -387,6 +387,12 @@ TEST(ResolverAliasResolveTest, SameNamePartsInAnotherOrderMerge) {
   EXPECT_NE(ids[1], ids[2]);
 }
 
+// "bin" orders a name: son, then father; the same parts in another order are his father.
+TEST(ResolverAliasResolveTest, AFatherAndHisSonNamedAfterHimStayApart) {
+  const auto ids = ResolvedIds({"Abdullah II ibn Al Hussein", "Al Hussein bin Abdullah II"}, {});
+  EXPECT_NE(ids[0], ids[1]);
+}
+
 // "Biden" alone joins the full name seen far more often than the other Biden.
 TEST(ResolverAliasResolveTest, SingleNameJoinsTheFarMostSeenFullName) {
   std::vector<std::string> names(6, "Joseph Biden");

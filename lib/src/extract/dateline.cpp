@@ -160,15 +160,25 @@ struct EntityFacts {
   bool home_office = false;    // a title of the publishing government ("Under Secretary")
   bool affiliated = false;     // the source of a REPRESENTS already
   bool principal = false;      // an envoy or aide of the report acts for it
+  bool office_elsewhere = false;  // a monarch's office only other states have ("King" in Pakistan)
 };
 
 // (`offices` and `aides` only when asked: a release published at home places no office
 // holder, and aides matter only to a report with principals)
-std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices, bool aides) {
+std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices, bool aides, int home) {
   std::vector<EntityFacts> facts(a.entities.size());
   for (const Mention& m : a.mentions) {
     if (m.entity < 0) continue;
     EntityFacts& f = facts[m.entity];
+    // (a monarch's title, which only its states have; "Head of Government" lists the
+    // states whose formal title it is, but any state has one)
+    for (std::uint32_t title : m.titles) {
+      const std::vector<int>& states = a.lexicon->title_countries(title);
+      const bool royal = a.lexicon->title_kind(title) == "royal" && !states.empty();
+      f.office_elsewhere = f.office_elsewhere ||
+                           (royal && home >= 0 &&
+                            std::find(states.begin(), states.end(), home) == states.end());
+    }
     f.titled = f.titled || !m.title_heads.empty();
     f.aide = f.aide || (aides && HasAideTitle(a, m));
     for (const std::string& head : m.title_heads) {
@@ -256,7 +266,8 @@ void FindDatelineAffiliations(Analysis& a) {
     return serves_person || (r.type == RelationType::kConveyedGreetingsTo && r.on_behalf_of >= 0);
   });
   if (country_index < 0 && !principals) return;  // most reports: nothing to do
-  std::vector<EntityFacts> facts = GatherFacts(a, !published_at_home, principals);
+  std::vector<EntityFacts> facts =
+      GatherFacts(a, !published_at_home, principals, country_index);
   FindPrincipalCountries(a, facts);
   if (country_index < 0) return;
   const int home = CountryEntityByIndex(a, country_index);
@@ -293,7 +304,8 @@ void FindDatelineAffiliations(Analysis& a) {
       place = f.state_staff || (published_at_home && (f.home_office || (home_only && f.titled))) ||
               (!published_at_home &&
                (e == a.host || (with_host[e] && f.titled) ||
-                (f.offices != 0 && (f.offices & held) == 0 && !f.principal)));
+                (f.offices != 0 && (f.offices & held) == 0 && !f.principal &&
+                 !f.office_elsewhere)));
       if (place) held |= f.offices;
     }
     if (!place) continue;

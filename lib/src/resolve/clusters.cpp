@@ -36,9 +36,10 @@ int Clusters::FindRoot(int id) const {
 }
 
 void Clusters::Observe(const std::string& key, const std::vector<std::string>& parts,
-                       const std::string& country) {
+                       const std::string& country, bool ordered) {
   const int id = Id(key);
   info_[id].parts = parts;
+  info_[id].ordered = info_[id].ordered || ordered;
   ++info_[id].count;
   if (!country.empty()) ++votes_[Root(id)][country];
 }
@@ -108,11 +109,12 @@ void Clusters::MergePersonVariants() {
           if (IsSpellingVariant(part(ids[i]), part(ids[j])))
             Union(ids[j], ids[i], "spelling variant of " + info_[ids[j]].key);
   }
-  // 1c. the same parts in another order: Kishida Fumio / Fumio Kishida
+  // 1c. the same parts in another order: Kishida Fumio / Fumio Kishida (not Abdullah II ibn
+  // Al Hussein / Al Hussein bin Abdullah II: father and son)
   std::map<std::vector<std::string>, int> by_parts;
   for (int id = 0; id < n; ++id) {
     auto parts = info_[id].parts;
-    if (parts.size() < 2) continue;
+    if (parts.size() < 2 || info_[id].ordered) continue;
     std::sort(parts.begin(), parts.end());
     auto [it, added] = by_parts.try_emplace(parts, id);
     if (!added) Union(it->second, id, "same name in another order as " + info_[it->second].key);

@@ -14,9 +14,11 @@ namespace dkg::internal {
 
 class Clusters {
  public:
-  // Records one entity seen under `key` (its name parts and country, if any).
+  // Records one entity seen under `key` (its name parts and country, if any). The parts
+  // of an `ordered` name ("Al Hussein bin Abdullah") say who is whose son: in another
+  // order they name someone else.
   void Observe(const std::string& key, const std::vector<std::string>& parts,
-               const std::string& country);
+               const std::string& country, bool ordered = false);
   // Forbids `a` and `b` from ever sharing a cluster.
   void Block(const std::string& a, const std::string& b);
   // Joins the clusters of a and b unless blocked or their countries disagree; the
@@ -45,6 +47,7 @@ class Clusters {
     std::string key;
     std::vector<std::string> parts;
     int count = 0;
+    bool ordered = false;
     std::string reason = "exact name";
   };
   int Id(const std::string& key);             // adds unknown keys

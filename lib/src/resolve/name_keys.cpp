@@ -32,6 +32,13 @@ std::vector<std::string> PersonKey(std::string_view name) {
   return parts;
 }
 
+bool HasPatronymic(std::string_view name) {
+  const std::string folded = Fold(name);
+  for (std::string_view particle : {" bin ", " bint ", " ibn "})
+    if (folded.find(particle) != std::string::npos) return true;
+  return false;
+}
+
 std::string Slug(const std::vector<std::string>& parts) {
   std::string slug;
   for (const auto& part : parts) {

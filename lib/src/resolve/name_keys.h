@@ -11,6 +11,9 @@ namespace dkg::internal {
 // "Antony J. Blinken" -> {antony, blinken}; "Mohamed Al-Menfi" -> {mohamed, menfi}.
 std::vector<std::string> PersonKey(std::string_view name);
 
+// Whether a person's name holds "bin", "bint" or "ibn" ("Al Hussein bin Abdullah II").
+bool HasPatronymic(std::string_view name);
+
 // "person:" style slug of a key: parts joined by '-'.
 std::string Slug(const std::vector<std::string>& parts);
 std::string Slug(std::string_view normalized_text);

@@ -11,6 +11,7 @@
 namespace dkg {
 
 using internal::Clusters;
+using internal::HasPatronymic;
 using internal::PersonKey;
 using internal::Slug;
 
@@ -29,6 +30,7 @@ struct Resolver::Impl {
   struct PersonName {
     std::vector<std::string> parts;
     std::string slug;
+    bool patronymic = false;  // "bin", "bint" or "ibn" orders its parts: son, then father
   };
   std::unordered_map<std::string, PersonName> person_names;
   std::unordered_map<std::string, std::string> institution_names;  // name -> NormalizeKey
@@ -38,6 +40,7 @@ struct Resolver::Impl {
     if (added) {
       it->second.parts = PersonKey(name);
       it->second.slug = Slug(it->second.parts);
+      it->second.patronymic = HasPatronymic(name);
     }
     return it->second;
   }
@@ -78,7 +81,8 @@ void Resolver::Observe(const Extraction& x) {
     const std::string country = Impl::CountryOf(x, i);
     if (e.type == EntityType::kPerson) {
       const Impl::PersonName& name = impl_->PersonNameOf(e.name);
-      if (!name.parts.empty()) impl_->persons.Observe(name.slug, name.parts, country);
+      if (!name.parts.empty())
+        impl_->persons.Observe(name.slug, name.parts, country, name.patronymic);
     } else if (e.type == EntityType::kInstitution) {
       const std::string& key = impl_->InstitutionKeyOf(e.name);
       if (key.empty()) continue;
