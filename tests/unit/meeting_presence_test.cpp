@@ -254,5 +254,17 @@ TEST(MeetingPresenceTest, WithTheGuestWereHisCompanions) {
   EXPECT_FALSE(Has(sitting, Met("Mounir Nacer", "Brahim Saidi"))) << Dump(sitting);
 }
 
+TEST(MeetingPresenceTest, ThoseSittingInOnTheMeetingWerePresent) {
+  const Extraction x = ExtractText(
+      "Speaker Ali Hassan received Minister Hiro Tanaka of Japan. Sitting in on the meeting were "
+      "Senator Omar Salem and Senator Adel Karim.");
+  EXPECT_TRUE(Has(x, Met("Omar Salem", "Hiro Tanaka"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Adel Karim", "Hiro Tanaka"))) << Dump(x);
+  // (sitting with someone is no presence at a meeting: "Sitting with X were" are companions)
+  const Extraction sitting = ExtractText(
+      "Minister Laila Hassan was sitting with Ana Ribeiro in the garden.");
+  EXPECT_FALSE(Has(sitting, Met("Laila Hassan", "Ana Ribeiro"))) << Dump(sitting);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -31,8 +31,10 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     if (w == "joined")
       for (int k = i + 2; k < std::min(end, i + 5) && !joined_meeting; ++k)
         joined_meeting = Has(s, k, a.lists->meeting_phrase_heads);
-    // ("sat in on the audience", "Around President X sat A, B and C")
-    const bool sat_in = w == "sat" && ((i + 2 < end && IsWord(s.tokens[i + 1], "in")) ||
+    // ("sat in on the audience", "Sitting in on the meeting were A and B", "Around
+    // President X sat A, B and C")
+    const bool sat_in = (w == "sat" || w == "sitting") &&
+                        ((i + 2 < end && IsWord(s.tokens[i + 1], "in")) ||
                                        (i > begin && (IsWord(s.tokens[begin], "around") ||
                                                       IsWord(s.tokens[begin], "beside") ||
                                                       IsWord(s.tokens[begin], "alongside"))));
