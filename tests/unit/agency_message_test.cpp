@@ -393,8 +393,8 @@ TEST(AgencyMessageTest, ReceivingSomeonesMessageIsNoMeetingWithHim) {
   EXPECT_FALSE(Has(x, Met("Salem Al-Naimi", "Tamim Al-Thani"))) << Dump(x);
   EXPECT_FALSE(Has(x, Met("Salem Al-Naimi", "Bassirou Diomaye Faye"))) << Dump(x);
   // (whose envoy he received: the envoy is whom he met)
-  const Extraction envoy = ExtractText(
-      "Minister Salem Al-Naimi received President Faye's envoy, Ousmane Diallo.");
+  const Extraction envoy =
+      ExtractText("Minister Salem Al-Naimi received President Faye's envoy, Ousmane Diallo.");
   EXPECT_TRUE(Has(envoy, Met("Salem Al-Naimi", "Ousmane Diallo"))) << Dump(envoy);
 }
 

@@ -277,8 +277,7 @@ TEST(ExtractorCoreferenceTest, TheLateFatherASonIsNamedAfterIsSomeoneElse) {
   // (a compound surname alone is still the one person's: "Abdel Kader" after his full name)
   const Extraction tail = ExtractText(
       "Minister Hesham Mostafa Abdel Kader met Ali Hassan. Abdel Kader said the talks went well.");
-  EXPECT_EQ(NamesOf(tail, EntityType::kPerson),
-            (Names{"Hesham Mostafa Abdel Kader", "Ali Hassan"}))
+  EXPECT_EQ(NamesOf(tail, EntityType::kPerson), (Names{"Hesham Mostafa Abdel Kader", "Ali Hassan"}))
       << Dump(tail);
 }
 

@@ -261,8 +261,8 @@ TEST(MeetingPresenceTest, ThoseSittingInOnTheMeetingWerePresent) {
   EXPECT_TRUE(Has(x, Met("Omar Salem", "Hiro Tanaka"))) << Dump(x);
   EXPECT_TRUE(Has(x, Met("Adel Karim", "Hiro Tanaka"))) << Dump(x);
   // (sitting with someone is no presence at a meeting: "Sitting with X were" are companions)
-  const Extraction sitting = ExtractText(
-      "Minister Laila Hassan was sitting with Ana Ribeiro in the garden.");
+  const Extraction sitting =
+      ExtractText("Minister Laila Hassan was sitting with Ana Ribeiro in the garden.");
   EXPECT_FALSE(Has(sitting, Met("Laila Hassan", "Ana Ribeiro"))) << Dump(sitting);
 }
 

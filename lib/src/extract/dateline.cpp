@@ -175,9 +175,9 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices, bool aides
     for (std::uint32_t title : m.titles) {
       const std::vector<int>& states = a.lexicon->title_countries(title);
       const bool royal = a.lexicon->title_kind(title) == "royal" && !states.empty();
-      f.office_elsewhere = f.office_elsewhere ||
-                           (royal && home >= 0 &&
-                            std::find(states.begin(), states.end(), home) == states.end());
+      f.office_elsewhere =
+          f.office_elsewhere ||
+          (royal && home >= 0 && std::find(states.begin(), states.end(), home) == states.end());
     }
     f.titled = f.titled || !m.title_heads.empty();
     f.aide = f.aide || (aides && HasAideTitle(a, m));
@@ -266,8 +266,7 @@ void FindDatelineAffiliations(Analysis& a) {
     return serves_person || (r.type == RelationType::kConveyedGreetingsTo && r.on_behalf_of >= 0);
   });
   if (country_index < 0 && !principals) return;  // most reports: nothing to do
-  std::vector<EntityFacts> facts =
-      GatherFacts(a, !published_at_home, principals, country_index);
+  std::vector<EntityFacts> facts = GatherFacts(a, !published_at_home, principals, country_index);
   FindPrincipalCountries(a, facts);
   if (country_index < 0) return;
   const int home = CountryEntityByIndex(a, country_index);
@@ -301,11 +300,11 @@ void FindDatelineAffiliations(Analysis& a) {
     if (a.entities[e].type == EntityType::kInstitution) {
       place = f.state_body && !f.international && !f.joint && !HasForeignMember(a, e, home);
     } else if (a.entities[e].type == EntityType::kPerson) {
-      place = f.state_staff || (published_at_home && (f.home_office || (home_only && f.titled))) ||
-              (!published_at_home &&
-               (e == a.host || (with_host[e] && f.titled) ||
-                (f.offices != 0 && (f.offices & held) == 0 && !f.principal &&
-                 !f.office_elsewhere)));
+      place =
+          f.state_staff || (published_at_home && (f.home_office || (home_only && f.titled))) ||
+          (!published_at_home &&
+           (e == a.host || (with_host[e] && f.titled) ||
+            (f.offices != 0 && (f.offices & held) == 0 && !f.principal && !f.office_elsewhere)));
       if (place) held |= f.offices;
     }
     if (!place) continue;

@@ -33,11 +33,11 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
         joined_meeting = Has(s, k, a.lists->meeting_phrase_heads);
     // ("sat in on the audience", "Sitting in on the meeting were A and B", "Around
     // President X sat A, B and C")
-    const bool sat_in = (w == "sat" || w == "sitting") &&
-                        ((i + 2 < end && IsWord(s.tokens[i + 1], "in")) ||
-                                       (i > begin && (IsWord(s.tokens[begin], "around") ||
-                                                      IsWord(s.tokens[begin], "beside") ||
-                                                      IsWord(s.tokens[begin], "alongside"))));
+    const bool sat_in =
+        (w == "sat" || w == "sitting") &&
+        ((i + 2 < end && IsWord(s.tokens[i + 1], "in")) ||
+         (i > begin && (IsWord(s.tokens[begin], "around") || IsWord(s.tokens[begin], "beside") ||
+                        IsWord(s.tokens[begin], "alongside"))));
     if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
                     w == "participated" || w == "seated" || joined_meeting || sat_in ||
                     (w == "part" && i > 0 &&
@@ -443,14 +443,14 @@ void AddCompanions(Analysis& a) {
     // "With Al-Nuwairi were Libyan MPs A and B", "Accompanying Koshanov were A and B",
     // "Sitting with Boughali were A and B": the companions of the one named after it
     int named = s.dateline_end + 1;  // where that one's name starts
-    if (named + 1 < n && (IsWord(s.tokens[named - 1], "sitting") ||
-                          IsWord(s.tokens[named - 1], "seated")) &&
+    if (named + 1 < n &&
+        (IsWord(s.tokens[named - 1], "sitting") || IsWord(s.tokens[named - 1], "seated")) &&
         IsWord(s.tokens[named], "with"))
       ++named;
-    const bool with_opening = named + 2 < n &&
-                              (IsWord(s.tokens[named - 1], "with") ||
-                               IsWord(s.tokens[named - 1], "accompanying")) &&
-                              s.mention_at[named] >= 0;
+    const bool with_opening =
+        named + 2 < n &&
+        (IsWord(s.tokens[named - 1], "with") || IsWord(s.tokens[named - 1], "accompanying")) &&
+        s.mention_at[named] >= 0;
     if ((s.bits & a.lists->companion_cue_words) == 0 && !with_opening) continue;
     int segment = 0;
     for (int i = 0; i <= n; ++i) {

@@ -167,9 +167,8 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
                    static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin)))) >= 0;
       };
       // ("Jubilee House, Accra -": a building, then its city)
-      const bool city =
-          is_city(0, city_end) ||
-          (city_end < i && IsWord(s.tokens[city_end], ",") && is_city(city_end + 1, i));
+      const bool city = is_city(0, city_end) || (city_end < i && IsWord(s.tokens[city_end], ",") &&
+                                                 is_city(city_end + 1, i));
       if (!capitals && !(comma && dated) && !city) return 0;
       // "--", "---": the further hyphens belong to the dash
       while (i + 1 < n && IsWord(s.tokens[i + 1], "-")) ++i;
