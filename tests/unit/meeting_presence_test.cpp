@@ -254,12 +254,21 @@ TEST(MeetingPresenceTest, WithTheGuestWereHisCompanions) {
   EXPECT_FALSE(Has(sitting, Met("Mounir Nacer", "Brahim Saidi"))) << Dump(sitting);
 }
 
-TEST(MeetingPresenceTest, ThoseSittingInOnTheMeetingWerePresent) {
+TEST(MeetingPresenceTest, ThoseSittingInOnTheMeetingOrInAttendanceWerePresent) {
   const Extraction x = ExtractText(
       "Speaker Ali Hassan received Minister Hiro Tanaka of Japan. Sitting in on the meeting were "
       "Senator Omar Salem and Senator Adel Karim.");
   EXPECT_TRUE(Has(x, Met("Omar Salem", "Hiro Tanaka"))) << Dump(x);
   EXPECT_TRUE(Has(x, Met("Adel Karim", "Hiro Tanaka"))) << Dump(x);
+  const Extraction attendance = ExtractText(
+      "Speaker Ali Hassan received Minister Hiro Tanaka of Japan. Also in attendance were "
+      "Senator Omar Salem and Senator Adel Karim.");
+  EXPECT_TRUE(Has(attendance, Met("Omar Salem", "Hiro Tanaka"))) << Dump(attendance);
+  // (thanks for someone's attendance tell no presence at the meeting)
+  const Extraction thanks = ExtractText(
+      "Speaker Ali Hassan received Minister Hiro Tanaka of Japan and thanked Omar Salem for his "
+      "attendance.");
+  EXPECT_FALSE(Has(thanks, Met("Omar Salem", "Hiro Tanaka"))) << Dump(thanks);
   // (sitting with someone is no presence at a meeting: "Sitting with X were" are companions)
   const Extraction sitting =
       ExtractText("Minister Laila Hassan was sitting with Ana Ribeiro in the garden.");

@@ -38,10 +38,13 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
         ((i + 2 < end && IsWord(s.tokens[i + 1], "in")) ||
          (i > begin && (IsWord(s.tokens[begin], "around") || IsWord(s.tokens[begin], "beside") ||
                         IsWord(s.tokens[begin], "alongside"))));
-    if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
-                    w == "participated" || w == "seated" || joined_meeting || sat_in ||
-                    (w == "part" && i > 0 &&
-                     (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
+    // ("In attendance were A and B", not "thanked them for their attendance")
+    const bool in_attendance = w == "attendance" && i > begin && IsWord(s.tokens[i - 1], "in");
+    if (cue < 0 &&
+        (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
+         w == "participated" || w == "seated" || joined_meeting || sat_in || in_attendance ||
+         (w == "part" && i > 0 &&
+          (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
     else if (cue >= 0 && !s.tokens[i].capitalized &&  // (not "Sayyid Shihab Al Said")
              (w == "said" || w == "says" || w == "according")) {
