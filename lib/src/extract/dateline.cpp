@@ -42,26 +42,26 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
   if (si < 0) return {-1, -1};
   const Sentence& s = a.sentences[si];
   if (s.dateline_end == 0) return {-1, -1};
-  int end = 0;  // the place: the capitals before a comma, parenthesis, dash or date
-  while (end < s.dateline_end && s.tokens[end].shape == TokenShape::kWord &&
-         !Has(s, end, a.lists->calendar_words))
-    ++end;
+  // where the words from `from` end: at a comma, parenthesis, dash or date
+  auto words_end = [&](int from) {
+    while (from < s.dateline_end && s.tokens[from].shape == TokenShape::kWord &&
+           !Has(s, from, a.lists->calendar_words))
+      ++from;
+    return from;
+  };
+  auto city_country = [&](int from, int to) {
+    return a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(from, to - from)));
+  };
+  const int end = words_end(0);  // the place
   if (end == 0) return {-1, -1};
   int place_country = GluedCityAgencyCountry(*a.lexicon, s.tokens[0]);  // "Baghdad-INA"
   if (place_country < 0 && s.tags[0].kind == TokenTag::kCountryName && s.tags[0].length == end)
     place_country = static_cast<int>(s.tags[0].index);
-  if (place_country < 0) {
-    const std::span<const Token> place(s.tokens.begin(), s.tokens.begin() + end);
-    place_country = a.lexicon->CityCountry(Lexicon::PhraseKey(place));
-  }
+  if (place_country < 0) place_country = city_country(0, end);
   // "Jubilee House, Accra -", "Kosyam Palace, Ouagadougou -": a building, then its city
   if (place_country < 0 && end + 1 < s.dateline_end && IsPunct(s.tokens[end], ",")) {
-    int city_end = end + 1;
-    while (city_end < s.dateline_end && s.tokens[city_end].shape == TokenShape::kWord &&
-           !Has(s, city_end, a.lists->calendar_words))
-      ++city_end;
-    const std::span<const Token> city(s.tokens.begin() + end + 1, s.tokens.begin() + city_end);
-    if (!city.empty()) place_country = a.lexicon->CityCountry(Lexicon::PhraseKey(city));
+    const int city_end = words_end(end + 1);
+    if (city_end > end + 1) place_country = city_country(end + 1, city_end);
   }
   // a place no gazetteer knows: the state news agency in parentheses ("ADEN, July 9
   // (Saba) -") speaks for its state (a known place wins: "Dakar (APS)" is Senegal's

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lexicon/string_table.h"
+#include "text/name_words.h"
 
 namespace dkg::internal {
 
@@ -220,9 +221,7 @@ bool HasArabicArticle(std::string_view folded) {
   return folded.starts_with("al-") || folded.starts_with("el-");
 }
 
-bool IsPatronymicParticle(const Token& t) {
-  return t.folded == "bin" || t.folded == "bint" || t.folded == "ibn";
-}
+bool IsPatronymicParticle(const Token& t) { return text_internal::IsPatronymicWord(t.folded); }
 
 bool IsGuestWord(const Token& t) {
   static const WordSet kGuestWords = {"guest",      "guests", "visitor", "visitors",

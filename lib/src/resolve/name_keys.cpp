@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "dkg/text/fold.h"
+#include "text/name_words.h"
 
 namespace dkg::internal {
 namespace {
@@ -33,9 +34,16 @@ std::vector<std::string> PersonKey(std::string_view name) {
 }
 
 bool HasPatronymic(std::string_view name) {
+  // (a word with a space on either side: not the first nor the last)
   const std::string folded = Fold(name);
-  for (std::string_view particle : {" bin ", " bint ", " ibn "})
-    if (folded.find(particle) != std::string::npos) return true;
+  for (std::size_t space = folded.find(' '); space != std::string::npos;) {
+    const std::size_t next = folded.find(' ', space + 1);
+    if (next == std::string::npos) break;
+    if (text_internal::IsPatronymicWord(
+            std::string_view(folded).substr(space + 1, next - space - 1)))
+      return true;
+    space = next;
+  }
   return false;
 }
 
