@@ -418,5 +418,32 @@ TEST(AgencyMessageTest, EachEnvoyOfAListConveysHisOwnLeadersGreetings) {
   EXPECT_FALSE(GreetsAtAll(letter, "Isaias Afwerki", "Sudan")) << Dump(letter);
 }
 
+TEST(AgencyMessageTest, AStatesEnvoyAmongSeveralGuestsIsThatStatesOwn) {
+  const Extraction x = ExtractText(
+      "Accra, Nov. 17 - President Kofi Mensah received the credentials of three ambassadors. "
+      "They were the Ambassador of the Kingdom of Morocco, Hassan El Idrissi; the High "
+      "Commissioner of the Republic of Kenya, Wanjiku Kamau; and the Ambassador of Egypt, Sherif "
+      "Latif.\n\nThe Moroccan envoy conveyed the greetings of His Majesty King Mohammed VI, the "
+      "Kenyan High Commissioner brought warm wishes from President William Ruto, while the "
+      "Egyptian Ambassador conveyed the greetings of President Abdel Fattah El-Sisi, to President "
+      "Mensah.");
+  EXPECT_TRUE(Has(x, Greets("Hassan El Idrissi", "Kofi Mensah", "Mohammed VI"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Wanjiku Kamau", "Kofi Mensah", "William Ruto"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Sherif Latif", "Kofi Mensah", "Abdel Fattah El-Sisi"))) << Dump(x);
+  // (the principal whose greetings a Kenyan brought is Kenya's)
+  EXPECT_TRUE(Has(x, Represents("William Ruto", "Kenya"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, AGreetingsClauseAfterWhileIsNoAddresseeOfTheOneBefore) {
+  const Extraction x = ExtractText(
+      "Abu Dhabi - Sheikh Mohamed bin Zayed received the credentials of two ambassadors: Carlos "
+      "Ruiz Diaz, Ambassador of Paraguay, and Azman Ibrahim, Ambassador of Malaysia.\n\nAmbassador "
+      "Ruiz Diaz conveyed President Santiago Pena's greetings to Sheikh Mohamed, while Ambassador "
+      "Azman relayed the regards of His Majesty Sultan Ibrahim Iskandar, King of Malaysia.");
+  EXPECT_TRUE(Has(x, Greets("Carlos Ruiz Diaz", "Mohamed bin Zayed", "Santiago Pena"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Carlos Ruiz Diaz", "Azman Ibrahim")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Carlos Ruiz Diaz", "Ibrahim Iskandar")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

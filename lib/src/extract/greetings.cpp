@@ -67,12 +67,25 @@ class GreetingFinder {
     auto persons = EntitiesIn(a_, si_, from, to, false, allow_embedded);
     if (!persons.empty()) return persons;
     for (int i = std::max(from, 0); i < to; ++i) {
-      if (IsGuestWord(s_.tokens[i]) && !a_.guests.empty()) return a_.guests;
+      if (IsGuestWord(s_.tokens[i]) && !a_.guests.empty()) return GuestsFrom(i);
       if (w(i) == "host" && a_.host >= 0) return {a_.host};
       if (IsPairNoun(w(i)) && i > 0 && (w(i - 1) == "two" || w(i - 1) == "the"))
         return GuestsAre(w(i)) ? a_.guests : ReportPrincipals(a_);
     }
     return {};
+  }
+
+  // The guests a guest word at i stands for: those of the state named right before it
+  // ("the Moroccan envoy" of four new ambassadors), or all of them.
+  std::vector<int> GuestsFrom(int i) const {
+    if (i == 0 || (s_.tags[i - 1].kind != TokenTag::kCountryAdjective &&
+                   s_.tags[i - 1].kind != TokenTag::kCountryName))
+      return a_.guests;
+    const int state = CountryEntityByIndex(a_, s_.tags[s_.tags[i - 1].start].index);
+    std::vector<int> of_state;
+    for (int guest : a_.guests)
+      if (state >= 0 && CountryOfEntity(a_, guest) == state) of_state.push_back(guest);
+    return of_state.empty() ? a_.guests : of_state;
   }
 
   // "the two ministers" after an audience granted to two ministers: whether the guests
@@ -228,10 +241,12 @@ class GreetingFinder {
   }
 
   // "to the Amir, and the Uzbek ambassador conveyed ...", "to B, and C to convey them to
-  // D": at token i, ", and" opens a clause whose own subject conveys greetings (not "and to
-  // His Highness X, wishing ...": another addressee).
+  // D", "to A, while the Malaysian ambassador relayed ...": at token i, ", and" or ",
+  // while" opens a clause whose own subject conveys greetings (not "and to His Highness X,
+  // wishing ...": another addressee).
   bool NextClauseConveys(int i, int to) const {
-    if (i + 3 >= to || !IsPunct(s_.tokens[i], ",") || w(i + 1) != "and" || w(i + 2) == "to")
+    if (i + 3 >= to || !IsPunct(s_.tokens[i], ",") ||
+        (w(i + 1) != "and" && w(i + 1) != "while" && w(i + 1) != "whereas") || w(i + 2) == "to")
       return false;
     for (int k = i + 3; k < std::min(to, i + 10); ++k) {
       if (!In(k, a_.lists->greeting_verbs)) continue;
