@@ -52,11 +52,19 @@ def check_countries(d):
     codes = [c["alpha3"] for c in cs]
     if not is_sorted(codes):
         err("countries.json: countries not sorted by alpha3 (or duplicated)")
-    owner_name, owner_adj, owner_cap, owner_host = {}, {}, {}, {}
+    owner_name, owner_adj, owner_cap, owner_host, owner_seat = {}, {}, {}, {}, {}
     n_cap = 0
     for c in cs:
         expected = ["alpha3", "alpha2", "name", "names", "adjectives", "capitals"]
-        keys(c, expected + (["publishers"] if "publishers" in c else []), f"countries.json {c.get('alpha3')}")
+        optional = [k for k in ("publishers", "seats") if k in c]
+        keys(c, expected + optional, f"countries.json {c.get('alpha3')}")
+        for seat in c.get("seats", []):
+            if not isinstance(seat, str) or not seat or seat.strip() != seat:
+                err(f"countries.json {c['alpha3']}: seat {seat!r} is not a trimmed string")
+            elif seat.lower() in owner_seat:
+                err(f"countries.json: seat {seat!r} in {owner_seat[seat.lower()]} and {c['alpha3']}")
+            else:
+                owner_seat[seat.lower()] = c["alpha3"]
         for host in c.get("publishers", []):
             if not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", host):
                 err(f"countries.json {c['alpha3']}: publisher {host!r} is not a lower-case host")

@@ -10,7 +10,7 @@
 //          --verbose (list the world-countries alternative spellings that were dropped).
 //
 // Output: {"source": "...", "countries": [{alpha3, alpha2, name, names[], adjectives[], capitals[],
-// publishers[] (only where PUBLISHERS has some)}, ...]}
+// publishers[] (only where PUBLISHERS has some), seats[] (only where seats.json has some)}, ...]}
 // sorted by alpha3; `names` and `adjectives` start with the canonical form
 // (name / first curated adjective) followed by the rest in code-point order.
 // `capitals` is the world-countries `capital` list (or CAPITAL_OVERRIDE) followed by EXTRA_CITIES
@@ -299,6 +299,13 @@ const EXTRA_CITIES = {
 // state (Geneva, New York City, Davos).
 const MORE_CITIES = JSON.parse(fs.readFileSync(path.join(here, 'cities.json'), 'utf8'));
 
+// Named seats of a head of state or government, authored for dkg in seats.json ({alpha3:
+// [seat, ...]}): the palaces and houses where leaders receive ("Jubilee House", "Kosyam
+// Palace", "the Kremlin"), so that "received at the Jubilee House" places a report with no
+// dateline. Only names one state uses: not "State House", "Presidential Palace", "Royal
+// Palace", "Amiri Diwan" or "Istana" alone.
+const SEATS = JSON.parse(fs.readFileSync(path.join(here, 'seats.json'), 'utf8'));
+
 // Web hosts of a state's own voice: its presidency or government, foreign ministry and state
 // news agency. A report published there (its `source` names the host) speaks for that state,
 // as a dateline does ("KUWAIT -"): its officials go unnamed by state. Matched on whole labels
@@ -442,6 +449,7 @@ for (const e of [...iso, KOSOVO]) {
     adjectives: adjSet.size ? ordered(firstAdj, [...adjSet]) : [],
     capitals,
     ...(PUBLISHERS[a3] ? { publishers: PUBLISHERS[a3] } : {}),
+    ...(SEATS[a3] ? { seats: SEATS[a3] } : {}),
   });
 }
 countries.sort((x, y) => cmp(x.alpha3, y.alpha3));
@@ -485,6 +493,16 @@ for (const [a3, hosts] of Object.entries(PUBLISHERS)) {
     if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(h)) errors.push(`publisher "${h}" of ${a3} is not a lower-case host`);
     if (hostOwner.has(h)) errors.push(`publisher "${h}" in ${hostOwner.get(h)} and ${a3}`);
     hostOwner.set(h, a3);
+  }
+}
+const seatOwner = new Map();  // lower-cased seat -> alpha3
+for (const [a3, seats] of Object.entries(SEATS)) {
+  if (!wcBy.has(a3)) errors.push(`seat table: unknown alpha3 ${a3}`);
+  for (const k of seats) {
+    const l = k.toLowerCase();
+    if (seatOwner.has(l)) errors.push(`seat "${k}" in ${seatOwner.get(l)} and ${a3}`);
+    seatOwner.set(l, a3);
+    if (lcOwner.has(l)) errors.push(`seat "${k}" of ${a3} is a name/adjective of ${lcOwner.get(l)}`);
   }
 }
 if (countries.length !== 250) errors.push(`expected 250 countries, got ${countries.length}`);

@@ -360,5 +360,26 @@ TEST(DatelineTest, WithNoDatelineTheResidenceWhereTheHostReceivedIsHome) {
   EXPECT_FALSE(Has(summit, Represents("Daniel Kiptoo", "Kenya"))) << Dump(summit);
 }
 
+TEST(DatelineTest, WithNoDatelineANamedSeatOfGovernmentIsHome) {
+  const Extraction x = ExtractText(
+      "President Kofi Mensah on Monday received at the Jubilee House a delegation from Togo "
+      "led by the Minister of Foreign Affairs, Robert Dussey. President Mensah, who was flanked "
+      "by the Chief of Staff, Ama Boateng, thanked Togo for standing with Ghana.");
+  EXPECT_TRUE(Has(x, Represents("Kofi Mensah", "Ghana"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ama Boateng", "Ghana"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Robert Dussey", "Ghana"))) << Dump(x);
+  // (the longest capitalised words that name a seat, before a common noun)
+  const Extraction palace = ExtractText(
+      "Sheikh Khalid bin Saeed received the credentials of Carlos Ruiz, Ambassador of Paraguay, "
+      "in the Qasr Al Watan palace complex. He wished him success in the UAE.");
+  EXPECT_TRUE(Has(palace, Represents("Khalid bin Saeed", "United Arab Emirates"))) << Dump(palace);
+  // (a hall no gazetteer names places nothing)
+  const Extraction hall = ExtractText(
+      "President Kofi Mensah received Robert Dussey of Togo at the Grand Conference Hall. Dussey "
+      "thanked Ghana.");
+  EXPECT_FALSE(Has(hall, Represents("Kofi Mensah", "Ghana"))) << Dump(hall);
+  EXPECT_FALSE(Has(hall, Represents("Kofi Mensah", "Togo"))) << Dump(hall);
+}
+
 }  // namespace
 }  // namespace dkg

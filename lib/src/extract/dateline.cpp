@@ -69,8 +69,22 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
   return {place_country >= 0 ? place_country : DatelineAgencyCountry(a, s), si};
 }
 
-// "received at State House, Nairobi", "hosted at the Presidential Palace in Nouakchott":
-// with no dateline, the state of the city of the residence where the body's first
+// The country of the named seat of government at token `name` ("Kosyam Palace", "the
+// Qasr Al Watan palace complex": its longest capitalised words that name one), or -1.
+int SeatCountry(const Analysis& a, const Sentence& s, int name) {
+  int end = name;
+  while (end < static_cast<int>(s.tokens.size()) && s.tokens[end].capitalized) ++end;
+  for (int last = end; last > name; --last)
+    if (const int country =
+            a.lexicon->SeatCountry(Lexicon::PhraseKey(s.tokens.subspan(name, last - name)));
+        country >= 0)
+      return country;
+  return -1;
+}
+
+// "received at State House, Nairobi", "hosted at the Presidential Palace in Nouakchott",
+// "received at the Jubilee House", "in the Kremlin": with no dateline, the state of the
+// named seat of government, or of the city of the residence, where the body's first
 // meeting took place, as a lexicon country index, and that sentence; {-1, -1} without one.
 // A host receives at home.
 std::pair<int, int> ResidenceCountry(const Analysis& a) {
@@ -82,9 +96,12 @@ std::pair<int, int> ResidenceCountry(const Analysis& a) {
     const Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());
     const int verb = FindInList(a, si, s.dateline_end, n, a.lists->meeting_verbs);
-    for (int k = verb + 1; verb >= 0 && k + 3 < n; ++k) {
-      if (!IsWord(s.tokens[k], "at")) continue;
-      int building = IsWord(s.tokens[k + 1], "the") ? k + 2 : k + 1;
+    for (int k = verb + 1; verb >= 0 && k + 1 < n; ++k) {
+      if (!IsWord(s.tokens[k], "at") && !IsWord(s.tokens[k], "in")) continue;
+      const int name = IsWord(s.tokens[k + 1], "the") ? k + 2 : k + 1;
+      if (const int seat = SeatCountry(a, s, name); seat >= 0) return {seat, si};
+      if (!IsWord(s.tokens[k], "at") || k + 3 >= n) continue;
+      int building = name;
       while (building < n && s.tokens[building].capitalized &&
              !a.lexicon->InList("residence_words", s.tokens[building].folded))
         ++building;

@@ -136,6 +136,13 @@ class LexiconLoader {
                                             index);
         }
       }
+      if (item.HasMember("seats")) {
+        for (const auto& seat : StringArray(item, "seats", path)) {
+          const Tokens tokens = Tokenize(seat, {0, static_cast<std::uint32_t>(seat.size())});
+          lexicon_.country_by_seat_.emplace(Lexicon::PhraseKey({tokens.begin(), tokens.end()}),
+                                            index);
+        }
+      }
       if (item.HasMember("publishers")) {
         for (const auto& host : StringArray(item, "publishers", path))
           lexicon_.country_by_publisher_.emplace(host, index);
@@ -413,6 +420,11 @@ int Lexicon::OrganizationByName(std::string_view name) const {
 int Lexicon::CityCountry(std::string_view city_key) const {
   auto found = country_by_city_.find(city_key);
   return found == country_by_city_.end() ? -1 : static_cast<int>(found->second);
+}
+
+int Lexicon::SeatCountry(std::string_view seat_key) const {
+  auto found = country_by_seat_.find(seat_key);
+  return found == country_by_seat_.end() ? -1 : static_cast<int>(found->second);
 }
 
 int Lexicon::PublisherCountry(std::string_view source) const {

@@ -122,6 +122,9 @@ class Lexicon {
   // The index of the country whose capital (or a city its government commonly speaks
   // from: countries.json "capitals") has the key `city_key`; -1 when none.
   int CityCountry(std::string_view city_key) const;
+  // The index of the country whose head of state or government has the named seat with
+  // the key `seat_key` ("jubilee house", "kremlin": countries.json "seats"); -1 when none.
+  int SeatCountry(std::string_view seat_key) const;
   // The index of the country whose own voice published a report from `source` (free text
   // holding its URL: "... original: http://en.kremlin.ru/events/..."): a host of
   // countries.json "publishers" or a subdomain of one. -1 when none is known.
@@ -161,6 +164,7 @@ class Lexicon {
   StringMap<std::string> abbreviations_;
   StringMap<std::uint32_t> country_by_code_;
   StringMap<std::uint32_t> country_by_city_;
+  StringMap<std::uint32_t> country_by_seat_;
   StringMap<std::uint32_t> country_by_publisher_;  // host -> index
   StringMap<std::uint32_t> organization_by_name_;  // NormalizeKey(name) -> index
 
