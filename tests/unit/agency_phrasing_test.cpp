@@ -1105,5 +1105,19 @@ TEST(AgencyPhrasingTest, AWordThatOpensNoNameMayStandInsideOne) {
   EXPECT_LT(FindByName(x, EntityType::kPerson, "Ali Hassan Eid"), 0) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AnUntitledNameAfterToWithATitleAfterItIsAPerson) {
+  const Extraction x = ExtractText(
+      "Ouagadougou - The Kosyam Palace opened its doors on Tuesday to Larry Gbevlo-Lartey, "
+      "special envoy of Ghana, who was received by Captain Ibrahim Traore.");
+  EXPECT_TRUE(Has(x, Represents("Larry Gbevlo-Lartey", "Ghana"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ibrahim Traore", "Larry Gbevlo-Lartey"))) << Dump(x);
+  // (a place after "to" stays a place, with or without words after a comma)
+  const Extraction place = ExtractText(
+      "The minister travelled to Cabo Delgado, the northern province, and to Tete, where "
+      "Captain Ibrahim Traore met the governor.");
+  for (const Entity& e : place.entities)
+    EXPECT_TRUE(e.name == "Ibrahim Traore" || e.type != EntityType::kPerson) << Dump(place);
+}
+
 }  // namespace
 }  // namespace dkg

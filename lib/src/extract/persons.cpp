@@ -99,7 +99,7 @@ class PersonFinder {
       if (!titled && before >= 0 &&
           (before == start - 1 ? IsPlacePreposition(a_, s_, before)
                                : Has(s_, before, a_.lists->locative_prepositions)) &&
-          !IsNamedSurname(start, name_end)) {
+          !IsNamedSurname(start, name_end) && !TitleFollows(name_end)) {
         // "received at Gudaibiya Palace Sheikh Fahad ...": the place ends at its place word;
         // "Ambassador in Cairo Joseph Sang": at a city the gazetteer knows
         for (int k = start + 1; k + 1 < name_end; ++k)
@@ -187,6 +187,21 @@ class PersonFinder {
   // One word that is the last word of a person named before it in the report.
   bool IsNamedSurname(int begin, int end) const {
     return end - begin == 1 && IsEarlierSurname(a_, tok(begin));
+  }
+
+  // "opened its doors to Larry Gbevlo-Lartey, special envoy of ...": a title set off by a
+  // comma after the words at `end` (past an article, modifiers and a state's adjective)
+  // describes them as a person, not a place.
+  bool TitleFollows(int end) const {
+    if (end + 1 >= n_ || !IsPunct(tok(end), ",")) return false;
+    for (int k = end + 1; k < std::min(n_, end + 5); ++k) {
+      const TokenTag::Kind kind = s_.tags[k].kind;
+      if (kind == TokenTag::kTitle) return true;
+      if (kind != TokenTag::kModifier && kind != TokenTag::kCountryAdjective &&
+          !IsWord(tok(k), "the") && !IsWord(tok(k), "a"))
+        return false;
+    }
+    return false;
   }
 
   // Most tokens open neither a role nor a name (the checks below mirror what ParseRole
