@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -18,13 +19,14 @@ namespace {
 using extract_test::BundledExtractor;
 using extract_test::Contains;
 using extract_test::Dump;
+using extract_test::EntityNamed;
 using extract_test::ExtractText;
+using extract_test::FindByName;
 using extract_test::Greets;
 using extract_test::Has;
 using extract_test::MakeReport;
 using extract_test::Met;
 using extract_test::NamesOf;
-using extract_test::EntityNamed;
 using extract_test::PersonNamed;
 using extract_test::Relations;
 using extract_test::Represents;
@@ -628,6 +630,25 @@ TEST(ExtractorInputsTest, SameReportSameExtraction) {
   const Extraction b = BundledExtractor().Extract(report, &trace);
   EXPECT_EQ(Dump(a), Dump(b));
   EXPECT_NE(trace.find("William Ruto"), std::string::npos);
+}
+
+TEST(ExtractorCoreferenceTest, AHeadlinesShortNameIsTheFullNameTheBodyGives) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Aboul Gheit holds talks with Iraqi minister",
+      "CAIRO - Ahmed Aboul Gheit, Secretary-General of the League of Arab States, met Fuad "
+      "Hussein on Tuesday. Roshdy said Aboul Gheit would travel to Baghdad."));
+  const int gheit = FindByName(x, EntityType::kPerson, "Ahmed Aboul Gheit");
+  ASSERT_GE(gheit, 0) << Dump(x);
+  EXPECT_LT(FindByName(x, EntityType::kPerson, "Aboul Gheit"), 0) << Dump(x);
+  const auto& aliases = x.entities[gheit].aliases;
+  EXPECT_NE(std::find(aliases.begin(), aliases.end(), "Aboul Gheit"), aliases.end()) << Dump(x);
+  // (a father named in the headline is not the son the body names after him)
+  const Extraction sons = BundledExtractor().Extract(MakeReport(
+      "Khalifa Haftar receives Russian delegation",
+      "BENGHAZI - Field Marshal Khalifa Haftar received Yunus-Bek Yevkurov, with his son "
+      "Lieutenant General Saddam Khalifa Haftar present."));
+  EXPECT_GE(FindByName(sons, EntityType::kPerson, "Khalifa Haftar"), 0) << Dump(sons);
+  EXPECT_GE(FindByName(sons, EntityType::kPerson, "Saddam Khalifa Haftar"), 0) << Dump(sons);
 }
 
 }  // namespace

@@ -73,12 +73,16 @@ class Coreference {
       if (mention.type == MentionType::kCountry) Join(m, CountryEntity(mention));
       else if (mention.type == MentionType::kInstitution) Join(m, InstitutionEntity(mention));
     }
-    for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m)
-      if (IsFullPerson(a_.mentions[m])) {
-        const int e = PersonEntity(m);
-        Join(m, e);
-        for (std::string_view father : FathersNames(a_.mentions[m])) fathers_[e].emplace(father);
-      }
+    // (the body's names before the headline's: "Aboul Gheit holds talks" is the Ahmed Aboul
+    // Gheit the body names in full)
+    for (const bool headline : {false, true})
+      for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m)
+        if (a_.sentences[a_.mentions[m].sentence].is_title == headline &&
+            IsFullPerson(a_.mentions[m])) {
+          const int e = PersonEntity(m);
+          Join(m, e);
+          for (std::string_view father : FathersNames(a_.mentions[m])) fathers_[e].emplace(father);
+        }
     ResolveShortPersons();
     for (const Mention& mention : a_.mentions)
       if (mention.type == MentionType::kPerson && mention.entity >= 0)
