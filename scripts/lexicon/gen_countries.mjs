@@ -94,6 +94,7 @@ const NAME_OVERRIDE = {
 // Extra name forms (well-known abbreviations and usual variants).
 const EXTRA_NAMES = {
   ARE: ['UAE', 'U.A.E.', 'Emirates', 'United Arab Emirates'],
+  BFA: ['Faso'],  // "the President of Faso", as Burkinabe state media write
   BHS: ['The Bahamas'],
   BIH: ['Bosnia-Herzegovina', 'Bosnia'],
   CHN: ['PRC', "People's Republic of China"],

@@ -1119,5 +1119,20 @@ TEST(AgencyPhrasingTest, AnUntitledNameAfterToWithATitleAfterItIsAPerson) {
     EXPECT_TRUE(e.name == "Ibrahim Traore" || e.type != EntityType::kPerson) << Dump(place);
 }
 
+TEST(AgencyPhrasingTest, TheEnvoyOfAStatesOfficeHolderServesHimAndIsNoGuestOfHis) {
+  const Extraction x = ExtractText(
+      "Ouagadougou - The President of Faso, Captain Ibrahim Traore, received Larry "
+      "Gbevlo-Lartey, special envoy of Ghana's President John Dramani Mahama. The President of "
+      "Faso asked him to take his greetings back to President Mahama.");
+  EXPECT_TRUE(Has(x, Represents("Larry Gbevlo-Lartey", "John Dramani Mahama"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("John Dramani Mahama", "Ghana"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ibrahim Traore", "John Dramani Mahama"))) << Dump(x);
+  // ("the President of Faso": Burkina Faso's, as its state media write)
+  EXPECT_TRUE(Has(x, Represents("Ibrahim Traore", "Burkina Faso"))) << Dump(x);
+  EXPECT_LT(FindByName(x, EntityType::kPerson, "Faso"), 0) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Larry Gbevlo-Lartey", "John Dramani Mahama", "Ibrahim Traore")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

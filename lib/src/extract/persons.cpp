@@ -919,6 +919,25 @@ class PersonFinder {
     return false;
   }
 
+  // The person named after "<country>'s <title>" (the country mention `country`), made
+  // an embedded mention holding that title of that country; -1 when no title and name
+  // follow.
+  int PossessedOfficeHolder(int country, int depth) {
+    const int at = a_.mentions[country].end + 1;
+    if (depth >= 2 || at >= n_) return -1;
+    auto office = ParseRole(at, depth + 1);
+    if (!office) return -1;
+    const int start = SkipHonorifics(office->end);
+    const int name_end = ScanName(a_, s_, start);
+    if (name_end <= start || MentionAt(a_, si_, start) >= 0 || AllCommonWords(s_, start, name_end))
+      return -1;
+    office->affiliations.push_back(country);
+    const int p = AddPerson(start, name_end, true);
+    GiveRole(p, *office);
+    a_.mentions[p].embedded = true;
+    return p;
+  }
+
   int ReadComplement(int j, RolePhrase& role, int depth) {
     if (j + 1 >= n_) return j;
     const auto& w = tok(j).folded;
@@ -952,6 +971,12 @@ class PersonFinder {
         if (int inst = MentionOfType(at, MentionType::kInstitution); inst >= 0) {
           role.affiliations.push_back(inst);
           return a_.mentions[inst].end;
+        }
+        // "special envoy of Ghana's President John Dramani Mahama": the state's office
+        // holder named after the possessive, whom the role serves
+        if (const int holder = PossessedOfficeHolder(m, depth); holder >= 0 && !host) {
+          role.affiliations.push_back(holder);
+          return a_.mentions[holder].end;
         }
       }
       // "of the Chinese Government", "of the Libyan people": the state a word of its
