@@ -1134,5 +1134,17 @@ TEST(AgencyPhrasingTest, TheEnvoyOfAStatesOfficeHolderServesHimAndIsNoGuestOfHis
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AnAgencysNameAfterAGivenNameIsTheSurname) {
+  const Extraction x = ExtractText(
+      "Ouagadougou - Larry Gbevlo-Lartey sat down with the Minister of Security, Mahamadou Sana, "
+      "to discuss the border.");
+  EXPECT_TRUE(Has(x, Met("Larry Gbevlo-Lartey", "Mahamadou Sana"))) << Dump(x);
+  EXPECT_LT(FindByName(x, EntityType::kInstitution, "Syrian Arab News Agency"), 0) << Dump(x);
+  // (the agency itself, in a dateline or opening a sentence, is still the agency)
+  const Extraction petra =
+      ExtractText("AMMAN (Petra) - King Abdullah II met Ayman Safadi. Petra said they met.");
+  EXPECT_GE(FindByName(petra, EntityType::kInstitution, "Jordan News Agency"), 0) << Dump(petra);
+}
+
 }  // namespace
 }  // namespace dkg

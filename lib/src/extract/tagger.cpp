@@ -117,6 +117,14 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
         if (kind == PhraseKind::kOrganization && match.length == 1 && !tokens[i].all_caps &&
             IsAcronymOf(lexicon, entry->index, tokens[i]))
           continue;
+        // (nor a name's word, "Petra" or "Sana" after a given name: "Mahamadou Sana")
+        if (kind == PhraseKind::kOrganization && match.length == 1 && !tokens[i].all_caps &&
+            i > 0 && tokens[i - 1].capitalized && !tokens[i - 1].all_caps &&
+            tokens[i - 1].text.find_first_of(".-") ==
+                std::string_view::npos &&  // ("India-Japan Quad")
+            sentence.tags[i - 1].kind == TokenTag::kNone &&
+            (words[i - 1].bits & Lexicon::kCommonWordBit) == 0)
+          continue;
         if (!NeedsCapital(kind) ||
             CapitalIsMeaningful(sentence, i, match.length, country)) {
           chosen = entry;
