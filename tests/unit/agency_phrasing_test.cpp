@@ -1146,5 +1146,16 @@ TEST(AgencyPhrasingTest, AnAgencysNameAfterAGivenNameIsTheSurname) {
   EXPECT_GE(FindByName(petra, EntityType::kInstitution, "Jordan News Agency"), 0) << Dump(petra);
 }
 
+TEST(AgencyPhrasingTest, APortfolioInChargeOfIsTheTitlesNotAName) {
+  const Extraction x = ExtractText(
+      "LIBREVILLE - General Brice Oligui Nguema welcomed the Vice-President of Equatorial Guinea "
+      "in charge of National Defence and State Security, Teodoro Nguema Obiang Mangue. The "
+      "Minister in charge of Foreign Affairs, Regis Onanga Ndiaye, was present.");
+  EXPECT_LT(FindByName(x, EntityType::kPerson, "National Defence"), 0) << Dump(x);
+  EXPECT_LT(FindByName(x, EntityType::kPerson, "Foreign Affairs"), 0) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Brice Oligui Nguema", "Teodoro Nguema Obiang Mangue"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Teodoro Nguema Obiang Mangue", "Equatorial Guinea"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

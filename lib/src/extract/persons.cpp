@@ -1101,6 +1101,11 @@ class PersonFinder {
     if (role.diplomatic && j < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")))
       j = ReadComplement(j, role, depth);
     if (depth == 0) {
+      // "Vice-President of Equatorial Guinea in charge of National Defence and State
+      // Security", "Minister in charge of Foreign Affairs": the portfolio after "in charge"
+      if (j + 3 < n_ && IsWord(tok(j), "in") && IsWord(tok(j + 1), "charge"))
+        if (const int portfolio = ReadPortfolio(j + 2, /*portfolio_only=*/true); portfolio > j + 3)
+          j = portfolio;
       const int before = j;
       j = ReadPortfolio(j, /*portfolio_only=*/true);
       // "Minister of People's Power for Foreign Affairs of the Bolivarian Republic of
