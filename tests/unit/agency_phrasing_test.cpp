@@ -1157,5 +1157,19 @@ TEST(AgencyPhrasingTest, APortfolioInChargeOfIsTheTitlesNotAName) {
   EXPECT_TRUE(Has(x, Represents("Teodoro Nguema Obiang Mangue", "Equatorial Guinea"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheSentencesClosingAttributionIsNoGuest) {
+  const Extraction x = ExtractText(
+      "BENGHAZI - Field Marshal Khalifa Haftar hosted a Russian military delegation in Al-Rajma "
+      "on Tuesday, the General Command's media bureau reported. The delegation was led by "
+      "Colonel General Yunus-Bek Yevkurov.");
+  EXPECT_TRUE(Has(x, Met("Khalifa Haftar", "Yunus-Bek Yevkurov"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Khalifa Haftar", "General Command"))) << Dump(x);
+  const Extraction spokesman = ExtractText(
+      "CAIRO - Ahmed Aboul Gheit held talks with Fuad Hussein and Badr Al Busaidi, the "
+      "Secretary-General's spokesman, Gamal Roshdy, said.");
+  EXPECT_TRUE(Has(spokesman, Met("Ahmed Aboul Gheit", "Badr Al Busaidi"))) << Dump(spokesman);
+  EXPECT_FALSE(Has(spokesman, Met("Ahmed Aboul Gheit", "Gamal Roshdy"))) << Dump(spokesman);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -408,8 +408,36 @@ class MeetingFinder {
     return false;
   }
 
+  // "hosted a Russian delegation, the General Command's media bureau reported.", "met A
+  // and B, the spokesman, Gamal Roshdy, said.": where the sentence's closing attribution
+  // begins (its comma), or n_ when it closes with none.
+  int AttributionStart() const {
+    static const WordSet kReporting = {"said",   "says",  "reported", "reports",
+                                       "stated", "added", "noted",    "announced"};
+    int verb = n_ - 1;
+    if (verb > 0 && IsPunct(s_.tokens[verb], ".")) --verb;
+    if (verb < 3 || !kReporting.contains(w(verb))) return n_;
+    // the attribution's words end before the verb, or before the comma after a speaker
+    // named in apposition (", the spokesman, Gamal Roshdy, said")
+    const bool set_off = IsPunct(s_.tokens[verb - 1], ",");
+    const int end = set_off ? verb - 1 : verb;
+    int comma = end - 1;
+    while (comma > 0 && !IsPunct(s_.tokens[comma], ",")) --comma;
+    if (comma <= 0) return n_;
+    if (set_off) {
+      const int m = MentionAt(a_, si_, comma + 1);
+      if (m < 0 || a_.mentions[m].type != MentionType::kPerson || a_.mentions[m].end != end)
+        return n_;
+      for (int k = comma - 1; k > 0; --k)
+        if (IsPunct(s_.tokens[k], ",")) return k;
+    }
+    return comma;
+  }
+
   int ObjectEnd(int begin) const {
+    const int attribution = AttributionStart();
     for (int i = begin; i < n_; ++i) {
+      if (i == attribution) return i;
       if (IsPunct(s_.tokens[i], ";") && ListGoesOn(i)) continue;
       if (IsPunct(s_.tokens[i], ";") || IsPunct(s_.tokens[i], ".")) return i;
       const std::string_view word = w(i);
@@ -557,6 +585,12 @@ class MeetingFinder {
       // are A, ...": the group the subject was is listed next
       else if (side_a.empty() && !side_b.empty() && HasRoleOnly(clause, trigger.at))
         side_a = ListedNext();
+      // "hosted a Russian military delegation ... The delegation was led by X": the head
+      // the report names for the delegation it received
+      if (side_b.empty() && !side_a.empty() && a_.delegation_head >= 0 &&
+          NamesDelegation(trigger.object_begin, group_end) &&
+          std::find(side_a.begin(), side_a.end(), a_.delegation_head) == side_a.end())
+        side_b = {a_.delegation_head};
       // (after "received", a body or state only as a delegation: "received an official
       // delegation from the Kingdom of Saudi Arabia", not "received an invitation")
       if (side_b.empty() && (!trigger.needs_person || NamesDelegation(trigger.object_begin, group_end)) &&
