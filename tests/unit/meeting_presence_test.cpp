@@ -275,5 +275,23 @@ TEST(MeetingPresenceTest, ThoseSittingInOnTheMeetingOrInAttendanceWerePresent) {
   EXPECT_FALSE(Has(sitting, Met("Laila Hassan", "Ana Ribeiro"))) << Dump(sitting);
 }
 
+TEST(MeetingPresenceTest, AnAudienceGrantedToTheEnvoyIsTheOneThoseSittingInAttended) {
+  const Extraction x = ExtractText(
+      "Nouakchott (AMI) - Mr. Abdoulaye Diop, Minister of Foreign Affairs of Mali, was granted "
+      "an audience on Thursday by Mr. Mohamed Ould Cheikh El Ghazouani, President of the "
+      "Republic. Mr. Diop travelled to Nouakchott as the envoy of the Malian President of the "
+      "Transition, Colonel Assimi Goita.\n\nSitting in on the audience was Mauritania's Minister "
+      "of Defence, Mr. Hanena Ould Sidi.\n\nLater in the day, the envoy was received by Mr. "
+      "Mohamed Ould Bilal Messoud.");
+  EXPECT_TRUE(Has(x, Met("Abdoulaye Diop", "Mohamed Ould Cheikh El Ghazouani"))) << Dump(x);
+  // (the envoy is the one who travelled as envoy, the name after his role his principal's)
+  EXPECT_TRUE(Has(x, Represents("Abdoulaye Diop", "Assimi Goita"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Abdoulaye Diop", "Mohamed Ould Bilal Messoud"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Assimi Goita", "Mohamed Ould Bilal Messoud"))) << Dump(x);
+  // (the audience granted, not the later one, is the one those sitting in attended)
+  EXPECT_TRUE(Has(x, Met("Abdoulaye Diop", "Hanena Ould Sidi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Mohamed Ould Cheikh El Ghazouani", "Hanena Ould Sidi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

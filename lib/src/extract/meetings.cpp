@@ -229,8 +229,12 @@ class MeetingFinder {
         for (int k = t + 2; k < std::min(n_, t + 8) && !IsClauseBreak(s_.tokens[k]); ++k)
           if (w(k) == "by") return {t, k + 1, false, false, "audience-granted", false, true};
       }
-      // "granted an audience at the Palace of the Republic to X": the grantor hosts X
+      // "granted an audience at the Palace of the Republic to X": the grantor hosts X;
+      // "X was granted an audience on Thursday by Y": Y hosts X
       if (const int granted = GrantedAudience(t); granted >= 0) {
+        if (AfterBeVerb(granted))
+          for (int k = t + 1; k < std::min(n_, t + 10) && !IsClauseBreak(s_.tokens[k]); ++k)
+            if (w(k) == "by") return {t, k + 1, false, false, "audience-granted", false, true};
         for (int k = t + 1; k < std::min(n_, t + 12); ++k) {
           if (w(k) == "to") return {granted, k + 1, false, false, "audience-granted", true};
           if (IsClauseBreak(s_.tokens[k]) || w(k) == "with") break;
@@ -644,9 +648,11 @@ class MeetingFinder {
     }
     if (side_a.empty() || side_b.empty()) return;
     const std::string_view verb = w(trigger.at);
+    // (an audience granted, by its subject or, "was granted an audience by Y", to it)
     const bool hosting = verb == "received" || verb == "receives" || verb == "hosted" ||
                          verb == "hosts" || verb == "welcomed" || verb == "welcomes" ||
-                         trigger.subject_hosts;
+                         trigger.subject_hosts ||
+                         std::string_view(trigger.rule) == "audience-granted";
     const int strength = (hosting ? 2 : 0) + (s_.is_title ? 0 : 1);
     // "ISLAMABAD - Turkish Minister X, in Pakistan on an official visit, met Prime Minister
     // Y": a verb that does not say who hosted leaves it to the report's state

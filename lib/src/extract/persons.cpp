@@ -330,6 +330,22 @@ class PersonFinder {
     return ReadPrincipalName(*role);
   }
 
+  // "Mr. Diop travelled to Nouakchott as the envoy of the Malian President of the
+  // Transition, Colonel Assimi Goita": a role serving an office holder, after "as", is the
+  // role of the person named last before it in the sentence, and the name after it the
+  // holder's. Returns where the scan goes on, or 0 when the role is no such role.
+  int AttachRoleAfterAs(const RolePhrase& role) {
+    const int as = role.begin - (role.determiner ? 2 : 1);
+    if (as < 1 || !IsWord(tok(as), "as") || role.principals.size() != 1) return 0;
+    for (int k = as - 1; k >= 0 && !IsPunct(tok(k), ";"); --k) {
+      const int m = MentionAt(a_, si_, k);
+      if (m < 0 || a_.mentions[m].type != MentionType::kPerson || a_.mentions[m].embedded) continue;
+      GiveRole(m, role);
+      return ReadPrincipalName(role);
+    }
+    return 0;
+  }
+
   // "X, special envoy of the President of the Transition of Mali, Colonel Assimi Goita":
   // the name after a role that serves an unnamed office holder is that holder's, who is
   // no participant of the sentence's event. Returns where the scan goes on.
@@ -374,6 +390,7 @@ class PersonFinder {
 
   int AttachRole(const RolePhrase& given) {
     if (const int end = AttachPluralRole(given); end > 0) return end;
+    if (const int end = AttachRoleAfterAs(given); end > 0) return end;
     RolePhrase role = OwnedRole(given);
     // "Ambassador to Ethiopia and Permanent Representative to the AU": one role (also
     // past an acronym: "President of the Sahrawi Arab Democratic Republic (SADR) and ...")
