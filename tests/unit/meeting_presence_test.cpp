@@ -293,5 +293,19 @@ TEST(MeetingPresenceTest, AnAudienceGrantedToTheEnvoyIsTheOneThoseSittingInAtten
   EXPECT_FALSE(Has(x, Met("Mohamed Ould Cheikh El Ghazouani", "Hanena Ould Sidi"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, SidesNamedAfterTheTalksBeforeALaterAudienceSatAtTheTalks) {
+  const Extraction x = ExtractText(
+      "Tunis (TAP) - Head of Government Kamel Madouri held talks on Tuesday at the Government "
+      "Palace in the Kasbah with Abdulhamid Dbeibah, Prime Minister of Libya.\n\nTaking part on "
+      "the Tunisian side were Minister of Trade Sonia Ben Rejeb and Minister of Transport Mounir "
+      "Gharbi. The Libyan delegation comprised acting Foreign Minister Taher al-Baour.\n\nIn the "
+      "afternoon, President Kais Saied received Dbeibah at Carthage Palace.");
+  EXPECT_TRUE(Has(x, Met("Kamel Madouri", "Abdulhamid Dbeibah"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kamel Madouri", "Taher al-Baour"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Sonia Ben Rejeb", "Abdulhamid Dbeibah"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kais Saied", "Abdulhamid Dbeibah"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Kais Saied", "Taher al-Baour"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

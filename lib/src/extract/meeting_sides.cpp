@@ -217,6 +217,34 @@ std::vector<int> Principals(const Analysis& a) {
   return principals;
 }
 
+// A meeting of persons the report tells of, not through sides, presence or companions.
+bool TellsAMeetingOfPersons(const Analysis& a, const RelationCandidate& r) {
+  return r.type == RelationType::kMetWith && r.rule != "sides" && r.rule != "present-at-meeting" &&
+         r.rule != "accompanied" && a.entities[r.source].type == EntityType::kPerson &&
+         a.entities[r.target].type == EntityType::kPerson;
+}
+
+// "Madouri held talks with Dbeibah. Taking part on the Tunisian side were A ... In the
+// afternoon, President Saied received Dbeibah": the two persons of the meeting told last
+// before the sides' first sentence, when the audience is told only after it; empty
+// otherwise.
+std::vector<int> MeetingBeforeSides(const Analysis& a, int first_side) {
+  if (a.host < 0) return {};
+  int audience = -1;
+  for (const RelationCandidate& r : a.relations)
+    if (TellsAMeetingOfPersons(a, r) && (r.source == a.host || r.target == a.host) &&
+        (audience < 0 || r.sentence < audience))
+      audience = r.sentence;
+  if (audience <= first_side) return {};
+  const RelationCandidate* before = nullptr;
+  for (const RelationCandidate& r : a.relations)
+    if (TellsAMeetingOfPersons(a, r) && r.sentence < first_side &&
+        (!before || r.sentence > before->sentence))
+      before = &r;
+  if (!before) return {};
+  return {before->source, before->target};
+}
+
 // The persons each side's phrase names, placed in its country when the report places
 // them nowhere (`place`), and the principals on their countries' sides.
 Sides CollectSides(Analysis& a, bool place) {
@@ -227,9 +255,11 @@ Sides CollectSides(Analysis& a, bool place) {
                      [&](const Member& m) { return m.person == person; }))
       members.push_back({person, si});
   };
+  int first_side = -1;
   ForEachSide(a, [&](int si, const SideSpan& side) {
     const int country = a.mentions[side.country_mention].entity;
     if (country < 0) return;
+    if (first_side < 0) first_side = si;
     if (place) PlaceSideBodies(a, si, side, country);
     for (int person : EntitiesIn(a, si, side.begin, side.end, false)) {
       const int known = CountryOfEntity(a, person);
@@ -240,7 +270,8 @@ Sides CollectSides(Analysis& a, bool place) {
     }
   });
   if (!sides.empty()) {
-    const std::vector<int> principals = Principals(a);
+    const std::vector<int> earlier = MeetingBeforeSides(a, first_side);
+    const std::vector<int> principals = earlier.empty() ? Principals(a) : earlier;
     std::vector<int> unplaced;
     std::vector<int> placed_in;
     for (int e : principals)
@@ -259,9 +290,11 @@ Sides CollectSides(Analysis& a, bool place) {
       const bool host_unplaced = unplaced.front() == a.host;
       const int other = sides.begin()->first == placed_in.front() ? std::next(sides.begin())->first
                                                                   : sides.begin()->first;
-      // (the host across from the guests, or a guest across from the host)
-      const bool across = host_unplaced ? CountryOfEntity(a, a.guests.front()) >= 0
-                                        : CountryOfEntity(a, a.host) >= 0;
+      // (the host across from the guests, or a guest across from the host; of the two
+      // who met before the sides were named, one across from the other)
+      const bool across =
+          !earlier.empty() || (host_unplaced ? CountryOfEntity(a, a.guests.front()) >= 0
+                                             : CountryOfEntity(a, a.host) >= 0);
       if (across) join(other, unplaced.front(), -1);
     }
   }

@@ -257,7 +257,7 @@ class MeetingFinder {
       static const WordSet kClauseWords = {"which", "that", "who", "whom", "where", "when",
                                            "to", "and", "for", "of"};
       if (next < n_ && (w(next) == "at" || w(next) == "in" || w(next) == "on")) {
-        for (int k = next + 1; k < std::min(n_, next + 9); ++k) {
+        for (int k = next + 1; k < std::min(n_, next + 13); ++k) {
           if (w(k) == "with") return {t, k + 1, false, false, "talks-with"};
           if (IsPunct(s_.tokens[k], ";") || IsPunct(s_.tokens[k], ".") ||
               kClauseWords.contains(w(k)) || In(k, a_.lists->meeting_verbs) ||
