@@ -307,5 +307,23 @@ TEST(MeetingPresenceTest, SidesNamedAfterTheTalksBeforeALaterAudienceSatAtTheTal
   EXPECT_FALSE(Has(x, Met("Kais Saied", "Taher al-Baour"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThoseWhoSatInOnASideAreOfItAndASideEndsAtWhile) {
+  const Extraction x = ExtractText(
+      "Port Sudan (SUNA) - Lieutenant General Ahmed Khalifa, Chief of Staff of the Egyptian "
+      "Armed Forces, was received on Tuesday by General Abdel Fattah al-Burhan. Attending on the "
+      "Sudanese side was General Yasir al-Atta. Major General Tarek Shawky sat in on the "
+      "Egyptian side.");
+  EXPECT_TRUE(Has(x, Met("Tarek Shawky", "Abdel Fattah al-Burhan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Tarek Shawky", "Yasir al-Atta"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Tarek Shawky", "Ahmed Khalifa"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Tarek Shawky", "Sudan"))) << Dump(x);
+  const Extraction chad = ExtractText(
+      "Niamey (ANP) - General Salifou Mody held talks with General Abakar Daoud, Chief of the "
+      "Defence Staff of Chad. The Nigerien side included General Moussa Barmou, while the "
+      "Chadian Chief of Staff was accompanied by Brigadier General Brahim Mahamat.");
+  EXPECT_FALSE(Has(chad, Represents("Brahim Mahamat", "Niger"))) << Dump(chad);
+  EXPECT_TRUE(Has(chad, Met("Brahim Mahamat", "Salifou Mody"))) << Dump(chad);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -28,10 +28,10 @@ struct SideSpan {
 // "with the participation of"); none otherwise. `earlier` is the delegation a sentence
 // before named, which "The delegation also included A" goes on with (null for none).
 std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier = nullptr) {
-  static const WordSet kMembership = {"led",       "headed",    "chaired",     "attended",
-                                      "included",  "comprised", "consisted",   "represented",
-                                      "participation", "present", "participated", "attending",
-                                      "part"};
+  static const WordSet kMembership = {"led",           "headed",    "chaired",      "attended",
+                                      "included",      "comprised", "consisted",    "represented",
+                                      "participation", "present",   "participated", "attending",
+                                      "part",          "sat"};
   static const WordSet kLeading = {"led", "headed", "chaired"};
   constexpr int kMembershipReach = 6;  // "From the Mauritanian side, the meeting was attended"
   const Sentence& s = a.sentences[si];
@@ -58,9 +58,13 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
   };
   auto members_after = [&](int m, int from, bool delegation) {
     int end = from;
-    while (end < n && !(Has(s, end, a.lists->meeting_verbs | a.lists->talk_verbs) &&
-                        !IsWord(s.tokens[end], "meeting")) &&
-           !relative_clause(end))
+    // (nor past "while" or "whereas": "The Nigerien side included A, while the Chadian
+    // Chief of Staff was accompanied by B")
+    while (end < n &&
+           !(Has(s, end, a.lists->meeting_verbs | a.lists->talk_verbs) &&
+             !IsWord(s.tokens[end], "meeting")) &&
+           !relative_clause(end) && !IsWord(s.tokens[end], "while") &&
+           !IsWord(s.tokens[end], "whereas"))
       ++end;
     // (a side parallel to one recognised already: "..., and on the Mauritanian side by B")
     bool membership = !sides.empty();
