@@ -445,5 +445,20 @@ TEST(AgencyMessageTest, AGreetingsClauseAfterWhileIsNoAddresseeOfTheOneBefore) {
   EXPECT_FALSE(GreetsAtAll(x, "Carlos Ruiz Diaz", "Ibrahim Iskandar")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, RelayingOrOfferingGreetingsConveysThem) {
+  const Extraction x = ExtractText(
+      "Port Sudan (SUNA) - Lieutenant General Ahmed Khalifa, Chief of Staff of the Egyptian "
+      "Armed Forces, was received on Tuesday by General Abdel Fattah al-Burhan. Lieutenant "
+      "General Khalifa opened the meeting by relaying to al-Burhan the good wishes of President "
+      "Abdel Fattah al-Sisi.");
+  EXPECT_TRUE(Has(x, Greets("Ahmed Khalifa", "Abdel Fattah al-Burhan", "Abdel Fattah al-Sisi")))
+      << Dump(x);
+  const Extraction offering = ExtractText(
+      "Muscat - Sayyid Badr Albusaidi met Rashad Al-Alimi in Riyadh. Sayyid Badr opened the "
+      "meeting by offering the greetings of Sultan Haitham bin Tarik to Dr. Al-Alimi.");
+  EXPECT_TRUE(Has(offering, Greets("Badr Albusaidi", "Rashad Al-Alimi", "Haitham bin Tarik")))
+      << Dump(offering);
+}
+
 }  // namespace
 }  // namespace dkg
