@@ -224,8 +224,8 @@ TEST(AgencyPhrasingTest, ABodyOfAnotherNamedInstitutionIsTwoInstitutions) {
 
 TEST(AgencyPhrasingTest, ACountryInsideAPlaceNameIsNotTheCountry) {
   const Extraction x = ExtractText(
-      "The ministers discussed peace in the Taiwan Strait, shipping in the Persian Gulf and "
-      "the Northern Ireland Protocol with Japan.");
+      "The ministers discussed peace in the Taiwan Strait, shipping in the Persian Gulf, "
+      "piracy in the Gulf of Guinea and the Northern Ireland Protocol with Japan.");
   EXPECT_EQ(NamesOf(x, EntityType::kCountry), (Names{"Japan"})) << Dump(x);
 }
 

@@ -62,11 +62,14 @@ void FindCompoundNames(Analysis& a, int si, int i) {
   }
 }
 
-// "Taiwan Strait", "Persian Gulf", "Northern Ireland": a country's name or adjective
-// inside the proper name of a place is not the country.
+// "Taiwan Strait", "Persian Gulf", "Gulf of Guinea", "Northern Ireland": a country's name
+// or adjective inside the proper name of a place is not the country.
 bool InPlaceName(const Analysis& a, const Sentence& s, int begin, int end) {
   const int n = static_cast<int>(s.tokens.size());
   if (end < n && s.tokens[end].capitalized && Has(s, end, a.lists->geographic_features))
+    return true;
+  if (begin >= 2 && IsWord(s.tokens[begin - 1], "of") && s.tokens[begin - 2].capitalized &&
+      Has(s, begin - 2, a.lists->geographic_features))
     return true;
   return begin > 0 && s.tokens[begin - 1].capitalized &&
          Has(s, begin - 1, a.lists->compass_words);
