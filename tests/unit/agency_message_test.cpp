@@ -460,5 +460,15 @@ TEST(AgencyMessageTest, RelayingOrOfferingGreetingsConveysThem) {
       << Dump(offering);
 }
 
+TEST(AgencyMessageTest, EnvoysNamedByTheirStatesAreThoseStatesGuests) {
+  const Extraction x = ExtractText(
+      "Manama - King Hamad bin Isa Al Khalifa received the credentials of three ambassadors: "
+      "Nikos Stavridis of Greece, Ricardo Tavares of Portugal and Lena Berg of Sweden. The Greek "
+      "and Portuguese envoys conveyed the greetings of their heads of state to King Hamad.");
+  EXPECT_TRUE(GreetsAtAll(x, "Nikos Stavridis", "Hamad bin Isa Al Khalifa")) << Dump(x);
+  EXPECT_TRUE(GreetsAtAll(x, "Ricardo Tavares", "Hamad bin Isa Al Khalifa")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Lena Berg", "Hamad bin Isa Al Khalifa")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -67,7 +67,8 @@ class GreetingFinder {
     auto persons = EntitiesIn(a_, si_, from, to, false, allow_embedded);
     if (!persons.empty()) return persons;
     for (int i = std::max(from, 0); i < to; ++i) {
-      if (IsGuestWord(s_.tokens[i]) && !a_.guests.empty()) return GuestsFrom(i);
+      if ((IsGuestWord(s_.tokens[i]) || IsGuestsOfStates(i)) && !a_.guests.empty())
+        return GuestsFrom(i);
       if (w(i) == "host" && a_.host >= 0) return {a_.host};
       if (IsPairNoun(w(i)) && i > 0 && (w(i - 1) == "two" || w(i - 1) == "the"))
         return GuestsAre(w(i)) ? a_.guests : ReportPrincipals(a_);
@@ -75,17 +76,33 @@ class GreetingFinder {
     return {};
   }
 
-  // The guests a guest word at i stands for: those of the state named right before it
-  // ("the Moroccan envoy" of four new ambassadors), or all of them.
+  // "The Iranian, Venezuelan and Moroccan envoys": envoys or ambassadors named by their
+  // states' adjectives stand for the guests of those states.
+  bool IsGuestsOfStates(int i) const {
+    return (w(i) == "envoys" || w(i) == "ambassadors") && i > 0 &&
+           s_.tags[i - 1].kind == TokenTag::kCountryAdjective;
+  }
+
+  // The guests a guest word at i stands for: those of the states named right before it
+  // ("the Moroccan envoy" of four new ambassadors; "the Iranian, Venezuelan and Moroccan
+  // envoys"), or all of them.
   std::vector<int> GuestsFrom(int i) const {
-    if (i == 0 || (s_.tags[i - 1].kind != TokenTag::kCountryAdjective &&
-                   s_.tags[i - 1].kind != TokenTag::kCountryName))
-      return a_.guests;
-    const int state = CountryEntityByIndex(a_, s_.tags[s_.tags[i - 1].start].index);
-    std::vector<int> of_state;
+    std::vector<int> states;
+    for (int k = i - 1; k >= 0; --k) {
+      const TokenTag& tag = s_.tags[k];
+      if (tag.kind == TokenTag::kCountryAdjective || tag.kind == TokenTag::kCountryName) {
+        if (const int state = CountryEntityByIndex(a_, s_.tags[tag.start].index); state >= 0)
+          states.push_back(state);
+        k = tag.start;
+      } else if (!IsPunct(s_.tokens[k], ",") && w(k) != "and") {
+        break;
+      }
+    }
+    std::vector<int> of_states;
     for (int guest : a_.guests)
-      if (state >= 0 && CountryOfEntity(a_, guest) == state) of_state.push_back(guest);
-    return of_state.empty() ? a_.guests : of_state;
+      if (std::find(states.begin(), states.end(), CountryOfEntity(a_, guest)) != states.end())
+        of_states.push_back(guest);
+    return of_states.empty() ? a_.guests : of_states;
   }
 
   // "the two ministers" after an audience granted to two ministers: whether the guests
