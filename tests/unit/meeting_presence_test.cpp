@@ -325,5 +325,16 @@ TEST(MeetingPresenceTest, ThoseWhoSatInOnASideAreOfItAndASideEndsAtWhile) {
   EXPECT_TRUE(Has(chad, Met("Brahim Mahamat", "Salifou Mody"))) << Dump(chad);
 }
 
+TEST(MeetingPresenceTest, ATripMadeToSeeAPersonIsAMeeting) {
+  const Extraction x = ExtractText(
+      "TRIPOLI - Mohamed al-Menfi received Ahmed Attaf on Tuesday. In the afternoon, Attaf went "
+      "on to see Abdulhamid Dbeibah, Prime Minister of Libya. He had hoped to see progress.");
+  EXPECT_TRUE(Has(x, Met("Ahmed Attaf", "Abdulhamid Dbeibah"))) << Dump(x);
+  // (a person seen without a trip is no meeting: "was pleased to see Dbeibah's statement")
+  const Extraction statement =
+      ExtractText("TRIPOLI - Ahmed Attaf said he was pleased to see Abdulhamid Dbeibah take part.");
+  EXPECT_FALSE(Has(statement, Met("Ahmed Attaf", "Abdulhamid Dbeibah"))) << Dump(statement);
+}
+
 }  // namespace
 }  // namespace dkg

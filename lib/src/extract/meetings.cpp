@@ -176,6 +176,15 @@ class MeetingFinder {
     if (word == "spent")
       if (const int with = SpentTimeWith(t); with > 0)
         return {t, with + 1, false, false, "met-in-person"};
+    // "went on to see Abdulhamid Dbeibah", "drove to Pirmam to see Masoud Barzani": a trip
+    // made to see a person
+    if (word == "see" && t > 0 && w(t - 1) == "to" && t + 1 < n_ &&
+        TravelledToMeet(ClauseStart(a_, si_, t), t - 1)) {
+      const int m = MentionAt(a_, si_, SkipArticles(t + 1));
+      if (m >= 0 && (a_.mentions[m].type == MentionType::kPerson ||
+                     a_.mentions[m].type == MentionType::kRoleOnly))
+        return {t, t + 1, false, true, "met-in-person", false, true};
+    }
     if (In(t, a_.lists->meeting_verbs) && word != "meeting") {
       if (TakesAThing(t)) return {};
       int next = SkipArticles(t + 1);
@@ -374,8 +383,8 @@ class MeetingFinder {
   // "traveled to Bridgetown to meet with CARICOM leaders": a trip reported as made,
   // with meeting as its purpose, is a meeting that happened.
   bool TravelledToMeet(int from, int to) const {
-    static const WordSet kTrips = {"traveled", "travelled", "went", "came",
-                                                      "flew", "arrived", "visited", "led"};
+    static const WordSet kTrips = {"traveled", "travelled", "went",  "came", "flew",
+                                   "arrived",  "visited",   "drove", "led"};
     for (int i = from; i < to; ++i)
       if (kTrips.contains(w(i))) return true;
     return false;
