@@ -381,5 +381,19 @@ TEST(DatelineTest, WithNoDatelineANamedSeatOfGovernmentIsHome) {
   EXPECT_FALSE(Has(hall, Represents("Kofi Mensah", "Togo"))) << Dump(hall);
 }
 
+TEST(DatelineTest, AStateAgencyAbroadSpeaksForItsStateWhenTheReportNamesIt) {
+  const Extraction x = ExtractText(
+      "RIYADH, Sept. 26 (Saba) - The Chairman of the Presidential Leadership Council, Dr. Rashad "
+      "al-Alimi, met on Thursday with the United States Ambassador to Yemen, Steven Fagin. The "
+      "Minister of Foreign Affairs, Dr. Shaya al-Zindani, attended the meeting.");
+  EXPECT_TRUE(Has(x, Represents("Shaya al-Zindani", "Yemen"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Shaya al-Zindani", "Saudi Arabia"))) << Dump(x);
+  // (an agency of the same letters as another state's, naming no such state: the place)
+  const Extraction dakar = ExtractText(
+      "Dakar, 3 May (APS) - The Minister of Foreign Affairs, Yassine Fall, received the "
+      "ambassador of Japan, Izumi Kenji, and praised the friendship between Senegal and Japan.");
+  EXPECT_TRUE(Has(dakar, Represents("Yassine Fall", "Senegal"))) << Dump(dakar);
+}
+
 }  // namespace
 }  // namespace dkg

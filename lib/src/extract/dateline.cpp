@@ -66,7 +66,14 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
   // a place no gazetteer knows: the state news agency in parentheses ("ADEN, July 9
   // (Saba) -") speaks for its state (a known place wins: "Dakar (APS)" is Senegal's
   // agency, not Algeria's of the same letters)
-  return {place_country >= 0 ? place_country : DatelineAgencyCountry(a, s), si};
+  // (and the state agency of another state than the place's, when the report names its
+  // state: "RIYADH (Saba)" is Yemen's government abroad, but "Dakar (APS)", of a Senegalese
+  // agency of the Algerian one's letters, names no Algeria)
+  const int agency = DatelineAgencyCountry(a, s);
+  const bool agency_named = std::any_of(
+      a.mentions.begin(), a.mentions.end(),
+      [&](const Mention& m) { return m.type == MentionType::kCountry && m.country == agency; });
+  return {place_country >= 0 && !(agency >= 0 && agency_named) ? place_country : agency, si};
 }
 
 // The country of the named seat of government at token `name` ("Kosyam Palace", "the
