@@ -1171,5 +1171,20 @@ TEST(AgencyPhrasingTest, TheSentencesClosingAttributionIsNoGuest) {
   EXPECT_FALSE(Has(spokesman, Met("Ahmed Aboul Gheit", "Gamal Roshdy"))) << Dump(spokesman);
 }
 
+TEST(AgencyPhrasingTest, APeopleAbroadInABodysPortfolioListIsNoPerson) {
+  const Extraction x = ExtractText(
+      "TUNIS (TAP) - Ahmed Attaf held talks with Nabil Ammar at the Ministry of Foreign "
+      "Affairs, Migration and Tunisians Abroad. The chairman of the Committee on Foreign "
+      "Relations, Tunisians Abroad and Migration, Hichem Ben Romdhane, was present.");
+  EXPECT_LT(FindByName(x, EntityType::kPerson, "Tunisians Abroad"), 0) << Dump(x);
+  EXPECT_GE(FindByName(x, EntityType::kInstitution,
+                       "Ministry of Foreign Affairs, Migration and Tunisians Abroad"),
+            0)
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Hichem Ben Romdhane",
+                                "Committee on Foreign Relations, Tunisians Abroad and Migration")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -95,11 +95,17 @@ int SecondCountryAt(const Sentence& s, int at) {
 int PortfolioListEnd(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   if (i >= n || !IsPunct(s.tokens[i], ",")) return i;
+  // ("Tunisians Abroad": a people, the plural of a state's adjective)
+  auto people = [&](int k) {
+    const std::string_view word = s.tokens[k].folded;
+    return word.size() > 3 && word.ends_with('s') &&
+           a.lexicon->WordMatch(word.substr(0, word.size() - 1)).Has(PhraseKind::kCountryAdjective);
+  };
   auto ordinary = [&](int k) {
     return IsCapitalWord(s.tokens[k]) &&
            (s.tags[k].kind == TokenTag::kCountryAdjective ||
             (s.tags[k].kind == TokenTag::kNone &&
-             Has(s, k, WordLists::kCommon | a.lists->not_name_words)));
+             (Has(s, k, WordLists::kCommon | a.lists->not_name_words) || people(k))));
   };
   int k = i + 1;
   bool joined = false;
