@@ -651,5 +651,23 @@ TEST(ExtractorCoreferenceTest, AHeadlinesShortNameIsTheFullNameTheBodyGives) {
   EXPECT_GE(FindByName(sons, EntityType::kPerson, "Saddam Khalifa Haftar"), 0) << Dump(sons);
 }
 
+TEST(ExtractorCoreferenceTest, ABodysNameAfterItsModifiersIsTheBodysShortName) {
+  const Extraction x = ExtractText(
+      "PORT SUDAN - General Abdel Fattah al-Burhan, Chairman of the Transitional Sovereignty "
+      "Council, received Badr Abdelatty. Malik Agar, Deputy Chairman of the Sovereignty "
+      "Council, attended.");
+  EXPECT_LT(FindByName(x, EntityType::kInstitution, "Sovereignty Council"), 0) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Malik Agar", "Transitional Sovereignty Council"))) << Dump(x);
+  // (not a body of another state than the report's, nor one of a region)
+  const Extraction amman = ExtractText(
+      "AMMAN - Speaker Ahmed Safadi of the House of Representatives received Abdul Karim Dughmi "
+      "of the Libyan House of Representatives and the head of the Arab Inter-Parliamentary "
+      "Union, Ali Saleh, who also serves on the board of the Inter-Parliamentary Union.");
+  EXPECT_GE(FindByName(amman, EntityType::kInstitution, "House of Representatives"), 0)
+      << Dump(amman);
+  EXPECT_GE(FindByName(amman, EntityType::kInstitution, "Inter-Parliamentary Union"), 0)
+      << Dump(amman);
+}
+
 }  // namespace
 }  // namespace dkg

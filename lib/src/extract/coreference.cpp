@@ -68,6 +68,7 @@ class Coreference {
   explicit Coreference(Analysis& a) : a_(a) {}
 
   void Run() {
+    FindShortBodyNames();
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       Mention& mention = a_.mentions[m];
       if (mention.type == MentionType::kCountry) Join(m, CountryEntity(mention));
@@ -189,11 +190,71 @@ class Coreference {
     return found->second;
   }
 
+  // "the Transitional Sovereignty Council" and "the Sovereignty Council", "the Libyan
+  // House of Representatives" and "the House of Representatives": a body's name the
+  // report also gives after modifiers (capitalised words, no "of") is that body's, when it
+  // gives it so for one body only. Fills short_body_name_ (short key -> full key and name).
+  void FindShortBodyNames() {
+    // key -> name as written; a lexicon organisation's only stands in the way ("the Armed
+    // Forces" with "the Sudanese Armed Forces" and "the Egyptian Armed Forces")
+    // (a body of a state, "the Libyan House of Representatives", is the bare name's only in
+    // a report from that state: in Amman "the House of Representatives" is Jordan's)
+    const int home = HomeCountry(a_);
+    std::map<std::string, std::string_view> full;
+    std::set<std::string> organizations, of_elsewhere;  // (of_elsewhere: no full name)
+    for (const Mention& m : a_.mentions) {
+      if (m.type != MentionType::kInstitution) continue;
+      if (ExpandedOrganization(m) >= 0) {
+        organizations.insert(NormalizeKey(m.surface));
+        continue;
+      }
+      const std::string key = InstitutionKeys(m).first;
+      full.emplace(key, m.surface);
+      // (nor one opening with a word that ranks a person's title, "Deputy Security Council
+      // Chairman X" naming no "Deputy Security Council", or with a region's, "the Arab
+      // Inter-Parliamentary Union" being another body than "the Inter-Parliamentary Union")
+      static const WordSet kRanks = {"deputy", "vice", "acting", "assistant", "former"};
+      const Sentence& s = a_.sentences[m.sentence];
+      if ((m.country >= 0 && m.country != home) || kRanks.contains(s.tokens[m.begin].folded) ||
+          Has(s, m.begin, a_.lists->not_name_words))
+        of_elsewhere.insert(key);
+    }
+    for (const auto& [key, name] : full) {
+      if (key.find(' ') == std::string::npos) continue;  // ("Council" alone names no body)
+      int longer = 0;
+      const std::pair<const std::string, std::string_view>* found = nullptr;
+      for (const std::string& k : organizations)
+        if (k.size() > key.size() + 1 && k.ends_with(" " + key)) ++longer;
+      for (const auto& other : full) {
+        const std::string& k = other.first;
+        if (k.size() <= key.size() + 1 || !k.ends_with(" " + key)) continue;
+        const std::string_view prefix = std::string_view(k).substr(0, k.size() - key.size() - 1);
+        const std::string padded = " " + std::string(prefix) + " ";
+        bool modifiers = true;
+        for (const char* word : {" of ", " for ", " and ", " on ", " to ", " in "})
+          modifiers = modifiers && padded.find(word) == std::string::npos;
+        if (!modifiers) continue;
+        ++longer;
+        found = &other;
+      }
+      if (longer == 1 && found && !of_elsewhere.contains(found->first))
+        short_body_name_[key] = {found->first, found->second};
+    }
+  }
+
   int InstitutionEntity(const Mention& m) {
     const int organization = ExpandedOrganization(m);
     auto [key, bare] = organization >= 0
                            ? std::pair{"#" + std::to_string(organization), std::string()}
                            : InstitutionKeys(m);
+    std::string_view name = organization >= 0
+                                ? std::string_view(a_.lexicon->organizations()[organization].name)
+                                : m.surface;
+    if (const auto shortened = short_body_name_.find(key); shortened != short_body_name_.end()) {
+      key = shortened->second.first;
+      name = shortened->second.second;
+      bare.clear();
+    }
     auto found = institution_entity_.find(key);
     if (found == institution_entity_.end() && m.surface.size() <= 8)
       found = institution_entity_.find("acronym:" + std::string(m.surface));
@@ -205,8 +266,7 @@ class Coreference {
       }
     }
     int e = NewEntity(EntityType::kInstitution);
-    a_.entities[e].name = organization >= 0 ? std::string_view(a_.lexicon->organizations()[organization].name)
-                                            : m.surface;
+    a_.entities[e].name = name;
     if (m.country >= 0) a_.entities[e].country = a_.lexicon->countries()[m.country].alpha3;
     institution_entity_[key] = e;
     if (!bare.empty() && m.country >= 0) {
@@ -673,6 +733,8 @@ class Coreference {
   std::map<int, int> country_entity_;
   std::map<std::string, int> institution_entity_;
   std::map<std::string, int> of_country_entity_;  // bare key -> the body "of <Country>"
+  // a body's short key -> its full key and name (FindShortBodyNames)
+  std::map<std::string, std::pair<std::string, std::string_view>> short_body_name_;
   std::vector<std::pair<int, std::vector<std::string>>> person_keys_;
   std::map<int, std::set<std::string, std::less<>>> fathers_;  // person -> FathersNames
   std::map<int, std::set<std::string>> title_heads_;  // person entity -> its titles
