@@ -72,7 +72,8 @@ class Coreference {
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       Mention& mention = a_.mentions[m];
       if (mention.type == MentionType::kCountry) Join(m, CountryEntity(mention));
-      else if (mention.type == MentionType::kInstitution) Join(m, InstitutionEntity(mention));
+      else if (mention.type == MentionType::kInstitution)
+        Join(m, InstitutionEntity(m));
     }
     // (the body's names before the headline's: "Aboul Gheit holds talks" is the Ahmed Aboul
     // Gheit the body names in full)
@@ -195,41 +196,53 @@ class Coreference {
   // report also gives after modifiers (capitalised words, no "of") is that body's, when it
   // gives it so for one body only. Fills short_body_name_ (short key -> full key and name).
   void FindShortBodyNames() {
-    // key -> name as written; a lexicon organisation's only stands in the way ("the Armed
-    // Forces" with "the Sudanese Armed Forces" and "the Egyptian Armed Forces")
-    // (a body of a state, "the Libyan House of Representatives", is the bare name's only in
-    // a report from that state: in Amman "the House of Representatives" is Jordan's)
-    const int home = HomeCountry(a_);
-    std::map<std::string, std::string_view> full;
-    std::set<std::string> organizations, of_elsewhere;  // (of_elsewhere: no full name)
-    for (const Mention& m : a_.mentions) {
+    struct Body {
+      std::string_view name;  // as written
+      int country = -1;       // the state it is named of, if any
+      bool no_full_name = false;
+    };
+    // a lexicon organisation's name only stands in the way ("the Armed Forces" with "the
+    // Sudanese Armed Forces" and "the Egyptian Armed Forces")
+    std::map<std::string, Body> bodies;
+    std::vector<std::string> organizations;
+    body_keys_.assign(a_.mentions.size(), {});
+    for (std::size_t mi = 0; mi < a_.mentions.size(); ++mi) {
+      const Mention& m = a_.mentions[mi];
       if (m.type != MentionType::kInstitution) continue;
       if (ExpandedOrganization(m) >= 0) {
-        organizations.insert(NormalizeKey(m.surface));
+        organizations.push_back(NormalizeKey(m.surface));
         continue;
       }
-      const std::string key = InstitutionKeys(m).first;
-      full.emplace(key, m.surface);
       // (nor one opening with a word that ranks a person's title, "Deputy Security Council
       // Chairman X" naming no "Deputy Security Council", or with a region's, "the Arab
       // Inter-Parliamentary Union" being another body than "the Inter-Parliamentary Union")
       static const WordSet kRanks = {"deputy", "vice", "acting", "assistant", "former"};
       const Sentence& s = a_.sentences[m.sentence];
-      if ((m.country >= 0 && m.country != home) || kRanks.contains(s.tokens[m.begin].folded) ||
-          Has(s, m.begin, a_.lists->not_name_words))
-        of_elsewhere.insert(key);
+      body_keys_[mi] = InstitutionKeys(m);
+      Body& body = bodies[body_keys_[mi].first];
+      if (body.name.empty()) body.name = m.surface;
+      body.country = std::max(body.country, m.country);
+      body.no_full_name = body.no_full_name || kRanks.contains(s.tokens[m.begin].folded) ||
+                          Has(s, m.begin, a_.lists->not_name_words);
     }
-    for (const auto& [key, name] : full) {
+    if (bodies.size() < 2) return;
+    // (a body of a state, "the Libyan House of Representatives", is the bare name's only in
+    // a report from that state: in Amman "the House of Representatives" is Jordan's)
+    int home = -2;  // not looked up yet
+    auto ends_with_name = [](const std::string& full, const std::string& key) {
+      return full.size() > key.size() + 1 && full.ends_with(key) &&
+             full[full.size() - key.size() - 1] == ' ';
+    };
+    for (const auto& [key, body] : bodies) {
       if (key.find(' ') == std::string::npos) continue;  // ("Council" alone names no body)
       int longer = 0;
-      const std::pair<const std::string, std::string_view>* found = nullptr;
-      for (const std::string& k : organizations)
-        if (k.size() > key.size() + 1 && k.ends_with(" " + key)) ++longer;
-      for (const auto& other : full) {
+      const std::pair<const std::string, Body>* found = nullptr;
+      for (const std::string& k : organizations) longer += ends_with_name(k, key);
+      for (const auto& other : bodies) {
         const std::string& k = other.first;
-        if (k.size() <= key.size() + 1 || !k.ends_with(" " + key)) continue;
-        const std::string_view prefix = std::string_view(k).substr(0, k.size() - key.size() - 1);
-        const std::string padded = " " + std::string(prefix) + " ";
+        if (!ends_with_name(k, key)) continue;
+        // (modifiers only: "the Transitional", not "the Committee of the")
+        const std::string padded = " " + k.substr(0, k.size() - key.size());
         bool modifiers = true;
         for (const char* word : {" of ", " for ", " and ", " on ", " to ", " in "})
           modifiers = modifiers && padded.find(word) == std::string::npos;
@@ -237,16 +250,21 @@ class Coreference {
         ++longer;
         found = &other;
       }
-      if (longer == 1 && found && !of_elsewhere.contains(found->first))
-        short_body_name_[key] = {found->first, found->second};
+      if (longer != 1 || !found || found->second.no_full_name) continue;
+      if (found->second.country >= 0) {
+        if (home == -2) home = HomeCountry(a_);
+        if (found->second.country != home) continue;
+      }
+      short_body_name_[key] = {found->first, found->second.name};
     }
   }
 
-  int InstitutionEntity(const Mention& m) {
+  int InstitutionEntity(int mi) {
+    const Mention& m = a_.mentions[mi];
     const int organization = ExpandedOrganization(m);
     auto [key, bare] = organization >= 0
                            ? std::pair{"#" + std::to_string(organization), std::string()}
-                           : InstitutionKeys(m);
+                           : std::move(body_keys_[mi]);
     std::string_view name = organization >= 0
                                 ? std::string_view(a_.lexicon->organizations()[organization].name)
                                 : m.surface;
@@ -733,6 +751,8 @@ class Coreference {
   std::map<int, int> country_entity_;
   std::map<std::string, int> institution_entity_;
   std::map<std::string, int> of_country_entity_;  // bare key -> the body "of <Country>"
+  // per mention, an institution's keys (InstitutionKeys), when it is no organisation's
+  std::vector<std::pair<std::string, std::string>> body_keys_;
   // a body's short key -> its full key and name (FindShortBodyNames)
   std::map<std::string, std::pair<std::string, std::string_view>> short_body_name_;
   std::vector<std::pair<int, std::vector<std::string>>> person_keys_;
