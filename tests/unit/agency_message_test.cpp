@@ -470,5 +470,14 @@ TEST(AgencyMessageTest, EnvoysNamedByTheirStatesAreThoseStatesGuests) {
   EXPECT_FALSE(GreetsAtAll(x, "Lena Berg", "Hamad bin Isa Al Khalifa")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, ChargedWithCarryingGreetingsIsAskedToConveyThem) {
+  const Extraction x = ExtractText(
+      "CAIRO (MENA) - President Abdel Fattah El-Sisi received Abderaman Koulamallah, who "
+      "delivered a message from President Mahamat Deby. El-Sisi, in turn, charged him with "
+      "carrying his own greetings back to President Deby.");
+  EXPECT_TRUE(Has(x, Greets("Abderaman Koulamallah", "Mahamat Deby", "Abdel Fattah El-Sisi")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -474,7 +474,10 @@ class GreetingFinder {
     // "C asked A to convey his greetings to B", "C requested that his guest carry his
     // greetings back to B"
     const bool asked_that = ask >= 0 && ask + 2 < v && w(ask + 1) == "that";
-    if (ask >= 0 && v > 0 && (w(v - 1) == "to" || asked_that)) {
+    // ("charged the minister with carrying his greetings back to X")
+    const bool charged_with =
+        ask >= 0 && v > ask + 2 && w(v - 1) == "with" && w(v).ends_with("ing");
+    if (ask >= 0 && v > 0 && (w(v - 1) == "to" || asked_that || charged_with)) {
       const int asked_end = asked_that ? v : v - 1;
       // ("asked A to convey his greetings to B, and C to convey them to D": C conveys them)
       int asked_from = ask + 1;
@@ -498,7 +501,7 @@ class GreetingFinder {
       // "to convey President Putin's best wishes": the greetings are someone else's
       if (int own = OnBehalfOf(v, g, NounPhraseEnd(g), sources); own >= 0) obo = own;
     } else if (w(v).ends_with("ing") && !(v > 0 && (w(v - 1) == "was" || w(v - 1) == "is" ||
-                                                     w(v - 1) == "were" || w(v - 1) == "are"))) {
+                                                    w(v - 1) == "were" || w(v - 1) == "are"))) {
       // "envoy bearing a message": the participle belongs to the phrase before it (not
       // "who was carrying a message", a verb of its own)
       int m = v > 0 ? MentionAt(a_, si_, v - 1) : -1;
