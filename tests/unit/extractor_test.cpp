@@ -669,5 +669,14 @@ TEST(ExtractorCoreferenceTest, ABodysNameAfterItsModifiersIsTheBodysShortName) {
       << Dump(amman);
 }
 
+TEST(ExtractorNamesTest, ARoleWithItsAcronymBetweenTwoNamesIsTheSecondNames) {
+  const Extraction x = ExtractText(
+      "Rabat - Rachid Talbi Alami received Mohamed Ould Meguett, the President of Chad's "
+      "National Transitional Council (CNT), Haroun Kabadi, and Adjoua Kouame.");
+  EXPECT_TRUE(Has(x, Represents("Haroun Kabadi", "National Transitional Council"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Mohamed Ould Meguett", "National Transitional Council")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -322,7 +322,7 @@ class PersonFinder {
       Extend(*role, *more);
     }
     // "Name1, Role, Name2" is a list, not an apposition
-    if (NameWordsAfter(role->end) > 0)
+    if (NameWordsAfter(SkipAcronym(role->end)) > 0)
       return name_end;  // "Mark Rutte, Defence Minister Kajsa Ollongren": a list
     if (OpensNextClause(*role)) return name_end;
     if (IsPluralTitle(role->head)) return name_end;  // "X, leaders of the EU member states"
@@ -591,7 +591,7 @@ class PersonFinder {
     if (m < 0 || a_.mentions[m].type != MentionType::kPerson) return false;
     // "A, the Minister of Foreign Affairs, B C": a list, the role is B C's (as
     // ReadApposition found for A)
-    return NameWordsAfter(role.end) < 2;
+    return NameWordsAfter(SkipAcronym(role.end)) < 2;
   }
 
   // The words of a name no mention holds yet right after a role ending at token
