@@ -78,7 +78,7 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
 
 // The country of the named seat of government at token `name` ("Kosyam Palace", "the
 // Qasr Al Watan palace complex": its longest capitalised words that name one), or -1.
-int SeatCountry(const Analysis& a, const Sentence& s, int name) {
+int SeatCountryAt(const Analysis& a, const Sentence& s, int name) {
   int end = name;
   while (end < static_cast<int>(s.tokens.size()) && s.tokens[end].capitalized) ++end;
   for (int last = end; last > name; --last)
@@ -106,7 +106,7 @@ std::pair<int, int> ResidenceCountry(const Analysis& a) {
     for (int k = verb + 1; verb >= 0 && k + 1 < n; ++k) {
       if (!IsWord(s.tokens[k], "at") && !IsWord(s.tokens[k], "in")) continue;
       const int name = IsWord(s.tokens[k + 1], "the") ? k + 2 : k + 1;
-      if (const int seat = SeatCountry(a, s, name); seat >= 0) return {seat, si};
+      if (const int seat = SeatCountryAt(a, s, name); seat >= 0) return {seat, si};
       if (!IsWord(s.tokens[k], "at") || k + 3 >= n) continue;
       int building = name;
       while (building < n && s.tokens[building].capitalized &&

@@ -201,6 +201,13 @@ void PlaceSideBodies(Analysis& a, int si, const SideSpan& side, int country) {
   }
 }
 
+// A meeting of persons the report tells of, not through sides, presence or companions.
+bool TellsAMeetingOfPersons(const Analysis& a, const RelationCandidate& r) {
+  return r.type == RelationType::kMetWith && r.rule != "sides" && r.rule != "present-at-meeting" &&
+         r.rule != "accompanied" && a.entities[r.source].type == EntityType::kPerson &&
+         a.entities[r.target].type == EntityType::kPerson;
+}
+
 // The audience's host and guests, and those of the two persons of the first meeting the
 // report tells whom it places in a state ("King X and President Y of Cyprus held talks";
 // the audience may be a later one).
@@ -208,10 +215,7 @@ std::vector<int> Principals(const Analysis& a) {
   std::vector<int> principals = a.guests;
   if (a.host >= 0) principals.push_back(a.host);
   for (const RelationCandidate& r : a.relations) {
-    if (r.type != RelationType::kMetWith || r.rule == "sides" || r.rule == "present-at-meeting" ||
-        r.rule == "accompanied" || a.entities[r.source].type != EntityType::kPerson ||
-        a.entities[r.target].type != EntityType::kPerson)
-      continue;
+    if (!TellsAMeetingOfPersons(a, r)) continue;
     for (int e : {r.source, r.target})
       if (CountryOfEntity(a, e) >= 0 &&
           std::find(principals.begin(), principals.end(), e) == principals.end())
@@ -219,13 +223,6 @@ std::vector<int> Principals(const Analysis& a) {
     break;
   }
   return principals;
-}
-
-// A meeting of persons the report tells of, not through sides, presence or companions.
-bool TellsAMeetingOfPersons(const Analysis& a, const RelationCandidate& r) {
-  return r.type == RelationType::kMetWith && r.rule != "sides" && r.rule != "present-at-meeting" &&
-         r.rule != "accompanied" && a.entities[r.source].type == EntityType::kPerson &&
-         a.entities[r.target].type == EntityType::kPerson;
 }
 
 // "Madouri held talks with Dbeibah. Taking part on the Tunisian side were A ... In the

@@ -991,7 +991,7 @@ class PersonFinder {
         }
         // "special envoy of Ghana's President John Dramani Mahama": the state's office
         // holder named after the possessive, whom the role serves
-        if (const int holder = PossessedOfficeHolder(m, depth); holder >= 0 && !host) {
+        if (const int holder = host ? -1 : PossessedOfficeHolder(m, depth); holder >= 0) {
           role.affiliations.push_back(holder);
           return a_.mentions[holder].end;
         }

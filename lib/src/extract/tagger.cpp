@@ -72,6 +72,14 @@ bool IsAcronymOf(const Lexicon& lexicon, std::uint32_t index, const Token& t) {
   return false;
 }
 
+// A word of a personal name: capitalised (not all capitals), untagged, no dictionary word,
+// no compound ("India-Japan Quad") nor abbreviation ("U.S.").
+bool IsNameWord(const Token& t, const TokenTag& tag, const WordInfo& word) {
+  return t.capitalized && !t.all_caps && tag.kind == TokenTag::kNone &&
+         (word.bits & Lexicon::kCommonWordBit) == 0 &&
+         t.text.find_first_of(".-") == std::string_view::npos;
+}
+
 // A one-word title or honorific that is a name where it stands: a father's after "bin",
 // "bint" or "ibn" ("Mohamed bin Zayed bin Sultan Al Nahyan"); before them, the given name
 // of the one it would title ("Sultan bin Saad Al-Muraikhi", titles only); and a title
@@ -119,11 +127,7 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
           continue;
         // (nor a name's word, "Petra" or "Sana" after a given name: "Mahamadou Sana")
         if (kind == PhraseKind::kOrganization && match.length == 1 && !tokens[i].all_caps &&
-            i > 0 && tokens[i - 1].capitalized && !tokens[i - 1].all_caps &&
-            tokens[i - 1].text.find_first_of(".-") ==
-                std::string_view::npos &&  // ("India-Japan Quad")
-            sentence.tags[i - 1].kind == TokenTag::kNone &&
-            (words[i - 1].bits & Lexicon::kCommonWordBit) == 0)
+            i > 0 && IsNameWord(tokens[i - 1], sentence.tags[i - 1], words[i - 1]))
           continue;
         if (!NeedsCapital(kind) ||
             CapitalIsMeaningful(sentence, i, match.length, country)) {

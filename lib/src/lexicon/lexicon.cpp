@@ -129,18 +129,13 @@ class LexiconLoader {
         lexicon_.AddPhrase(name, {PhraseKind::kCountryName, index});
       for (const auto& adjective : StringArray(item, "adjectives", path))
         lexicon_.AddPhrase(adjective, {PhraseKind::kCountryAdjective, index});
-      if (item.HasMember("capitals")) {
-        for (const auto& city : StringArray(item, "capitals", path)) {
-          const Tokens tokens = Tokenize(city, {0, static_cast<std::uint32_t>(city.size())});
-          lexicon_.country_by_city_.emplace(Lexicon::PhraseKey({tokens.begin(), tokens.end()}),
-                                            index);
-        }
-      }
-      if (item.HasMember("seats")) {
-        for (const auto& seat : StringArray(item, "seats", path)) {
-          const Tokens tokens = Tokenize(seat, {0, static_cast<std::uint32_t>(seat.size())});
-          lexicon_.country_by_seat_.emplace(Lexicon::PhraseKey({tokens.begin(), tokens.end()}),
-                                            index);
+      // places keyed as PhraseKey keys their words in a text: the cities, the seats
+      for (auto [field, places] : {std::pair{"capitals", &lexicon_.country_by_city_},
+                                   std::pair{"seats", &lexicon_.country_by_seat_}}) {
+        if (!item.HasMember(field)) continue;
+        for (const auto& place : StringArray(item, field, path)) {
+          const Tokens tokens = Tokenize(place, {0, static_cast<std::uint32_t>(place.size())});
+          places->emplace(Lexicon::PhraseKey({tokens.begin(), tokens.end()}), index);
         }
       }
       if (item.HasMember("publishers")) {
