@@ -678,5 +678,18 @@ TEST(ExtractorNamesTest, ARoleWithItsAcronymBetweenTwoNamesIsTheSecondNames) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ACityOpeningAnOfficeHoldersNameIsTheTitlesPlace) {
+  const Extraction x = ExtractText(
+      "Vladimir Putin sent condolences to the President of the UAE, Sheikh Mohamed bin Zayed, "
+      "on the death of the Ruler of the Emirate of Abu Dhabi Sheikh Khalifa bin Zayed Al "
+      "Nahyan.");
+  EXPECT_GE(FindByName(x, EntityType::kPerson, "Khalifa bin Zayed Al Nahyan"), 0) << Dump(x);
+  EXPECT_LT(FindByName(x, EntityType::kPerson, "Abu Dhabi Sheikh Khalifa bin Zayed Al Nahyan"), 0)
+      << Dump(x);
+  // (a given name that is also a city's stays the name's: "Santiago Pena")
+  const Extraction pena = ExtractText("President Santiago Pena met Luiz Lula da Silva.");
+  EXPECT_GE(FindByName(pena, EntityType::kPerson, "Santiago Pena"), 0) << Dump(pena);
+}
+
 }  // namespace
 }  // namespace dkg

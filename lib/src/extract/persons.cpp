@@ -229,6 +229,13 @@ class PersonFinder {
     // Peter Mwangi Kamau, Ambassador of Kenya")
     const bool listed = begin > 0 && IsPunct(tok(begin - 1), ";");
     if ((!titled || !after_title) && !listed) begin = TrimNameStart(a_, s_, begin, end);
+    // "Governor of St Petersburg Alexander Beglov", "Ruler of the Emirate of Abu Dhabi Sheikh
+    // Khalifa bin Zayed": a city of two words or more (or one, before an honorific) that
+    // opens a longer name is the place of the title before it
+    if (const int city = CityEnd(a_, s_, begin); city > 0 && city < end) {
+      const int name = SkipHonorifics(city);
+      if (end - name >= 2 && (city - begin >= 2 || name > city)) begin = name;
+    }
     // "Foreign Minister II Dato Erywan": a regnal or rank numeral opens no name
     while (end - begin > 1 && tok(begin).all_caps &&
            tok(begin).folded.find_first_not_of("ivx") == std::string_view::npos)
