@@ -284,7 +284,7 @@ const EXTRA_CITIES = {
   LBY: ['Benghazi'],
   MAR: ['Casablanca'],
   PAK: ['Karachi', 'Lahore'],
-  RUS: ['Saint Petersburg', 'St. Petersburg', 'Sochi'],
+  RUS: ['Saint Petersburg', 'St Petersburg', 'St. Petersburg', 'Sochi'],
   SAU: ['Jeddah'],
   SDN: ['Port Sudan'],
   ARE: ['Dubai'],

@@ -686,6 +686,9 @@ TEST(ExtractorNamesTest, ACityOpeningAnOfficeHoldersNameIsTheTitlesPlace) {
   EXPECT_GE(FindByName(x, EntityType::kPerson, "Khalifa bin Zayed Al Nahyan"), 0) << Dump(x);
   EXPECT_LT(FindByName(x, EntityType::kPerson, "Abu Dhabi Sheikh Khalifa bin Zayed Al Nahyan"), 0)
       << Dump(x);
+  const Extraction beglov = ExtractText(
+      "Vladimir Putin had a working meeting with Governor of St Petersburg Alexander Beglov.");
+  EXPECT_TRUE(Has(beglov, Met("Vladimir Putin", "Alexander Beglov"))) << Dump(beglov);
   // (a given name that is also a city's stays the name's: "Santiago Pena")
   const Extraction pena = ExtractText("President Santiago Pena met Luiz Lula da Silva.");
   EXPECT_GE(FindByName(pena, EntityType::kPerson, "Santiago Pena"), 0) << Dump(pena);
