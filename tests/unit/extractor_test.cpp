@@ -694,5 +694,14 @@ TEST(ExtractorNamesTest, ACityOpeningAnOfficeHoldersNameIsTheTitlesPlace) {
   EXPECT_GE(FindByName(pena, EntityType::kPerson, "Santiago Pena"), 0) << Dump(pena);
 }
 
+TEST(ExtractorNamesTest, PlenipotentiaryModifiesATitle) {
+  const Extraction x = ExtractText(
+      "Vladimir Putin met Deputy Prime Minister - Presidential Plenipotentiary Envoy to the Far "
+      "Eastern Federal District Yury Trutnev and Ambassador Extraordinary and Plenipotentiary "
+      "Ivan Petrov.");
+  EXPECT_LT(FindByName(x, EntityType::kPerson, "Plenipotentiary"), 0) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Vladimir Putin", "Yury Trutnev"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
