@@ -70,10 +70,13 @@ std::pair<int, int> DatelineCountry(const Analysis& a) {
   // state: "RIYADH (Saba)" is Yemen's government abroad, but "Dakar (APS)", of a Senegalese
   // agency of the Algerian one's letters, names no Algeria)
   const int agency = DatelineAgencyCountry(a, s);
+  if (place_country < 0 || agency < 0 || agency == place_country) {
+    return {place_country >= 0 ? place_country : agency, si};
+  }
   const bool agency_named = std::any_of(
       a.mentions.begin(), a.mentions.end(),
       [&](const Mention& m) { return m.type == MentionType::kCountry && m.country == agency; });
-  return {place_country >= 0 && !(agency >= 0 && agency_named) ? place_country : agency, si};
+  return {agency_named ? agency : place_country, si};
 }
 
 // The country of the named seat of government at token `name` ("Kosyam Palace", "the

@@ -31,7 +31,11 @@ struct Trigger {
 class MeetingFinder {
  public:
   MeetingFinder(Analysis& a, int si)
-      : a_(a), si_(si), s_(a.sentences[si]), n_(static_cast<int>(s_.tokens.size())) {}
+      : a_(a),
+        si_(si),
+        s_(a.sentences[si]),
+        n_(static_cast<int>(s_.tokens.size())),
+        attribution_(AttributionStart()) {}
 
   void Run() {
     if (IsCall()) return;
@@ -448,9 +452,8 @@ class MeetingFinder {
   }
 
   int ObjectEnd(int begin) const {
-    const int attribution = AttributionStart();
     for (int i = begin; i < n_; ++i) {
-      if (i == attribution) return i;
+      if (i == attribution_) return i;
       if (IsPunct(s_.tokens[i], ";") && ListGoesOn(i)) continue;
       if (IsPunct(s_.tokens[i], ";") || IsPunct(s_.tokens[i], ".")) return i;
       const std::string_view word = w(i);
@@ -894,6 +897,7 @@ class MeetingFinder {
   int si_;
   const Sentence& s_;
   int n_;
+  int attribution_;  // where the sentence's closing attribution begins (AttributionStart)
 };
 
 // "According to the head of the delegation, First Deputy Prime Minister X", "a

@@ -956,8 +956,14 @@ class PersonFinder {
     if (name_end <= start || MentionAt(a_, si_, start) >= 0 || AllCommonWords(s_, start, name_end))
       return -1;
     office->affiliations.push_back(country);
+    return AddOfficeHolder(*office, start, name_end);
+  }
+
+  // The holder of `office` named at [start, name_end) inside another's role: an embedded
+  // person mention, no participant of the sentence's event.
+  int AddOfficeHolder(const RolePhrase& office, int start, int name_end) {
     const int p = AddPerson(start, name_end, true);
-    GiveRole(p, *office);
+    GiveRole(p, office);
     a_.mentions[p].embedded = true;
     return p;
   }
@@ -1032,10 +1038,7 @@ class PersonFinder {
         // names a service, not its holder
         if (name_end == start + 1 && AllCommonWords(s_, start, name_end)) return name_end;
         if (name_end > start && MentionAt(a_, si_, start) < 0) {
-          int p = AddPerson(start, name_end, true);
-          GiveRole(p, *inner);
-          a_.mentions[p].embedded = true;
-          role.affiliations.push_back(p);
+          role.affiliations.push_back(AddOfficeHolder(*inner, start, name_end));
           return name_end;
         }
         if (!host)
