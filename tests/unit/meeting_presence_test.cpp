@@ -254,6 +254,17 @@ TEST(MeetingPresenceTest, WithTheGuestWereHisCompanions) {
   EXPECT_FALSE(Has(sitting, Met("Mounir Nacer", "Brahim Saidi"))) << Dump(sitting);
 }
 
+TEST(MeetingPresenceTest, WithTheHonorificAndNameWereCompanions) {
+  const Extraction x = ExtractText(
+      "Kano, May 2 - Speaker Idris Musa hosted the Speaker of the Assembly of Benin, Paul Hounsou. "
+      "With Dr. Musa were the Deputy Speaker, Ladi Okafor, and the Majority Leader, Emeka Danjuma. "
+      "With Mr Hounsou was the Ambassador of Benin, Marc Adjovi.");
+  for (const char* companion : {"Ladi Okafor", "Emeka Danjuma"})
+    EXPECT_TRUE(Has(x, Met(companion, "Paul Hounsou"))) << companion << "\n" << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Marc Adjovi", "Idris Musa"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ladi Okafor", "Idris Musa"))) << Dump(x);
+}
+
 TEST(MeetingPresenceTest, ThoseSittingInOnTheMeetingOrInAttendanceWerePresent) {
   const Extraction x = ExtractText(
       "Speaker Ali Hassan received Minister Hiro Tanaka of Japan. Sitting in on the meeting were "

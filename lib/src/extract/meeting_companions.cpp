@@ -450,9 +450,13 @@ void AddCompanions(Analysis& a) {
         (IsWord(s.tokens[named - 1], "sitting") || IsWord(s.tokens[named - 1], "seated")) &&
         IsWord(s.tokens[named], "with"))
       ++named;
+    const int opener = named - 1;  // "with" or "accompanying"
+    // ("With Dr. Touray were A and B": past the honorific)
+    while (named + 1 < n && s.tags[named].kind == TokenTag::kHonorific && s.mention_at[named] < 0)
+      named += std::max<int>(1, s.tags[named].length);
     const bool with_opening =
         named + 2 < n &&
-        (IsWord(s.tokens[named - 1], "with") || IsWord(s.tokens[named - 1], "accompanying")) &&
+        (IsWord(s.tokens[opener], "with") || IsWord(s.tokens[opener], "accompanying")) &&
         s.mention_at[named] >= 0;
     if ((s.bits & a.lists->companion_cue_words) == 0 && !with_opening) continue;
     int segment = 0;
