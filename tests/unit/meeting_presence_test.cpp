@@ -254,6 +254,16 @@ TEST(MeetingPresenceTest, WithTheGuestWereHisCompanions) {
   EXPECT_FALSE(Has(sitting, Met("Mounir Nacer", "Brahim Saidi"))) << Dump(sitting);
 }
 
+TEST(MeetingPresenceTest, ThosePresentWhereTheCallWasPaidAreNamedAfterWhere) {
+  const Extraction x = ExtractText(
+      "Speaker Paul Hounsou, accompanied by Deputy Marc Adjovi, paid a courtesy call on "
+      "President Idris Musa at the State House, where the Chief of Staff, Ladi Okafor, was in "
+      "attendance.");
+  EXPECT_TRUE(Has(x, Met("Paul Hounsou", "Ladi Okafor"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Marc Adjovi", "Idris Musa"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Paul Hounsou", "Marc Adjovi"))) << Dump(x);
+}
+
 TEST(MeetingPresenceTest, WithTheHonorificAndNameWereCompanions) {
   const Extraction x = ExtractText(
       "Kano, May 2 - Speaker Idris Musa hosted the Speaker of the Assembly of Benin, Paul Hounsou. "

@@ -66,6 +66,13 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
       begin = i + 1;
       break;
     }
+  // "X, accompanied by A, paid a courtesy call on Y at the palace, where the Chief of Staff,
+  // B, was in attendance": those present are named in the clause "where" opens
+  for (int i = cue - 1; i > begin; --i)
+    if (IsWord(s.tokens[i], "where") && IsPunct(s.tokens[i - 1], ",")) {
+      begin = i + 1;
+      break;
+    }
   // "During his meeting with A, which was attended by B, the Syrian minister conveyed the
   // greetings of C to D": those present end at the comma before a clause of its own
   const std::uint64_t verbs =
