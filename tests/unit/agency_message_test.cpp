@@ -479,5 +479,34 @@ TEST(AgencyMessageTest, ChargedWithCarryingGreetingsIsAskedToConveyThem) {
       << Dump(x);
 }
 
+TEST(AgencyMessageTest, WhoseGreetingsPastAdjectivesIsTheSenderNotTheAddressee) {
+  const Extraction x = ExtractText(
+      "Kano - Speaker Idris Musa hosted a delegation of Benin's Assembly. Later in the day, "
+      "Speaker Paul Hounsou paid a courtesy call on President Bola Tinubu. Speaker Hounsou "
+      "delivered President Patrice Talon's fraternal greetings.");
+  EXPECT_TRUE(Has(x, Greets("Paul Hounsou", "Bola Tinubu", "Patrice Talon"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Paul Hounsou", "Patrice Talon")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Paul Hounsou", "Idris Musa")) << Dump(x);
+}
+
+TEST(AgencyMessageTest, AskedThatHisGreetingsBeConveyedIsAskedToConveyThem) {
+  const Extraction x = ExtractText(
+      "Lagos - President Bola Tinubu received Speaker Paul Hounsou, who delivered a message "
+      "from President Patrice Talon. Tinubu thanked him and asked that his good wishes be "
+      "conveyed to President Talon and to the people of Benin.");
+  EXPECT_TRUE(Has(x, Greets("Paul Hounsou", "Patrice Talon", "Bola Tinubu"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, EntrustedHisGuestWithGreetingsForIsAskedToConveyThem) {
+  const Extraction x = ExtractText(
+      "Tripoli - Mohamed al-Menfi, President of the Presidential Council, received Foreign "
+      "Minister Ahmed Attaf, who carried a letter from President "
+      "Abdelmadjid Tebboune. Al-Menfi entrusted his guest with greetings for the Algerian "
+      "President.");
+  EXPECT_TRUE(Has(x, Greets("Ahmed Attaf", "Abdelmadjid Tebboune", "Mohamed al-Menfi"))) << Dump(x);
+  // (a letter carried in person is no call: the guest was received)
+  EXPECT_TRUE(Has(x, Met("Mohamed al-Menfi", "Ahmed Attaf"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -295,13 +295,18 @@ class GreetingFinder {
       if (In(i, a_.lists->ask_verbs)) ask = i;
     const int with = ask >= 0 ? FindWord(s_, ask + 1, g, "with") : -1;
     if (with < 0) return false;
-    const int to = FindWord(s_, g + 1, n_, "to");
+    // ("entrusted his guest with greetings for the Algerian President": "for" right after)
+    const int to = g + 1 < n_ && w(g + 1) == "for" ? g + 1 : FindWord(s_, g + 1, n_, "to");
     if (to < 0 || to + 1 >= n_) return false;
     const std::vector<int> addressees = People(to + 1, n_, true);
     auto askers = SubjectsOf(ask);
     std::vector<int> sources = People(ask + 1, with, false);
     if (const int him = ObjectPronoun(ask + 1, with); sources.empty() && him >= 0)
       sources = AskedOnes(askers, him, addressees);
+    // ("entrusted his guest with ...": the host's guests)
+    if (sources.empty() && with == ask + 3 && IsGuestWord(s_.tokens[ask + 2]) &&
+        std::find(askers.begin(), askers.end(), a_.host) != askers.end())
+      sources = a_.guests;
     if (sources.empty()) return false;
     const std::vector<int> targets = Targets(to + 1, n_, sources);
     if (targets.empty()) return false;
@@ -461,7 +466,7 @@ class GreetingFinder {
     // "who had come with a message addressed to King X"
     if (v < 0 && g >= 2 && (w(g - 1) == "a" || w(g - 1) == "the") && w(g - 2) == "with") v = g - 2;
     if (v < 0 && EntrustedWith(g, clause)) return true;
-    if (v < 0) return PassiveDelivery(g) || ReceivedMessage(g);
+    if (v < 0) return PassiveDelivery(g) || ReceivedMessage(g) || AskedThatConveyed(g, clause);
     if (IsFuture(v)) return false;
     if (AddsToEarlierGreeting(v, g)) return true;
     const int end = NounPhraseEnd(g);
@@ -555,6 +560,7 @@ class GreetingFinder {
       targets = Targets(g + 2, n_, sources);
     // (an addressee named but not found, "to Gurbanguly Berdimuhamedov", is no guest's)
     const bool named_addressee = addressee && s_.tokens[to + 1].capitalized;
+    if (targets.empty() && !named_addressee) targets = MetJustBefore(sources);
     if (targets.empty() && !named_addressee) targets = GuestsOrHost(sources);
     if (targets.empty()) targets = MetInThisSentence(sources);
     if (targets.empty() && a_.host < 0) targets = OtherPrincipal(sources, end);
@@ -678,6 +684,36 @@ class GreetingFinder {
     return true;
   }
 
+  // "Mahama thanked him and asked that his good wishes be conveyed to President Tinubu":
+  // the one asked (the pronoun's referent, or the host's guests) conveys the asker's
+  // greetings to the one named after "to".
+  bool AskedThatConveyed(int g, int clause) {
+    int ask = -1;
+    for (int i = g - 1; i >= clause && ask < 0; --i)
+      if (In(i, a_.lists->ask_verbs)) ask = i;
+    if (ask < 0 || ask + 1 >= g || w(ask + 1) != "that") return false;
+    const int v = g + 2;  // "be conveyed"
+    if (v + 1 >= n_ || w(g + 1) != "be" || !In(v, a_.lists->greeting_verbs) || w(v + 1) != "to")
+      return false;
+    // (an asker named but not known, as a name two persons share, is no one to guess)
+    for (int i = clause; i < ask; ++i)
+      if (const int m = s_.mention_at[i];
+          m >= 0 && a_.mentions[m].type == MentionType::kPerson && a_.mentions[m].entity < 0)
+        return false;
+    const std::vector<int> askers = SubjectsOf(ask);
+    if (askers.empty()) return false;
+    const std::vector<int> addressees = Targets(v + 2, n_, askers);
+    if (addressees.empty()) return false;
+    std::vector<int> bearers;
+    if (const int him = ObjectPronoun(clause, ask); him >= 0)
+      bearers = AskedOnes(askers, him, addressees);
+    else if (askers.front() == a_.host)
+      bearers = a_.guests;
+    if (bearers.empty()) return false;
+    Add(bearers, addressees, askers.front(), "asked-to-convey");
+    return true;
+  }
+
   // "C received in Jeddah a written message from B, delivered by A": the one who brought
   // it in person conveyed it, on B's behalf (and met C); with nobody bringing it, B
   // sent it to C. Not a message that "was received".
@@ -760,6 +796,15 @@ class GreetingFinder {
   // greetings" name whose they are, not to whom)
   int AdjectiveStart(int g) const {
     int i = g;
+    // ("President Tinubu's fraternal greetings": past adjectives to the possessor)
+    int adjectives = g;
+    while (adjectives > std::max(1, g - 3) &&
+           s_.tokens[adjectives - 1].shape == TokenShape::kWord &&
+           !s_.tokens[adjectives - 1].capitalized && s_.mention_at[adjectives - 1] < 0 &&
+           !In(adjectives - 1, a_.lists->determiners))
+      --adjectives;
+    if (adjectives < g && adjectives >= 2 && IsPossessive(s_.tokens[adjectives - 1]))
+      i = adjectives;
     while (i > 0) {
       if (i >= 2 && IsPossessive(s_.tokens[i - 1])) {
         const int owner = MentionAt(a_, si_, i - 2);
@@ -860,10 +905,23 @@ class GreetingFinder {
   // President Y": with no addressee named, the one person the source met in this
   // sentence.
   std::vector<int> MetInThisSentence(const std::vector<int>& sources) const {
+    return MetInSentence(sources, si_);
+  }
+
+  // "Later, Abbas paid a courtesy call on President Mahama. Abbas delivered President
+  // Tinubu's greetings": the one a single source met in the sentence before, by a verb of
+  // meeting (not those present nor companions).
+  std::vector<int> MetJustBefore(const std::vector<int>& sources) const {
+    if (si_ == 0 || a_.sentences[si_ - 1].is_title) return {};
+    return MetInSentence(sources, si_ - 1, /*told=*/true);
+  }
+
+  std::vector<int> MetInSentence(const std::vector<int>& sources, int si, bool told = false) const {
     if (sources.size() != 1) return {};
     int partner = -1;
     for (const RelationCandidate& r : a_.relations) {
-      if (r.type != RelationType::kMetWith || r.sentence != si_ ||
+      if (told && !TellsAMeetingOfPersons(a_, r)) continue;
+      if (r.type != RelationType::kMetWith || r.sentence != si ||
           (r.source != sources.front() && r.target != sources.front()))
         continue;
       const int other = r.source == sources.front() ? r.target : r.source;

@@ -201,13 +201,6 @@ void PlaceSideBodies(Analysis& a, int si, const SideSpan& side, int country) {
   }
 }
 
-// A meeting of persons the report tells of, not through sides, presence or companions.
-bool TellsAMeetingOfPersons(const Analysis& a, const RelationCandidate& r) {
-  return r.type == RelationType::kMetWith && r.rule != "sides" && r.rule != "present-at-meeting" &&
-         r.rule != "accompanied" && a.entities[r.source].type == EntityType::kPerson &&
-         a.entities[r.target].type == EntityType::kPerson;
-}
-
 // The audience's host and guests, and those of the two persons of the first meeting the
 // report tells whom it places in a state ("King X and President Y of Cyprus held talks";
 // the audience may be a later one).

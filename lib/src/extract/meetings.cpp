@@ -94,8 +94,10 @@ class MeetingFinder {
   // "handed over a letter from ...", "delivered a written letter": a letter brought in
   // person (the verb within the four words before the noun at i), not one sent.
   bool HandedOver(int i) const {
-    static const WordSet kBring = {"handed", "hands", "delivered", "delivers", "presented",
-                                   "presents", "carrying", "bearing", "brought"};
+    static const WordSet kBring = {"handed",     "hands",     "handing",  "delivered", "delivers",
+                                   "delivering", "presented", "presents", "carried",   "carries",
+                                   "carrying",   "bearing",   "bore",     "brought",   "bringing",
+                                   "conveyed",   "conveying"};
     for (int k = std::max(0, i - 4); k < i; ++k)
       if (kBring.contains(w(k))) return true;
     return false;

@@ -146,6 +146,12 @@ int FindInList(const Analysis& a, int si, int from, int to, std::uint64_t list) 
   return -1;
 }
 
+bool TellsAMeetingOfPersons(const Analysis& a, const RelationCandidate& r) {
+  return r.type == RelationType::kMetWith && r.rule != "sides" && r.rule != "present-at-meeting" &&
+         r.rule != "accompanied" && a.entities[r.source].type == EntityType::kPerson &&
+         a.entities[r.target].type == EntityType::kPerson;
+}
+
 bool HasPersonPronoun(const Analysis& a, int si, int from, int to) {
   return FindInList(a, si, from, to, a.lists->pronouns_person) >= 0;
 }

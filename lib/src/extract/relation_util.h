@@ -38,6 +38,9 @@ bool HasMeeting(const Analysis& a);
 // Whether entities x and y have a MET_WITH between them already (either way).
 bool MetEachOther(const Analysis& a, int x, int y);
 
+// A meeting of persons the report tells of, not through sides, presence or companions.
+bool TellsAMeetingOfPersons(const Analysis& a, const RelationCandidate& r);
+
 // True when a person pronoun (he, she, his, her) is in [from, to).
 bool HasPersonPronoun(const Analysis& a, int si, int from, int to);
 
