@@ -283,6 +283,27 @@ TEST(ExtractorCoreferenceTest, TheLateFatherASonIsNamedAfterIsSomeoneElse) {
       << Dump(tail);
 }
 
+TEST(ExtractorNamesTest, TurkicPatronymicsStayInTheNameAndNameTheFather) {
+  const Extraction x = ExtractText(
+      "ASTANA - President Kassym-Jomart Tokayev received President of Azerbaijan Ilham Heydar "
+      "oglu Aliyev and First Vice-President Mehriban Arif gizi Aliyeva. Aliyev recalled that "
+      "national leader Heydar Aliyev had backed the corridor. Speaker Nurlanbek Turgunbek uulu "
+      "also met Aliyev.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Kassym-Jomart Tokayev", "Ilham Heydar oglu Aliyev",
+                                   "Mehriban Arif gizi Aliyeva", "Heydar Aliyev",
+                                   "Nurlanbek Turgunbek uulu"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev"))) << Dump(x);
+  // the patronymic alone, as reports shorten it, is the same person
+  const Extraction short_form = ExtractText(
+      "BISHKEK - Speaker Nurlanbek Turgunbek uulu received Ambassador Rustam Azimov. Turgunbek "
+      "uulu welcomed the guest.");
+  EXPECT_EQ(NamesOf(short_form, EntityType::kPerson),
+            (std::set<std::string>{"Nurlanbek Turgunbek uulu", "Rustam Azimov"}))
+      << Dump(short_form);
+}
+
 TEST(ExtractorCoreferenceTest, AFathersNameAfterBinIsNotTheSons) {
   // "Sheikh Mohamed" is the one named Mohamed, not the son of a Mohamed
   const Extraction x = ExtractText(

@@ -393,6 +393,17 @@ TEST(ResolverAliasResolveTest, AFatherAndHisSonNamedAfterHimStayApart) {
   EXPECT_NE(ids[0], ids[1]);
 }
 
+// "uulu", "oglu" are no name parts: "Turgunbek uulu" is the one full name that ends with
+// Turgunbek; the father named inside a full name stays apart.
+TEST(ResolverAliasResolveTest, APatronymicSuffixIsNoNamePart) {
+  const auto ids = ResolvedIds({"Nurlanbek Turgunbek uulu", "Turgunbek uulu",
+                                "Ilham Heydar oglu Aliyev", "Ilham Aliyev", "Heydar Aliyev"},
+                               {});
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_EQ(ids[2], ids[3]);
+  EXPECT_NE(ids[2], ids[4]);
+}
+
 // "Biden" alone joins the full name seen far more often than the other Biden.
 TEST(ResolverAliasResolveTest, SingleNameJoinsTheFarMostSeenFullName) {
   std::vector<std::string> names(6, "Joseph Biden");

@@ -16,6 +16,7 @@
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
 #include "extract/token_rules.h"
+#include "text/name_words.h"
 
 namespace dkg::internal {
 namespace {
@@ -26,8 +27,11 @@ std::vector<std::string> NameKey(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
   for (int i = m.begin; i < m.end; ++i) {
     const Token& t = s.tokens[i];
-    // particles drop out whatever their case: "Al Mansouri" is a surname alone
-    if (t.shape == TokenShape::kAbbreviation || Has(s, i, a.lists->name_particles)) continue;
+    // particles drop out whatever their case: "Al Mansouri" is a surname alone (and so
+    // does a patronymic's suffix: "Turgunbek uulu")
+    if (t.shape == TokenShape::kAbbreviation || Has(s, i, a.lists->name_particles) ||
+        text_internal::IsPatronymicSuffixWord(t.folded))
+      continue;
     key.emplace_back(t.folded);
   }
   return key;
@@ -350,12 +354,16 @@ class Coreference {
 
   // "Hamdan bin Mohamed bin Zayed": the names after "bin", "bint" or "ibn" in a mention,
   // which are its father's and forefathers', not its own; not the last ("Masud Bin Momen":
-  // a surname, as it may be).
+  // a surname, as it may be). "Ilham Heydar oglu Aliyev", "Turgunbek uulu": the name
+  // before "oglu" or "uulu".
   std::vector<std::string_view> FathersNames(const Mention& m) const {
     const Sentence& s = a_.sentences[m.sentence];
     std::vector<std::string_view> out;
-    for (int i = m.begin + 1; i + 1 < m.end; ++i)
-      if (IsPatronymicParticle(s.tokens[i - 1])) out.push_back(s.tokens[i].folded);
+    for (int i = m.begin + 1; i < m.end; ++i) {
+      if (i + 1 < m.end && IsPatronymicParticle(s.tokens[i - 1])) out.push_back(s.tokens[i].folded);
+      if (text_internal::IsPatronymicSuffixWord(s.tokens[i].folded))
+        out.push_back(s.tokens[i - 1].folded);
+    }
     return out;
   }
 

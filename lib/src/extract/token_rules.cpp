@@ -145,6 +145,9 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
       end = ++j;
     } else if (IsNameParticle(a, s, j) && j + 1 < n) {
       ++j;
+    } else if (end == j && !s.tokens[j].capitalized &&
+               text_internal::IsPatronymicSuffixWord(s.tokens[j].folded)) {
+      end = ++j;  // "Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev"
     } else if (s.tags[j].honorific_too && s.tags[j].length == 1 && s.tokens[j].capitalized &&
                j + 1 < n && IsNameToken(a, s, j + 1)) {
       ++j;  // "Hassan Sheikh Mohamud": an honorific word inside a name

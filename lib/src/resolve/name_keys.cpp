@@ -26,7 +26,8 @@ std::vector<std::string> PersonKey(std::string_view name) {
     if (j == std::string::npos) j = folded.size();
     std::string part = folded.substr(i, j - i);
     i = j + 1;
-    if (part.empty() || kParticles.contains(part)) continue;
+    if (part.empty() || kParticles.contains(part) || text_internal::IsPatronymicSuffixWord(part))
+      continue;
     if (part.find('.') != std::string::npos || part.size() == 1) continue;  // initials
     parts.push_back(std::move(part));
   }

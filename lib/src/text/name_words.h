@@ -10,4 +10,11 @@ inline bool IsPatronymicWord(std::string_view folded) {
   return folded == "bin" || folded == "bint" || folded == "ibn";
 }
 
+// "oglu", "gizi", "uulu", "kyzy" (folded): the name before it is a father's, in Azerbaijani,
+// Kyrgyz and Kazakh patronymics ("Ilham Heydar oglu Aliyev", "Nurlanbek Turgunbek uulu").
+inline bool IsPatronymicSuffixWord(std::string_view folded) {
+  return folded == "oglu" || folded == "ogly" || folded == "gizi" || folded == "qizi" ||
+         folded == "kizi" || folded == "uulu" || folded == "kyzy" || folded == "qyzy";
+}
+
 }  // namespace dkg::text_internal
