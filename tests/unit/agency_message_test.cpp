@@ -508,5 +508,15 @@ TEST(AgencyMessageTest, EntrustedHisGuestWithGreetingsForIsAskedToConveyThem) {
   EXPECT_TRUE(Has(x, Met("Mohamed al-Menfi", "Ahmed Attaf"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, AddresseesEndWhereAClauseAsksForGreetings) {
+  const Extraction x = ExtractText(
+      "Baku - Speaker Sahiba Gafarova received Speaker Nurlan Turgunbaev. Turgunbaev passed on "
+      "President Sadyr Japarov's greetings to President Ilham Aliyev, and Gafarova in turn asked "
+      "him to give her regards to Akylbek Japarov.");
+  EXPECT_TRUE(Has(x, Greets("Nurlan Turgunbaev", "Ilham Aliyev", "Sadyr Japarov"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Nurlan Turgunbaev", "Sahiba Gafarova")) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Nurlan Turgunbaev", "Akylbek Japarov", "Sadyr Japarov"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

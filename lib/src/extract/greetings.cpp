@@ -258,15 +258,16 @@ class GreetingFinder {
   }
 
   // "to the Amir, and the Uzbek ambassador conveyed ...", "to B, and C to convey them to
-  // D", "to A, while the Malaysian ambassador relayed ...": at token i, ", and" or ",
-  // while" opens a clause whose own subject conveys greetings (not "and to His Highness X,
-  // wishing ...": another addressee).
+  // D", "to A, while the Malaysian ambassador relayed ...", "to A, and C in turn asked him
+  // to ...": at token i, ", and" or ", while" opens a clause whose own subject conveys
+  // greetings or asks for them to be conveyed (not "and to His Highness X, wishing ...":
+  // another addressee).
   bool NextClauseConveys(int i, int to) const {
     if (i + 3 >= to || !IsPunct(s_.tokens[i], ",") ||
         (w(i + 1) != "and" && w(i + 1) != "while" && w(i + 1) != "whereas") || w(i + 2) == "to")
       return false;
     for (int k = i + 3; k < std::min(to, i + 10); ++k) {
-      if (!In(k, a_.lists->greeting_verbs)) continue;
+      if (!In(k, a_.lists->greeting_verbs | a_.lists->ask_verbs)) continue;
       const bool finite = w(k).ends_with("ed") || w(k - 1) == "to";
       return finite && !EntitiesIn(a_, si_, i + 2, k, true).empty();
     }
