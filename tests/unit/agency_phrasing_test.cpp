@@ -1186,5 +1186,15 @@ TEST(AgencyPhrasingTest, APeopleAbroadInABodysPortfolioListIsNoPerson) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TalksWithHisCounterpartOfAStateAreWithThatStatesPrincipal) {
+  const Extraction x = ExtractText(
+      "Doha - Speaker Ayaz Sadiq of Pakistan was received by the Deputy Amir Sheikh Abdullah "
+      "bin Hamad Al Thani. Later in the day, Speaker of the Shura Council Hassan bin Abdullah Al "
+      "Ghanim held official talks with his Pakistani counterpart at the Council's headquarters.");
+  EXPECT_TRUE(Has(x, Met("Hassan bin Abdullah Al Ghanim", "Ayaz Sadiq"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Hassan bin Abdullah Al Ghanim", "Abdullah bin Hamad Al Thani")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

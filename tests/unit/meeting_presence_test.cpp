@@ -252,6 +252,10 @@ TEST(MeetingPresenceTest, WithTheGuestWereHisCompanions) {
       "Mounir Nacer and Souad Haddad.");
   EXPECT_TRUE(Has(sitting, Met("Mounir Nacer", "Marta Figueiredo"))) << Dump(sitting);
   EXPECT_FALSE(Has(sitting, Met("Mounir Nacer", "Brahim Saidi"))) << Dump(sitting);
+  const Extraction joining = ExtractText(
+      "Speaker Brahim Saidi received Vice-President Marta Figueiredo. Joining Saidi were MPs "
+      "Mounir Nacer and Souad Haddad.");
+  EXPECT_TRUE(Has(joining, Met("Souad Haddad", "Marta Figueiredo"))) << Dump(joining);
 }
 
 TEST(MeetingPresenceTest, ThosePresentWhereTheCallWasPaidAreNamedAfterWhere) {

@@ -597,6 +597,8 @@ class MeetingFinder {
           EntitiesIn(a_, si_, 0, trigger.at, true).empty() && trigger.at <= 2)
         if (const int subject = FirstOtherPersonOfTheBody(side_b); subject >= 0)
           side_a.push_back(subject);
+      if (side_b.empty() && !side_a.empty())
+        side_b = CounterpartIn(trigger.object_begin, object_end, side_a);
       if (side_b.empty() && HasRoleOnly(trigger.object_begin, object_end))
         side_b = ListedNext();
       // "Three newly appointed ambassadors presented their letters of credence to X. They
@@ -846,6 +848,30 @@ class MeetingFinder {
     if (both.size() != 2) return {};
     const int one = CountryOfEntity(a_, both[0]), other = CountryOfEntity(a_, both[1]);
     return one < 0 || one != other ? both : std::vector<int>{};
+  }
+
+  // "held official talks with his Pakistani counterpart" in [from, to): of the audience's
+  // host and guests not in `side`, those of the state the adjective names (any of them
+  // without one); none when no counterpart is named there.
+  std::vector<int> CounterpartIn(int from, int to, const std::vector<int>& side) const {
+    int at = -1;
+    for (int i = std::max(from, 1); i < std::min(to, n_) && at < 0; ++i)
+      if (w(i) == "counterpart") at = i;
+    if (at < 0) return {};
+    int country = -1;  // (the adjective's own mention, inside the role's)
+    for (const Mention& m : a_.mentions)
+      if (m.sentence == si_ && m.type == MentionType::kCountry && m.end == at) country = m.entity;
+    const int owner = country >= 0 ? at - 2 : at - 1;  // "his", "her", "their"
+    if (owner < 0 || (w(owner) != "his" && w(owner) != "her" && w(owner) != "their")) return {};
+    std::vector<int> principals = a_.guests;
+    if (a_.host >= 0) principals.push_back(a_.host);
+    std::vector<int> out;
+    for (int e : principals)
+      if (std::find(side.begin(), side.end(), e) == side.end() &&
+          a_.entities[e].type == EntityType::kPerson &&
+          (country < 0 || CountryOfEntity(a_, e) == country))
+        out.push_back(e);
+    return out;
   }
 
   // "the visitors", "the two guests" as the subject in [from, to): no one named there.
