@@ -1196,5 +1196,17 @@ TEST(AgencyPhrasingTest, TalksWithHisCounterpartOfAStateAreWithThatStatesPrincip
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, WithWhomSheHeldTalksPairsHerWithTheOneWhomStandsFor) {
+  const Extraction x = ExtractText(
+      "Baku - Speaker Sahiba Gafarova received Speaker Nurlan Turgunbaev. Turgunbaev passed on "
+      "President Sadyr Japarov's greetings to President Ilham Aliyev, and Gafarova in turn asked "
+      "him to convey her regards to Akylbek Japarov, Chairman of the Cabinet of Ministers, with "
+      "whom she had held talks in Bishkek in June.");
+  EXPECT_TRUE(Has(x, Met("Sahiba Gafarova", "Akylbek Japarov"))) << Dump(x);
+  for (const char* absent : {"Sadyr Japarov", "Ilham Aliyev"})
+    EXPECT_FALSE(Has(x, Met("Nurlan Turgunbaev", absent))) << absent << "\n" << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Nurlan Turgunbaev", "Akylbek Japarov"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

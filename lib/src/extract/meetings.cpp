@@ -46,6 +46,7 @@ class MeetingFinder {
                                a_.lists->meeting_cue_words;
     for (int t = 0; t < n_; ++t) {
       if ((s_.word_bits[t] & cues) == 0) continue;
+      if (MetWithWhom(t)) continue;
       Trigger trigger = TriggerAt(t);
       if (trigger.at < 0 || IsUnreal(trigger.at)) continue;
       Pair(trigger);
@@ -56,6 +57,40 @@ class MeetingFinder {
  private:
   std::string_view w(int i) const { return s_.tokens[i].folded; }
   bool In(int i, std::uint64_t list) const { return Has(s_, i, list); }
+
+  // "... to Akylbek Japarov, Chairman of the Cabinet, with whom she had held talks in
+  // June": the one "whom" stands for (the last person named before it) met the relative
+  // clause's subject, and no one else; a pronoun there is the subject of the clause that
+  // names him. False when the verb at t is not in such a clause or either is unknown.
+  bool MetWithWhom(int t) {
+    int whom = -1;
+    for (int k = std::max(2, t - 5); k < t; ++k)
+      if (w(k) == "whom" && w(k - 1) == "with" && IsPunct(s_.tokens[k - 2], ",")) whom = k;
+    if (whom < 0) return false;
+    const std::vector<int> before = EntitiesIn(a_, si_, 0, whom - 2, false);
+    if (before.empty() || a_.entities[before.back()].type != EntityType::kPerson) return false;
+    const int antecedent = before.back();
+    std::vector<int> subjects = EntitiesIn(a_, si_, whom + 1, t, false);
+    if (subjects.empty() && HasPersonPronoun(a_, si_, whom + 1, t)) {
+      int named = -1;  // where the antecedent is named
+      for (const Mention& m : a_.mentions)
+        if (m.sentence == si_ && m.entity == antecedent && m.begin < whom) named = m.begin;
+      // (the clause may open after ", and": "A passed on X's greetings, and B asked him
+      // to give her regards to C, with whom she had held talks")
+      int clause = named >= 0 ? ClauseStart(a_, si_, named) : named;
+      for (int k = named - 1; k > clause + 1; --k)
+        if (w(k) == "and" && IsPunct(s_.tokens[k - 1], ",") && MentionAt(a_, si_, k + 1) >= 0) {
+          clause = k + 1;
+          break;
+        }
+      if (named >= 0) subjects = SubjectPersons(a_, si_, clause, named, false);
+    }
+    std::erase(subjects, antecedent);
+    if (subjects.empty()) return false;
+    for (int subject : subjects)
+      AddRelation(a_, RelationType::kMetWith, subject, antecedent, -1, si_, "met-with-whom");
+    return true;
+  }
 
   // "in-person" here or in the sentence before: whoever "spoke with" whom met them.
   bool InPerson() const {
