@@ -451,21 +451,27 @@ void AddCompanions(Analysis& a) {
     const Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());
     // "With Al-Nuwairi were Libyan MPs A and B", "Accompanying Koshanov were A and B",
-    // "Joining Al Ghanim were A and B", "Sitting with Boughali were A and B": the
-    // companions of the one named after it
+    // "Joining Al Ghanim were A and B", "Sitting with Boughali were A and B", "Sitting
+    // beside the Head of State were A and B": the companions of the one named after it
     int named = s.dateline_end + 1;  // where that one's name starts
     if (named + 1 < n &&
         (IsWord(s.tokens[named - 1], "sitting") || IsWord(s.tokens[named - 1], "seated")) &&
-        IsWord(s.tokens[named], "with"))
+        (IsWord(s.tokens[named], "with") || IsWord(s.tokens[named], "beside") ||
+         IsWord(s.tokens[named], "alongside")))
       ++named;
-    const int opener = named - 1;  // "with", "accompanying" or "joining"
-    // ("With Dr. Touray were A and B": past the honorific)
+    const int opener = named - 1;  // "with", "beside", "accompanying" or "joining"
+    // ("With Dr. Touray were A and B", "Sitting beside the Head of State were": past the
+    // honorific or article)
+    if (named + 1 < n && IsWord(s.tokens[named], "the") &&
+        (IsWord(s.tokens[named - 1], "beside") || IsWord(s.tokens[named - 1], "alongside")))
+      ++named;
     while (named + 1 < n && s.tags[named].kind == TokenTag::kHonorific && s.mention_at[named] < 0)
       named += std::max<int>(1, s.tags[named].length);
     const bool with_opening =
         named + 2 < n &&
         (IsWord(s.tokens[opener], "with") || IsWord(s.tokens[opener], "accompanying") ||
-         IsWord(s.tokens[opener], "joining")) &&
+         IsWord(s.tokens[opener], "joining") || IsWord(s.tokens[opener], "beside") ||
+         IsWord(s.tokens[opener], "alongside")) &&
         s.mention_at[named] >= 0;
     if ((s.bits & a.lists->companion_cue_words) == 0 && !with_opening) continue;
     int segment = 0;
