@@ -518,5 +518,18 @@ TEST(AgencyMessageTest, AddresseesEndWhereAClauseAsksForGreetings) {
   EXPECT_FALSE(Has(x, Greets("Nurlan Turgunbaev", "Akylbek Japarov", "Sadyr Japarov"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, WishesTheGuestIsAskedToPassOnAreHers) {
+  const Extraction x = ExtractText(
+      "Jakarta - Minister Bianca Odumegwu-Ojukwu paid a courtesy call on Vice President Gibran "
+      "Rakabuming Raka. Gibran, in reply, wished Vice President Kashim Shettima and President "
+      "Bola Tinubu well and asked her to tell them so.");
+  for (const char* absent : {"Kashim Shettima", "Bola Tinubu"}) {
+    EXPECT_TRUE(Has(x, Greets("Bianca Odumegwu-Ojukwu", absent, "Gibran Rakabuming Raka")))
+        << absent << "\n"
+        << Dump(x);
+    EXPECT_FALSE(GreetsAtAll(x, "Gibran Rakabuming Raka", absent)) << absent << "\n" << Dump(x);
+  }
+}
+
 }  // namespace
 }  // namespace dkg

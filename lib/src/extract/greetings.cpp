@@ -983,7 +983,34 @@ class GreetingFinder {
     auto sources = SubjectsOf(v);
     if (sources.empty()) return;
     auto targets = Targets(v + 1, ObjectEnd(v + 1), sources);
+    if (targets.empty()) return;
+    // "Gibran wished Shettima and Tinubu well and asked her to tell them so": the one asked
+    // carries the wishes
+    if (const std::vector<int> bearers = AskedToCarry(v, sources, targets); !bearers.empty()) {
+      Add(bearers, targets, sources.front(), "asked-to-convey");
+      return;
+    }
     Add(sources, targets, -1, "congratulated");
+  }
+
+  // The ones the sentence asks next, after the verb at v, to carry a wish to `targets`
+  // ("and asked her to tell them so", "and charged his visitor with ..."); none otherwise.
+  std::vector<int> AskedToCarry(int v, const std::vector<int>& askers,
+                                const std::vector<int>& targets) const {
+    for (int k = v + 1; k + 1 < n_; ++k) {
+      if (!In(k, a_.lists->ask_verbs)) continue;
+      if (w(k - 1) != "and") return {};
+      // (not "asked him to convey his congratulations to the Amir": greetings of their own)
+      if (const int g = FindInList(a_, si_, k + 1, n_, a_.lists->greeting_nouns);
+          g >= 0 && FindWord(s_, g + 1, n_, "to") >= 0)
+        return {};
+      if (const int him = ObjectPronoun(k + 1, k + 2); him >= 0)
+        return AskedOnes(askers, him, targets);
+      if (k + 3 < n_ && IsGuestWord(s_.tokens[k + 2]) && askers.front() == a_.host)
+        return a_.guests;  // "charged his visitor with ..."
+      return {};
+    }
+    return {};
   }
 
   // The noun phrase right after a verb: names, titles, determiners, a pronoun; it ends
@@ -992,8 +1019,11 @@ class GreetingFinder {
     while (i < n_) {
       const Token& t = s_.tokens[i];
       const bool named = t.capitalized || s_.mention_at[i] >= 0 || s_.tags[i].kind != TokenTag::kNone;
+      // ("wished Shettima and President Tinubu well": "and" before another name)
+      const bool and_named = w(i) == "and" && i + 1 < n_ &&
+                             (s_.tokens[i + 1].capitalized || s_.mention_at[i + 1] >= 0);
       const bool glue = w(i) == "the" || w(i) == "of" || w(i) == "him" || w(i) == "her" ||
-                        IsPossessive(t) || IsPunct(t, "-") || IsPunct(t, ",");
+                        IsPossessive(t) || IsPunct(t, "-") || IsPunct(t, ",") || and_named;
       if (!named && !glue) break;
       ++i;
     }
