@@ -304,6 +304,17 @@ TEST(ExtractorNamesTest, TurkicPatronymicsStayInTheNameAndNameTheFather) {
       << Dump(short_form);
 }
 
+TEST(ExtractorNamesTest, MalayPatronymicsAndHonorificsAreReadAsNames) {
+  const Extraction x = ExtractText(
+      "KUALA LUMPUR - Prime Minister Anwar Ibrahim conveyed the regards of Sultan Ibrahim ibni "
+      "Almarhum Sultan Iskandar, King of Malaysia. Dayang Nor Hashimah binti Haji Mohd Taib also "
+      "met Yang Berhormat Dato Seri Setia Haji Erywan Yusof.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Anwar Ibrahim", "Ibrahim ibni Almarhum Sultan Iskandar",
+                                   "Nor Hashimah binti Haji Mohd Taib", "Erywan Yusof"}))
+      << Dump(x);
+}
+
 TEST(ExtractorCoreferenceTest, AFathersNameAfterBinIsNotTheSons) {
   // "Sheikh Mohamed" is the one named Mohamed, not the son of a Mohamed
   const Extraction x = ExtractText(

@@ -145,6 +145,12 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
       end = ++j;
     } else if (IsNameParticle(a, s, j) && j + 1 < n) {
       ++j;
+      // "Ibrahim ibni Almarhum Sultan Iskandar": the late father, with his title
+      if (IsPatronymicParticle(s.tokens[j - 1]) && j + 2 < n &&
+          (s.tokens[j].folded == "almarhum" || s.tokens[j].folded == "al-marhum") &&
+          s.tags[j + 1].kind != TokenTag::kNone && s.tags[j + 1].length == 1 &&
+          IsNameToken(a, s, j + 2))
+        j += 2;
     } else if (end == j && !s.tokens[j].capitalized &&
                text_internal::IsPatronymicSuffixWord(s.tokens[j].folded)) {
       end = ++j;  // "Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev"

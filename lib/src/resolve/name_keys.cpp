@@ -10,8 +10,9 @@ namespace dkg::internal {
 namespace {
 
 const std::unordered_set<std::string_view> kParticles = {
-    "bin", "bint", "ibn", "al", "el", "ul", "abu", "de", "da", "das", "dos", "do", "du",
-    "van", "von", "der", "den", "le", "la", "di", "del", "della", "ould", "ben", "y", "e"};
+    "bin", "bint", "binti", "ibn",   "ibni", "al",  "el",  "ul",  "abu", "de",
+    "da",  "das",  "dos",   "do",    "du",   "van", "von", "der", "den", "le",
+    "la",  "di",   "del",   "della", "ould", "ben", "y",   "e"};
 
 }  // namespace
 

@@ -5,9 +5,11 @@
 
 namespace dkg::text_internal {
 
-// "bin", "bint", "ibn" (folded): the name after it is a father's ("Hamdan bin Mohamed").
+// "bin", "bint", "ibn" and the Malay "binti", "ibni" (folded): the name after it is a
+// father's ("Hamdan bin Mohamed", "Ibrahim ibni Almarhum Sultan Iskandar").
 inline bool IsPatronymicWord(std::string_view folded) {
-  return folded == "bin" || folded == "bint" || folded == "ibn";
+  return folded == "bin" || folded == "bint" || folded == "ibn" || folded == "binti" ||
+         folded == "ibni";
 }
 
 // "oglu", "gizi", "uulu", "kyzy" (folded): the name before it is a father's, in Azerbaijani,
