@@ -315,6 +315,15 @@ TEST(ExtractorNamesTest, MalayPatronymicsAndHonorificsAreReadAsNames) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
+  const Extraction x = ExtractText(
+      "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "
+      "Secretary Md. Nazrul Islam was present. Touhid Hossain thanked the envoy.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Md. Touhid Hossain", "Yousef Aldobeay", "Md. Nazrul Islam"}))
+      << Dump(x);
+}
+
 TEST(ExtractorCoreferenceTest, AFathersNameAfterBinIsNotTheSons) {
   // "Sheikh Mohamed" is the one named Mohamed, not the son of a Mohamed
   const Extraction x = ExtractText(

@@ -54,6 +54,11 @@ TEST(SentenceSplitterTest, TitlesDoNotEndSentences) {
             (Strings{"He met Amb. Jones and Prof. Lee.", "Then St. Mary's Sen. Ross spoke."}));
 }
 
+TEST(SentenceSplitterTest, ShortenedGivenNamesDoNotEndSentences) {
+  EXPECT_EQ(Split("Adviser Md. Touhid Hossain met Mohd. Yusof. They talked."),
+            (Strings{"Adviser Md. Touhid Hossain met Mohd. Yusof.", "They talked."}));
+}
+
 TEST(SentenceSplitterTest, InitialsAndAcronyms) {
   EXPECT_EQ(
       Split("The U.S. Secretary of State Antony J. Blinken met H.E. Sheikh Abdullah bin Zayed "

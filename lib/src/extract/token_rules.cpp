@@ -99,7 +99,9 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   if (i < s.dateline_end) return false;
   if (t.shape == TokenShape::kWord && IsParticleName(t)) return true;
   if (!IsWordLike(t) || !t.capitalized) return false;
-  if (t.shape == TokenShape::kAbbreviation && t.text.size() != 2) return false;  // "J." only
+  if (t.shape == TokenShape::kAbbreviation && t.text.size() != 2 &&  // "J." only
+      !text_internal::IsGivenNameAbbreviation(t.folded))             // and "Md."
+    return false;
   switch (s.tags[i].kind) {
     case TokenTag::kNone: break;
     default: return false;

@@ -11,12 +11,13 @@ namespace {
 // Stored in lower case; `kCapitalised` entries are titles, months and the like.
 const std::unordered_set<std::string_view>& CapitalisedAbbreviations() {
   static const std::unordered_set<std::string_view> words = {
-      "dr",   "mr",  "mrs", "ms",   "mme",  "mlle", "messrs", "prof", "gen", "lt",  "col", "maj",
-      "capt", "sgt", "cpl", "pvt",  "adm",  "brig", "cmdr",   "cdr",  "gov", "sen", "rep", "amb",
-      "hon",  "rev", "fr",  "pres", "supt", "insp", "st",     "jr",   "sr",  "no",  "nos", "jan",
-      "feb",  "mar", "apr", "jun",  "jul",  "aug",  "sep",    "sept", "oct", "nov", "dec", "mt",
-      "ft",   "inc", "ltd", "co",   "corp", "bros", "dept",   "univ", "vol", "art", "sh",  "esq",
-      "eng",  "engr", "rt",  "cllr"};
+      "dr", "mr", "mrs", "ms", "mme", "mlle", "messrs", "prof", "gen", "lt", "col", "maj", "capt",
+      "sgt", "cpl", "pvt", "adm", "brig", "cmdr", "cdr", "gov", "sen", "rep", "amb", "hon", "rev",
+      "fr", "pres", "supt", "insp", "st", "jr", "sr", "no", "nos", "jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "inc", "ltd", "co",
+      "corp", "bros", "dept", "univ", "vol", "art", "sh", "esq", "eng", "engr", "rt", "cllr",
+      // given names shortened in South and South-East Asian usage: "Md. Touhid Hossain"
+      "md", "mohd", "muhd"};
   return words;
 }
 

@@ -12,6 +12,12 @@ inline bool IsPatronymicWord(std::string_view folded) {
          folded == "ibni";
 }
 
+// "md.", "mohd.", "muhd." (folded): a given name shortened, that opens a name ("Md. Touhid
+// Hossain", "Mohd. Yusof").
+inline bool IsGivenNameAbbreviation(std::string_view folded) {
+  return folded == "md." || folded == "mohd." || folded == "muhd.";
+}
+
 // "oglu", "gizi", "uulu", "kyzy" (folded): the name before it is a father's, in Azerbaijani,
 // Kyrgyz and Kazakh patronymics ("Ilham Heydar oglu Aliyev", "Nurlanbek Turgunbek uulu").
 inline bool IsPatronymicSuffixWord(std::string_view folded) {
