@@ -172,6 +172,19 @@ TEST(ExtractorNamesTest, AcronymDefinedInParenthesesIsTheSameInstitution) {
   EXPECT_TRUE(NamesOf(x, EntityType::kPerson).empty()) << Dump(x);
 }
 
+TEST(ExtractorNamesTest, OnlyABodyPostedToAStateIsNamedWithIt) {
+  const Extraction x = ExtractText(
+      "The Special Representative of the ECOWAS Commission in Guinea, Ousmane Salifou, met the "
+      "head of the United Nations Support Mission in Libya, Hanna Tetteh, and the director of the "
+      "National Institute of Statistics in Mexico, Graciela Marquez.");
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution),
+            (Names{"ECOWAS Commission", "United Nations Support Mission in Libya",
+                   "National Institute of Statistics"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("National Institute of Statistics", "Mexico"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("ECOWAS Commission", "Guinea"))) << Dump(x);
+}
+
 TEST(ExtractorNamesTest, CountriesByAdjective) {
   const Extraction x = ExtractText(
       "The Bolivian side presented a plan on lithium. Norwegian officials said the plan would "

@@ -133,6 +133,15 @@ bool PeoplesAt(const Sentence& s, int i) {
          IsPossessive(s.tokens[i + 1]);
 }
 
+// Whether [first, end) names a body posted abroad: a mission, office, force or the like.
+bool IsPostedBody(const Sentence& s, int first, int end) {
+  static const WordSet kPosted = {"mission",   "office",         "embassy",    "consulate", "force",
+                                  "operation", "representation", "delegation", "chamber"};
+  for (int i = first; i < end; ++i)
+    if (kPosted.contains(s.tokens[i].folded)) return true;
+  return false;
+}
+
 // Consumes "of|for|on [the] Capitalised Words" after a head; returns the new end.
 // Stops after a country name, and before a word that looks like a person's name
 // following ordinary words ("Ministry of Economy Oleksiy ...").
@@ -146,7 +155,10 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
     // "U.S. Embassy in Hanoi", "Embassy of Cameroon in Abuja": a mission's city ends it
     if (IsWord(c, "in") && IsDiplomaticMission(s, first, j))
       if (const int city_end = CityEnd(a, s, j + 1); city_end > 0) return city_end;
-    const bool in_country = IsWord(c, "in") && s.tags[j + 1].kind == TokenTag::kCountryName;
+    // ("United Nations Support Mission in Libya", "EBRD Resident Office in Kazakhstan": a
+    // body posted to a country is named with it; not "the ECOWAS Commission in Guinea")
+    const bool in_country = IsWord(c, "in") && s.tags[j + 1].kind == TokenTag::kCountryName &&
+                            IsPostedBody(s, first, j);
     if (!(IsWord(c, "of") || IsWord(c, "for") || IsWord(c, "on") || in_country)) break;
     // "Undersecretary of the Ministry of Foreign Affairs for Political Affairs": a second
     // portfolio after the body's own is the title's
@@ -257,6 +269,13 @@ void SetCountryFromSpan(Analysis& a, int m) {
     const TokenTag& tag = s.tags[at - 1];
     if (tag.kind == TokenTag::kCountryName) inst.country = static_cast<int>(tag.index);
   }
+  // "the National Institute of Geography and Statistics in Mexico": a body named in a
+  // state, whose name stops before it, is of that state (not a known organisation's)
+  const int in = inst.end;
+  if (inst.country < 0 && inst.organization < 0 && inst.parent_organization < 0 &&
+      in + 1 < static_cast<int>(s.tokens.size()) && IsWord(s.tokens[in], "in") &&
+      s.tags[in + 1].kind == TokenTag::kCountryName)
+    inst.country = static_cast<int>(s.tags[in + 1].index);
   if (inst.organization >= 0 && inst.country < 0) {
     const auto& code = a.lexicon->organizations()[inst.organization].country;
     if (const CountryInfo* c = a.lexicon->CountryByCode(code))
