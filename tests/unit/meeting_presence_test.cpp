@@ -256,11 +256,18 @@ TEST(MeetingPresenceTest, WithTheGuestWereHisCompanions) {
       "Speaker Brahim Saidi received Vice-President Marta Figueiredo. Joining Saidi were MPs "
       "Mounir Nacer and Souad Haddad.");
   EXPECT_TRUE(Has(joining, Met("Souad Haddad", "Marta Figueiredo"))) << Dump(joining);
+}
+
+TEST(MeetingPresenceTest, ThoseAtThePrincipalsSideAreHisCompanions) {
   const Extraction beside = ExtractText(
       "President Brahim Saidi received Minister Marta Figueiredo. Sitting beside the President "
       "were Mounir Nacer, the Minister of Finance, and Souad Haddad.");
   EXPECT_TRUE(Has(beside, Met("Mounir Nacer", "Marta Figueiredo"))) << Dump(beside);
   EXPECT_FALSE(Has(beside, Met("Mounir Nacer", "Brahim Saidi"))) << Dump(beside);
+  const Extraction at_side = ExtractText(
+      "President Brahim Saidi received Minister Marta Figueiredo. The President had at his side "
+      "Prime Minister Mounir Nacer and Minister Souad Haddad.");
+  EXPECT_TRUE(Has(at_side, Met("Souad Haddad", "Marta Figueiredo"))) << Dump(at_side);
 }
 
 TEST(MeetingPresenceTest, ThosePresentWhereTheCallWasPaidAreNamedAfterWhere) {

@@ -484,9 +484,16 @@ void AddCompanions(Analysis& a) {
       for (int k = segment; k < i && cue < 0; ++k) {
         if (!Has(s, k, a.lists->companion_cue_words)) continue;  // accompanied, joined, flanked
         // "The Mediator came with B", "The Liberian leader had with him B", "The envoy
-        // travelled with B": only with "with"
-        if (IsWord(s.tokens[k], "came") || IsWord(s.tokens[k], "had") ||
-            IsWord(s.tokens[k], "travelled") || IsWord(s.tokens[k], "traveled")) {
+        // travelled with B": only with "with" (or "had at his side")
+        // ("General Doumbouya had at his side B")
+        const bool at_side = IsWord(s.tokens[k], "had") && k + 4 < i &&
+                             IsWord(s.tokens[k + 1], "at") &&
+                             (IsWord(s.tokens[k + 2], "his") || IsWord(s.tokens[k + 2], "her")) &&
+                             IsWord(s.tokens[k + 3], "side");
+        if (at_side) {
+          by = k + 3;
+        } else if (IsWord(s.tokens[k], "came") || IsWord(s.tokens[k], "had") ||
+                   IsWord(s.tokens[k], "travelled") || IsWord(s.tokens[k], "traveled")) {
           if (k + 1 >= i || !IsWord(s.tokens[k + 1], "with")) continue;
           by = k + 2 < i && (IsWord(s.tokens[k + 2], "him") || IsWord(s.tokens[k + 2], "her"))
                    ? k + 2
