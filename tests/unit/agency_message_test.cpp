@@ -531,5 +531,24 @@ TEST(AgencyMessageTest, WishesTheGuestIsAskedToPassOnAreHers) {
   }
 }
 
+TEST(AgencyMessageTest, EntrustedWithGreetingsAndThanksForX) {
+  const Extraction x = ExtractText(
+      "Conakry - General Mamadi Doumbouya received Dr. Omar Alieu Touray, President of the "
+      "ECOWAS Commission. At the close of the audience, General Doumbouya entrusted Dr. Touray "
+      "with his greetings and thanks for President Julius Maada Bio.");
+  EXPECT_TRUE(Has(x, Greets("Omar Alieu Touray", "Julius Maada Bio", "Mamadi Doumbouya")))
+      << Dump(x);
+}
+
+TEST(AgencyMessageTest, AnEnvoyOfAStateNoGuestIsOfIsNoGuest) {
+  const Extraction x = ExtractText(
+      "Dakar - President Bassirou Diomaye Faye received the Ambassador of Canada, Isabelle "
+      "Gagnon. In return, President Faye entrusted the Moroccan envoy with a brotherly message "
+      "to King Mohammed VI.");
+  EXPECT_FALSE(GreetsAtAll(x, "Isabelle Gagnon", "Bassirou Diomaye Faye")) << Dump(x);
+  for (const Relation& r : x.relations)
+    EXPECT_NE(r.type, RelationType::kConveyedGreetingsTo) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

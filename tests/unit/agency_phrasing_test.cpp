@@ -1208,5 +1208,15 @@ TEST(AgencyPhrasingTest, WithWhomSheHeldTalksPairsHerWithTheOneWhomStandsFor) {
   EXPECT_FALSE(Has(x, Met("Nurlan Turgunbaev", "Akylbek Japarov"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheDelegationWasAfterwardsReceivedByX) {
+  const Extraction x = ExtractText(
+      "Conakry - The President of the ECOWAS Commission, Dr. Omar Alieu Touray, was received in "
+      "audience by the President of the Transition, General Mamadi Doumbouya. The delegation was "
+      "afterwards received by Dr. Dansa Kourouma, who presides over the National Transition "
+      "Council (CNT).");
+  EXPECT_TRUE(Has(x, Met("Omar Alieu Touray", "Dansa Kourouma"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Dansa Kourouma", "National Transition Council"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -85,7 +85,7 @@ class GreetingFinder {
 
   // The guests a guest word at i stands for: those of the states named right before it
   // ("the Moroccan envoy" of four new ambassadors; "the Iranian, Venezuelan and Moroccan
-  // envoys"), or all of them.
+  // envoys"), or all of them when it names no state.
   std::vector<int> GuestsFrom(int i) const {
     std::vector<int> states;
     for (int k = i - 1; k >= 0; --k) {
@@ -102,7 +102,8 @@ class GreetingFinder {
     for (int guest : a_.guests)
       if (std::find(states.begin(), states.end(), CountryOfEntity(a_, guest)) != states.end())
         of_states.push_back(guest);
-    return of_states.empty() ? a_.guests : of_states;
+    // (a state no guest is of names someone else: no guest at all)
+    return states.empty() ? a_.guests : of_states;
   }
 
   // "the two ministers" after an audience granted to two ministers: whether the guests
@@ -296,8 +297,10 @@ class GreetingFinder {
       if (In(i, a_.lists->ask_verbs)) ask = i;
     const int with = ask >= 0 ? FindWord(s_, ask + 1, g, "with") : -1;
     if (with < 0) return false;
-    // ("entrusted his guest with greetings for the Algerian President": "for" right after)
-    const int to = g + 1 < n_ && w(g + 1) == "for" ? g + 1 : FindWord(s_, g + 1, n_, "to");
+    // ("entrusted his guest with greetings for the Algerian President", "with his greetings
+    // and thanks for President Bio": "for" close after)
+    const int for_at = FindWord(s_, g + 1, std::min(n_, g + 4), "for");
+    const int to = for_at >= 0 ? for_at : FindWord(s_, g + 1, n_, "to");
     if (to < 0 || to + 1 >= n_) return false;
     const std::vector<int> addressees = People(to + 1, n_, true);
     auto askers = SubjectsOf(ask);

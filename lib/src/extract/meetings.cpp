@@ -437,8 +437,12 @@ class MeetingFinder {
 
   bool IsPassive(int t) const { return (t + 1 < n_ && w(t + 1) == "by") || AfterBeVerb(t); }
 
-  // "was", "were", "been" or "being" right before token t.
+  // "was", "were", "been" or "being" right before token t, or before an adverb there
+  // ("was afterwards received", "was warmly welcomed").
   bool AfterBeVerb(int t) const {
+    static const WordSet kAdverbs = {"afterwards", "later", "also",  "then",     "subsequently",
+                                     "again",      "first", "today", "yesterday"};
+    if (t > 1 && (kAdverbs.contains(w(t - 1)) || w(t - 1).ends_with("ly"))) --t;
     return t > 0 && (w(t - 1) == "was" || w(t - 1) == "were" || w(t - 1) == "been" ||
                      w(t - 1) == "being");
   }

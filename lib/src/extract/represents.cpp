@@ -31,6 +31,7 @@ int FirstOfType(const Analysis& a, int si, int from, int to, EntityType type) {
 // Leadership stated by a clause rather than a title:
 //   "the Royal Humanitarian Foundation, headed by Shaikh X"  X -> the foundation
 //   "X, who chairs the Al Quds Empowerment Fund's board"     X -> the fund
+//   "X, who presides over the National Transition Council"   X -> the council
 //   "X, who represents the King"                              X -> the King
 //   "an Eritrean delegation made up of A and B"               A, B -> Eritrea
 void FindStatedLeadership(Analysis& a, int si) {
@@ -48,8 +49,9 @@ void FindStatedLeadership(Analysis& a, int si) {
       if (inst >= 0 && person >= 0 && a.entities[inst].type == EntityType::kInstitution)
         AddRelation(a, RelationType::kRepresents, person, inst, -1, si, "headed-by");
     }
+    // ("X, who presides over the National Transition Council")
     if (w(i - 1) == "who" && (w(i) == "chairs" || w(i) == "heads" || w(i) == "leads" ||
-                              w(i) == "represents" || w(i) == "directs")) {
+                              w(i) == "represents" || w(i) == "directs" || w(i) == "presides")) {
       const auto before = EntitiesIn(a, si, 0, i - 1, false);
       const int until = std::min(n, i + 8);
       int target = w(i) == "represents" ? FirstOfType(a, si, i + 1, until, EntityType::kPerson) : -1;
