@@ -550,5 +550,28 @@ TEST(AgencyMessageTest, AnEnvoyOfAStateNoGuestIsOfIsNoGuest) {
     EXPECT_NE(r.type, RelationType::kConveyedGreetingsTo) << Dump(x);
 }
 
+TEST(AgencyMessageTest, ASaluteFromXAndEntrustingTheMinisterWithGreetings) {
+  const Extraction x = ExtractText(
+      "Muscat (ONA) - Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan, was granted an "
+      "audience by His Majesty Sultan Haitham bin Tarik. Opening the audience, the Uzbek minister "
+      "passed on a salute from President Shavkat Mirziyoyev. His Majesty the Sultan returned the "
+      "gesture, entrusting the minister with his own greetings to the Uzbek President.");
+  EXPECT_TRUE(Has(x, Greets("Bakhtiyor Saidov", "Haitham bin Tarik", "Shavkat Mirziyoyev")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Bakhtiyor Saidov", "Shavkat Mirziyoyev", "Haitham bin Tarik")))
+      << Dump(x);
+}
+
+TEST(AgencyMessageTest, TheHostWhoEntrustsGreetingsFromHisKingIsNoMessengerOfTheGuestsState) {
+  const Extraction x = ExtractText(
+      "KUWAIT (KUNA) - Kazakhstan's Foreign Minister Murat Nurtleu was received by the Crown "
+      "Prince Sheikh Sabah Khalid Al-Sabah. Nurtleu relayed President Kassym-Jomart Tokayev's "
+      "regards to Sheikh Sabah Khalid, who for his part entrusted the visitor with a salute from "
+      "the Amir Sheikh Mishal Al-Sabah to the Kazakh President.");
+  EXPECT_TRUE(Has(x, Greets("Murat Nurtleu", "Kassym-Jomart Tokayev", "Mishal Al-Sabah")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Mishal Al-Sabah", "Kazakhstan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

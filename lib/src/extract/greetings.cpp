@@ -314,7 +314,10 @@ class GreetingFinder {
     if (sources.empty()) return false;
     const std::vector<int> targets = Targets(to + 1, n_, sources);
     if (targets.empty()) return false;
-    Add(sources, targets, askers.empty() ? -1 : askers.front(), "asked-to-convey");
+    // (the greetings' own sender, "a salute from the Amir", else the one who asks)
+    int obo = OnBehalfOf(with, g, to, sources);
+    if (obo < 0 && !askers.empty()) obo = askers.front();
+    Add(sources, targets, obo, "asked-to-convey");
     return true;
   }
 
@@ -568,7 +571,10 @@ class GreetingFinder {
     if (targets.empty() && !named_addressee) targets = GuestsOrHost(sources);
     if (targets.empty()) targets = MetInThisSentence(sources);
     if (targets.empty() && a_.host < 0) targets = OtherPrincipal(sources, end);
-    Add(sources, targets, obo, ask >= 0 ? "asked-to-convey" : "conveyed-greetings");
+    // ("relayed X's regards to Y, who entrusted the visitor with a salute from the Amir to
+    // Z": a verb of asking between the greeting verb and the noun makes it a request)
+    const bool asked_after = FindInList(a_, si_, v + 1, g, a_.lists->ask_verbs) >= 0;
+    Add(sources, targets, obo, ask >= 0 || asked_after ? "asked-to-convey" : "conveyed-greetings");
     if (ask >= 0) AskedToConveyThem(end, obo);
     static const WordSet kInPerson = {"offered", "conveyed", "extended", "expressed", "presented"};
     if (ask < 0 && !IsMessageNoun(g) && kInPerson.contains(w(v)) && GreetedInPerson()) {
