@@ -573,5 +573,17 @@ TEST(AgencyMessageTest, TheHostWhoEntrustsGreetingsFromHisKingIsNoMessengerOfThe
   EXPECT_FALSE(Has(x, Represents("Mishal Al-Sabah", "Kazakhstan"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, GreetingsAskedToBeDeliveredInReturnToHisColleague) {
+  const Extraction x = ExtractText(
+      "Today, President of Turkmenistan Serdar Berdimuhamedov received Minister of Foreign "
+      "Affairs of the Republic of Indonesia Sugiono. Cordially greeting the head of state, the "
+      "guest passed on warm wishes from President of the Republic of Indonesia Prabowo Subianto. "
+      "President Serdar Berdimuhamedov requested that sincere greetings be delivered in return "
+      "to his Indonesian colleague.");
+  EXPECT_TRUE(Has(x, Greets("Sugiono", "Serdar Berdimuhamedov", "Prabowo Subianto"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Sugiono", "Prabowo Subianto", "Serdar Berdimuhamedov"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Serdar Berdimuhamedov", "Sugiono")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -122,6 +122,10 @@ class GreetingFinder {
   // the persons just before it), a pronoun's antecedent, the guests or the principals.
   std::vector<int> SubjectsOf(int v) const {
     int clause = ClauseStart(a_, si_, v);
+    // "Cordially greeting the head of state, the guest passed on ...": a guest word right
+    // before the verb is its subject
+    if (v >= 2 && IsGuestWord(s_.tokens[v - 1]) && w(v - 2) == "the" && !a_.guests.empty())
+      return GuestsFrom(v - 1);
     // ("A conveyed the greetings of X, the Kenyan envoy brought wishes from Y": the
     // envoy's clause opens after the phrase of the greetings before it, with its subject)
     for (int g = v - 1; g > clause; --g)
@@ -206,6 +210,27 @@ class GreetingFinder {
     return {};
   }
 
+  // The one person the report names as leading `country` (by a title that leads a state),
+  // not one of `sources`; -1 when none or several.
+  int LeaderOf(int country, const std::vector<int>& sources) const {
+    if (country < 0) return -1;
+    int leader = -1;
+    for (const Mention& m : a_.mentions) {
+      if (m.type != MentionType::kPerson || m.entity < 0 || m.entity == leader ||
+          std::find(sources.begin(), sources.end(), m.entity) != sources.end() ||
+          CountryOfEntity(a_, m.entity) != country)
+        continue;
+      const bool leads =
+          LeadsAState(*a_.lexicon, m.title_head) ||
+          std::any_of(m.title_heads.begin(), m.title_heads.end(),
+                      [&](const std::string& t) { return LeadsAState(*a_.lexicon, t); });
+      if (!leads) continue;
+      if (leader >= 0) return -1;
+      leader = m.entity;
+    }
+    return leader;
+  }
+
   // Addressees in [from, to): persons (or a pronoun's referent), else other entities.
   std::vector<int> Targets(int from, int to, const std::vector<int>& sources) const {
     to = AddresseeEnd(from, std::min(to, n_));
@@ -234,12 +259,21 @@ class GreetingFinder {
       const int m = s_.mention_at[i];
       if (m >= 0 && a_.mentions[m].type == MentionType::kRoleOnly && a_.mentions[m].entity < 0)
         return {};
-      static const WordSet kPersonNouns = {"diplomat", "official", "officials", "envoy",
-                                           "counterpart", "guest", "visitor", "leader"};
+      static const WordSet kPersonNouns = {"diplomat", "official",    "officials",
+                                           "envoy",    "counterpart", "guest",
+                                           "visitor",  "leader",      "colleague"};
       const TokenTag& tag = s_.tags[i];
       if (tag.kind == TokenTag::kCountryAdjective && tag.length > 0 && i + tag.length < n_ &&
-          kPersonNouns.contains(w(i + tag.length)))
+          kPersonNouns.contains(w(i + tag.length))) {
+        // ("to his Indonesian colleague", a president's: the state's leader the report
+        // names, if one)
+        const std::string_view noun = w(i + tag.length);
+        if (noun == "colleague" || noun == "counterpart" || noun == "leader")
+          if (const int leader = LeaderOf(CountryEntityByIndex(a_, tag.index), sources);
+              leader >= 0)
+            return {leader};
         return {};
+      }
     }
     for (int e : EntitiesIn(a_, si_, from, to, true, true))
       if (std::find(sources.begin(), sources.end(), e) == sources.end()) return {e};
@@ -703,8 +737,12 @@ class GreetingFinder {
       if (In(i, a_.lists->ask_verbs)) ask = i;
     if (ask < 0 || ask + 1 >= g || w(ask + 1) != "that") return false;
     const int v = g + 2;  // "be conveyed"
-    if (v + 1 >= n_ || w(g + 1) != "be" || !In(v, a_.lists->greeting_verbs) || w(v + 1) != "to")
-      return false;
+    if (v + 1 >= n_ || w(g + 1) != "be" || !In(v, a_.lists->greeting_verbs)) return false;
+    // ("be delivered in return to his colleague", "be conveyed back to")
+    int to = v + 1;
+    if (to + 2 < n_ && w(to) == "in" && w(to + 1) == "return") to += 2;
+    if (to + 1 < n_ && w(to) == "back") ++to;
+    if (to + 1 >= n_ || w(to) != "to") return false;
     // (an asker named but not known, as a name two persons share, is no one to guess)
     for (int i = clause; i < ask; ++i)
       if (const int m = s_.mention_at[i];
@@ -712,7 +750,7 @@ class GreetingFinder {
         return false;
     const std::vector<int> askers = SubjectsOf(ask);
     if (askers.empty()) return false;
-    const std::vector<int> addressees = Targets(v + 2, n_, askers);
+    const std::vector<int> addressees = Targets(to + 1, n_, askers);
     if (addressees.empty()) return false;
     std::vector<int> bearers;
     if (const int him = ObjectPronoun(clause, ask); him >= 0)
