@@ -395,5 +395,18 @@ TEST(DatelineTest, AStateAgencyAbroadSpeaksForItsStateWhenTheReportNamesIt) {
   EXPECT_TRUE(Has(dakar, Represents("Yassine Fall", "Senegal"))) << Dump(dakar);
 }
 
+TEST(DatelineTest, AMinisterTheHeadOfStateReceivesAtHomeIsHis) {
+  const Extraction x = ExtractText(
+      "Tunis, Sept. 12 - President of the Republic Kais Saied received, Tuesday afternoon at "
+      "Carthage Palace, Minister of Foreign Affairs Nabil Ammar. The meeting focused on "
+      "Tunisia's participation in the session of the United Nations General Assembly.");
+  EXPECT_TRUE(Has(x, Represents("Nabil Ammar", "Tunisia"))) << Dump(x);
+  // (not a minister who brought his own president's message)
+  const Extraction envoy = ExtractText(
+      "HARARE - President Emmerson Mnangagwa received Minister of State Therese Wagner, who "
+      "delivered a message from President Felix Tshisekedi of the Democratic Republic of Congo.");
+  EXPECT_FALSE(Has(envoy, Represents("Therese Wagner", "Zimbabwe"))) << Dump(envoy);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -188,6 +188,7 @@ struct EntityFacts {
   bool affiliated = false;     // the source of a REPRESENTS already
   bool principal = false;      // an envoy or aide of the report acts for it
   bool office_elsewhere = false;  // a monarch's office only other states have ("King" in Pakistan)
+  bool minister = false;          // a minister by title, of no state the title names
 };
 
 // (`offices` and `aides` only when asked: a release published at home places no office
@@ -207,6 +208,8 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices, bool aides
           (royal && home >= 0 && std::find(states.begin(), states.end(), home) == states.end());
     }
     f.titled = f.titled || !m.title_heads.empty();
+    for (const std::string& head : m.title_heads)
+      f.minister = f.minister || head == "minister" || head.ends_with(" minister");
     f.aide = f.aide || (aides && HasAideTitle(a, m));
     for (const std::string& head : m.title_heads) {
       for (unsigned office = 0; offices && office < std::size(kStateOffices); ++office)
@@ -316,6 +319,15 @@ void FindDatelineAffiliations(Analysis& a) {
       }) == 1;
   std::vector<bool> with_host(count, false);
   for (int e : a.host_side) with_host[e] = true;
+  // ("President Saied received Minister of Foreign Affairs Nabil Ammar": a minister
+  // received at home whose title names no state is the home state's)
+  // (not one who brought greetings from someone: an envoy)
+  std::vector<bool> guest(count, false);
+  for (int e : a.guests) guest[e] = true;
+  for (const RelationCandidate& r : a.relations)
+    if (r.type == RelationType::kConveyedGreetingsTo && r.on_behalf_of >= 0 &&
+        r.rule != "asked-to-convey")
+      guest[r.source] = false;
   // The unplaced: state bodies, the host of the audience and the officials with it,
   // holders of a home office still vacant ("King Hamad" when no king is placed yet),
   // unless an envoy acts for them, and the state's own staff ("Presidential Spokesman").
@@ -330,7 +342,7 @@ void FindDatelineAffiliations(Analysis& a) {
       place =
           f.state_staff || (published_at_home && (f.home_office || (home_only && f.titled))) ||
           (!published_at_home &&
-           (e == a.host || (with_host[e] && f.titled) ||
+           (e == a.host || (with_host[e] && f.titled) || (guest[e] && f.minister) ||
             (f.offices != 0 && (f.offices & held) == 0 && !f.principal && !f.office_elsewhere)));
       if (place) held |= f.offices;
     }
