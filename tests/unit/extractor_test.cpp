@@ -185,6 +185,18 @@ TEST(ExtractorNamesTest, OnlyABodyPostedToAStateIsNamedWithIt) {
   EXPECT_FALSE(Has(x, Represents("ECOWAS Commission", "Guinea"))) << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ACommandersTitleAndItsLettersBeforeHisForce) {
+  const Extraction x = ExtractText(
+      "KIGALI - The Chief of Defence Staff (CDS) of the Rwanda Defence Force (RDF), Gen Jean "
+      "Bosco Kazura, received the Chief of Defence Forces of the Somali National Army, Maj. Gen. "
+      "Abdullahi Osman Warsame.");
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution),
+            (Names{"Rwanda Defence Force", "Somali National Army"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Jean Bosco Kazura", "Rwanda Defence Force"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Abdullahi Osman Warsame", "Somali National Army"))) << Dump(x);
+}
+
 TEST(ExtractorNamesTest, CountriesByAdjective) {
   const Extraction x = ExtractText(
       "The Bolivian side presented a plan on lithium. Norwegian officials said the plan would "
