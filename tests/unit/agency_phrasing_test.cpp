@@ -1218,5 +1218,19 @@ TEST(AgencyPhrasingTest, TheDelegationWasAfterwardsReceivedByX) {
   EXPECT_TRUE(Has(x, Represents("Dansa Kourouma", "National Transition Council"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, CoChairsMetEachOtherButNotOneSidesTwoChairs) {
+  const Extraction x = ExtractText(
+      "Tashkent - The commission opened on Wednesday, co-chaired by Laziz Kudratov, Minister of "
+      "Investment of Uzbekistan, and Zafrul Aziz, Malaysia's Minister of Investment. In the "
+      "evening, Foreign Minister Abdullah Al-Yahya and his guest Murat Nurtleu co-chaired the "
+      "opening session.");
+  EXPECT_TRUE(Has(x, Met("Laziz Kudratov", "Zafrul Aziz"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Abdullah Al-Yahya", "Murat Nurtleu"))) << Dump(x);
+  const Extraction side = ExtractText(
+      "The Japanese side was co-chaired by Mr. Kanai Masaaki, Deputy Director-General, and Mr. "
+      "Yamato Taro, Deputy Director-General.");
+  EXPECT_FALSE(Has(side, Met("Kanai Masaaki", "Yamato Taro"))) << Dump(side);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -332,6 +332,16 @@ class MeetingFinder {
         break;
       }
     }
+    // "co-chaired by A and B", "A and B co-chaired the session": the co-chairs met
+    // (not "The Japanese side was co-chaired by A and B": one side's two chairs)
+    if (word == "co-chaired" || word == "co-presided") {
+      const int clause = ClauseStart(a_, si_, t);
+      if (FindWord(s_, clause, t, "side") >= 0 || FindWord(s_, clause, t, "delegation") >= 0)
+        return {};
+      if (t + 1 < n_ && w(t + 1) == "by") return {t, t + 2, true, false, "co-chaired"};
+      if (!AfterBeVerb(t)) return {t, t + 1, false, true, "co-chaired", false, false, true};
+      return {};
+    }
     // "A and B signed a memorandum of understanding": those who signed it together met
     if (word == "signed" && SignsADocument(t))
       return {t, t + 1, false, true, "signed-together", false, false, true};
