@@ -1232,5 +1232,13 @@ TEST(AgencyPhrasingTest, CoChairsMetEachOtherButNotOneSidesTwoChairs) {
   EXPECT_FALSE(Has(side, Met("Kanai Masaaki", "Yamato Taro"))) << Dump(side);
 }
 
+TEST(AgencyPhrasingTest, WhoReceivedHimIsTheOneNamedBefore) {
+  const Extraction x = ExtractText(
+      "PORT SUDAN - Egypt's Minister of Foreign Affairs, Dr. Badr Abdelatty, arrived on Sunday "
+      "with a written message for General Abdel Fattah Al-Burhan, Chairman of the Transitional "
+      "Sovereignty Council, who received him at his office.");
+  EXPECT_TRUE(Has(x, Met("Badr Abdelatty", "Abdel Fattah Al-Burhan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -648,6 +648,15 @@ class MeetingFinder {
           side_a.push_back(subject);
       if (side_b.empty() && !side_a.empty())
         side_b = CounterpartIn(trigger.object_begin, object_end, side_a);
+      // "X arrived carrying a message for Y, who received him at his office": the one the
+      // relative clause's pronoun stands for, the person named last before it but Y
+      if (side_b.empty() && side_a.size() == 1 && trigger.object_begin < n_ &&
+          (w(trigger.object_begin) == "him" || w(trigger.object_begin) == "her") &&
+          trigger.at >= 1 && w(trigger.at - 1) == "who") {
+        const std::vector<int> before = EntitiesIn(a_, si_, 0, trigger.at, false);
+        for (auto it = before.rbegin(); it != before.rend() && side_b.empty(); ++it)
+          if (*it != side_a.front()) side_b = {*it};
+      }
       if (side_b.empty() && HasRoleOnly(trigger.object_begin, object_end))
         side_b = ListedNext();
       // "Three newly appointed ambassadors presented their letters of credence to X. They
