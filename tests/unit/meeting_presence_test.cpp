@@ -373,5 +373,15 @@ TEST(MeetingPresenceTest, ATripMadeToSeeAPersonIsAMeeting) {
   EXPECT_FALSE(Has(statement, Met("Ahmed Attaf", "Abdulhamid Dbeibah"))) << Dump(statement);
 }
 
+TEST(MeetingPresenceTest, TheDelegationsAMeetingWasWidenedToIncludedThosePresent) {
+  const Extraction x = ExtractText(
+      "Niamey - Foreign Minister Bakary Yaou Sangare received Foreign Minister Abdoulaye Diop of "
+      "Mali. The ministerial meeting was widened to the two delegations, which included the "
+      "Secretary-General of the Nigerien ministry, Abdou Issoufou Garba, and the Ambassador of "
+      "Mali in Niamey, Boubacar Sidiki Kane.");
+  EXPECT_TRUE(Has(x, Met("Abdou Issoufou Garba", "Abdoulaye Diop"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Boubacar Sidiki Kane", "Bakary Yaou Sangare"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -40,11 +40,15 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
                         IsWord(s.tokens[begin], "alongside"))));
     // ("In attendance were A and B", not "thanked them for their attendance")
     const bool in_attendance = w == "attendance" && i > begin && IsWord(s.tokens[i - 1], "in");
-    if (cue < 0 &&
-        (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
-         w == "participated" || w == "seated" || joined_meeting || sat_in || in_attendance ||
-         (w == "part" && i > 0 &&
-          (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
+    // ("The meeting was widened to the three delegations, which included A, B and C")
+    const bool delegations_included =
+        w == "included" && i >= begin + 3 && IsWord(s.tokens[i - 1], "which") &&
+        IsPunct(s.tokens[i - 2], ",") && IsWord(s.tokens[i - 3], "delegations");
+    if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
+                    w == "participated" || w == "seated" || joined_meeting || sat_in ||
+                    in_attendance || delegations_included ||
+                    (w == "part" && i > 0 &&
+                     (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
     else if (cue >= 0 && !s.tokens[i].capitalized &&  // (not "Sayyid Shihab Al Said")
              (w == "said" || w == "says" || w == "according")) {
