@@ -1240,5 +1240,16 @@ TEST(AgencyPhrasingTest, WhoReceivedHimIsTheOneNamedBefore) {
   EXPECT_TRUE(Has(x, Met("Badr Abdelatty", "Abdel Fattah Al-Burhan"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheMinistersOfTwoStatesAreTheOnesTheReportNamesSo) {
+  const Extraction x = ExtractText(
+      "Niamey (ANP) - The Ministers of Foreign Affairs of Burkina Faso and Mali, each bearing a "
+      "message from his Head of State, were received at the Presidential Palace in Niamey on "
+      "Tuesday by General Abdourahamane Tiani. Mr. Karamoko Traore, Burkina Faso's Minister of "
+      "Foreign Affairs, spoke first. Mr. Abdoulaye Diop, Mali's Minister of Foreign Affairs, spoke "
+      "next.");
+  EXPECT_TRUE(Has(x, Met("Abdourahamane Tiani", "Karamoko Traore"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Abdourahamane Tiani", "Abdoulaye Diop"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -256,8 +256,8 @@ class MeetingFinder {
       // ("met virtually with X", "met separately with X")
       if (next + 1 < n_ && w(next).ends_with("ly") && w(next + 1) == "with") ++next;
       if (next < n_ && w(next) == "with") ++next;
-      if (IsPassive(t)) {  // "was received on Saturday by X"
-        for (int k = t + 1; k < std::min(n_, t + 6); ++k)
+      if (IsPassive(t)) {  // "was received on Saturday by X", "... at the Palace in Niamey by X"
+        for (int k = t + 1; k < std::min(n_, t + 12) && !IsClauseBreak(s_.tokens[k]); ++k)
           if (w(k) == "by") { next = k + 1; break; }
       }
       return {t, next, false, !met, "meeting-verb"};
@@ -663,6 +663,11 @@ class MeetingFinder {
       // are A, ...": the group the subject was is listed next
       else if (side_a.empty() && !side_b.empty() && HasRoleOnly(clause, trigger.at))
         side_a = ListedNext();
+      // (a side that names only the other side's person, by a role read wrongly, names none)
+      if (!side_b.empty() && std::all_of(side_a.begin(), side_a.end(), [&](int e) {
+            return std::find(side_b.begin(), side_b.end(), e) != side_b.end();
+          }))
+        if (auto holders = PluralRoleHolders(0, trigger.at); !holders.empty()) side_a = holders;
       // "hosted a Russian military delegation ... The delegation was led by X": the head
       // the report names for the delegation it received
       if (side_b.empty() && !side_a.empty() && a_.delegation_head >= 0 &&
@@ -804,6 +809,46 @@ class MeetingFinder {
   // "Heads of Government from The Bahamas, Barbados ...": people named by where they
   // are from stand for their countries; "the ambassadors of the G7 countries", a group
   // of an organisation's, for the organisation.
+  // "The Ministers of Foreign Affairs of Burkina Faso and Mali ... were received": of the
+  // plural role in [from, to), the persons the report names holding its office for each of
+  // the states after it; none unless every state has one.
+  std::vector<int> PluralRoleHolders(int from, int to) const {
+    for (int i = from; i < std::min(to, n_); ++i) {
+      const int m = s_.mention_at[i];
+      if (m < 0 || a_.mentions[m].type != MentionType::kRoleOnly || a_.mentions[m].entity >= 0 ||
+          !IsPluralTitle(a_.mentions[m].title_head))
+        continue;
+      const std::string& head = a_.mentions[m].title_head;
+      const std::string plural = head.substr(0, head.find(' '));
+      const std::string singular = plural.substr(0, plural.size() - 1);  // "minister"
+      int end = a_.mentions[m].begin;  // (the states, inside the role and after it)
+      while (end < n_ && !IsClauseBreak(s_.tokens[end])) ++end;
+      std::vector<int> countries;
+      for (const Mention& c : a_.mentions)
+        if (c.sentence == si_ && c.type == MentionType::kCountry && c.entity >= 0 &&
+            c.begin >= a_.mentions[m].begin && c.begin < end &&
+            std::find(countries.begin(), countries.end(), c.entity) == countries.end())
+          countries.push_back(c.entity);
+      if (countries.size() < 2) return {};
+      std::vector<int> holders;
+      for (int country : countries) {
+        int holder = -1;
+        for (const Mention& p : a_.mentions) {
+          if (p.type != MentionType::kPerson || p.entity < 0 ||
+              CountryOfEntity(a_, p.entity) != country)
+            continue;
+          for (const std::string& title : p.title_heads)
+            if (title.starts_with(singular) && (holder < 0 || holder == p.entity))
+              holder = p.entity;
+        }
+        if (holder < 0) return {};
+        holders.push_back(holder);
+      }
+      return holders;
+    }
+    return {};
+  }
+
   bool HasRoleOnly(int from, int to) const {
     for (int i = from; i < std::min(to, n_); ++i) {
       int m = s_.mention_at[i];
