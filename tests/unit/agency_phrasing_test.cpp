@@ -1251,5 +1251,16 @@ TEST(AgencyPhrasingTest, TheMinistersOfTwoStatesAreTheOnesTheReportNamesSo) {
   EXPECT_TRUE(Has(x, Met("Abdourahamane Tiani", "Abdoulaye Diop"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ConferredWithIsTalksUnlessTheReportIsOfAPhoneCall) {
+  const Extraction x = ExtractText(
+      "Ashgabat - At the Ministry of Foreign Affairs, Minister Sugiono also conferred with Deputy "
+      "Chairman Rashid Meredov.");
+  EXPECT_TRUE(Has(x, Met("Sugiono", "Rashid Meredov"))) << Dump(x);
+  const Extraction call = ExtractText(
+      "Deputy Secretary Wendy Sherman spoke by phone today with Political Director Thijs van der "
+      "Plas. Deputy Secretary Sherman conferred with the Political Director about Ukraine.");
+  EXPECT_FALSE(Has(call, Met("Wendy Sherman", "Thijs van der Plas"))) << Dump(call);
+}
+
 }  // namespace
 }  // namespace dkg

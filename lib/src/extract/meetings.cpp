@@ -92,6 +92,17 @@ class MeetingFinder {
     return true;
   }
 
+  // Whether a sentence of the report names a telephone ("spoke by phone", "telephoned").
+  bool ReportTellsOfAPhoneCall() const {
+    static const WordSet kPhone = {"phone", "telephone", "phoned", "telephoned"};
+    for (const Sentence& s : a_.sentences) {
+      if ((s.bits & a_.lists->call_words) == 0) continue;
+      for (const Token& token : s.tokens)
+        if (kPhone.contains(token.folded)) return true;
+    }
+    return false;
+  }
+
   // "in-person" here or in the sentence before: whoever "spoke with" whom met them.
   bool InPerson() const {
     for (int k = std::max(0, si_ - 1); k <= si_; ++k)
@@ -214,6 +225,11 @@ class MeetingFinder {
       return {t, t + 2, false, false, "met-in-person"};
     if (word == "sat" && t + 2 < n_ && w(t + 1) == "down" && w(t + 2) == "with")
       return {t, t + 3, false, false, "met-in-person"};  // "first sat down with X"
+    // "also conferred with X" (not "conferred the Order of Merit on X"; not in a report of
+    // a call: "spoke by phone with X ... conferred with X about ...")
+    if ((word == "conferred" || word == "confers") && t + 1 < n_ && w(t + 1) == "with" &&
+        !ReportTellsOfAPhoneCall())
+      return {t, t + 2, false, false, "talks-with"};
     if (word == "spent")
       if (const int with = SpentTimeWith(t); with > 0)
         return {t, with + 1, false, false, "met-in-person"};
