@@ -585,5 +585,16 @@ TEST(AgencyMessageTest, GreetingsAskedToBeDeliveredInReturnToHisColleague) {
   EXPECT_FALSE(GreetsAtAll(x, "Serdar Berdimuhamedov", "Sugiono")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, HisLetterHandedOverByAnEnvoyIsTheWritersToTheOneHeWroteTo) {
+  const Extraction x = ExtractText(
+      "ISLAMABAD (APP) - Sheikh Mishal Al-Sabah, Amir of the State of Kuwait, has written to "
+      "Muhammad Shehbaz Sharif, the Prime Minister, and his letter was handed over on Tuesday by "
+      "Kuwait's First Deputy Prime Minister, Sheikh Fahad Al-Sabah, who is in Islamabad on a "
+      "visit.");
+  EXPECT_TRUE(Has(x, Greets("Fahad Al-Sabah", "Muhammad Shehbaz Sharif", "Mishal Al-Sabah")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Fahad Al-Sabah", "Muhammad Shehbaz Sharif"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -700,9 +700,13 @@ class GreetingFinder {
   // special envoy, A": A conveyed it to C on B's behalf and, unless by phone, they met.
   // (Not "The message was handed over by A to C": that one was received before.)
   bool PassiveDelivery(int g) {
+    // ("a message ...", and "X has written to B, and his letter was handed over by A": the
+    // writer's, to the one he wrote to)
+    static const WordSet kArticles = {"a", "an", "his", "her"};
     int article = g - 1;
-    while (article >= 0 && article >= g - 3 && w(article) != "a" && w(article) != "an") --article;
+    while (article >= 0 && article >= g - 3 && !kArticles.contains(w(article))) --article;
     if (article < 0 || article < g - 3) return false;
+    const bool writers = w(article) == "his" || w(article) == "her";
     int v = -1;
     for (int i = g + 1; i + 1 < n_ && !IsClauseBreak(s_.tokens[i]); ++i)
       if ((w(i) == "was" || w(i) == "were") && In(i + 1, a_.lists->greeting_verbs)) {
@@ -710,8 +714,16 @@ class GreetingFinder {
         break;
       }
     if (v < 0) return false;
-    const int to = FindWord(s_, v + 1, n_, "to");
+    int to = FindWord(s_, v + 1, n_, "to");
     const int by = FindWord(s_, v + 1, n_, "by");
+    int to_end = by > to ? by : n_;
+    if (to < 0 && writers)  // "has written to B, and his letter ..."
+      for (int k = 1; k + 1 < article; ++k)
+        if (w(k) == "to" && (w(k - 1) == "written" || w(k - 1) == "wrote")) {
+          to = k;
+          to_end = article;
+          break;
+        }
     if (to < 0 || by < 0) return false;
     // (up to a relative clause of their own: "by Minister A, who was received in the
     // presence of B")
@@ -720,10 +732,15 @@ class GreetingFinder {
       if (w(k) == "who" || w(k) == "which") bearers_end = k;
     const std::vector<int> bearers = People(by + 1, bearers_end, false);
     if (bearers.size() != 1) return false;
-    const std::vector<int> targets = Targets(to + 1, by > to ? by : n_, bearers);
+    const std::vector<int> targets = Targets(to + 1, to_end, bearers);
     if (targets.empty()) return false;
-    Add(bearers, targets, OnBehalfOf(v, g, v - 1, bearers), "delivered-message");
-    if (!TellsOfACall() && a_.entities[targets.front()].type == EntityType::kPerson)
+    int sender = OnBehalfOf(v, g, v - 1, bearers);
+    if (sender < 0 && writers)
+      if (const auto writer = SubjectPersons(a_, si_, 0, article, false); !writer.empty())
+        sender = writer.front();
+    Add(bearers, targets, sender, "delivered-message");
+    // (the writer's letter "handed over by A" was brought in person)
+    if ((writers || !TellsOfACall()) && a_.entities[targets.front()].type == EntityType::kPerson)
       Received(bearers, targets, kHostedInTheBody, "handed-message");
     return true;
   }
