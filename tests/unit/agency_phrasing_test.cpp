@@ -1262,5 +1262,15 @@ TEST(AgencyPhrasingTest, ConferredWithIsTalksUnlessTheReportIsOfAPhoneCall) {
   EXPECT_FALSE(Has(call, Met("Wendy Sherman", "Thijs van der Plas"))) << Dump(call);
 }
 
+TEST(AgencyPhrasingTest, MetBackToBackWithTwoGuestsSeparately) {
+  const Extraction x = ExtractText(
+      "KUALA LUMPUR (Bernama) -- Datuk Seri Anwar Ibrahim, the Prime Minister, met back to back "
+      "today with the Crown Prince of Kuwait, Sheikh Sabah Khalid Al-Sabah, and with Bahrain's "
+      "Crown Prince, Prince Salman bin Hamad Al Khalifa, on the sidelines of the summit.");
+  EXPECT_TRUE(Has(x, Met("Anwar Ibrahim", "Sabah Khalid Al-Sabah"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Anwar Ibrahim", "Salman bin Hamad Al Khalifa"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Sabah Khalid Al-Sabah", "Salman bin Hamad Al Khalifa"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

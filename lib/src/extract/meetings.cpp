@@ -269,8 +269,16 @@ class MeetingFinder {
                       a_.mentions[m].type != MentionType::kRoleOnly))
           return {};
       }
-      // ("met virtually with X", "met separately with X")
-      if (next + 1 < n_ && w(next).ends_with("ly") && w(next + 1) == "with") ++next;
+      // ("met virtually with X", "met separately with X", "met back to back today with X")
+      static const WordSet kAdverbial = {"back", "to",    "today", "yesterday", "again",
+                                         "also", "later", "first", "then",      "briefly"};
+      for (int k = next; k < std::min(n_, next + 5); ++k) {
+        if (w(k) == "with") {
+          next = k;
+          break;
+        }
+        if (!w(k).ends_with("ly") && !kAdverbial.contains(w(k))) break;
+      }
       if (next < n_ && w(next) == "with") ++next;
       if (IsPassive(t)) {  // "was received on Saturday by X", "... at the Palace in Niamey by X"
         for (int k = t + 1; k < std::min(n_, t + 12) && !IsClauseBreak(s_.tokens[k]); ++k)
@@ -1019,8 +1027,11 @@ class MeetingFinder {
   bool SeparateAudiences() const {
     static const WordSet kWords = {"separately", "individually", "successively", "credentials",
                                    "credence"};
-    for (int i = 0; i < n_; ++i)
+    for (int i = 0; i < n_; ++i) {
       if (kWords.contains(w(i))) return true;
+      // "met back to back with A and with B"
+      if (i + 2 < n_ && w(i) == "back" && w(i + 1) == "to" && w(i + 2) == "back") return true;
+    }
     return false;
   }
 
