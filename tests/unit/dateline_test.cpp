@@ -406,6 +406,13 @@ TEST(DatelineTest, AMinisterTheHeadOfStateReceivesAtHomeIsHis) {
       "HARARE - President Emmerson Mnangagwa received Minister of State Therese Wagner, who "
       "delivered a message from President Felix Tshisekedi of the Democratic Republic of Congo.");
   EXPECT_FALSE(Has(envoy, Represents("Therese Wagner", "Zimbabwe"))) << Dump(envoy);
+  // (nor one whom someone holding no office of state met, abroad as it may be)
+  const Extraction abroad = ExtractText(
+      "ULAANBAATAR - Mongolia's Ministry of Foreign Affairs denied that Deputy Foreign Minister "
+      "Ganbold Enkhtuvshin had met executives during his visit to Canada. According to the "
+      "ministry, his programme was limited to consultations at Global Affairs Canada in Ottawa, "
+      "where he met Assistant Deputy Minister for Asia Pacific Laura Whitcombe.");
+  EXPECT_FALSE(Has(abroad, Represents("Laura Whitcombe", "Mongolia"))) << Dump(abroad);
 }
 
 }  // namespace

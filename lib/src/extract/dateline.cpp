@@ -319,11 +319,12 @@ void FindDatelineAffiliations(Analysis& a) {
       }) == 1;
   std::vector<bool> with_host(count, false);
   for (int e : a.host_side) with_host[e] = true;
-  // ("President Saied received Minister of Foreign Affairs Nabil Ammar": a minister
-  // received at home whose title names no state is the home state's)
-  // (not one who brought greetings from someone: an envoy)
+  // ("President Saied received Minister of Foreign Affairs Nabil Ammar": a minister a head
+  // of state or government received at home, whose title names no state, is the home
+  // state's; not one who brought greetings from someone: an envoy)
   std::vector<bool> guest(count, false);
-  for (int e : a.guests) guest[e] = true;
+  if (a.host >= 0 && facts[a.host].offices != 0)
+    for (int e : a.guests) guest[e] = true;
   for (const RelationCandidate& r : a.relations)
     if (r.type == RelationType::kConveyedGreetingsTo && r.on_behalf_of >= 0 &&
         r.rule != "asked-to-convey")
