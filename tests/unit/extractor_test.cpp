@@ -197,6 +197,23 @@ TEST(ExtractorNamesTest, ACommandersTitleAndItsLettersBeforeHisForce) {
   EXPECT_TRUE(Has(x, Represents("Abdullahi Osman Warsame", "Somali National Army"))) << Dump(x);
 }
 
+TEST(ExtractorNamesTest, CentralAsianParliamentsAreBodies) {
+  const Extraction x = ExtractText(
+      "Manama - Speaker Ahmed Al-Musallam welcomed a delegation headed by Yerlan Koshanov, "
+      "Chairman of the Mazhilis of the Parliament of Kazakhstan. Speaker Sahiba Gafarova, Chair of "
+      "the Milli Majlis, met Gurbanguly Berdimuhamedov, Chairman of the Halk Maslahaty (People's "
+      "Council) of Turkmenistan.");
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution),
+            (Names{"Mazhilis", "Milli Majlis", "Halk Maslahaty"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Yerlan Koshanov", "Mazhilis"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Halk Maslahaty", "Turkmenistan"))) << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Ahmed Al-Musallam", "Yerlan Koshanov", "Sahiba Gafarova",
+                   "Gurbanguly Berdimuhamedov"}))
+      << Dump(x);
+}
+
 TEST(ExtractorNamesTest, CountriesByAdjective) {
   const Extraction x = ExtractText(
       "The Bolivian side presented a plan on lithium. Norwegian officials said the plan would "

@@ -458,6 +458,13 @@ void FindInstitutions(Analysis& a) {
         i = right - 1;
         continue;
       }
+      // ("the Halk Maslahaty (People's Council) of Turkmenistan": a known body's gloss)
+      if (left >= 2 && IsPunct(s.tokens[left - 1], "(") &&
+          s.tags[left - 2].kind == TokenTag::kOrganization && right < n &&
+          IsPunct(s.tokens[right], ")")) {
+        i = right - 1;
+        continue;
+      }
       for (int k = left; k < right; ++k) s.mention_at[k] = -1;  // countries inside are parts
       if (const int native = NativeNameBefore(s, left, right); native >= 0) {
         AddNativeNamedBody(a, si, native, left, right);
