@@ -341,10 +341,7 @@ class GreetingFinder {
     std::vector<int> sources = People(ask + 1, with, false);
     if (const int him = ObjectPronoun(ask + 1, with); sources.empty() && him >= 0)
       sources = AskedOnes(askers, him, addressees);
-    // ("entrusted his guest with ...": the host's guests)
-    if (sources.empty() && with == ask + 3 && IsGuestWord(s_.tokens[ask + 2]) &&
-        std::find(askers.begin(), askers.end(), a_.host) != askers.end())
-      sources = a_.guests;
+    if (sources.empty() && with == ask + 3) sources = GuestAsked(ask, askers);
     if (sources.empty()) return false;
     const std::vector<int> targets = Targets(to + 1, n_, sources);
     if (targets.empty()) return false;
@@ -353,6 +350,15 @@ class GreetingFinder {
     if (obo < 0 && !askers.empty()) obo = askers.front();
     Add(sources, targets, obo, "asked-to-convey");
     return true;
+  }
+
+  // "entrusted his guest with", "charged his visitor with": the guests of a host who asks
+  // (the verb at `ask`) one of them by a guest word; none otherwise.
+  std::vector<int> GuestAsked(int ask, const std::vector<int>& askers) const {
+    if (ask + 3 >= n_ || !IsGuestWord(s_.tokens[ask + 2]) ||
+        std::find(askers.begin(), askers.end(), a_.host) == askers.end())
+      return {};
+    return a_.guests;
   }
 
   // Whom "asked him to convey", "entrusted him with" means: the host asks his guests, else
@@ -1070,9 +1076,7 @@ class GreetingFinder {
         return {};
       if (const int him = ObjectPronoun(k + 1, k + 2); him >= 0)
         return AskedOnes(askers, him, targets);
-      if (k + 3 < n_ && IsGuestWord(s_.tokens[k + 2]) && askers.front() == a_.host)
-        return a_.guests;  // "charged his visitor with ..."
-      return {};
+      return GuestAsked(k, askers);
     }
     return {};
   }

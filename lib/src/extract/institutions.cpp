@@ -412,11 +412,7 @@ inline bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
     return false;
   if (t.shape != TokenShape::kWord || s.tags[i].kind != TokenTag::kNone) return false;
   if (t.text.size() < 2 || t.text.size() > 6 || IsRomanNumeral(t.folded)) return false;
-  // ("Chief of Defence Staff (CDS) of the Rwanda Defence Force": a title's letters, not a
-  // body's)
-  if (i >= 2 && i + 2 < static_cast<int>(s.tokens.size()) && IsPunct(s.tokens[i - 1], "(") &&
-      s.tags[i - 2].kind == TokenTag::kTitle && IsWord(s.tokens[i + 2], "of"))
-    return false;
+  if (IsTitleLettersAt(s, i - 1)) return false;  // "Chief of Defence Staff (CDS) of the ..."
   if (Has(s, i, WordLists::kCommon | a.lists->not_name_words))
     return false;
   // capitals shouting ("THE GREAT ...") are not acronyms

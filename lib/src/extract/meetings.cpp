@@ -75,15 +75,17 @@ class MeetingFinder {
       int named = -1;  // where the antecedent is named
       for (const Mention& m : a_.mentions)
         if (m.sentence == si_ && m.entity == antecedent && m.begin < whom) named = m.begin;
-      // (the clause may open after ", and": "A passed on X's greetings, and B asked him
-      // to give her regards to C, with whom she had held talks")
-      int clause = named >= 0 ? ClauseStart(a_, si_, named) : named;
-      for (int k = named - 1; k > clause + 1; --k)
-        if (w(k) == "and" && IsPunct(s_.tokens[k - 1], ",") && MentionAt(a_, si_, k + 1) >= 0) {
-          clause = k + 1;
-          break;
-        }
-      if (named >= 0) subjects = SubjectPersons(a_, si_, clause, named, false);
+      if (named >= 0) {
+        // (the clause may open after ", and": "A passed on X's greetings, and B asked him
+        // to give her regards to C, with whom she had held talks")
+        int clause = ClauseStart(a_, si_, named);
+        for (int k = named - 1; k > clause + 1; --k)
+          if (w(k) == "and" && IsPunct(s_.tokens[k - 1], ",") && MentionAt(a_, si_, k + 1) >= 0) {
+            clause = k + 1;
+            break;
+          }
+        subjects = SubjectPersons(a_, si_, clause, named, false);
+      }
     }
     std::erase(subjects, antecedent);
     if (subjects.empty()) return false;
@@ -828,14 +830,9 @@ class MeetingFinder {
     return true;
   }
 
-  // An unresolved role ("the Presidents of Lithuania and Poland") means the other side
-  // is people we could not name, not the countries in their titles.
-  // "Heads of Government from The Bahamas, Barbados ...": people named by where they
-  // are from stand for their countries; "the ambassadors of the G7 countries", a group
-  // of an organisation's, for the organisation.
   // "The Ministers of Foreign Affairs of Burkina Faso and Mali ... were received": of the
-  // plural role in [from, to), the persons the report names holding its office for each of
-  // the states after it; none unless every state has one.
+  // plural role in [from, to), the first person the report names holding its office for
+  // each of the states after it; none unless every state has one.
   std::vector<int> PluralRoleHolders(int from, int to) const {
     for (int i = from; i < std::min(to, n_); ++i) {
       const int m = s_.mention_at[i];
@@ -873,6 +870,11 @@ class MeetingFinder {
     return {};
   }
 
+  // An unresolved role ("the Presidents of Lithuania and Poland") means the other side
+  // is people we could not name, not the countries in their titles.
+  // "Heads of Government from The Bahamas, Barbados ...": people named by where they
+  // are from stand for their countries; "the ambassadors of the G7 countries", a group
+  // of an organisation's, for the organisation.
   bool HasRoleOnly(int from, int to) const {
     for (int i = from; i < std::min(to, n_); ++i) {
       int m = s_.mention_at[i];

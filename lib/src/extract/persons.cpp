@@ -1121,10 +1121,7 @@ class PersonFinder {
     if (!tok(role.begin).capitalized && !role.determiner && !possessed && depth == 0 &&
         !lower_case_ok)
       return std::nullopt;
-    // ("Chief of Defence Staff (CDS) of the Rwanda Defence Force": past the title's letters)
-    if (j + 3 < n_ && IsPunct(tok(j), "(") && tok(j + 1).all_caps && IsPunct(tok(j + 2), ")") &&
-        MentionAt(a_, si_, j + 1) < 0 && IsWord(tok(j + 3), "of"))
-      j += 3;
+    if (IsTitleLettersAt(s_, j)) j += 3;  // past the title's letters: "(CDS) of the ..."
     j = ReadPortfolio(j);
     j = ReadComplement(j, role, depth);
     // "Ambassador of the Republic of Sudan to the Russian Federation": the host after

@@ -220,6 +220,13 @@ bool IsPluralTitle(std::string_view title_head) {
   return IsPluralWord(title_head.substr(0, title_head.find(' ')));
 }
 
+bool IsTitleLettersAt(const Sentence& s, int open) {
+  const int n = static_cast<int>(s.tokens.size());
+  return open >= 1 && open + 3 < n && IsPunct(s.tokens[open], "(") &&
+         s.tags[open - 1].kind == TokenTag::kTitle && s.tokens[open + 1].all_caps &&
+         IsPunct(s.tokens[open + 2], ")") && IsWord(s.tokens[open + 3], "of");
+}
+
 bool RunsIntoAffairs(const Sentence& s, int k) {
   for (int e = k + 1; e < static_cast<int>(s.tokens.size()) && s.tokens[e].capitalized &&
                       s.tokens[e].shape == TokenShape::kWord;

@@ -115,6 +115,10 @@ bool HasArabicArticle(std::string_view folded);
 // into "Affairs", so a body's head word at k opens a portfolio, not a body.
 bool RunsIntoAffairs(const Sentence& s, int k);
 
+// "Chief of Defence Staff (CDS) of the Rwanda Defence Force": whether the "(" at `open`
+// holds a title's letters, between the title and the "of" of its body.
+bool IsTitleLettersAt(const Sentence& s, int open);
+
 // The first token of [from, to) of sentence s whose folded form is `word`, or -1 (the
 // range is clipped to the sentence).
 inline int FindWord(const Sentence& s, int from, int to, std::string_view word) {
