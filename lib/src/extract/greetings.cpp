@@ -210,25 +210,23 @@ class GreetingFinder {
     return {};
   }
 
-  // The one person the report names as leading `country` (by a title that leads a state),
-  // not one of `sources`; -1 when none or several.
-  int LeaderOf(int country, const std::vector<int>& sources) const {
-    if (country < 0) return -1;
-    int leader = -1;
+  // The persons the report names as leading `country` (by a title that leads a state), in
+  // the order they are first named, but those of `exclude`.
+  std::vector<int> LeadersOf(int country, const std::vector<int>& exclude) const {
+    std::vector<int> out;
+    if (country < 0) return out;
     for (const Mention& m : a_.mentions) {
-      if (m.type != MentionType::kPerson || m.entity < 0 || m.entity == leader ||
-          std::find(sources.begin(), sources.end(), m.entity) != sources.end() ||
+      if (m.type != MentionType::kPerson || m.entity < 0 ||
+          std::find(exclude.begin(), exclude.end(), m.entity) != exclude.end() ||
+          std::find(out.begin(), out.end(), m.entity) != out.end() ||
           CountryOfEntity(a_, m.entity) != country)
         continue;
-      const bool leads =
-          LeadsAState(*a_.lexicon, m.title_head) ||
+      if (LeadsAState(*a_.lexicon, m.title_head) ||
           std::any_of(m.title_heads.begin(), m.title_heads.end(),
-                      [&](const std::string& t) { return LeadsAState(*a_.lexicon, t); });
-      if (!leads) continue;
-      if (leader >= 0) return -1;
-      leader = m.entity;
+                      [&](const std::string& t) { return LeadsAState(*a_.lexicon, t); }))
+        out.push_back(m.entity);
     }
-    return leader;
+    return out;
   }
 
   // Addressees in [from, to): persons (or a pronoun's referent), else other entities.
@@ -269,9 +267,10 @@ class GreetingFinder {
         // names, if one)
         const std::string_view noun = w(i + tag.length);
         if (noun == "colleague" || noun == "counterpart" || noun == "leader")
-          if (const int leader = LeaderOf(CountryEntityByIndex(a_, tag.index), sources);
-              leader >= 0)
-            return {leader};
+          if (const std::vector<int> leaders =
+                  LeadersOf(CountryEntityByIndex(a_, tag.index), sources);
+              leaders.size() == 1)
+            return leaders;
         return {};
       }
     }
@@ -451,11 +450,6 @@ class GreetingFinder {
   // who leads each source's state, as the report names him.
   std::vector<int> OwnLeaders(int from, const std::vector<int>& sources) const {
     if (sources.size() < 2 || !TellsOfEachOwn()) return {};
-    auto leads = [&](const Mention& m) {
-      return std::any_of(m.title_heads.begin(), m.title_heads.end(), [&](const std::string& t) {
-               return LeadsAState(*a_.lexicon, t);
-             }) || LeadsAState(*a_.lexicon, m.title_head);
-    };
     static const WordSet kLeaders = {"head", "heads", "leader", "leaders", "president",
                                      "presidents"};
     bool leaders = false;
@@ -463,15 +457,10 @@ class GreetingFinder {
       leaders = leaders || kLeaders.contains(w(k));
     if (!leaders) return {};
     std::vector<int> out;
-    for (int source : sources) {
-      const int country = CountryOfEntity(a_, source);
-      for (const Mention& m : a_.mentions)
-        if (country >= 0 && m.type == MentionType::kPerson && m.entity >= 0 &&
-            m.entity != source && CountryOfEntity(a_, m.entity) == country && leads(m)) {
-          out.push_back(m.entity);
-          break;
-        }
-    }
+    for (int source : sources)
+      if (const std::vector<int> leaders = LeadersOf(CountryOfEntity(a_, source), {source});
+          !leaders.empty())
+        out.push_back(leaders.front());
     return out;
   }
 

@@ -133,10 +133,12 @@ bool PeoplesAt(const Sentence& s, int i) {
          IsPossessive(s.tokens[i + 1]);
 }
 
-// Whether [first, end) names a body posted abroad: a mission, office, force or the like.
+// Whether [first, end) names a body posted abroad: a diplomatic mission, or a mission,
+// office, force or the like.
 bool IsPostedBody(const Sentence& s, int first, int end) {
-  static const WordSet kPosted = {"mission",   "office",         "embassy",    "consulate", "force",
-                                  "operation", "representation", "delegation", "chamber"};
+  static const WordSet kPosted = {"mission",        "office",     "force",  "operation",
+                                  "representation", "delegation", "chamber"};
+  if (IsDiplomaticMission(s, first, end)) return true;
   for (int i = first; i < end; ++i)
     if (kPosted.contains(s.tokens[i].folded)) return true;
   return false;

@@ -272,14 +272,12 @@ class MeetingFinder {
           return {};
       }
       // ("met virtually with X", "met separately with X", "met back to back today with X")
-      static const WordSet kAdverbial = {"back", "to",    "today", "yesterday", "again",
-                                         "also", "later", "first", "then",      "briefly"};
       for (int k = next; k < std::min(n_, next + 5); ++k) {
         if (w(k) == "with") {
           next = k;
           break;
         }
-        if (!w(k).ends_with("ly") && !kAdverbial.contains(w(k))) break;
+        if (!IsAdverb(k) && w(k) != "back" && w(k) != "to") break;
       }
       if (next < n_ && w(next) == "with") ++next;
       if (IsPassive(t)) {  // "was received on Saturday by X", "... at the Palace in Niamey by X"
@@ -476,11 +474,16 @@ class MeetingFinder {
   // "was", "were", "been" or "being" right before token t, or before an adverb there
   // ("was afterwards received", "was warmly welcomed").
   bool AfterBeVerb(int t) const {
-    static const WordSet kAdverbs = {"afterwards", "later", "also",  "then",     "subsequently",
-                                     "again",      "first", "today", "yesterday"};
-    if (t > 1 && (kAdverbs.contains(w(t - 1)) || w(t - 1).ends_with("ly"))) --t;
+    if (t > 1 && IsAdverb(t - 1)) --t;
     return t > 0 && (w(t - 1) == "was" || w(t - 1) == "were" || w(t - 1) == "been" ||
                      w(t - 1) == "being");
+  }
+
+  // An adverb of manner or time at i: "warmly", "afterwards", "today".
+  bool IsAdverb(int i) const {
+    static const WordSet kAdverbs = {"afterwards", "later", "also",  "then",     "subsequently",
+                                     "again",      "first", "today", "yesterday"};
+    return w(i).ends_with("ly") || kAdverbs.contains(w(i));
   }
 
   // Future, planned, infinitive or denied meetings did not happen (yet).

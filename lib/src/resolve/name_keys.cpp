@@ -9,10 +9,10 @@
 namespace dkg::internal {
 namespace {
 
+// (besides the patronymic words of text/name_words.h)
 const std::unordered_set<std::string_view> kParticles = {
-    "bin", "bint", "binti", "ibn",   "ibni", "al",  "el",  "ul",  "abu", "de",
-    "da",  "das",  "dos",   "do",    "du",   "van", "von", "der", "den", "le",
-    "la",  "di",   "del",   "della", "ould", "ben", "y",   "e"};
+    "al",  "el",  "ul", "abu", "de", "da",  "das",   "dos",  "do",  "du", "van", "von",
+    "der", "den", "le", "la",  "di", "del", "della", "ould", "ben", "y",  "e"};
 
 }  // namespace
 
@@ -27,7 +27,8 @@ std::vector<std::string> PersonKey(std::string_view name) {
     if (j == std::string::npos) j = folded.size();
     std::string part = folded.substr(i, j - i);
     i = j + 1;
-    if (part.empty() || kParticles.contains(part) || text_internal::IsPatronymicSuffixWord(part))
+    if (part.empty() || kParticles.contains(part) || text_internal::IsPatronymicWord(part) ||
+        text_internal::IsPatronymicSuffixWord(part))
       continue;
     if (part.find('.') != std::string::npos || part.size() == 1) continue;  // initials
     parts.push_back(std::move(part));
