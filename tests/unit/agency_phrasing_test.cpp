@@ -1272,5 +1272,14 @@ TEST(AgencyPhrasingTest, MetBackToBackWithTwoGuestsSeparately) {
   EXPECT_FALSE(Has(x, Met("Sabah Khalid Al-Sabah", "Salman bin Hamad Al Khalifa"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheEnvoyNotTheOneHeIsEnvoyOfWasReceived) {
+  const Extraction x = ExtractText(
+      "Bamako, 4 March 2024 - General Oumar Sangaré, Minister of Defence of Burkina Faso, "
+      "arrived on Monday as special envoy of Captain Paul Kaboré, President of the Transition, "
+      "and was received in audience by General Moussa Keita, Head of State.");
+  EXPECT_TRUE(Has(x, Met("Oumar Sangaré", "Moussa Keita"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Paul Kaboré", "Moussa Keita"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

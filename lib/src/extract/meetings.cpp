@@ -644,8 +644,9 @@ class MeetingFinder {
     } else {
       const bool group = trigger.group;
       const bool verb = std::string_view(trigger.rule) == "meeting-verb";
-      side_a = group ? EntitiesIn(a_, si_, clause, trigger.at, false)
-                     : SubjectPersons(a_, si_, clause, SharedSubjectEnd(clause, trigger), verb);
+      side_a = group
+                   ? EntitiesIn(a_, si_, clause, trigger.at, false)
+                   : SubjectPersons(a_, si_, clause, SharedSubjectEnd(clause, trigger), verb, verb);
       if (side_a.empty() && HasPersonPronoun(a_, si_, clause, trigger.at)) {
         int salient = SalientPerson(a_, si_);
         if (salient >= 0) side_a.push_back(salient);

@@ -49,9 +49,18 @@ bool OnlyCoordination(const Sentence& s, int from, int to) {
   return true;
 }
 
+// A person named after "of" or "from", and any title of theirs ("envoy of Captain Ibrahim
+// Traoré", "a message from President X").
+bool IsObjectOfOf(const Sentence& s, int begin) {
+  int k = begin - 1;
+  while (k >= 0 && s.tags[k].kind != TokenTag::kNone && s.mention_at[k] < 0) --k;
+  return k >= 0 && (IsWord(s.tokens[k], "of") || IsWord(s.tokens[k], "from"));
+}
+
 }  // namespace
 
-std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest) {
+std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest,
+                                bool past_of) {
   const Sentence& s = a.sentences[si];
   to = std::min(to, static_cast<int>(s.tokens.size()));
   from = std::max(from, 0);
@@ -73,6 +82,11 @@ std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, boo
   // to the verb and those coordinated before it
   std::vector<int> group;
   if (nearest) {
+    // (past_of: "X, special envoy of President Y, was received by Z": the one the envoy
+    // is of is no subject when another person comes before)
+    int last = static_cast<int>(mentions.size()) - 1;
+    while (past_of && last > 0 && IsObjectOfOf(s, a.mentions[mentions[last]].begin)) --last;
+    mentions.resize(last + 1);
     group.push_back(mentions.back());
     for (int k = static_cast<int>(mentions.size()) - 2; k >= 0; --k) {
       if (!OnlyCoordination(s, a.mentions[mentions[k]].end, a.mentions[group.front()].begin)) break;

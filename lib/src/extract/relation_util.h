@@ -20,7 +20,10 @@ std::vector<int> EntitiesIn(const Analysis& a, int si, int from, int to, bool an
 // the verb ("Haftar hosts Hegazy in Rajma days after Cairo talks with Sisi").
 // `nearest`: the group closest to the verb (finite verbs: "the Prime Minister of Slovakia
 // also held talks"); otherwise the clause's first group (nominal triggers, participles).
-std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest);
+// `past_of`: the nearest group is not one named after "of" or "from" when a person comes
+// before ("X, special envoy of President Y, was received").
+std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest,
+                                bool past_of = false);
 
 // The first token of the clause holding token t (after the last ';' or sentence start).
 int ClauseStart(const Analysis& a, int si, int t);
