@@ -357,6 +357,15 @@ TEST(ExtractorNamesTest, MalayPatronymicsAndHonorificsAreReadAsNames) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ATitleWordAfterAbdulIsTheGivenNamesSecondHalf) {
+  const Extraction x = ExtractText(
+      "Baghdad (INA) - Army Chief of Staff Lieutenant General Abdul Amir Rashid met the French "
+      "minister. Abdel Malik Saadi was present.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Abdul Amir Rashid", "Abdel Malik Saadi"}))
+      << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

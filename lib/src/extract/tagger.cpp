@@ -5,6 +5,7 @@
 #include "dkg/text/sentence_splitter.h"
 #include "extract/analysis.h"
 #include "extract/token_rules.h"
+#include "text/name_words.h"
 
 namespace dkg::internal {
 namespace {
@@ -91,6 +92,9 @@ bool IsGivenName(const Lexicon& lexicon, const Sentence& sentence, std::size_t i
   const bool title = chosen.kind == PhraseKind::kTitle;
   if (match.length != 1 || !(title || chosen.kind == PhraseKind::kHonorific)) return false;
   if (i > 0 && IsPatronymicParticle(tokens[i - 1]) && tokens[i].capitalized) return true;
+  if (i > 0 && tokens[i - 1].capitalized && tokens[i].capitalized &&
+      text_internal::IsServantOfWord(tokens[i - 1].folded))
+    return true;  // "Abdul Amir Yarallah"
   if (!title || match.Has(PhraseKind::kHonorific) || i + 1 >= tokens.size()) return false;
   const Token& next = tokens[i + 1];
   if (IsPatronymicParticle(next)) return true;

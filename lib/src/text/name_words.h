@@ -25,4 +25,12 @@ inline bool IsPatronymicSuffixWord(std::string_view folded) {
          folded == "kizi" || folded == "uulu" || folded == "kyzy" || folded == "qyzy";
 }
 
+// "abdul", "abd", "abdel" (folded): "servant of", the first half of a given name whose
+// second is one of the names of God, a word that is also a title ("Abdul Amir Yarallah",
+// "Abdel Malik").
+inline bool IsServantOfWord(std::string_view folded) {
+  return folded == "abdul" || folded == "abd" || folded == "abdel" || folded == "abdal" ||
+         folded == "abdol" || folded == "abdoul";
+}
+
 }  // namespace dkg::text_internal
