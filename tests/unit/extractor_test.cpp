@@ -366,6 +366,15 @@ TEST(ExtractorNamesTest, ATitleWordAfterAbdulIsTheGivenNamesSecondHalf) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, AMonthAfterAGivenNameIsASurnameUnlessANumberFollows) {
+  const Extraction x = ExtractText(
+      "LONDON - Former Prime Minister Theresa May met the envoy, Li Jun. On Friday May 5, "
+      "President Ruto met Andrew Holness Friday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Theresa May", "Li Jun", "Ruto", "Andrew Holness"}))
+      << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

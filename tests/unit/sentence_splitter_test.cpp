@@ -90,6 +90,13 @@ TEST(SentenceSplitterTest, NumbersAndDates) {
             (Strings{"It ended in 2021.", "2022 was calmer."}));
 }
 
+TEST(SentenceSplitterTest, AMonthsShortNameEndsASentenceWithoutANumberAfterIt) {
+  EXPECT_EQ(Split("It was handed over by the envoy, Zhai Jun. In the message, Xi spoke."),
+            (Strings{"It was handed over by the envoy, Zhai Jun.", "In the message, Xi spoke."}));
+  EXPECT_EQ(Split("Tunis, Feb. 12 (TAP) - Talks were held."),
+            (Strings{"Tunis, Feb. 12 (TAP) - Talks were held."}));
+}
+
 TEST(SentenceSplitterTest, QuotesEndingSentences) {
   EXPECT_EQ(Split("He said \"yes.\" Then he left."),
             (Strings{"He said \"yes.\"", "Then he left."}));

@@ -107,6 +107,9 @@ TEST(TokenizerTest, TitleAbbreviations) {
             (Strings{"St.", "Petersburg", ",", "U.A.E.", ",", "e.g.", "this"}));
   EXPECT_EQ(Shapes("Resolution No. 5"), (std::vector{kWord, kAbbr, kNum}));
   EXPECT_EQ(Texts("He said No. Then"), (Strings{"He", "said", "No", ".", "Then"}));
+  EXPECT_EQ(Shapes("on Feb. 12"), (std::vector{kWord, kAbbr, kNum}));
+  EXPECT_EQ(Texts("the envoy, Wang Jun. Then"),
+            (Strings{"the", "envoy", ",", "Wang", "Jun", ".", "Then"}));
   EXPECT_EQ(Texts("in a. b"), (Strings{"in", "a", ".", "b"}));
   EXPECT_EQ(Texts("The Fed."), (Strings{"The", "Fed", "."}));
 }

@@ -130,6 +130,21 @@ bool IsMonthGivenName(const Analysis& a, const Sentence& s, int i) {
          (i + 2 >= n || s.tokens[i + 2].shape != TokenShape::kNumber);
 }
 
+// "Theresa May met ...", "the envoy, Wang Jun.": a month word right after a name word
+// ends the name when no number follows it, which a date has ("Macron on Friday May 5"),
+// outside a headline ("Putin May Visit China"); a weekday does not ("Andrew Holness
+// Friday").
+bool IsMonthSurname(const Analysis& a, const Sentence& s, int j) {
+  const int n = static_cast<int>(s.tokens.size());
+  const Token& t = s.tokens[j];
+  if (s.is_title || !t.capitalized || t.all_caps || t.shape != TokenShape::kWord ||
+      !Has(s, j, a.lists->calendar_words) || t.folded.ends_with("day") ||
+      s.tags[j].kind != TokenTag::kNone)
+    return false;
+  return j + 1 >= n ||
+         (s.tokens[j + 1].shape != TokenShape::kNumber && !Has(s, j + 1, a.lists->calendar_words));
+}
+
 int ScanName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   if (i >= n || !(IsNameToken(a, s, i) || IsMonthGivenName(a, s, i))) return i;
@@ -153,6 +168,8 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
           s.tags[j + 1].kind != TokenTag::kNone && s.tags[j + 1].length == 1 &&
           IsNameToken(a, s, j + 2))
         j += 2;
+    } else if (end == j && IsMonthSurname(a, s, j)) {
+      end = ++j;  // "Theresa May", "Wang Jun"
     } else if (end == j && !s.tokens[j].capitalized &&
                text_internal::IsPatronymicSuffixWord(s.tokens[j].folded)) {
       end = ++j;  // "Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev"

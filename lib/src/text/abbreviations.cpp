@@ -54,7 +54,13 @@ bool IsKnownAbbreviation(std::string_view word) {
 }
 
 bool NeedsFollowingNumber(std::string_view word) {
-  return word == "No" || word == "NO" || word == "Nos" || word == "NOS";
+  static const std::unordered_set<std::string_view> months = {
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  if (word.size() > 4) return false;
+  std::string lower(word);
+  for (char& c : lower)
+    if (IsAsciiUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return lower == "no" || lower == "nos" || months.contains(lower);
 }
 
 bool IsDottedAcronym(std::string_view word) {

@@ -11,7 +11,8 @@ namespace dkg::text_internal {
 // ("Gen") or all caps ("GEN"); "etc", "vs", "al" match in lower case only.
 bool IsKnownAbbreviation(std::string_view word);
 
-// "No" is an abbreviation only before a number ("No. 5"); elsewhere it is a word.
+// "No" is an abbreviation only before a number ("No. 5"), and so is a month's ("Feb. 12",
+// "Jan. 2024"); elsewhere it is a word ("the envoy, Zhai Jun.").
 bool NeedsFollowingNumber(std::string_view word);
 
 // Single letters joined by periods, with or without the final one: "U.S", "H.E",
