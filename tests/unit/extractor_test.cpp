@@ -375,6 +375,15 @@ TEST(ExtractorNamesTest, AMonthAfterAGivenNameIsASurnameUnlessANumberFollows) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, StaffAndPilotAfterARankAreNoPartOfTheName) {
+  const Extraction x = ExtractText(
+      "BENGHAZI - Lieutenant General Staff Omar Dabbashi received Major General Staff Pilot "
+      "Rashed Al Nuaimi and Air Vice Marshal Pilot Salem Obaid.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Omar Dabbashi", "Rashed Al Nuaimi", "Salem Obaid"}))
+      << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "
