@@ -160,6 +160,15 @@ TEST(ExtractorNamesTest, EnvoyRepresentsThePersonWhoSentHim) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, AirDefenceIsABodyNotAPerson) {
+  const Extraction x = ExtractText(
+      "ABU DHABI - Major General Rashed Al Nuaimi, Commander of the UAE Air Force and Air "
+      "Defence, met the Korean minister.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (std::set<std::string>{"Rashed Al Nuaimi"}))
+      << Dump(x);
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).contains("Air Defence")) << Dump(x);
+}
+
 TEST(ExtractorNamesTest, AcronymDefinedInParenthesesIsTheSameInstitution) {
   const Extraction x = ExtractText(
       "Fighters of the Syrian Democratic Forces (SDF) took control of the road on Sunday. The "
