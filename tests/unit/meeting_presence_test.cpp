@@ -383,5 +383,16 @@ TEST(MeetingPresenceTest, TheDelegationsAMeetingWasWidenedToIncludedThosePresent
   EXPECT_TRUE(Has(x, Met("Boubacar Sidiki Kane", "Bakary Yaou Sangare"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, AlsoAtTheMeetingWereTheHostsSide) {
+  const Extraction x = ExtractText(
+      "ABU DHABI, 21st May, 2024 (WAM) -- Dawit Alemu, Minister of Defence of Ethiopia, was "
+      "welcomed today by the UAE President, Sheikh Mohamed bin Zayed Al Nahyan. Also at the "
+      "meeting were Sheikh Hamed bin Zayed Al Nahyan; and Mohammed Al Bowardi, Minister of "
+      "State for Defence Affairs.");
+  EXPECT_TRUE(Has(x, Met("Dawit Alemu", "Hamed bin Zayed Al Nahyan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Dawit Alemu", "Mohammed Al Bowardi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Mohamed bin Zayed Al Nahyan", "Mohammed Al Bowardi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -44,9 +44,13 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     const bool delegations_included =
         w == "included" && i >= begin + 3 && IsWord(s.tokens[i - 1], "which") &&
         IsPunct(s.tokens[i - 2], ",") && IsWord(s.tokens[i - 3], "delegations");
+    // ("Also at the meeting were A and B")
+    const bool at_meeting = w == "at" && i + 3 < end && IsWord(s.tokens[i + 1], "the") &&
+                            Has(s, i + 2, a.lists->meeting_phrase_heads) &&
+                            (IsWord(s.tokens[i + 3], "were") || IsWord(s.tokens[i + 3], "was"));
     if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
                     w == "participated" || w == "seated" || joined_meeting || sat_in ||
-                    in_attendance || delegations_included ||
+                    in_attendance || delegations_included || at_meeting ||
                     (w == "part" && i > 0 &&
                      (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
@@ -284,7 +288,8 @@ void AddPresentParticipants(Analysis& a) {
   };
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
-    if ((s.bits & a.lists->presence_cue_words) == 0) continue;
+    // (a cue word, or the meeting's noun: "Also at the meeting were A and B")
+    if ((s.bits & (a.lists->presence_cue_words | a.lists->meeting_phrase_heads)) == 0) continue;
     const int n = static_cast<int>(s.tokens.size());
     present_here.clear();
     of_no_one_named = MeetingOfNoOneNamed(a, si);
