@@ -393,6 +393,15 @@ TEST(ExtractorNamesTest, StaffAndPilotAfterARankAreNoPartOfTheName) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ATitledNameMayEndInHallButAPlaceStillDoes) {
+  const Extraction x = ExtractText(
+      "AMMAN (Petra) -- King Abdullah II received Admiral Tony Radakin at the Great Hall. "
+      "British Ambassador to Jordan Philip Hall accompanied the admiral.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Abdullah II", "Tony Radakin", "Philip Hall"}))
+      << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

@@ -110,8 +110,15 @@ class Coreference {
     return m.titled || m.embedded || !IsPlaceLike(a_, m);
   }
 
+  // (but "Ambassador Philip Hall", "Minister Ana Law": a titled given name and a place
+  // word that is also a surname)
   bool EndsInPlaceWord(const Mention& m) const {
-    return IsPlaceWord(a_, a_.sentences[m.sentence], m.end - 1);
+    static const WordSet kSurnames = {"hall", "law"};
+    const Sentence& s = a_.sentences[m.sentence];
+    if (m.titled && m.end - m.begin == 2 && kSurnames.contains(s.tokens[m.end - 1].folded) &&
+        !Has(s, m.begin, WordLists::kCommon))
+      return false;
+    return IsPlaceWord(a_, s, m.end - 1);
   }
 
   int NewEntity(EntityType type) {
