@@ -596,5 +596,14 @@ TEST(AgencyMessageTest, HisLetterHandedOverByAnEnvoyIsTheWritersToTheOneHeWroteT
   EXPECT_TRUE(Has(x, Met("Fahad Al-Sabah", "Muhammad Shehbaz Sharif"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, HisMajestyIsTheKingNotTheDirectorOfHisOffice) {
+  const Extraction x = ExtractText(
+      "Amman (Petra) -- Admiral Peter Grant, Chief of the Defence Staff of the United Kingdom, "
+      "held talks with King Abdullah II. Director of the Office of His Majesty Kamal Nasser was "
+      "present. Grant conveyed the greetings of King Charles III to His Majesty.");
+  EXPECT_TRUE(Has(x, Greets("Peter Grant", "Abdullah II", "Charles III"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Peter Grant", "Kamal Nasser", "Charles III"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -544,6 +544,12 @@ class Coreference {
             !(ties[e].empty() && !wanted.empty() && HoldsItOfElsewhere(e, wanted_head)))
           holders.push_back(e);
       }
+      // "conveyed the greetings of King Charles III to His Majesty": with no one given the
+      // honorific, "His Majesty" is a king's or sultan's (the "her majesty" of a queen
+      // likewise), of two the one not named in its own sentence
+      if (holders.empty() && (wanted_head == "his majesty" || wanted_head == "her majesty"))
+        holders = MonarchsFor(
+            mention, [&](int e) { return compatible(e, wanted) && !named_later(e, mention); });
       // "The Head of State congratulated ...": the report's first person who may be one
       // (untitled, or a president, monarch or prime minister; not a governor)
       // ("the Mauritanian Head of State": one tied to Mauritania first, else one tied to
@@ -623,6 +629,30 @@ class Coreference {
       }
       if (holders.size() == 1 && holders.front() >= 0) give_role(m, holders.front(), wanted);
     }
+  }
+
+  // The persons holding a king's, queen's or sultan's title (not "the late King Hussein")
+  // whom `allowed` admits, for a bare "His Majesty"; of several, those not named in its
+  // sentence if any are.
+  template <typename Allowed>
+  std::vector<int> MonarchsFor(const Mention& mention, Allowed allowed) const {
+    std::vector<int> monarchs;
+    for (const auto& [e, heads] : title_heads_)
+      if (std::any_of(heads.begin(), heads.end(),
+                      [](const std::string& head) {
+                        return !head.starts_with("late ") && !head.starts_with("former ") &&
+                               (TitleHeadHolds(head, "king") || TitleHeadHolds(head, "queen") ||
+                                TitleHeadHolds(head, "sultan"));
+                      }) &&
+          allowed(e))
+        monarchs.push_back(e);
+    std::vector<int> elsewhere;
+    for (int e : monarchs)
+      if (std::none_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& other) {
+            return other.entity == e && other.sentence == mention.sentence;
+          }))
+        elsewhere.push_back(e);
+    return elsewhere.empty() || monarchs.size() < 2 ? monarchs : elsewhere;
   }
 
   // "President of the Republic of Abkhazia", a place no lexicon names: the one who holds

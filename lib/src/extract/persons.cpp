@@ -170,6 +170,11 @@ class PersonFinder {
       for (int t = m.begin - 1; t >= 0 && m.begin - t <= 12; --t) {
         const TokenTag::Kind tk = kind(t);
         if (tk == TokenTag::kNone && !IsWord(tok(t), "the")) break;
+        // ("Director of the Office of His Majesty Jafar Hassan": the honorific after an
+        // office's "of" is the one the office serves; not "the regards of His Majesty X")
+        if (OpensPossessiveHonorific(t) && t > 1 && IsWord(tok(t - 1), "of") &&
+            tok(t - 2).capitalized)
+          break;
         if (OpensPossessiveHonorific(t)) {
           m.title_heads.push_back(HonorificKey(t));
           break;
