@@ -605,5 +605,13 @@ TEST(AgencyMessageTest, HisMajestyIsTheKingNotTheDirectorOfHisOffice) {
   EXPECT_FALSE(Has(x, Greets("Peter Grant", "Kamal Nasser", "Charles III"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, TheOfficerOfAStateIsTheAudiencesPrincipalOfThatState) {
+  const Extraction x = ExtractText(
+      "Amman (Petra) -- Britain's Chief of the Defence Staff, Admiral Peter Grant, held talks "
+      "with His Majesty King Abdullah II of Jordan. King Abdullah asked the British officer to "
+      "relay his greetings to King Charles III.");
+  EXPECT_TRUE(Has(x, Greets("Peter Grant", "Charles III", "Abdullah II"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -70,6 +70,12 @@ class GreetingFinder {
       if ((IsGuestWord(s_.tokens[i]) || IsGuestsOfStates(i)) && !a_.guests.empty())
         return GuestsFrom(i);
       if (w(i) == "host" && a_.host >= 0) return {a_.host};
+      // "the British officer", "the Emirati official": the host or guest of that state
+      if ((w(i) == "officer" || w(i) == "official") && i > 0 &&
+          s_.tags[i - 1].kind == TokenTag::kCountryAdjective)
+        if (auto principals = PrincipalsOf(s_.tags[s_.tags[i - 1].start].index);
+            !principals.empty())
+          return principals;
       if (IsPairNoun(w(i)) && i > 0 && (w(i - 1) == "two" || w(i - 1) == "the"))
         return GuestsAre(w(i)) ? a_.guests : ReportPrincipals(a_);
     }
@@ -104,6 +110,16 @@ class GreetingFinder {
         of_states.push_back(guest);
     // (a state no guest is of names someone else: no guest at all)
     return states.empty() ? a_.guests : of_states;
+  }
+
+  // The audience's host and guests of the lexicon's country `country_index`.
+  std::vector<int> PrincipalsOf(std::uint32_t country_index) const {
+    const int state = CountryEntityByIndex(a_, country_index);
+    std::vector<int> principals = a_.guests, out;
+    if (a_.host >= 0) principals.push_back(a_.host);
+    for (int e : principals)
+      if (state >= 0 && CountryOfEntity(a_, e) == state) out.push_back(e);
+    return out;
   }
 
   // "the two ministers" after an audience granted to two ministers: whether the guests
