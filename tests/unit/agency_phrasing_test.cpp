@@ -1281,5 +1281,30 @@ TEST(AgencyPhrasingTest, TheEnvoyNotTheOneHeIsEnvoyOfWasReceived) {
   EXPECT_FALSE(Has(x, Met("Paul Kaboré", "Moussa Keita"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TwoWhoDiscussedMetUnlessTheReportTellsOfACall) {
+  const Extraction met = ExtractText(
+      "Baghdad (INA) - Prime Minister Karim Jassim and French Minister of the Armed Forces Luc "
+      "Moreau on Tuesday discussed security cooperation between Iraq and France.");
+  EXPECT_TRUE(Has(met, Met("Karim Jassim", "Luc Moreau"))) << Dump(met);
+  const Extraction call = ExtractText(
+      "KYIV - President Ivan Bondar had a phone conversation with Prime Minister Kenji Sato of "
+      "Japan. Ivan Bondar and Kenji Sato discussed further support for Ukraine.");
+  EXPECT_FALSE(Has(call, Met("Ivan Bondar", "Kenji Sato"))) << Dump(call);
+  const Extraction one_side = ExtractText(
+      "KYIV - Head of the Office Petro Marchenko and Commander-in-Chief Oleh Hrytsenko "
+      "discussed a new aid package with Jacob Brown.");
+  EXPECT_FALSE(Has(one_side, Met("Petro Marchenko", "Oleh Hrytsenko"))) << Dump(one_side);
+}
+
+TEST(AgencyPhrasingTest, WithAMinisterAttendingIsPresenceNotASecondGuest) {
+  const Extraction x = ExtractText(
+      "Baghdad (INA) - Prime Minister Karim Jassim received the head of the United Nations "
+      "Assistance Mission for Iraq, Paolo Ricci, with Salim Hadi, Deputy Prime Minister and "
+      "Minister of Foreign Affairs, attending.");
+  EXPECT_TRUE(Has(x, Met("Karim Jassim", "Paolo Ricci"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Paolo Ricci", "Salim Hadi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Karim Jassim", "Salim Hadi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

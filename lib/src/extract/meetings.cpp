@@ -105,6 +105,13 @@ class MeetingFinder {
     return false;
   }
 
+  // Whether a sentence up to si names a call, a letter or a talk by phone ("spoke").
+  bool CallToldBy(int si) const {
+    for (int k = 0; k <= si && k < static_cast<int>(a_.sentences.size()); ++k)
+      if ((a_.sentences[k].bits & a_.lists->call_words) != 0) return true;
+    return false;
+  }
+
   // "in-person" here or in the sentence before: whoever "spoke with" whom met them.
   bool InPerson() const {
     for (int k = std::max(0, si_ - 1); k <= si_; ++k)
@@ -379,6 +386,13 @@ class MeetingFinder {
         return {t, to + 1, false, true, "presented-credentials", false, true};
     if (In(t, a_.lists->group_meeting_verbs) && word != "met")
       return {t, t + 1, false, true, "gathered", false, false, true};
+    // "Al-Sudani and French Minister Lecornu on Tuesday discussed ...": the two persons
+    // joined by "and" who discussed something met, in a report that tells of no call by
+    // the sentence after (not "A and B discussed aid with X and Y", partners of one side)
+    if (word == "discussed" && !CallToldBy(si_ + 1) &&
+        FindWord(s_, t + 1, ObjectEnd(t + 1), "with") < 0 &&
+        SubjectPersons(a_, si_, ClauseStart(a_, si_, t), t, true).size() == 2)
+      return {t, t + 1, false, true, "subjects-discussed", false, false, true};
     // "called on Prime Minister Narendra Modi" (a visit), not "called on X to ..." (urged)
     if (word == "called" && t + 2 < n_ && w(t + 1) == "on" && IsAddressee(t + 2)) {
       const int end = ObjectEnd(t + 2);
@@ -531,6 +545,19 @@ class MeetingFinder {
     return comma;
   }
 
+  // Whether the sentence from i ends in "attending", "present" or "in attendance" (then
+  // a comma or the end): "with Y, Deputy Prime Minister, attending".
+  bool AttendingAfter(int i) const {
+    for (int k = i; k < n_ && !IsPunct(s_.tokens[k], ";") && w(k) != "who" && w(k) != "which";
+         ++k) {
+      const bool cue = w(k) == "attending" || w(k) == "present" ||
+                       (w(k) == "attendance" && IsWord(s_.tokens[k - 1], "in"));
+      if (cue)
+        return k + 1 >= n_ || IsPunct(s_.tokens[k + 1], ".") || IsPunct(s_.tokens[k + 1], ",");
+    }
+    return false;
+  }
+
   int ObjectEnd(int begin) const {
     for (int i = begin; i < n_; ++i) {
       if (i == attribution_) return i;
@@ -548,6 +575,8 @@ class MeetingFinder {
       if (word == "as" && i + 1 < n_ &&
           (In(i + 1, a_.lists->greeting_nouns) || In(i + 1, a_.lists->meeting_phrase_heads)))
         return i;
+      // ("received X, with Y, Deputy Prime Minister, attending": those present)
+      if (word == "with" && i > begin && AttendingAfter(i + 1)) return i;
       // (", successively, the Ambassador of ...": an adverb set off by commas)
       if (IsPunct(s_.tokens[i], ",") && i + 2 < n_ && w(i + 1).ends_with("ly") &&
           IsPunct(s_.tokens[i + 2], ",")) {
