@@ -1306,5 +1306,14 @@ TEST(AgencyPhrasingTest, WithAMinisterAttendingIsPresenceNotASecondGuest) {
   EXPECT_FALSE(Has(x, Met("Karim Jassim", "Salim Hadi"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheOwnerOfGreetingsInAHeadlineIsNoGuest) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "President Warsame receives Turkish Defence Minister Kaya, Aydin's greetings",
+      "Mogadishu (SONNA) - Minister of Defence Ahmet Kaya of Turkey was welcomed on Wednesday by "
+      "President Abdi Warsame. Kaya brought the President greetings from President Mehmet Aydin."));
+  EXPECT_TRUE(Has(x, Met("Abdi Warsame", "Ahmet Kaya"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Abdi Warsame", "Mehmet Aydin"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -696,8 +696,10 @@ class MeetingFinder {
         side_a = a_.guests;
       if (!trigger.group)
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
-      std::erase_if(side_b,
-                    [&](int e) { return ServedByAnAide(e, trigger.object_begin, object_end); });
+      std::erase_if(side_b, [&](int e) {
+        return ServedByAnAide(e, trigger.object_begin, object_end) ||
+               SendsGreetings(e, trigger.object_begin, object_end);
+      });
       // "Meeting with Murmansk Region Governor Andrei Chibis", "Working meeting with ...": a
       // headline that opens with the meeting leaves out its subject, the one the body
       // names besides the guest
@@ -922,6 +924,22 @@ class MeetingFinder {
 
   // "meets special envoy of Chinese President Xi Jinping" (a headline's lower-case role):
   // the one an envoy or aide in [from, to) serves is not met.
+  // Whether person e is named in [from, to) only as the owner of greetings or a message
+  // ("receives Turkish Defence Minister Güler, Erdoğan's greetings").
+  bool SendsGreetings(int e, int from, int to) const {
+    bool named = false;
+    for (int i = from; i < std::min(to, n_); ++i) {
+      const int m = s_.mention_at[i];
+      if (m < 0 || a_.mentions[m].entity != e || a_.mentions[m].begin != i) continue;
+      const int end = a_.mentions[m].end;
+      if (end + 1 >= n_ || !IsPossessive(s_.tokens[end]) ||
+          FindInList(a_, si_, end + 1, std::min(n_, end + 4), a_.lists->greeting_nouns) < 0)
+        return false;
+      named = true;
+    }
+    return named;
+  }
+
   bool ServedByAnAide(int e, int from, int to) const {
     for (int i = from; i < std::min(to, n_); ++i) {
       const int m = s_.mention_at[i];
