@@ -1315,5 +1315,15 @@ TEST(AgencyPhrasingTest, TheOwnerOfGreetingsInAHeadlineIsNoGuest) {
   EXPECT_FALSE(Has(x, Met("Abdi Warsame", "Mehmet Aydin"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AmbassadorsListedAfterAColonPresentedTheirCredentials) {
+  const Extraction x = ExtractText(
+      "Tunis (TAP) - Three new ambassadors presented their credentials to President Karim Ben "
+      "Salah on Monday: Kenji Mori, Ambassador of Japan; Ana Ruiz, Ambassador of Mexico; and "
+      "Moussa Diallo, Ambassador of Senegal.");
+  for (const char* envoy : {"Kenji Mori", "Ana Ruiz", "Moussa Diallo"})
+    EXPECT_TRUE(Has(x, Met("Karim Ben Salah", envoy))) << envoy << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Kenji Mori", "Ana Ruiz"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -718,6 +718,13 @@ class MeetingFinder {
         for (auto it = before.rbegin(); it != before.rend() && side_b.empty(); ++it)
           if (*it != side_a.front()) side_b = {*it};
       }
+      // "Three new ambassadors presented their credentials to the President: A, Ambassador
+      // of Japan; B, ...": with no subject named, those listed after the colon
+      if (const int colon = FindWord(s_, trigger.object_begin, object_end, ":");
+          side_a.empty() && colon >= 0 && !trigger.group) {
+        side_a = EntitiesIn(a_, si_, colon + 1, n_, false);
+        side_b = EntitiesIn(a_, si_, trigger.object_begin, colon, false);
+      }
       if (side_b.empty() && HasRoleOnly(trigger.object_begin, object_end))
         side_b = ListedNext();
       // "Three newly appointed ambassadors presented their letters of credence to X. They
