@@ -613,5 +613,14 @@ TEST(AgencyMessageTest, TheOfficerOfAStateIsTheAudiencesPrincipalOfThatState) {
   EXPECT_TRUE(Has(x, Greets("Peter Grant", "Charles III", "Abdullah II"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, GreetingsSentThroughTheGuestAreCarriedByHim) {
+  const Extraction x = ExtractText(
+      "ADDIS ABABA - Prime Minister Dawit Bekele hosted the Chairperson of the African Union "
+      "Commission, Omar Farah. Farah conveyed to Bekele greetings from Djibouti's President, "
+      "Hassan Ali. Bekele, in turn, sent his warm regards to Hassan Ali through his guest.");
+  EXPECT_TRUE(Has(x, Greets("Omar Farah", "Hassan Ali", "Dawit Bekele"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Dawit Bekele", "Hassan Ali")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

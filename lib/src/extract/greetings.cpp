@@ -112,6 +112,25 @@ class GreetingFinder {
     return states.empty() ? a_.guests : of_states;
   }
 
+  // Whom greetings from the one sender in `sources` went "through" or "via", named after
+  // the noun phrase ending at `end` and before the clause ends; none otherwise.
+  std::vector<int> Through(int end, const std::vector<int>& sources) const {
+    if (sources.size() != 1) return {};
+    for (int i = end; i + 1 < n_ && !IsClauseBreak(s_.tokens[i]); ++i)
+      if (w(i) == "through" || w(i) == "via") {
+        auto bearers = People(i + 1, ObjectPhraseEnd(i + 1), false);
+        std::erase(bearers, sources.front());
+        return bearers;
+      }
+    return {};
+  }
+
+  // Where the phrase from i ends: at punctuation or a clause break.
+  int ObjectPhraseEnd(int i) const {
+    while (i < n_ && s_.tokens[i].shape != TokenShape::kPunct) ++i;
+    return i;
+  }
+
   // The audience's host and guests of the lexicon's country `country_index`.
   std::vector<int> PrincipalsOf(std::uint32_t country_index) const {
     const int state = CountryEntityByIndex(a_, country_index);
@@ -619,6 +638,12 @@ class GreetingFinder {
     // ("relayed X's regards to Y, who entrusted the visitor with a salute from the Amir to
     // Z": a verb of asking between the greeting verb and the noun makes it a request)
     const bool asked_after = FindInList(a_, si_, v + 1, g, a_.lists->ask_verbs) >= 0;
+    // "sent his warm regards to Guelleh through his guest": the one they went through
+    // carried them, on the sender's behalf
+    if (const auto bearers = Through(end, sources); !bearers.empty()) {
+      Add(bearers, targets, sources.front(), "asked-to-convey");
+      return true;
+    }
     Add(sources, targets, obo, ask >= 0 || asked_after ? "asked-to-convey" : "conveyed-greetings");
     if (ask >= 0) AskedToConveyThem(end, obo);
     static const WordSet kInPerson = {"offered", "conveyed", "extended", "expressed", "presented"};
