@@ -622,5 +622,18 @@ TEST(AgencyMessageTest, GreetingsSentThroughTheGuestAreCarriedByHim) {
   EXPECT_FALSE(GreetsAtAll(x, "Dawit Bekele", "Hassan Ali")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, EntrustedWithGreetingsFromAFatherAndWithHisOwnForAnother) {
+  const Extraction x = ExtractText(
+      "RIYADH (SPA) - Crown Prince Faisal bin Fahd received British Defence Secretary Tom "
+      "Hughes, who is visiting Saudi Arabia. Hughes conveyed to His Royal Highness the greetings "
+      "of Prime Minister Mark Ellis. For his part, the Crown Prince entrusted Hughes with "
+      "greetings for King Charles III from his father, the Custodian of the Two Holy Mosques "
+      "King Fahd bin Saud, and with his own greetings for Ellis.");
+  EXPECT_TRUE(Has(x, Greets("Tom Hughes", "Charles III", "Fahd bin Saud"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Tom Hughes", "Mark Ellis", "Faisal bin Fahd"))) << Dump(x);
+  // the visitor carries them home: King Charles is not of the dateline's state
+  EXPECT_FALSE(Has(x, Represents("Charles III", "Saudi Arabia"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

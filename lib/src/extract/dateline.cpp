@@ -358,8 +358,12 @@ void FindDatelineAffiliations(Analysis& a) {
     if (r.type != RelationType::kConveyedGreetingsTo) continue;
     // ("C asked A to convey his greetings to B": A carries C's greetings home to B)
     const bool carried_home = r.rule == "asked-to-convey";
+    // (a visitor of another state carries them to his own side, whoever sent them:
+    // "entrusted Healey with greetings for King Charles III from his father, King Salman")
     if ((home_side[r.source] && !carried_home) ||
-        (r.on_behalf_of >= 0 && home_side[r.on_behalf_of]))
+        (r.on_behalf_of >= 0 && home_side[r.on_behalf_of]) ||
+        (carried_home && !home_side[r.source] && CountryOfEntity(a, r.source) >= 0 &&
+         CountryOfEntity(a, r.source) != home))
       other_side[r.target] = true;
     if (home_side[r.target] && !home_side[r.source] && r.on_behalf_of >= 0)
       other_side[r.on_behalf_of] = true;

@@ -377,13 +377,39 @@ class GreetingFinder {
       sources = AskedOnes(askers, him, addressees);
     if (sources.empty() && with == ask + 3) sources = GuestAsked(ask, askers);
     if (sources.empty()) return false;
-    const std::vector<int> targets = Targets(to + 1, n_, sources);
+    // ("with greetings for X from his father, King Y, and with his own greetings for Z":
+    // each greeting up to the next "and with")
+    const int next = AndWithGreetings(to + 1);
+    const int end = next >= 0 ? next : n_;
+    const int from = FindWord(s_, to + 1, end, "from");
+    const std::vector<int> targets = Targets(to + 1, from >= 0 ? from : end, sources);
     if (targets.empty()) return false;
-    // (the greetings' own sender, "a salute from the Amir", else the one who asks)
+    // (the greetings' own sender, "a salute from the Amir", "for X from his father, King
+    // Y", else the one who asks)
     int obo = OnBehalfOf(with, g, to, sources);
+    if (const auto senders = People(from + 1, end, true); obo < 0 && from >= 0 && !senders.empty())
+      obo = senders.front();
     if (obo < 0 && !askers.empty()) obo = askers.front();
     Add(sources, targets, obo, "asked-to-convey");
+    if (next >= 0) {
+      const int g2 =
+          FindInList(a_, si_, next + 2, std::min(n_, next + 6), a_.lists->greeting_nouns);
+      const int for2 = FindWord(s_, g2 + 1, std::min(n_, g2 + 4), "for");
+      if (for2 >= 0)
+        if (const auto more = Targets(for2 + 1, n_, sources); !more.empty())
+          Add(sources, more, askers.empty() ? -1 : askers.front(), "asked-to-convey");
+    }
     return true;
+  }
+
+  // ", and with his own greetings for Z": where such a second "with" greeting starts (its
+  // "and"), after i; -1 when none.
+  int AndWithGreetings(int i) const {
+    for (int k = i; k + 2 < n_ && !IsClauseBreak(s_.tokens[k]); ++k)
+      if (w(k) == "and" && w(k + 1) == "with" &&
+          FindInList(a_, si_, k + 2, std::min(n_, k + 6), a_.lists->greeting_nouns) >= 0)
+        return k;
+    return -1;
   }
 
   // "entrusted his guest with", "charged his visitor with": the guests of a host who asks
