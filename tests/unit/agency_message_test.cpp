@@ -635,5 +635,15 @@ TEST(AgencyMessageTest, EntrustedWithGreetingsFromAFatherAndWithHisOwnForAnother
   EXPECT_FALSE(Has(x, Represents("Charles III", "Saudi Arabia"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, TheMessageWhichTheEnvoyDeliveredIsTheOwnersThroughHim) {
+  const Extraction x = ExtractText(
+      "Bamako - General Oumar Sangare, Minister of Defence of Burkina Faso, arrived as special "
+      "envoy of Captain Paul Kabore and was received in audience by General Moussa Keita, Head "
+      "of State. Captain Kabore's written message, which the envoy delivered to the Head of "
+      "State, concerns the summit.");
+  EXPECT_TRUE(Has(x, Greets("Oumar Sangare", "Moussa Keita", "Paul Kabore"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Paul Kabore", "Moussa Keita")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

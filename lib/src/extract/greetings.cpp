@@ -563,7 +563,9 @@ class GreetingFinder {
     // "who had come with a message addressed to King X"
     if (v < 0 && g >= 2 && (w(g - 1) == "a" || w(g - 1) == "the") && w(g - 2) == "with") v = g - 2;
     if (v < 0 && EntrustedWith(g, clause)) return true;
-    if (v < 0) return PassiveDelivery(g) || ReceivedMessage(g) || AskedThatConveyed(g, clause);
+    if (v < 0)
+      return RelativeDelivery(g) || PassiveDelivery(g) || ReceivedMessage(g) ||
+             AskedThatConveyed(g, clause);
     if (IsFuture(v)) return false;
     if (AddsToEarlierGreeting(v, g)) return true;
     const int end = NounPhraseEnd(g);
@@ -756,6 +758,24 @@ class GreetingFinder {
                 const char* rule) {
     MeetAll(guests, hosts, rule);
     RecordAudience(a_, strength, hosts.front(), guests);
+  }
+
+  // "Captain Traoré's written message, which the envoy delivered to the Head of State":
+  // the relative clause's subject brought the owner's message to the one after "to".
+  bool RelativeDelivery(int g) {
+    const int comma = g + 1;
+    if (comma + 3 >= n_ || !IsPunct(s_.tokens[comma], ",") || w(comma + 1) != "which") return false;
+    int v = -1;
+    for (int k = comma + 2; k < std::min(n_, comma + 8) && v < 0; ++k)
+      if (In(k, a_.lists->greeting_verbs)) v = k;
+    if (v < 0 || v + 2 >= n_ || w(v + 1) != "to") return false;
+    const std::vector<int> bearers = People(comma + 2, v, false);
+    if (bearers.empty()) return false;
+    const int owner = OnBehalfOf(-1, g, comma, bearers);
+    const std::vector<int> targets = Targets(v + 2, ObjectPhraseEnd(v + 2), bearers);
+    if (targets.empty()) return false;
+    Add(bearers, targets, owner, "conveyed-greetings");
+    return true;
   }
 
   // "A special message from President B was delivered on Tuesday to President C by his
