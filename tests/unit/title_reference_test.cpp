@@ -193,5 +193,16 @@ TEST(TitleReferenceTest, ABareLeadersTitleIsTheHomeStatesLeader) {
   EXPECT_FALSE(Has(x, Met("Khalid bin Hamad", "Ali Yilmaz"))) << Dump(x);
 }
 
+TEST(TitleReferenceTest, AMinisterIsNotThePrimeMinister) {
+  const Extraction x = ExtractText(
+      "NEW DELHI - Prime Minister Rohan Mehta received General Ali Hassan of Tanzania. The "
+      "Minister of Defence was present.");
+  EXPECT_FALSE(NamesOf(x, EntityType::kPerson).contains("Minister of Defence")) << Dump(x);
+  const int mehta = FindByName(x, EntityType::kPerson, "Rohan Mehta");
+  ASSERT_GE(mehta, 0) << Dump(x);
+  for (const std::string& alias : x.entities[mehta].aliases)
+    EXPECT_NE(alias, "Minister of Defence") << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
