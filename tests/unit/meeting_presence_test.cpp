@@ -394,5 +394,16 @@ TEST(MeetingPresenceTest, AlsoAtTheMeetingWereTheHostsSide) {
   EXPECT_FALSE(Has(x, Met("Mohamed bin Zayed Al Nahyan", "Mohammed Al Bowardi"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, TheOneWhoGrantsAnAudienceHostsIt) {
+  const Extraction x = ExtractText(
+      "Niamey, 14 May 2024 (ANP) - The Special Representative of the UN Secretary-General, "
+      "Paulo Mendes, had an audience on Tuesday with General Issa Maiga, Head of State. The "
+      "Minister of State, Minister of National Defence, General Ali Garba, attended the "
+      "audience.");
+  EXPECT_TRUE(Has(x, Met("Paulo Mendes", "Issa Maiga"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Paulo Mendes", "Ali Garba"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Issa Maiga", "Ali Garba"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

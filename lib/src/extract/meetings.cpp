@@ -326,7 +326,9 @@ class MeetingFinder {
       int next = t + 1;
       // "during his meeting today with X"
       if (next + 1 < n_ && (w(next) == "today" || w(next) == "yesterday")) ++next;
-      if (next < n_ && w(next) == "with") return {t, next + 1, false, false, "talks-with"};
+      // ("had an audience with General Tiani": the one granting it hosts)
+      if (next < n_ && w(next) == "with")
+        return {t, next + 1, false, false, "talks-with", false, word == "audience"};
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
       // "the recent meeting of President X with Vice President Y": both named around "with"
       if (next < n_ && w(next) == "of" && NamedOfWith(next))
@@ -339,7 +341,8 @@ class MeetingFinder {
                                            "to", "and", "for", "of"};
       if (next < n_ && (w(next) == "at" || w(next) == "in" || w(next) == "on")) {
         for (int k = next + 1; k < std::min(n_, next + 13); ++k) {
-          if (w(k) == "with") return {t, k + 1, false, false, "talks-with"};
+          if (w(k) == "with")
+            return {t, k + 1, false, false, "talks-with", false, word == "audience"};
           if (IsPunct(s_.tokens[k], ";") || IsPunct(s_.tokens[k], ".") ||
               kClauseWords.contains(w(k)) || In(k, a_.lists->meeting_verbs) ||
               In(k, a_.lists->talk_verbs))
