@@ -645,5 +645,15 @@ TEST(AgencyMessageTest, TheMessageWhichTheEnvoyDeliveredIsTheOwnersThroughHim) {
   EXPECT_FALSE(GreetsAtAll(x, "Paul Kabore", "Moussa Keita")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, AVisitorCarriesGreetingsHomeToHisOwnStatesLeader) {
+  const Extraction x = ExtractText(
+      "ADEN (Saba) - Chairman of the Presidential Council Ahmed Saleh received the US Special "
+      "Envoy for Yemen, Tom Walker. At the end of the meeting, Saleh asked the US envoy to "
+      "convey his greetings to President John Carter.");
+  EXPECT_TRUE(Has(x, Greets("Tom Walker", "John Carter", "Ahmed Saleh"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("John Carter", "United States"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("John Carter", "Yemen"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
