@@ -405,5 +405,15 @@ TEST(MeetingPresenceTest, TheOneWhoGrantsAnAudienceHostsIt) {
   EXPECT_FALSE(Has(x, Met("Issa Maiga", "Ali Garba"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, TheMeetingWasJoinedByThoseNamedAfter) {
+  const Extraction x = ExtractText(
+      "PORT SUDAN (SUNA) - Egypt's Minister of Foreign Affairs, Omar Nabil, was received by "
+      "General Khalid Idris, Chairman of the Sovereignty Council. The meeting was joined by "
+      "Lieutenant General Yasin Taha and Acting Minister of Foreign Affairs Salah Osman.");
+  EXPECT_TRUE(Has(x, Met("Omar Nabil", "Yasin Taha"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Omar Nabil", "Salah Osman"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Khalid Idris", "Salah Osman"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

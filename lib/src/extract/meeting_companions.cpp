@@ -26,11 +26,15 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
   int cue = -1;
   for (int i = begin; i < end; ++i) {
     const std::string_view w = s.tokens[i].folded;
-    // ("joined the talks", "joined him for the meeting")
+    // ("joined the talks", "joined him for the meeting", "The meeting was joined by")
     bool joined_meeting = false;
     if (w == "joined")
       for (int k = i + 2; k < std::min(end, i + 5) && !joined_meeting; ++k)
         joined_meeting = Has(s, k, a.lists->meeting_phrase_heads);
+    if (w == "joined" && i + 1 < end && IsWord(s.tokens[i + 1], "by") && i >= begin + 2 &&
+        Has(s, i - 2, a.lists->meeting_phrase_heads) &&
+        (IsWord(s.tokens[i - 1], "was") || IsWord(s.tokens[i - 1], "were")))
+      joined_meeting = true;
     // ("sat in on the audience", "Sitting in on the meeting were A and B", "Around
     // President X sat A, B and C")
     const bool sat_in =
