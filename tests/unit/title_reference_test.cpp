@@ -204,5 +204,27 @@ TEST(TitleReferenceTest, AMinisterIsNotThePrimeMinister) {
     EXPECT_NE(alias, "Minister of Defence") << Dump(x);
 }
 
+TEST(TitleReferenceTest, ARoleWithItsBriefAndAFormerTitleNameTheOneAfterThem) {
+  const Extraction x = ExtractText(
+      "Bamako - The Mediator of the Economic Community of West African States (ECOWAS) for "
+      "Mali, former Nigerian President Samuel Okafor, was received by Colonel Amadou Keita. "
+      "The Mediator came with the President of the ECOWAS Commission, Omar Diarra.");
+  EXPECT_TRUE(Has(x, Represents("Samuel Okafor", "Economic Community of West African States")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Amadou Keita", "Omar Diarra"))) << Dump(x);
+}
+
+TEST(TitleReferenceTest, AFormerPrimeMinisterIsNotThePrimeMinister) {
+  const Extraction x = ExtractText(
+      "LAHORE - Minister Khalid Rahman met the Prime Minister. Later in the day, Rahman called "
+      "on the President of the Pakistan Muslim League, former Prime Minister Tariq Aziz Khan, "
+      "at his residence.");
+  EXPECT_TRUE(Has(x, Met("Khalid Rahman", "Tariq Aziz Khan"))) << Dump(x);
+  const int khan = FindByName(x, EntityType::kPerson, "Tariq Aziz Khan");
+  ASSERT_GE(khan, 0) << Dump(x);
+  for (const std::string& alias : x.entities[khan].aliases)
+    EXPECT_NE(alias, "Prime Minister") << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -632,8 +632,9 @@ class MeetingFinder {
 
   bool IsNounPhraseStart(int i) const {
     static const WordSet kWords = {
-        "the", "a", "an", "and", "as", "his", "her", "their", "its", "two", "three", "both",
-        "also", "senior", "special", "deputy", "foreign", "prime", "president", "minister",
+        "the",      "a",      "an",      "and",   "as",        "his",      "her",
+        "their",    "its",    "two",     "three", "both",      "also",     "senior",
+        "special",  "deputy", "foreign", "prime", "president", "minister", "former",
         "with",        // "met A, with B and with C"
         "including"};  // "met NUG representatives, including Zin Mar Aung"
     return kWords.contains(w(i)) || s_.tags[i].kind != TokenTag::kNone;

@@ -458,7 +458,8 @@ class PersonFinder {
     // Envoys of President X, Jeff Radebe and Dr. Khulu Mbatha"
     if (k < n_ && IsPunct(tok(k), ",") && !IsApposition(role)) {
       int j = k + 1;
-      std::optional<RolePhrase> second = ParseRole(j, 0);
+      // ("Mediator of ECOWAS for Mali, former Nigerian President Goodluck Jonathan")
+      std::optional<RolePhrase> second = ParseRole(j, 0, IsWord(tok(j), "former"));
       if (second) j = second->end;
       // "The President of the Transition, Head of State, Colonel Assimi Goita"
       std::optional<RolePhrase> third;
@@ -1133,6 +1134,14 @@ class PersonFinder {
     // the state a diplomat serves
     if (role.diplomatic && j < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")))
       j = ReadComplement(j, role, depth);
+    // "Mediator of ECOWAS (ECOWAS) for Mali": the state of the brief after the body
+    if (!role.affiliations.empty()) {
+      const int brief = SkipAcronym(j);
+      const int k = brief + 1 < n_ && IsWord(tok(brief + 1), "the") ? brief + 2 : brief + 1;
+      if (brief < n_ && IsWord(tok(brief), "for") && k < n_ &&
+          MentionOfType(k, MentionType::kCountry) >= 0)
+        j = ReadComplement(brief, role, depth);
+    }
     if (depth == 0) {
       // "Vice-President of Equatorial Guinea in charge of National Defence and State
       // Security", "Minister in charge of Foreign Affairs": the portfolio after "in charge"
