@@ -655,5 +655,17 @@ TEST(AgencyMessageTest, AVisitorCarriesGreetingsHomeToHisOwnStatesLeader) {
   EXPECT_FALSE(Has(x, Represents("John Carter", "Yemen"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, TheMessageReceivedByAMinisterFromItsBearer) {
+  const Extraction x = ExtractText(
+      "Doha, October 11 - His Highness the Amir Sheikh Hamad bin Khalid Al-Thani received a "
+      "written message from President of the Republic of Rwanda Paul Mugenzi. The message was "
+      "received by Minister of State Sultan bin Saad Al-Muraikhi during his meeting with "
+      "Rwanda's Minister of Foreign Affairs Jean Habimana.");
+  EXPECT_TRUE(Has(x, Greets("Jean Habimana", "Hamad bin Khalid Al-Thani", "Paul Mugenzi")))
+      << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Paul Mugenzi", "Hamad bin Khalid Al-Thani")) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Jean Habimana", "Sultan bin Saad Al-Muraikhi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

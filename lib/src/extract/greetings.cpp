@@ -915,13 +915,33 @@ class GreetingFinder {
       }
       return Handover{};
     };
+    // "The message was received by Minister C during his meeting with A" (or "when he
+    // received A"): C took it from A, its bearer
+    auto taken_from_in = [&](int si) {
+      const Sentence& s = a_.sentences[si];
+      const int n = static_cast<int>(s.tokens.size());
+      const int by = FindWord(s, 2, std::min(n, 14), "by");
+      if (by < 0 || FindWord(s, 2, by, "received") < 0) return Handover{};
+      Handover found;
+      for (int e : EntitiesIn(a_, si, by + 1, n, false))
+        if (e != sender && found.handed_to < 0) found.handed_to = e;
+      for (int k = by + 1; k + 1 < n && found.handed_to >= 0 && found.bearer < 0; ++k)
+        if (IsWord(s.tokens[k], "with") || IsWord(s.tokens[k], "received"))
+          for (int e : EntitiesIn(a_, si, k + 1, n, false))
+            if (e != sender && e != found.handed_to && found.bearer < 0 &&
+                std::find(receivers.begin(), receivers.end(), e) == receivers.end())
+              found.bearer = e;
+      return found.bearer >= 0 ? found : Handover{};
+    };
     Handover handover = bearer_in(si_, g + 1);
     // "... received a written message from B. The message ... was handed over by A"
     if (handover.bearer < 0 && si_ + 1 < static_cast<int>(a_.sentences.size())) {
       const Sentence& next = a_.sentences[si_ + 1];
       if (next.tokens.size() > 2 && IsWord(next.tokens[0], "the") &&
-          next.tokens[1].folded == w(g))
+          next.tokens[1].folded == w(g)) {
         handover = bearer_in(si_ + 1, 2);
+        if (handover.bearer < 0) handover = taken_from_in(si_ + 1);
+      }
     }
     if (const int bearer = handover.bearer; bearer >= 0) {
       Add({bearer}, receivers, sender, "received-message");
