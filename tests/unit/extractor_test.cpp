@@ -402,6 +402,15 @@ TEST(ExtractorNamesTest, ATitledNameMayEndInHallButAPlaceStillDoes) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, AnAcronymBeforeANameIsNoPartOfIt) {
+  const Extraction x = ExtractText(
+      "Deputy Secretary Anne Walsh met UK National Security Adviser Sir Peter Hale in "
+      "Washington. Walsh and NSA Hale discussed Ukraine. DPR head Ivan Petrenko also spoke.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Anne Walsh", "Peter Hale", "Ivan Petrenko"}))
+      << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

@@ -148,6 +148,10 @@ bool IsMonthSurname(const Analysis& a, const Sentence& s, int j) {
 int ScanName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   if (i >= n || !(IsNameToken(a, s, i) || IsMonthGivenName(a, s, i))) return i;
+  // an acronym opens no name before a name word in lower case ("NSA Lovegrove": a title)
+  if (s.tokens[i].all_caps && s.tokens[i].text.size() >= 2 && i + 1 < n &&
+      !s.tokens[i + 1].all_caps && IsNameToken(a, s, i + 1))
+    return i;
   // an initial opens a name only before a real name word ("S. Jaishankar")
   if (s.tokens[i].shape == TokenShape::kAbbreviation &&
       !(i + 1 < n && s.tokens[i + 1].shape == TokenShape::kWord && IsNameToken(a, s, i + 1)))
