@@ -169,6 +169,13 @@ TEST(ExtractorNamesTest, AirDefenceIsABodyNotAPerson) {
   EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).contains("Air Defence")) << Dump(x);
 }
 
+TEST(ExtractorNamesTest, TheWestBankIsNoBank) {
+  const Extraction x = ExtractText(
+      "RAMALLAH - President Omar Khalil briefed the envoy on the situation in the occupied West "
+      "Bank and on the work of the Arab Bank.");
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution), (std::set<std::string>{"Arab Bank"})) << Dump(x);
+}
+
 TEST(ExtractorNamesTest, AcronymDefinedInParenthesesIsTheSameInstitution) {
   const Extraction x = ExtractText(
       "Fighters of the Syrian Democratic Forces (SDF) took control of the road on Sunday. The "

@@ -352,6 +352,13 @@ bool NamesAVenue(const Analysis& a, const Sentence& s, int head, int right) {
   return true;
 }
 
+// "the West Bank", "the East Bank": a compass point and "Bank" name a land, no bank.
+bool NamesARiverBank(const Sentence& s, int left, int right) {
+  static const WordSet kPoints = {"west", "east", "north", "south"};
+  return right - left == 2 && kPoints.contains(s.tokens[left].folded) &&
+         IsWord(s.tokens[left + 1], "bank");
+}
+
 // "Minister of Royal Court Affairs", "of Cabinet Affairs": capitalised words after the head
 // that end in "Affairs" make a portfolio of it, not a body (but "Ministry of Foreign
 // Affairs" is one: its head opens a complement).
@@ -452,7 +459,7 @@ void FindInstitutions(Analysis& a) {
       const auto [left, right] = HeadAnchoredSpan(a, s, i);
       if (right < 0) continue;
       if (NamesAVenue(a, s, i, right) || NamesAPortfolio(s, i, right) ||
-          NamesAMinistersPortfolio(s, left)) {
+          NamesAMinistersPortfolio(s, left) || NamesARiverBank(s, left, right)) {
         i = right - 1;
         continue;
       }
