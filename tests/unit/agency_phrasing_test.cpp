@@ -1325,5 +1325,17 @@ TEST(AgencyPhrasingTest, AmbassadorsListedAfterAColonPresentedTheirCredentials) 
   EXPECT_FALSE(Has(x, Met("Kenji Mori", "Ana Ruiz"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheOneWhoBriefedAVisitorWhereHeVisitedMetHim) {
+  const Extraction x = ExtractText(
+      "Benghazi - Following the meeting, President Salem Warfalli visited the headquarters of "
+      "the Development Fund, where its Director-General, Ali Zintani, briefed him on the "
+      "projects.");
+  EXPECT_TRUE(Has(x, Met("Salem Warfalli", "Ali Zintani"))) << Dump(x);
+  const Extraction call = ExtractText(
+      "Benghazi - President Salem Warfalli visited the Development Fund, where its Director, "
+      "Ali Zintani, briefed him by phone on the projects.");
+  EXPECT_FALSE(Has(call, Met("Salem Warfalli", "Ali Zintani"))) << Dump(call);
+}
+
 }  // namespace
 }  // namespace dkg

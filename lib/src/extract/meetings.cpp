@@ -239,6 +239,14 @@ class MeetingFinder {
     if ((word == "conferred" || word == "confers") && t + 1 < n_ && w(t + 1) == "with" &&
         !ReportTellsOfAPhoneCall())
       return {t, t + 2, false, false, "talks-with"};
+    // "X visited the Fund's headquarters, where its Director-General, B, briefed him": B
+    // met the one the clause before "where" is about
+    if (word == "briefed" && t + 1 < n_ && (w(t + 1) == "him" || w(t + 1) == "her")) {
+      const int where = FindWordBefore(t, "where");
+      if (where > 1 && IsPunct(s_.tokens[where - 1], ",") &&
+          FindWord(s_, 0, where, "visited") >= 0 && (s_.bits & a_.lists->call_words) == 0)
+        return {t, t + 1, false, true, "briefed-visitor", false, false, false};
+    }
     if (word == "spent")
       if (const int with = SpentTimeWith(t); with > 0)
         return {t, with + 1, false, false, "met-in-person"};
@@ -412,6 +420,13 @@ class MeetingFinder {
     if (word == "sidelines" && t + 1 < n_ && w(t + 1) == "of")
       return {};  // the venue, not the other side; the verb in the clause decides
     return {};
+  }
+
+  // The nearest token before t, in t's sentence, whose folded form is `word`; -1 if none.
+  int FindWordBefore(int t, std::string_view word) const {
+    for (int k = t - 1; k >= 0; --k)
+      if (w(k) == word) return k;
+    return -1;
   }
 
   // Credentials named in [from, to), before the clause ends.
@@ -728,6 +743,12 @@ class MeetingFinder {
           side_a.empty() && colon >= 0 && !trigger.group) {
         side_a = EntitiesIn(a_, si_, colon + 1, n_, false);
         side_b = EntitiesIn(a_, si_, trigger.object_begin, colon, false);
+      }
+      // ("X visited the Fund, where its Director-General, B, briefed him": X)
+      if (std::string_view(trigger.rule) == "briefed-visitor") {
+        const int where = FindWordBefore(trigger.at, "where");
+        side_a = SubjectPersons(a_, si_, where + 1, trigger.at, true);
+        side_b = SubjectPersons(a_, si_, 0, where, false);
       }
       if (side_b.empty() && HasRoleOnly(trigger.object_begin, object_end))
         side_b = ListedNext();
