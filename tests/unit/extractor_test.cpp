@@ -418,6 +418,17 @@ TEST(ExtractorNamesTest, AnAcronymBeforeANameIsNoPartOfIt) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ANameMadeOfTheOpeningsOfAnothersIsThatPerson) {
+  const Extraction x = ExtractText(
+      "Jakarta (ANTARA) - President Budi Santoso received Prime Minister James Kapa. Kapa was "
+      "accompanied by Foreign Minister John Wari, while Budisan was accompanied by Foreign "
+      "Minister Sri Utami.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Budi Santoso", "James Kapa", "John Wari", "Sri Utami"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("James Kapa", "Sri Utami"))) << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

@@ -420,6 +420,9 @@ class Coreference {
         }
       }
       if (tie) continue;
+      // "Jokowi" for Joko Widodo, "MBS" for Mohammed bin Salman: a one-word name made of
+      // the opening letters of another's name words
+      if (best < 0 && mention.end - mention.begin == 1) best = ContractedNameOf(mention);
       if (best < 0 && mention.titled && !EndsInPlaceWord(mention)) {
         best = NewEntity(EntityType::kPerson);
         person_keys_.emplace_back(best, NameKey(a_, mention));
@@ -432,6 +435,41 @@ class Coreference {
       last_seen[best] = m;
       if (a_.entities[best].name.empty()) a_.entities[best].name = mention.surface;
     }
+  }
+
+  // The one person named so far whose name the one word of `mention` contracts (see
+  // Contracts), or -1.
+  int ContractedNameOf(const Mention& mention) const {
+    const Token& t = a_.sentences[mention.sentence].tokens[mention.begin];
+    if (t.text.size() < 3) return -1;
+    int found = -1;
+    for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e) {
+      if (a_.entities[e].type != EntityType::kPerson || a_.entities[e].name.empty()) continue;
+      std::vector<std::string> words;
+      for (std::string_view rest = Fold(a_.entities[e].name); !rest.empty();) {
+        const std::size_t space = rest.find(' ');
+        words.emplace_back(rest.substr(0, space));
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      }
+      if (words.size() < 2 || !Contracts(t.folded, t.all_caps ? 1 : 2, words, 0)) continue;
+      if (found >= 0) return -1;
+      found = e;
+    }
+    return found;
+  }
+
+  // Whether `word` is the opening letters of words[at], words[at + 1], ..., in order, at
+  // least two of them, each `least` letters or more (initials: exactly one).
+  static bool Contracts(std::string_view word, std::size_t least,
+                        const std::vector<std::string>& words, std::size_t at) {
+    if (word.empty()) return at >= 2;
+    if (at >= words.size()) return false;
+    const std::size_t most = least == 1 ? 1 : std::min(word.size(), words[at].size());
+    for (std::size_t length = least; length <= most; ++length)
+      if (words[at].compare(0, length, word.substr(0, length)) == 0 &&
+          Contracts(word.substr(length), least, words, at + 1))
+        return true;
+    return false;
   }
 
   // The one entity of `candidates` a person mention joined to it so far was given one of
