@@ -7,6 +7,7 @@
 //   role; pronouns are left to the relation rules.
 // - Countries are one entity per ISO code; institutions one per name or acronym.
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <map>
 #include <set>
@@ -444,7 +445,12 @@ class Coreference {
     if (t.text.size() < 3) return -1;
     int found = -1;
     for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e) {
-      if (a_.entities[e].type != EntityType::kPerson || a_.entities[e].name.empty()) continue;
+      const std::string& name = a_.entities[e].name;
+      // (a cheap look at the first letter before the words are folded)
+      if (a_.entities[e].type != EntityType::kPerson || name.empty() ||
+          std::tolower(static_cast<unsigned char>(name[0])) !=
+              std::tolower(static_cast<unsigned char>(t.text[0])))
+        continue;
       std::vector<std::string> words;
       for (std::string_view rest = Fold(a_.entities[e].name); !rest.empty();) {
         const std::size_t space = rest.find(' ');

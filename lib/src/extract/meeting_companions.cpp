@@ -18,6 +18,17 @@ bool IsGuest(const Analysis& a, int e) {
   return std::find(a.guests.begin(), a.guests.end(), e) != a.guests.end();
 }
 
+// "at the meeting were": whether sentence s says who was at a meeting without a cue word.
+bool NamesThoseAtTheMeeting(const Analysis& a, const Sentence& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int i = 0; i + 3 < n; ++i)
+    if (IsWord(s.tokens[i], "at") && IsWord(s.tokens[i + 1], "the") &&
+        Has(s, i + 2, a.lists->meeting_phrase_heads) &&
+        (IsWord(s.tokens[i + 3], "were") || IsWord(s.tokens[i + 3], "was")))
+      return true;
+  return false;
+}
+
 // Where the persons present that the clause [begin, end) of sentence si names are: a
 // presence cue ("attended", "in the presence of", "joined the talks", "took part") and
 // the tokens its names stand in; {-1, -1} without a cue.
@@ -293,7 +304,9 @@ void AddPresentParticipants(Analysis& a) {
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
     // (a cue word, or the meeting's noun: "Also at the meeting were A and B")
-    if ((s.bits & (a.lists->presence_cue_words | a.lists->meeting_phrase_heads)) == 0) continue;
+    if ((s.bits & a.lists->presence_cue_words) == 0 &&
+        ((s.bits & a.lists->meeting_phrase_heads) == 0 || !NamesThoseAtTheMeeting(a, s)))
+      continue;
     const int n = static_cast<int>(s.tokens.size());
     present_here.clear();
     of_no_one_named = MeetingOfNoOneNamed(a, si);
