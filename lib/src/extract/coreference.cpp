@@ -452,7 +452,8 @@ class Coreference {
               std::tolower(static_cast<unsigned char>(t.text[0])))
         continue;
       std::vector<std::string> words;
-      for (std::string_view rest = Fold(a_.entities[e].name); !rest.empty();) {
+      const std::string folded = Fold(name);
+      for (std::string_view rest = folded; !rest.empty();) {
         const std::size_t space = rest.find(' ');
         words.emplace_back(rest.substr(0, space));
         rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
