@@ -231,15 +231,6 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices, bool aides
   return facts;
 }
 
-// Whether a mention of person e is titled as a head of state or government ("President").
-bool LeadsAStateByTitle(const Analysis& a, int e) {
-  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
-    return m.entity == e &&
-           std::any_of(m.title_heads.begin(), m.title_heads.end(),
-                       [&](const std::string& head) { return LeadsAState(*a.lexicon, head); });
-  });
-}
-
 // "Special Envoy of Prime Minister Abiy Ahmed", the envoy being Ethiopian; "Egypt's
 // Director of General Intelligence ... handed him a message from President El-Sisi": a
 // principal whose country the report leaves unsaid shares the country of the envoy or
@@ -256,7 +247,10 @@ void FindPrincipalCountries(Analysis& a, std::vector<EntityFacts>& facts) {
     // ("asked the US envoy to convey his greetings to President Joe Biden": a visitor
     // carries the greetings home, to his own state's leader)
     if (act.type == RelationType::kConveyedGreetingsTo && act.rule == "asked-to-convey" &&
-        act.source != a.host && LeadsAStateByTitle(a, act.target) &&
+        act.source != a.host &&
+        std::any_of(
+            a.mentions.begin(), a.mentions.end(),
+            [&](const Mention& m) { return m.entity == act.target && TitledToLeadAState(a, m); }) &&
         (act.on_behalf_of < 0 ||
          CountryOfEntity(a, act.on_behalf_of) != CountryOfEntity(a, act.source)))
       principal = act.target;

@@ -125,7 +125,7 @@ class GreetingFinder {
     return {};
   }
 
-  // Where the phrase from i ends: at punctuation or a clause break.
+  // Where the phrase from i ends: at the next punctuation.
   int ObjectPhraseEnd(int i) const {
     while (i < n_ && s_.tokens[i].shape != TokenShape::kPunct) ++i;
     return i;
@@ -134,9 +134,8 @@ class GreetingFinder {
   // The audience's host and guests of the lexicon's country `country_index`.
   std::vector<int> PrincipalsOf(std::uint32_t country_index) const {
     const int state = CountryEntityByIndex(a_, country_index);
-    std::vector<int> principals = a_.guests, out;
-    if (a_.host >= 0) principals.push_back(a_.host);
-    for (int e : principals)
+    std::vector<int> out;
+    for (int e : AudiencePrincipals(a_))
       if (state >= 0 && CountryOfEntity(a_, e) == state) out.push_back(e);
     return out;
   }
@@ -256,10 +255,7 @@ class GreetingFinder {
           std::find(out.begin(), out.end(), m.entity) != out.end() ||
           CountryOfEntity(a_, m.entity) != country)
         continue;
-      if (LeadsAState(*a_.lexicon, m.title_head) ||
-          std::any_of(m.title_heads.begin(), m.title_heads.end(),
-                      [&](const std::string& t) { return LeadsAState(*a_.lexicon, t); }))
-        out.push_back(m.entity);
+      if (TitledToLeadAState(a_, m)) out.push_back(m.entity);
     }
     return out;
   }
@@ -387,8 +383,8 @@ class GreetingFinder {
     // (the greetings' own sender, "a salute from the Amir", "for X from his father, King
     // Y", else the one who asks)
     int obo = OnBehalfOf(with, g, to, sources);
-    if (const auto senders = People(from + 1, end, true); obo < 0 && from >= 0 && !senders.empty())
-      obo = senders.front();
+    if (obo < 0 && from >= 0)
+      if (const auto senders = People(from + 1, end, true); !senders.empty()) obo = senders.front();
     if (obo < 0 && !askers.empty()) obo = askers.front();
     Add(sources, targets, obo, "asked-to-convey");
     if (next >= 0) {
@@ -922,15 +918,21 @@ class GreetingFinder {
       const int n = static_cast<int>(s.tokens.size());
       const int by = FindWord(s, 2, std::min(n, 14), "by");
       if (by < 0 || FindWord(s, 2, by, "received") < 0) return Handover{};
+      // (the first one named after "by" took it; the first other after "with" or
+      // "received" brought it)
+      auto first_of = [&](int from, auto keep) {
+        for (int e : EntitiesIn(a_, si, from, n, false))
+          if (e != sender && keep(e)) return e;
+        return -1;
+      };
       Handover found;
-      for (int e : EntitiesIn(a_, si, by + 1, n, false))
-        if (e != sender && found.handed_to < 0) found.handed_to = e;
+      found.handed_to = first_of(by + 1, [](int) { return true; });
       for (int k = by + 1; k + 1 < n && found.handed_to >= 0 && found.bearer < 0; ++k)
         if (IsWord(s.tokens[k], "with") || IsWord(s.tokens[k], "received"))
-          for (int e : EntitiesIn(a_, si, k + 1, n, false))
-            if (e != sender && e != found.handed_to && found.bearer < 0 &&
-                std::find(receivers.begin(), receivers.end(), e) == receivers.end())
-              found.bearer = e;
+          found.bearer = first_of(k + 1, [&](int e) {
+            return e != found.handed_to &&
+                   std::find(receivers.begin(), receivers.end(), e) == receivers.end();
+          });
       return found.bearer >= 0 ? found : Handover{};
     };
     Handover handover = bearer_in(si_, g + 1);

@@ -18,14 +18,20 @@ bool IsGuest(const Analysis& a, int e) {
   return std::find(a.guests.begin(), a.guests.end(), e) != a.guests.end();
 }
 
-// "at the meeting were": whether sentence s says who was at a meeting without a cue word.
+// "Also at the meeting were A and B": whether "at the <meeting noun> were|was" starts at
+// token i of sentence s, before token `end`.
+bool AtTheMeetingWere(const Analysis& a, const Sentence& s, int i, int end) {
+  return i + 3 < end && IsWord(s.tokens[i], "at") && IsWord(s.tokens[i + 1], "the") &&
+         Has(s, i + 2, a.lists->meeting_phrase_heads) &&
+         (IsWord(s.tokens[i + 3], "were") || IsWord(s.tokens[i + 3], "was"));
+}
+
+// Whether sentence s says who was at a meeting with no presence cue word ("Also at the
+// meeting were").
 bool NamesThoseAtTheMeeting(const Analysis& a, const Sentence& s) {
   const int n = static_cast<int>(s.tokens.size());
   for (int i = 0; i + 3 < n; ++i)
-    if (IsWord(s.tokens[i], "at") && IsWord(s.tokens[i + 1], "the") &&
-        Has(s, i + 2, a.lists->meeting_phrase_heads) &&
-        (IsWord(s.tokens[i + 3], "were") || IsWord(s.tokens[i + 3], "was")))
-      return true;
+    if (AtTheMeetingWere(a, s, i, n)) return true;
   return false;
 }
 
@@ -59,10 +65,7 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     const bool delegations_included =
         w == "included" && i >= begin + 3 && IsWord(s.tokens[i - 1], "which") &&
         IsPunct(s.tokens[i - 2], ",") && IsWord(s.tokens[i - 3], "delegations");
-    // ("Also at the meeting were A and B")
-    const bool at_meeting = w == "at" && i + 3 < end && IsWord(s.tokens[i + 1], "the") &&
-                            Has(s, i + 2, a.lists->meeting_phrase_heads) &&
-                            (IsWord(s.tokens[i + 3], "were") || IsWord(s.tokens[i + 3], "was"));
+    const bool at_meeting = AtTheMeetingWere(a, s, i, end);
     if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
                     w == "participated" || w == "seated" || joined_meeting || sat_in ||
                     in_attendance || delegations_included || at_meeting ||

@@ -205,8 +205,7 @@ void PlaceSideBodies(Analysis& a, int si, const SideSpan& side, int country) {
 // report tells whom it places in a state ("King X and President Y of Cyprus held talks";
 // the audience may be a later one).
 std::vector<int> Principals(const Analysis& a) {
-  std::vector<int> principals = a.guests;
-  if (a.host >= 0) principals.push_back(a.host);
+  std::vector<int> principals = AudiencePrincipals(a);
   for (const RelationCandidate& r : a.relations) {
     if (!TellsAMeetingOfPersons(a, r)) continue;
     for (int e : {r.source, r.target})

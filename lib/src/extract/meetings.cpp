@@ -1075,10 +1075,8 @@ class MeetingFinder {
       if (m.sentence == si_ && m.type == MentionType::kCountry && m.end == at) country = m.entity;
     const int owner = country >= 0 ? at - 2 : at - 1;  // "his", "her", "their"
     if (owner < 0 || (w(owner) != "his" && w(owner) != "her" && w(owner) != "their")) return {};
-    std::vector<int> principals = a_.guests;
-    if (a_.host >= 0) principals.push_back(a_.host);
     std::vector<int> out;
-    for (int e : principals)
+    for (int e : AudiencePrincipals(a_))
       if (std::find(side.begin(), side.end(), e) == side.end() &&
           a_.entities[e].type == EntityType::kPerson &&
           (country < 0 || CountryOfEntity(a_, e) == country))

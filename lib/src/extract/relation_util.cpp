@@ -51,7 +51,7 @@ bool OnlyCoordination(const Sentence& s, int from, int to) {
 
 // A person named after "of" or "from", and any title of theirs ("envoy of Captain Ibrahim
 // Traoré", "a message from President X").
-bool IsObjectOfOf(const Sentence& s, int begin) {
+bool IsNamedAfterOfOrFrom(const Sentence& s, int begin) {
   int k = begin - 1;
   while (k >= 0 && s.tags[k].kind != TokenTag::kNone && s.mention_at[k] < 0) --k;
   return k >= 0 && (IsWord(s.tokens[k], "of") || IsWord(s.tokens[k], "from"));
@@ -85,7 +85,7 @@ std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, boo
     // (past_of: "X, special envoy of President Y, was received by Z": the one the envoy
     // is of is no subject when another person comes before)
     int last = static_cast<int>(mentions.size()) - 1;
-    while (past_of && last > 0 && IsObjectOfOf(s, a.mentions[mentions[last]].begin)) --last;
+    while (past_of && last > 0 && IsNamedAfterOfOrFrom(s, a.mentions[mentions[last]].begin)) --last;
     mentions.resize(last + 1);
     group.push_back(mentions.back());
     for (int k = static_cast<int>(mentions.size()) - 2; k >= 0; --k) {
@@ -210,6 +210,18 @@ bool NamesBothPrincipals(const Analysis& a, int si, int from, int to) {
         (IsWord(tokens[i - 1], "two") || IsWord(tokens[i - 1], "both")))
       return true;
   return false;
+}
+
+std::vector<int> AudiencePrincipals(const Analysis& a) {
+  std::vector<int> principals = a.guests;
+  if (a.host >= 0) principals.push_back(a.host);
+  return principals;
+}
+
+bool TitledToLeadAState(const Analysis& a, const Mention& m) {
+  return LeadsAState(*a.lexicon, m.title_head) ||
+         std::any_of(m.title_heads.begin(), m.title_heads.end(),
+                     [&](const std::string& head) { return LeadsAState(*a.lexicon, head); });
 }
 
 bool LeadsAState(const Lexicon& lexicon, std::string_view title_head) {

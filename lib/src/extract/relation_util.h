@@ -66,6 +66,8 @@ int CountryOfEntity(const Analysis& a, int entity);
 // The report's principals: the first two persons of the first sentence that names two
 // or more (within the first twelve sentences); empty when there is none.
 std::vector<int> ReportPrincipals(const Analysis& a);
+// The audience's guests and its host (when known), in that order.
+std::vector<int> AudiencePrincipals(const Analysis& a);
 // "leaders", "presidents", "sides", "heads" (of state): nouns for the two principals.
 bool IsPairNoun(std::string_view folded);
 // "The two Heads of State", "both leaders": [from, to) of sentence si names the pair of
@@ -79,6 +81,8 @@ bool TitleInList(const Lexicon& lexicon, std::string_view title_head, std::strin
 // A head of state's or government's title ("president", "king", "prime minister"): an
 // office a state has one holder of.
 bool LeadsAState(const Lexicon& lexicon, std::string_view title_head);
+// Whether mention m is titled as a head of state or government ("President X").
+bool TitledToLeadAState(const Analysis& a, const Mention& m);
 
 // An aide or envoy by title ("Diplomatic Adviser", "Special Envoy"): the last word of
 // the title head (or of one of the mention's) is in the word list "aide_titles".

@@ -230,10 +230,10 @@ bool TitleHeadHolds(std::string_view held, std::string_view wanted) {
   // (a deputy's title names another office: "the President" is not the "Vice President";
   // nor is "the Minister of Defence" the "Prime Minister", though a "Deputy Prime Minister"
   // holds a portfolio too; a "former Prime Minister" is no longer "the Prime Minister")
-  const std::string_view before = held.substr(0, held.size() - wanted.size());
-  const bool deputy = before.ends_with("vice ") || before.ends_with("deputy ") ||
-                      before == "prime " || before.starts_with("former ");
   if (held.starts_with("former ") && !wanted.starts_with("former ")) return false;
+  const std::string_view before = held.substr(0, held.size() - wanted.size());
+  const bool deputy =
+      before.ends_with("vice ") || before.ends_with("deputy ") || before == "prime ";
   return at_start || (at_end && !deputy);
 }
 
