@@ -1337,5 +1337,17 @@ TEST(AgencyPhrasingTest, TheOneWhoBriefedAVisitorWhereHeVisitedMetHim) {
   EXPECT_FALSE(Has(call, Met("Salem Warfalli", "Ali Zintani"))) << Dump(call);
 }
 
+TEST(AgencyPhrasingTest, WhomTheHostActsForWasNotMet) {
+  const Extraction x = ExtractText(
+      "Vice President Tendai Moyo on Monday received the Kenyan Trade Minister, Grace "
+      "Wanjiru. Moyo met the visitor on behalf of President Farai Chikore, who was abroad. "
+      "Prime Minister Paul Ekane hosted Wanjiru on the very high instructions of the Head "
+      "of State, President Samuel Ndoh.");
+  EXPECT_TRUE(Has(x, Met("Tendai Moyo", "Grace Wanjiru"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Paul Ekane", "Grace Wanjiru"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Tendai Moyo", "Farai Chikore"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Paul Ekane", "Samuel Ndoh"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -593,6 +593,9 @@ class MeetingFinder {
       if (word == "as" && i + 1 < n_ &&
           (In(i + 1, a_.lists->greeting_nouns) || In(i + 1, a_.lists->meeting_phrase_heads)))
         return i;
+      // "met the visitor on behalf of President X", "hosted him on the very high
+      // instructions of the Head of State, X": the one he acts for was not met
+      if (word == "on" && ActsForAfter(i + 1)) return i;
       // ("received X, with Y, Deputy Prime Minister, attending": those present)
       if (word == "with" && i > begin && AttendingAfter(i + 1)) return i;
       // (", successively, the Ambassador of ...": an adverb set off by commas)
@@ -620,6 +623,16 @@ class MeetingFinder {
         return i;
     }
     return n_;
+  }
+
+  // "behalf of", "the very high instructions of" from i: whom the subject acts for.
+  bool ActsForAfter(int i) const {
+    static const WordSet kMandates = {"behalf", "instructions", "instruction", "directives",
+                                      "orders"};
+    constexpr int kWords = 4;  // ("on the very high instructions of")
+    for (int k = i; k < std::min(n_ - 1, i + kWords); ++k)
+      if (kMandates.contains(w(k))) return w(k + 1) == "of";
+    return false;
   }
 
   // "hosted today, at the Itamaraty Palace, the Minister of ...": a place set off by commas
