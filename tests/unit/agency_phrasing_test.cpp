@@ -1349,5 +1349,16 @@ TEST(AgencyPhrasingTest, WhomTheHostActsForWasNotMet) {
   EXPECT_FALSE(Has(x, Met("Paul Ekane", "Samuel Ndoh"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ASemicolonInAHeadlineOpensAClauseOfItsOwn) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Speaker Banda holds talks with Kenyan counterpart Otieno; Vice President Phiri "
+      "receives visiting delegation",
+      "LUSAKA - Speaker Ruth Banda today held talks with the Speaker of the National "
+      "Assembly of Kenya, Peter Otieno. Later, Otieno called on Vice President Grace Phiri."));
+  EXPECT_TRUE(Has(x, Met("Ruth Banda", "Peter Otieno"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Peter Otieno", "Grace Phiri"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ruth Banda", "Grace Phiri"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

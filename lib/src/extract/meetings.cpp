@@ -655,7 +655,11 @@ class MeetingFinder {
     int k = i + 1;
     if (k < n_ && w(k) == "and") ++k;
     if (k < n_ && w(k) == "the") ++k;
-    return k < n_ && s_.tags[k].kind == TokenTag::kTitle;
+    if (k >= n_ || s_.tags[k].kind != TokenTag::kTitle) return false;
+    // (not a clause of its own: "receives EU Commissioner A; Prime Minister B holds talks")
+    for (int j = k + 1; j < n_ && !IsPunct(s_.tokens[j], ";"); ++j)
+      if (In(j, a_.lists->meeting_verbs) || In(j, a_.lists->talk_verbs)) return false;
+    return true;
   }
 
   bool IsNounPhraseStart(int i) const {
