@@ -415,5 +415,28 @@ TEST(MeetingPresenceTest, TheMeetingWasJoinedByThoseNamedAfter) {
   EXPECT_FALSE(Has(x, Met("Khalid Idris", "Salah Osman"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, CompanionsJoinTheMeetingTheirOwnSentenceTells) {
+  const Extraction x = ExtractText(
+      "Manama - Crown Prince Salim Haddad held talks today with Marco Bellini, the EU's "
+      "Special Representative. Foreign Minister Omar Nasser then received Mr Bellini for a "
+      "follow-up session, joined by the Undersecretary, Faisal Aziz, and by Pierre Laurent, "
+      "the EU Ambassador.");
+  EXPECT_TRUE(Has(x, Met("Salim Haddad", "Marco Bellini"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Omar Nasser", "Pierre Laurent"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Salim Haddad", "Pierre Laurent"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Salim Haddad", "Faisal Aziz"))) << Dump(x);
+}
+
+TEST(MeetingPresenceTest, ATeamComprisingMembersNamedWithRelativeClausesMeetsTheHost) {
+  const Extraction x = ExtractText(
+      "Accra - Speaker Kofi Mensah on Tuesday hosted a delegation of Nigeria's House of "
+      "Representatives led by its Speaker, Musa Bello. The Nigerian team comprised the Deputy "
+      "Speaker, Emeka Obi, Hon. Ada Nwosu, who heads the Committee on Diaspora, and the "
+      "Nigerian High Commissioner to Ghana, Ambassador Tunde Ade.");
+  for (const char* member : {"Emeka Obi", "Ada Nwosu", "Tunde Ade"})
+    EXPECT_TRUE(Has(x, Met("Kofi Mensah", member))) << member << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Musa Bello", "Emeka Obi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -418,7 +418,8 @@ bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
   return false;
 }
 
-// "President Hichilema's delegation comprised B" (or "included", "consisted of"), "X, at
+// "President Hichilema's delegation comprised B" (or "included", "consisted of"; or his
+// "team"), "X, at
 // the head of a parliamentary delegation including B", "The seven-member delegation,
 // which is in Kenya on a visit, included B" with the verb at k: the token the members
 // come after, or -1 when it is not a person's delegation that the verb makes up. The
@@ -439,7 +440,8 @@ int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k, bool has_he
         (IsWord(s.tokens[open + 1], "which") || IsWord(s.tokens[open + 1], "who")))
       d = open - 1;
   }
-  if (d <= segment || !IsWord(s.tokens[d], "delegation")) return -1;
+  if (d <= segment || !(IsWord(s.tokens[d], "delegation") || IsWord(s.tokens[d], "team")))
+    return -1;
   bool headed = IsPossessive(s.tokens[d - 1]);
   for (int h = d - 1; h >= std::max(segment, d - 4) && !headed; --h)
     headed = kHeading.contains(s.tokens[h].folded);
@@ -460,18 +462,27 @@ void AddCompanions(Analysis& a) {
   // (but those a later sentence names present at the audience of a host or guest were
   // at the meeting the companions attended: "X was accompanied by B. On the Senegalese
   // side, the talks were attended by C")
+  // (only the meeting their own sentence tells, when it tells one of that person: "Dr Al
+  // Zayani then received Mr Di Maio, joined by A and by B" is not the morning's audience)
   const auto in_audience = [&](int person) { return person == a.host || IsGuest(a, person); };
+  const auto involves = [](const RelationCandidate& r, int person) {
+    return r.type == RelationType::kMetWith && (r.source == person || r.target == person);
+  };
   auto partners_of = [&](int person, int si) {
+    const bool told_here = std::any_of(a.relations.begin(), a.relations.end(), [&](const auto& r) {
+      return r.sentence == si && involves(r, person) && TellsAMeeting(r) && r.rule != "sides";
+    });
     std::vector<int> out;
     for (const auto& r : a.relations) {
-      if (r.type != RelationType::kMetWith || (r.source != person && r.target != person)) continue;
+      if (!involves(r, person)) continue;
       const bool present = r.rule == "present-at-meeting" || r.rule == "sides";
       // (and whom the whole delegation met later: "The delegation later held a working
       // session with X")
       const bool by_delegation =
           std::find(a.delegation_meetings.begin(), a.delegation_meetings.end(), r.sentence) !=
           a.delegation_meetings.end();
-      if (r.sentence <= si || (present && in_audience(person)) || by_delegation)
+      const bool before = told_here ? r.sentence == si : r.sentence <= si;
+      if (before || (present && in_audience(person) && r.sentence > si) || by_delegation)
         out.push_back(r.source == person ? r.target : r.source);
     }
     return out;
@@ -565,8 +576,8 @@ void AddCompanions(Analysis& a) {
           for (int k = by + 2; k + 1 < i && end == i; ++k)
             if (IsPunct(s.tokens[k], ",") && s.tokens[k + 1].shape == TokenShape::kWord &&
                 !s.tokens[k + 1].capitalized && !IsWord(s.tokens[k + 1], "and") &&
-                !Has(s, k + 1, a.lists->determiners) && s.mention_at[k + 1] < 0 &&
-                s.tags[k + 1].kind == TokenTag::kNone)
+                !IsWord(s.tokens[k + 1], "who") && !Has(s, k + 1, a.lists->determiners) &&
+                s.mention_at[k + 1] < 0 && s.tags[k + 1].kind == TokenTag::kNone)
               end = k;
           companions = EntitiesIn(a, si, by + 1, end, false);
           // "The visiting delegation was accompanied by B": the guests the report received

@@ -341,7 +341,8 @@ class MeetingFinder {
       // "the recent meeting of President X with Vice President Y": both named around "with"
       if (next < n_ && w(next) == "of" && NamedOfWith(next))
         return {t, next + 1, true, false, "meeting-of-with"};
-      // "held meetings at Bayan Palace with ...", "talks on Thursday in Rabat with ...":
+      // "held meetings at Bayan Palace with ...", "talks on Thursday in Rabat with ...",
+      // "talks at Gudaibiya Palace between A and B":
       // places and times, each after its preposition
       // ("at the SNA headquarters with": a lower-case noun of the place too, but no clause
       // of its own: "in which", "that dealt with")
@@ -351,6 +352,9 @@ class MeetingFinder {
         for (int k = next + 1; k < std::min(n_, next + 13); ++k) {
           if (w(k) == "with")
             return {t, k + 1, false, false, "talks-with", false, word == "audience"};
+          // ("talks today at Gudaibiya Palace between A and B")
+          if (w(k) == "between" && NamesPersonNext(k + 1))
+            return {t, k + 1, true, false, "talks-between"};
           if (IsPunct(s_.tokens[k], ";") || IsPunct(s_.tokens[k], ".") ||
               kClauseWords.contains(w(k)) || In(k, a_.lists->meeting_verbs) ||
               In(k, a_.lists->talk_verbs))
