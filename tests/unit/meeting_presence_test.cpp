@@ -438,5 +438,12 @@ TEST(MeetingPresenceTest, ATeamComprisingMembersNamedWithRelativeClausesMeetsThe
   EXPECT_FALSE(Has(x, Met("Musa Bello", "Emeka Obi"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, TalksAtAPlaceBetweenTwoPersonsAreTheirMeeting) {
+  const Extraction x = ExtractText(
+      "Manama - Trade was the focus of talks today at Gudaibiya Palace between Crown Prince "
+      "Salim Haddad and Marco Bellini, the EU's Special Representative.");
+  EXPECT_TRUE(Has(x, Met("Salim Haddad", "Marco Bellini"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
