@@ -445,5 +445,14 @@ TEST(MeetingPresenceTest, TalksAtAPlaceBetweenTwoPersonsAreTheirMeeting) {
   EXPECT_TRUE(Has(x, Met("Salim Haddad", "Marco Bellini"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThosePresentAtAThirdOfficialsSessionWithTheGuestJoinIt) {
+  const Extraction x = ExtractText(
+      "Doha - Prime Minister Sheikh Khalid Al-Mannai met on Tuesday with Russian Deputy "
+      "Foreign Minister Oleg Petrov. In a separate session, Minister of State Dr. Ali "
+      "Al-Hajri sat down with Petrov, in the presence of Russian Ambassador Ivan Sokolov.");
+  EXPECT_TRUE(Has(x, Met("Ali Al-Hajri", "Ivan Sokolov"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Khalid Al-Mannai", "Ivan Sokolov"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

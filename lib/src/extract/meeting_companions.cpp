@@ -233,8 +233,12 @@ void AddPresentParticipants(Analysis& a) {
     if (audience_at > si) return MeetingToldBefore(a, si);
     if (audience_at < si) {
       auto here = MeetingToldIn(a, si);
-      if (here.first >= 0 && !is_guest(here.first) &&
-          std::none_of(here.second.begin(), here.second.end(), is_guest))
+      // (not the audience told again, its host with a guest, nor one a guest held: "In a
+      // separate session, the Minister of State sat down with the guest, in the presence
+      // of A" is a third official's)
+      const auto& [subject, met] = here;
+      if (subject >= 0 && !is_guest(subject) &&
+          !(subject == a.host && std::any_of(met.begin(), met.end(), is_guest)))
         return here;
     }
     return {-1, {}};
