@@ -429,6 +429,17 @@ TEST(ExtractorNamesTest, ANameMadeOfTheOpeningsOfAnothersIsThatPerson) {
   EXPECT_TRUE(Has(x, Met("James Kapa", "Sri Utami"))) << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ANameMayEndByRepeatingItsLastWord) {
+  const Extraction x = ExtractText(
+      "Yaounde - Prime Minister Joseph Ngute, assisted by the Minister of External Relations, "
+      "Lejeune Mbella Mbella, received the envoy, Paul Kamau. Cde Mohadi, Vice President "
+      "Kembo Mohadi, later received Kamau at the grave of Etienne Tshisekedi wa Mulumba.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Joseph Ngute", "Lejeune Mbella Mbella", "Paul Kamau",
+                                   "Kembo Mohadi", "Etienne Tshisekedi wa Mulumba"}))
+      << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

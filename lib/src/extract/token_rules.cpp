@@ -160,9 +160,12 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
   int j = i + 1;
   while (j < n && j - i < 8) {
     if (IsNameToken(a, s, j)) {
-      // a name does not repeat its last word ("Emmanuel Macron Macron Emmanuel" is two
-      // names), but may repeat another ("Yassin Ibrahim Yassin", "Boualem Boualem")
-      if (j - 1 > i && s.tokens[j - 1].folded == s.tokens[j].folded) break;
+      // a name does not repeat its last word to go on ("Emmanuel Macron Macron Emmanuel"
+      // is two names), but may end so ("Lejeune Mbella Mbella") and may repeat another
+      // ("Yassin Ibrahim Yassin", "Boualem Boualem")
+      if (j - 1 > i && s.tokens[j - 1].folded == s.tokens[j].folded &&
+          (j + 1 >= n || s.tokens[j + 1].capitalized))
+        break;
       end = ++j;
     } else if (IsNameParticle(a, s, j) && j + 1 < n) {
       ++j;
