@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libfmt-dev libgtest-dev libgmock-dev libcli11-dev
   libicu-dev libbenchmark-dev libxml2-dev libmimalloc-dev
-  python3 python3-networkx python3-igraph libxml2-utils graphviz wamerican iso-codes
+  python3 python3-networkx python3-igraph libxml2-utils graphviz wamerican wbritish iso-codes
   clang-14 libclang-rt-14-dev
 )
 missing=()

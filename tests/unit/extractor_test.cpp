@@ -440,6 +440,14 @@ TEST(ExtractorNamesTest, ANameMayEndByRepeatingItsLastWord) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, BritishSpellingsAreCommonWordsNotNames) {
+  const Extraction x = ExtractText(
+      "Malabo - The Vice President of the Republic, in charge of National Defence and State "
+      "Security, Teodoro Mangue, on Wednesday received the Chinese envoy, Liu Yuxi.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (std::set<std::string>{"Teodoro Mangue", "Liu Yuxi"}))
+      << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

@@ -454,5 +454,17 @@ TEST(MeetingPresenceTest, ThosePresentAtAThirdOfficialsSessionWithTheGuestJoinIt
   EXPECT_FALSE(Has(x, Met("Khalid Al-Mannai", "Ivan Sokolov"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThoseListedAtAChairedMeetingMeetTheChairNotOneMetLater) {
+  const Extraction x = ExtractText(
+      "The President chaired a meeting with Government members via videoconference. Taking "
+      "part in the meeting were Prime Minister Mikhail Orlov and Minister of Finance Anton "
+      "Sidorov. President of Russia Vladimir Petrov: Good afternoon, colleagues. Mikhail "
+      "Orlov: Mr President, we all watched your meeting with Deputy Director of the Gamaleya "
+      "Centre Denis Lobov on television.");
+  EXPECT_TRUE(Has(x, Met("Vladimir Petrov", "Mikhail Orlov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Vladimir Petrov", "Anton Sidorov"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Denis Lobov", "Anton Sidorov"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

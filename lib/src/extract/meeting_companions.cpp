@@ -196,6 +196,31 @@ std::pair<int, std::vector<int>> MeetingToldIn(const Analysis& a, int si) {
   });
 }
 
+// The one who chaired, attended or took part in a meeting that names no one else
+// ("Vladimir Putin chaired a meeting with members of the Government", "took part in the
+// 14th BRICS Summit"), and the sentence saying so; {-1, -1} without one.
+std::pair<int, int> AttendedMeeting(const Analysis& a) {
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    if ((s.bits & a.lists->meeting_phrase_heads) == 0) continue;
+    for (int t = 0; t + 1 < n; ++t) {
+      const std::string_view w = s.tokens[t].folded;
+      int from = -1;  // where the meeting's words start
+      if (w == "chaired" || w == "attended" || w == "held") from = t + 1;
+      if ((w == "took" || w == "participated") && IsWord(s.tokens[t + 1], "part")) from = t + 2;
+      if (w == "participated" && IsWord(s.tokens[t + 1], "in")) from = t + 2;
+      if (from < 0) continue;
+      if (FindInList(a, si, from, std::min(n, from + 8), a.lists->meeting_phrase_heads) < 0)
+        continue;
+      const std::vector<int> subject = SubjectPersons(a, si, ClauseStart(a, si, t), t, true);
+      if (subject.size() == 1 && EntitiesIn(a, si, t + 1, n, false).empty())
+        return {subject.front(), si};
+    }
+  }
+  return {-1, -1};
+}
+
 // "Also present were A, B and C", "X also took part in the meeting", "held in the
 // presence of A and B": extra participants join the report's meeting. With a known
 // audience they sit on the host's side, unless they share a guest's country; without
@@ -206,9 +231,11 @@ void AddPresentParticipants(Analysis& a) {
   std::vector<int> meeting;
   std::map<int, int> met_since;  // participant -> the first sentence telling of a meeting
   int audience_at = -1;          // the first sentence telling of the report's audience
+  int first_told = -1;           // the first sentence telling of any meeting
   auto is_guest = [&](int e) { return IsGuest(a, e); };
   for (const auto& r : a.relations) {
     if (r.type != RelationType::kMetWith) continue;
+    if (first_told < 0 || r.sentence < first_told) first_told = r.sentence;
     for (int e : {r.source, r.target}) {
       if (std::find(meeting.begin(), meeting.end(), e) == meeting.end()) meeting.push_back(e);
       auto [it, added] = met_since.try_emplace(e, r.sentence);
@@ -308,8 +335,13 @@ void AddPresentParticipants(Analysis& a) {
     for (int other : others)
       AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
   };
+  // (those listed at a meeting one person chaired before any other is told, "Taking part
+  // in the meeting were A and B", are AddListedParticipants', not at one told later: "we
+  // all watched your meeting with X")
+  const int chaired_at = AttendedMeeting(a).second;
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
+    if (chaired_at >= 0 && chaired_at <= si && si < first_told) continue;
     // (a cue word, or the meeting's noun: "Also at the meeting were A and B")
     if ((s.bits & a.lists->presence_cue_words) == 0 &&
         ((s.bits & a.lists->meeting_phrase_heads) == 0 || !NamesThoseAtTheMeeting(a, s)))
@@ -337,39 +369,14 @@ void AddPresentParticipants(Analysis& a) {
     });
 }
 
-// The one who chaired, attended or took part in a meeting that names no one else
-// ("Vladimir Putin chaired a meeting with members of the Government", "took part in the
-// 14th BRICS Summit"), and the sentence saying so; {-1, -1} without one.
-std::pair<int, int> AttendedMeeting(const Analysis& a) {
-  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
-    const Sentence& s = a.sentences[si];
-    const int n = static_cast<int>(s.tokens.size());
-    if ((s.bits & a.lists->meeting_phrase_heads) == 0) continue;
-    for (int t = 0; t + 1 < n; ++t) {
-      const std::string_view w = s.tokens[t].folded;
-      int from = -1;  // where the meeting's words start
-      if (w == "chaired" || w == "attended" || w == "held") from = t + 1;
-      if ((w == "took" || w == "participated") && IsWord(s.tokens[t + 1], "part")) from = t + 2;
-      if (w == "participated" && IsWord(s.tokens[t + 1], "in")) from = t + 2;
-      if (from < 0) continue;
-      if (FindInList(a, si, from, std::min(n, from + 8), a.lists->meeting_phrase_heads) < 0)
-        continue;
-      const std::vector<int> subject = SubjectPersons(a, si, ClauseStart(a, si, t), t, true);
-      if (subject.size() == 1 && EntitiesIn(a, si, t + 1, n, false).empty())
-        return {subject.front(), si};
-    }
-  }
-  return {-1, -1};
-}
-
 // "Vladimir Putin chaired a meeting with members of the Government. Taking part in the
 // meeting were A, B and C": those listed met the one who chaired it. At a summit, where
 // those listed are of several states ("took part in the BRICS Summit ... A, B and C are
 // also taking part in the meeting"), everyone met everyone of another state.
 void AddListedParticipants(Analysis& a) {
-  if (HasMeeting(a)) return;
   const auto [principal, first] = AttendedMeeting(a);
   if (principal < 0) return;
+
   std::vector<int> listed;
   int si_listed = -1;
   for (int si = first; si < static_cast<int>(a.sentences.size()); ++si) {
@@ -383,7 +390,12 @@ void AddListedParticipants(Analysis& a) {
         si_listed = si;
       }
   }
-  if (listed.empty()) return;
+  // (a meeting told by then is the one those listed attended)
+  if (listed.empty() ||
+      std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
+        return r.type == RelationType::kMetWith && r.sentence <= si_listed;
+      }))
+    return;
   std::set<int> states;
   for (int person : listed)
     if (const int country = CountryOfEntity(a, person); country >= 0) states.insert(country);
