@@ -667,5 +667,14 @@ TEST(AgencyMessageTest, TheMessageReceivedByAMinisterFromItsBearer) {
   EXPECT_TRUE(Has(x, Met("Jean Habimana", "Sultan bin Saad Al-Muraikhi"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, TheBearerOfAMessageConveysIt) {
+  const Extraction x = ExtractText(
+      "Brazzaville - Head of State Denis Mobutu on Tuesday received the Special Representative "
+      "of the Russian President, Mikhail Bogdanov, bearer of a message from President "
+      "Vladimir Petrov.");
+  EXPECT_TRUE(Has(x, Greets("Mikhail Bogdanov", "Denis Mobutu", "Vladimir Petrov"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Vladimir Petrov", "Denis Mobutu")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -857,6 +857,20 @@ class GreetingFinder {
     return true;
   }
 
+  // "A, bearer of a written message from B", "A, carrier of a letter": the person set off
+  // before the bearer noun of the message at g (from `clause` on), or -1.
+  int BearerNamedBefore(int g, int clause) const {
+    static const WordSet kBearers = {"bearer", "carrier"};
+    constexpr int kWords = 4;  // ("bearer of a written message")
+    for (int k = g - 1; k > std::max(clause, g - kWords - 2); --k) {
+      if (!kBearers.contains(w(k))) continue;
+      if (w(k + 1) != "of" || !IsPunct(s_.tokens[k - 1], ",")) return -1;
+      const std::vector<int> before = EntitiesIn(a_, si_, clause, k - 1, false);
+      return before.empty() ? -1 : before.back();
+    }
+    return -1;
+  }
+
   // "C received in Jeddah a written message from B, delivered by A": the one who brought
   // it in person conveyed it, on B's behalf (and met C); with nobody bringing it, B
   // sent it to C. Not a message that "was received".
@@ -936,6 +950,13 @@ class GreetingFinder {
       return found.bearer >= 0 ? found : Handover{};
     };
     Handover handover = bearer_in(si_, g + 1);
+    // "received A, bearer of a message from B": A brought it
+    if (handover.bearer < 0) {
+      const int bearer = BearerNamedBefore(g, clause);
+      if (bearer >= 0 && bearer != sender &&
+          std::find(receivers.begin(), receivers.end(), bearer) == receivers.end())
+        handover.bearer = bearer;
+    }
     // "... received a written message from B. The message ... was handed over by A"
     if (handover.bearer < 0 && si_ + 1 < static_cast<int>(a_.sentences.size())) {
       const Sentence& next = a_.sentences[si_ + 1];
