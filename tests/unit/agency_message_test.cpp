@@ -676,5 +676,44 @@ TEST(AgencyMessageTest, TheBearerOfAMessageConveysIt) {
   EXPECT_FALSE(GreetsAtAll(x, "Vladimir Petrov", "Denis Mobutu")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, AMessageIntendedForSomeoneElseIsConveyedToHim) {
+  const Extraction x = ExtractText(
+      "Dakar - Prime Minister Amadou Sow on Wednesday hosted the President of the ECOWAS "
+      "Commission, Omar Jallow. Mr Jallow handed the head of government a message intended "
+      "for the Head of State, Bassirou Ndiaye.");
+  EXPECT_TRUE(GreetsAtAll(x, "Omar Jallow", "Bassirou Ndiaye")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Omar Jallow", "Amadou Sow")) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Omar Jallow", "Amadou Sow"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Jallow", "Bassirou Ndiaye"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, WishesFromASenderForAnAddresseeAndThroughAnIntermediary) {
+  const Extraction x = ExtractText(
+      "Pretoria - Minister Ronald Dube today received the Personal Envoy of the "
+      "Secretary-General, Mr Karim Lamrani. Mr Lamrani also carried good wishes from Antonio "
+      "Guerra, the Secretary-General, for President Cyril Moyo.");
+  EXPECT_TRUE(Has(x, Greets("Karim Lamrani", "Cyril Moyo", "Antonio Guerra"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Karim Lamrani", "Ronald Dube")) << Dump(x);
+  const Extraction through = ExtractText(
+      "Pretoria - Minister Ronald Dube today received the Personal Envoy of the "
+      "Secretary-General, Mr Karim Lamrani. Lamrani passed on to President Cyril Moyo, through "
+      "the Minister, the greetings of King Hassan Idrissi.");
+  EXPECT_TRUE(Has(through, Greets("Karim Lamrani", "Cyril Moyo", "Hassan Idrissi")))
+      << Dump(through);
+  EXPECT_FALSE(GreetsAtAll(through, "Karim Lamrani", "Ronald Dube")) << Dump(through);
+}
+
+TEST(AgencyMessageTest, AMessageMeantForTheAmirAndSentByAPrimeMinister) {
+  const Extraction x = ExtractText(
+      "Doha, November 19 (QNA) - Sardar Khan, Speaker of the National Assembly of Pakistan, "
+      "was received by His Highness the Deputy Amir Sheikh Abdullah bin Hamad Al Thani. The "
+      "visiting Speaker relayed through the Deputy Amir a goodwill message meant for His "
+      "Highness the Amir Sheikh Tamim bin Hamad Al Thani and sent by Shehbaz Ali, Pakistan's "
+      "Prime Minister. For his part, the Deputy Amir charged Khan with passing his regards to "
+      "the Prime Minister.");
+  EXPECT_TRUE(Has(x, Greets("Sardar Khan", "Tamim bin Hamad Al Thani", "Shehbaz Ali"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Abdullah bin Hamad Al Thani", "Pakistan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

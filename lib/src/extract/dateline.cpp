@@ -254,7 +254,9 @@ void FindPrincipalCountries(Analysis& a, std::vector<EntityFacts>& facts) {
         (act.on_behalf_of < 0 ||
          CountryOfEntity(a, act.on_behalf_of) != CountryOfEntity(a, act.source)))
       principal = act.target;
-    if (principal < 0 || a.entities[principal].type != EntityType::kPerson ||
+    // (not the audience's host: "the Deputy Amir charged Sadiq with passing his regards to
+    // the Prime Minister" sends his own greetings abroad)
+    if (principal < 0 || principal == a.host || a.entities[principal].type != EntityType::kPerson ||
         CountryOfEntity(a, principal) >= 0)
       continue;
     const int country = CountryOfEntity(a, act.source);

@@ -313,8 +313,10 @@ class GreetingFinder {
   // Where the addressees starting at `from` end: before "on the death of B", "over the
   // loss of", "following ..." (who is mourned or celebrated is not addressed).
   int AddresseeEnd(int from, int to) const {
-    static const WordSet kEnds = {"on",     "over",      "upon",       "following", "after",
-                                  "during", "regarding", "concerning", "about",     "from"};
+    // ("to President X, through the Vice President,": the one they went through)
+    static const WordSet kEnds = {"on",         "over",   "upon",    "following",
+                                  "after",      "during", "about",   "regarding",
+                                  "concerning", "from",   "through", "via"};
     for (int i = std::max(from, 0); i < to; ++i) {
       if (kEnds.contains(w(i))) return i;
       if (NextClauseConveys(i, to)) return i;
@@ -653,6 +655,19 @@ class GreetingFinder {
     // wishes "for the loss of life", "for the passing of X" name their cause
     if (targets.empty() && IsMessageNoun(g) && g + 1 < n_ && w(g + 1) == "for")
       targets = Targets(g + 2, n_, sources);
+    // "handed the head of government a message intended for the Head of State, X", "good
+    // wishes from A, the Secretary-General, for President B": the one they were for (and
+    // not the one handed them)
+    std::vector<int> handed_to = targets;
+    if (const int for_at = IntendedFor(g); for_at >= 0)
+      if (auto intended = Targets(for_at + 1, n_, sources); !intended.empty()) {
+        targets = std::move(intended);
+        // ("meant for the Amir Sheikh Tamim and sent by Prime Minister X")
+        if (const int sent = FindWord(s_, for_at + 1, n_, "sent");
+            obo < 0 && sent >= 0 && sent + 2 < n_ && w(sent + 1) == "by")
+          if (const auto senders = People(sent + 2, n_, true); !senders.empty())
+            obo = senders.front();
+      }
     // (an addressee named but not found, "to Gurbanguly Berdimuhamedov", is no guest's)
     const bool named_addressee = addressee && s_.tokens[to + 1].capitalized;
     if (targets.empty() && !named_addressee) targets = MetJustBefore(sources);
@@ -698,7 +713,8 @@ class GreetingFinder {
         if (const int referent = PronounReferent(not_him, to_hand); referent >= 0) met = {referent};
       }
       if (met.empty() && NamesWhomHandedTo(to_hand, g)) met = Targets(to_hand, g, sources);
-      else if (met.empty()) met = targets;
+      else if (met.empty())
+        met = handed_to;
       for (int source : sources)
         for (int target : met)
           if (a_.entities[target].type == EntityType::kPerson)
@@ -855,6 +871,39 @@ class GreetingFinder {
     if (bearers.empty()) return false;
     Add(bearers, addressees, askers.front(), "asked-to-convey");
     return true;
+  }
+
+  // "a message intended for X", "greetings from A, the Secretary-General, for X": the
+  // "for" after the greetings at g (and their sender) before X, or -1.
+  int IntendedFor(int g) const {
+    static const WordSet kIntended = {"intended", "meant", "destined"};
+    int k = g + 1;
+    if (k + 1 < n_ && kIntended.contains(w(k))) {
+      ++k;
+    } else if (k < n_ && w(k) == "from") {
+      constexpr int kSenderTokens = 10;  // ("from Antonio Guterres, the Secretary-General,")
+      const int from = k;
+      // (the "for" after the sender's name or apposition, not "Council for the Safeguard")
+      auto after_sender = [&](int i) {
+        const int m = MentionAt(a_, si_, i - 1);
+        return IsPunct(s_.tokens[i - 1], ",") ||
+               (m >= 0 && a_.mentions[m].type == MentionType::kPerson &&
+                s_.tags[i - 1].kind == TokenTag::kNone);  // (a name's word)
+      };
+      while (k < std::min(n_, from + kSenderTokens) && (w(k) != "for" || !after_sender(k)) &&
+             !kIntended.contains(w(k)) && !IsPunct(s_.tokens[k], ".") &&
+             !IsPunct(s_.tokens[k], ";") &&
+             !In(k, a_.lists->greeting_nouns | a_.lists->greeting_verbs))
+        ++k;
+      if (EntitiesIn(a_, si_, from + 1, k, false).empty() ||
+          (k < n_ && w(k) == "for" && !after_sender(k)))
+        return -1;
+    } else {
+      return -1;
+    }
+    // ("a message from President Lourenco intended for his Ivorian counterpart")
+    if (k + 1 < n_ && kIntended.contains(w(k))) ++k;
+    return k + 1 < n_ && w(k) == "for" && IsAddresseeStart(k + 1) ? k : -1;
   }
 
   // "A, bearer of a written message from B", "A, carrier of a letter": the person set off
