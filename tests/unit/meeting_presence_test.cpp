@@ -466,5 +466,41 @@ TEST(MeetingPresenceTest, ThoseListedAtAChairedMeetingMeetTheChairNotOneMetLater
   EXPECT_FALSE(Has(x, Met("Denis Lobov", "Anton Sidorov"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThoseAtTheTableOrInTheRoomWereAtTheMeeting) {
+  const Extraction table = ExtractText(
+      "HARARE - Vice President Constantine Moyo yesterday received India's Minister of State "
+      "for External Affairs, Mr Pabitra Das. The Minister of Foreign Affairs, Professor Amon "
+      "Chari, was also at the table.");
+  EXPECT_TRUE(Has(table, Met("Amon Chari", "Pabitra Das"))) << Dump(table);
+  const Extraction room = ExtractText(
+      "Brazzaville - Head of State Denis Mobutu on Tuesday received the Russian envoy, Mikhail "
+      "Bogdanov. Also in the room were the Minister of Foreign Affairs, Jean Gakou, and the "
+      "Russian Ambassador to Congo, Alexei Trofimov.");
+  EXPECT_TRUE(Has(room, Met("Jean Gakou", "Mikhail Bogdanov"))) << Dump(room);
+  EXPECT_TRUE(Has(room, Met("Denis Mobutu", "Alexei Trofimov"))) << Dump(room);
+  EXPECT_FALSE(Has(room, Met("Mikhail Bogdanov", "Alexei Trofimov"))) << Dump(room);
+}
+
+TEST(MeetingPresenceTest, ThoseAtAPrincipalsSideMeetTheOtherSide) {
+  const Extraction side = ExtractText(
+      "Abuja - Vice President Kashim Bello on Tuesday hosted a Chinese delegation led by Zheng "
+      "Jian, Vice Chairman of the Standing Committee. Bello had by his side the Minister of "
+      "Foreign Affairs, Ambassador Yusuf Tanko. The envoy came in with China's Ambassador to "
+      "Nigeria, Cui Chun.");
+  EXPECT_TRUE(Has(side, Met("Yusuf Tanko", "Zheng Jian"))) << Dump(side);
+  EXPECT_TRUE(Has(side, Met("Kashim Bello", "Cui Chun"))) << Dump(side);
+  EXPECT_TRUE(Has(side, Met("Yusuf Tanko", "Cui Chun"))) << Dump(side);
+  const Extraction sat = ExtractText(
+      "Maputo - President Daniel Cossa on Wednesday received the European Commissioner, Jozef "
+      "Sikora. The Minister of Foreign Affairs, Maria Lucas, sat with the President.");
+  EXPECT_TRUE(Has(sat, Met("Maria Lucas", "Jozef Sikora"))) << Dump(sat);
+  const Extraction sitting = ExtractText(
+      "Malabo - The Vice President, Teodoro Mangue, on Wednesday received the Chinese envoy, "
+      "Liu Yuxi. Sitting with the Vice President were Simeon Oyono, Minister of Foreign "
+      "Affairs, and Antonio Ondo, Minister of Mines.");
+  EXPECT_TRUE(Has(sitting, Met("Liu Yuxi", "Simeon Oyono"))) << Dump(sitting);
+  EXPECT_TRUE(Has(sitting, Met("Liu Yuxi", "Antonio Ondo"))) << Dump(sitting);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -66,9 +66,13 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
         w == "included" && i >= begin + 3 && IsWord(s.tokens[i - 1], "which") &&
         IsPunct(s.tokens[i - 2], ",") && IsWord(s.tokens[i - 3], "delegations");
     const bool at_meeting = AtTheMeetingWere(a, s, i, end);
+    // ("was also at the table", "Also in the room were A and B")
+    const bool at_table = i >= begin + 2 && IsWord(s.tokens[i - 1], "the") &&
+                          ((w == "table" && IsWord(s.tokens[i - 2], "at")) ||
+                           (w == "room" && IsWord(s.tokens[i - 2], "in")));
     if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
                     w == "participated" || w == "seated" || joined_meeting || sat_in ||
-                    in_attendance || delegations_included || at_meeting ||
+                    in_attendance || delegations_included || at_meeting || at_table ||
                     (w == "part" && i > 0 &&
                      (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
@@ -516,10 +520,12 @@ void AddCompanions(Analysis& a) {
          IsWord(s.tokens[named], "alongside")))
       ++named;
     const int opener = named - 1;  // "with", "beside", "accompanying" or "joining"
-    // ("With Dr. Touray were A and B", "Sitting beside the Head of State were": past the
-    // honorific or article)
+    // ("With Dr. Touray were A and B", "Sitting beside the Head of State were", "Sitting
+    // with the Vice President were": past the honorific or article)
     if (named + 1 < n && IsWord(s.tokens[named], "the") &&
-        (IsWord(s.tokens[named - 1], "beside") || IsWord(s.tokens[named - 1], "alongside")))
+        (IsWord(s.tokens[named - 1], "beside") || IsWord(s.tokens[named - 1], "alongside") ||
+         (IsWord(s.tokens[named - 1], "with") && named >= 2 &&
+          (IsWord(s.tokens[named - 2], "sitting") || IsWord(s.tokens[named - 2], "seated")))))
       ++named;
     while (named + 1 < n && s.tags[named].kind == TokenTag::kHonorific && s.mention_at[named] < 0)
       named += std::max<int>(1, s.tags[named].length);
@@ -543,17 +549,22 @@ void AddCompanions(Analysis& a) {
         // travelled with B": only with "with" (or "had at his side")
         // ("General Doumbouya had at his side B")
         const bool at_side = IsWord(s.tokens[k], "had") && k + 4 < i &&
-                             IsWord(s.tokens[k + 1], "at") &&
+                             (IsWord(s.tokens[k + 1], "at") || IsWord(s.tokens[k + 1], "by")) &&
                              (IsWord(s.tokens[k + 2], "his") || IsWord(s.tokens[k + 2], "her")) &&
                              IsWord(s.tokens[k + 3], "side");
         if (at_side) {
           by = k + 3;
         } else if (IsWord(s.tokens[k], "came") || IsWord(s.tokens[k], "had") ||
                    IsWord(s.tokens[k], "travelled") || IsWord(s.tokens[k], "traveled")) {
-          if (k + 1 >= i || !IsWord(s.tokens[k + 1], "with")) continue;
-          by = k + 2 < i && (IsWord(s.tokens[k + 2], "him") || IsWord(s.tokens[k + 2], "her"))
-                   ? k + 2
-                   : k + 1;
+          // ("The envoy came in with B")
+          const int with = k + 2 < i && IsWord(s.tokens[k], "came") && IsWord(s.tokens[k + 1], "in")
+                               ? k + 2
+                               : k + 1;
+          if (with >= i || !IsWord(s.tokens[with], "with")) continue;
+          by = with + 1 < i &&
+                       (IsWord(s.tokens[with + 1], "him") || IsWord(s.tokens[with + 1], "her"))
+                   ? with + 1
+                   : with;
         } else if (const int made_up =
                        PersonsDelegationMadeUpOf(s, segment, k, a.delegation_head >= 0);
                    made_up >= 0) {
@@ -563,6 +574,11 @@ void AddCompanions(Analysis& a) {
           // "The Ambassador of Russia, X, was part of the visiting delegation"
           if (!(k > 0 && (IsWord(s.tokens[k - 1], "was") || IsWord(s.tokens[k - 1], "were")) &&
                 k + 1 < i && IsWord(s.tokens[k + 1], "of")))
+            continue;
+        } else if (IsWord(s.tokens[k], "sat")) {
+          // "B, Minister of Foreign Affairs, sat with the President": at his side
+          if (!(k + 1 < i &&
+                (IsWord(s.tokens[k + 1], "with") || IsWord(s.tokens[k + 1], "beside"))))
             continue;
         } else if (!IsWord(s.tokens[k], "accompanied") && !IsWord(s.tokens[k], "joined") &&
                    !IsWord(s.tokens[k], "flanked")) {
