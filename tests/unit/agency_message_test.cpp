@@ -715,5 +715,32 @@ TEST(AgencyMessageTest, AMessageMeantForTheAmirAndSentByAPrimeMinister) {
   EXPECT_FALSE(Has(x, Represents("Abdullah bin Hamad Al Thani", "Pakistan"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, ADelegationSentByALeaderBringsHisLetterAndTakesBackGreetings) {
+  const Extraction x = ExtractText(
+      "Libreville (AGP) - President Brice Nguema on Thursday welcomed to the Presidential "
+      "Palace a delegation dispatched by the President of the Central African Republic, "
+      "Faustin Touadi. Leading the delegation was the Central African Minister of Foreign "
+      "Affairs, Francophonie and Central Africans Abroad, Sylvie Baipo. Ms Baipo gave the Head "
+      "of State a sealed letter from President Touadi. President Nguema, in turn, gave the "
+      "minister his greetings for President Touadi.");
+  EXPECT_TRUE(Has(x, Met("Brice Nguema", "Sylvie Baipo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Brice Nguema", "Faustin Touadi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Sylvie Baipo", "Brice Nguema", "Faustin Touadi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Sylvie Baipo", "Faustin Touadi", "Brice Nguema"))) << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Brice Nguema", "Faustin Touadi", "Sylvie Baipo"}))
+      << Dump(x);
+}
+
+TEST(AgencyMessageTest, OneGivesOnlyALetterOrHisOwnGreetingsToCarry) {
+  const Extraction x = ExtractText(
+      "Baku - Speaker Sahiba Gafar received the Speaker of Kyrgyzstan, Nurlan Turgun. Turgun "
+      "passed on President Sadyr Jumabek's greetings to President Ilham Aliyev, and Gafar in "
+      "turn asked him to give her best regards to Akyl Japar, Chairman of the Cabinet.");
+  EXPECT_FALSE(GreetsAtAll(x, "Nurlan Turgun", "Akyl Japar") &&
+               !Has(x, Greets("Nurlan Turgun", "Akyl Japar", "Sahiba Gafar")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -400,6 +400,28 @@ class GreetingFinder {
     return true;
   }
 
+  // "gave the envoy his greetings for President Yoon", "gave the Hungarian minister his
+  // greetings to take back to Prime Minister Orban" (the verb at v, the greetings at g):
+  // the one given them carries them to the addressee on the giver's behalf.
+  bool IsGiveVerb(int v) const {
+    static const WordSet kGive = {"gave", "give", "gives", "giving"};
+    return kGive.contains(w(v));
+  }
+  bool GaveOwnGreetings(int v, int g) {
+    if (!IsGiveVerb(v) || g < v + 3 || !(w(g - 1) == "his" || w(g - 1) == "her")) return false;
+    const std::vector<int> bearers = Targets(v + 1, g - 1, {});
+    if (bearers.empty()) return false;
+    int to = FindWord(s_, g + 1, std::min(n_, g + 4), "for");
+    for (int k = g + 1; to < 0 && k + 1 < n_ && !IsClauseBreak(s_.tokens[k]); ++k)
+      if (w(k) == "to" && IsAddresseeStart(k + 1)) to = k;  // (past "to take back")
+    if (to < 0) return false;
+    const std::vector<int> targets = Targets(to + 1, n_, bearers);
+    const std::vector<int> givers = SubjectsOf(v);
+    if (targets.empty() || givers.empty()) return false;
+    Add(bearers, targets, givers.front(), "asked-to-convey");
+    return true;
+  }
+
   // ", and with his own greetings for Z": where such a second "with" greeting starts (its
   // "and"), after i; -1 when none.
   int AndWithGreetings(int i) const {
@@ -566,6 +588,10 @@ class GreetingFinder {
              AskedThatConveyed(g, clause);
     if (IsFuture(v)) return false;
     if (AddsToEarlierGreeting(v, g)) return true;
+    if (GaveOwnGreetings(v, g)) return true;
+    // (otherwise one gives only a letter or message: "gave the Head of State a sealed letter
+    // from President X", not "asked him to give her best regards to Y")
+    if (IsGiveVerb(v) && !IsMessageNoun(g)) return false;
     const int end = NounPhraseEnd(g);
     if (w(v) == "exchanged" || w(v) == "exchange") return Exchanged(v, g);
     std::vector<int> sources;

@@ -608,6 +608,9 @@ class MeetingFinder {
         i += 1;
         continue;
       }
+      // "a delegation dispatched by the President of the Central African Republic, X": the
+      // one who sent it stayed at home
+      if ((word == "dispatched" || word == "sent") && i + 1 < n_ && w(i + 1) == "by") return i;
       // ", gets Emir Tamim's invitation": a new verb after a comma ends the object (not
       // ", led by X": the one who led the delegation received)
       if (IsPunct(s_.tokens[i], ",") && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
@@ -1163,7 +1166,8 @@ class MeetingFinder {
 };
 
 // "According to the head of the delegation, First Deputy Prime Minister X", "a
-// delegation led by Minister X": the person the report names as its delegation's head.
+// delegation led by Minister X", "Leading the delegation was X": the person the report
+// names as its delegation's head.
 int DelegationHead(const Analysis& a) {
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
@@ -1172,6 +1176,11 @@ int DelegationHead(const Analysis& a) {
       if (!IsWord(s.tokens[i], "delegation")) continue;
       const bool head_of = i >= 3 && IsWord(s.tokens[i - 3], "head") &&
                            IsWord(s.tokens[i - 2], "of") && IsWord(s.tokens[i - 1], "the");
+      // ("Leading the delegation was the Minister of Foreign Affairs, X")
+      const bool leading =
+          i >= 2 && i + 1 < n &&
+          (IsWord(s.tokens[i - 2], "leading") || IsWord(s.tokens[i - 2], "heading")) &&
+          IsWord(s.tokens[i - 1], "the") && IsWord(s.tokens[i + 1], "was");
       // "a delegation [from the Armed Defence Forces of Mozambique (FADM)] led by ..."
       int led_by = -1;
       for (int k = i + 1; k + 1 < std::min(n, i + 14) && led_by < 0; ++k) {
@@ -1180,10 +1189,11 @@ int DelegationHead(const Analysis& a) {
             IsWord(s.tokens[k + 1], "by"))
           led_by = k + 2;
       }
-      if (!head_of && led_by < 0) continue;
-      const int from = led_by >= 0 ? led_by : i + 1;
+      if (!head_of && !leading && led_by < 0) continue;
+      const int from = led_by >= 0 ? led_by : leading ? i + 2 : i + 1;
       // the first person named right after, within its role's apposition
-      for (int e : EntitiesIn(a, si, from, std::min(n, from + 16), false))
+      constexpr int kRoleTokens = 24;  // ("the Minister of Foreign Affairs, Francophonie and ...")
+      for (int e : EntitiesIn(a, si, from, std::min(n, from + kRoleTokens), false))
         if (a.entities[e].type == EntityType::kPerson) return e;
     }
   }

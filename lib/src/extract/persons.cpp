@@ -822,12 +822,19 @@ class PersonFinder {
                  body >= 0 && a_.mentions[body].end < n_ &&
                  Has(s_, a_.mentions[body].end, a_.lists->portfolio_words)) {
         end = a_.mentions[body].end;  // "for East African Community Affairs": a body's affairs
-      } else if (end + 1 < n_ && (IsWord(t, "and") || IsWord(t, "the") || IsPunct(t, ",") ||
-                                  IsPunct(t, "-"))) {
+      } else if (const int listed = MentionOfType(end, MentionType::kInstitution);
+                 listed >= 0 && last_portfolio >= 0 && IsPunct(tok(end - 1), ",") &&
+                 a_.mentions[listed].end + 1 < n_ && IsWord(tok(a_.mentions[listed].end), "and")) {
+        // "of Foreign Affairs, Francophonie and Central Africans Abroad": a body's name
+        // listed among the portfolios names them too
+        end = a_.mentions[listed].end;
+        last_word = end - 1;
+      } else if (end + 1 < n_ &&
+                 (IsWord(t, "and") || IsWord(t, "the") || IsPunct(t, ",") || IsPunct(t, "-"))) {
         ++end;
       } else if (IsWord(t, "with") && end > j + 1 && IsPlainCapital(end - 1) &&
-                 Has(s_, end - 1, WordLists::kCommon) && end + 1 < n_ &&
-                 tok(end + 1).capitalized && Has(s_, end + 1, WordLists::kCommon)) {
+                 Has(s_, end - 1, WordLists::kCommon) && end + 1 < n_ && tok(end + 1).capitalized &&
+                 Has(s_, end + 1, WordLists::kCommon)) {
         with_partner = true;  // the words it relates with are the portfolio's
         ++end;
       } else if (end > j + 1 && IsPossessive(t) && end + 1 < n_ && IsPlainCapital(end - 1) &&
