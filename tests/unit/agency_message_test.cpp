@@ -742,5 +742,30 @@ TEST(AgencyMessageTest, OneGivesOnlyALetterOrHisOwnGreetingsToCarry) {
       << Dump(x);
 }
 
+TEST(AgencyMessageTest, AMessageReadOutOrALetterPresentedIsConveyed) {
+  const Extraction read = ExtractText(
+      "Malabo - Vice President Teodoro Mangue received the Chinese envoy, Liu Yu. Mr Liu read "
+      "out a message from President Xi Jin to President Obiang Mba, in which the Chinese "
+      "leader praised the ties.");
+  EXPECT_TRUE(Has(read, Greets("Liu Yu", "Obiang Mba", "Xi Jin"))) << Dump(read);
+  const Extraction presented = ExtractText(
+      "Abuja - Vice President Kashim Bello hosted Zheng Jian, President Xi Jin's Special "
+      "Envoy. Zheng presented a letter from President Xi addressed to President Bola Tunde.");
+  EXPECT_TRUE(Has(presented, Greets("Zheng Jian", "Bola Tunde", "Xi Jin"))) << Dump(presented);
+  const Extraction credence = ExtractText(
+      "Muscat - Ambassador John Smith presented a copy of his letter of credence to Sayyid "
+      "Badr Albusaidi, Foreign Minister, on Monday.");
+  EXPECT_FALSE(GreetsAtAll(credence, "John Smith", "Badr Albusaidi")) << Dump(credence);
+}
+
+TEST(AgencyMessageTest, TheOneWhoToldAGuestALeaderSentHisGreetingsConveyedThem) {
+  const Extraction x = ExtractText(
+      "Muscat - Sayyid Shihab Al Said, Deputy Prime Minister, received Hans Berg and told him "
+      "that His Majesty Sultan Haitham bin Tarik sent his greetings and hoped the mission "
+      "would succeed.");
+  EXPECT_TRUE(Has(x, Greets("Shihab Al Said", "Hans Berg", "Haitham bin Tarik"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Shihab Al Said", "Haitham bin Tarik"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

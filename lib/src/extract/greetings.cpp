@@ -29,6 +29,8 @@ class GreetingFinder {
   void Run() {
     for (int g = 0; g < n_; ++g) {
       if (In(g, a_.lists->greeting_nouns)) {
+        // (a "letter of credence" accredits an ambassador; it greets no one)
+        if (g + 2 < n_ && w(g + 1) == "of" && w(g + 2) == "credence") continue;
         if (FromNoun(g)) g = NounPhraseEnd(g);
       } else if (In(g, a_.lists->congratulate_verbs) && w(g) != "thanked") {
         Congratulated(g);
@@ -403,6 +405,26 @@ class GreetingFinder {
   // "gave the envoy his greetings for President Yoon", "gave the Hungarian minister his
   // greetings to take back to Prime Minister Orban" (the verb at v, the greetings at g):
   // the one given them carries them to the addressee on the giver's behalf.
+  // "received Grundberg and told him that His Majesty Sultan X sent his greetings" (the
+  // verb at v): the one who told them conveyed X's greetings to the one told.
+  bool ToldThatSent(int v) {
+    static const WordSet kTold = {"told", "informed", "assured"};
+    constexpr int kSenderTokens = 10;  // ("that His Majesty Sultan Haitham bin Tarik")
+    int that = v - 1;
+    while (that > std::max(0, v - kSenderTokens) && w(that) != "that") --that;
+    if (that < 2 || !(w(that - 1) == "him" || w(that - 1) == "her") || !kTold.contains(w(that - 2)))
+      return false;
+    const std::vector<int> senders = People(that + 1, v, false);
+    const std::vector<int> tellers = SubjectsOf(that - 2);
+    if (senders.empty() || tellers.empty()) return false;
+    std::vector<int> exclude = tellers;
+    exclude.insert(exclude.end(), senders.begin(), senders.end());
+    const int told = PronounReferent(exclude, that - 1);
+    if (told < 0) return false;
+    Add({tellers.front()}, {told}, senders.front(), "conveyed-greetings");
+    return true;
+  }
+
   bool IsGiveVerb(int v) const {
     static const WordSet kGive = {"gave", "give", "gives", "giving"};
     return kGive.contains(w(v));
@@ -592,6 +614,7 @@ class GreetingFinder {
     // (otherwise one gives only a letter or message: "gave the Head of State a sealed letter
     // from President X", not "asked him to give her best regards to Y")
     if (IsGiveVerb(v) && !IsMessageNoun(g)) return false;
+    if (ToldThatSent(v)) return true;
     const int end = NounPhraseEnd(g);
     if (w(v) == "exchanged" || w(v) == "exchange") return Exchanged(v, g);
     std::vector<int> sources;

@@ -592,6 +592,10 @@ class MeetingFinder {
           word == "delivering" || word == "attended" || word == "presence" || word == "said" ||
           word == "says" || word == "according")
         return i;
+      // ("received X and told him that His Majesty ...", not "that morning")
+      if (word == "that" && i > begin &&
+          (w(i - 1) == "him" || w(i - 1) == "her" || w(i - 1) == "them"))
+        return i;
       // "receives Egyptian ambassador as greetings pass between X and Y": a clause of its
       // own, about greetings or talks (not "as special envoy")
       if (word == "as" && i + 1 < n_ &&
