@@ -502,5 +502,22 @@ TEST(MeetingPresenceTest, ThoseAtAPrincipalsSideMeetTheOtherSide) {
   EXPECT_TRUE(Has(sitting, Met("Liu Yuxi", "Antonio Ondo"))) << Dump(sitting);
 }
 
+TEST(MeetingPresenceTest, APlaceBetweenTheOnesMetDoesNotEndTheList) {
+  const Extraction audiences = ExtractText(
+      "Lome - President Faure Gnassi held talks with the Chairperson of the AU Commission, "
+      "Moussa Faki. Mr Faki then went on to separate audiences with the Prime Minister, "
+      "Victoire Dogbe, at the Primature, and with the President of the National Assembly, "
+      "Yawa Tsegan, at the seat of the legislature.");
+  EXPECT_TRUE(Has(audiences, Met("Moussa Faki", "Victoire Dogbe"))) << Dump(audiences);
+  EXPECT_TRUE(Has(audiences, Met("Moussa Faki", "Yawa Tsegan"))) << Dump(audiences);
+  const Extraction received = ExtractText(
+      "Yaounde - The Prime Minister, Joseph Ngute, received Philemon Yang. Later the same "
+      "morning, Yang was received separately at the glass palace by the Speaker of the "
+      "National Assembly, Hon. Cavaye Djibril, and then, at the Senate, by its President, "
+      "Marcel Niat.");
+  EXPECT_TRUE(Has(received, Met("Philemon Yang", "Cavaye Djibril"))) << Dump(received);
+  EXPECT_TRUE(Has(received, Met("Philemon Yang", "Marcel Niat"))) << Dump(received);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -615,6 +615,12 @@ class MeetingFinder {
       // "a delegation dispatched by the President of the Central African Republic, X": the
       // one who sent it stayed at home
       if ((word == "dispatched" || word == "sent") && i + 1 < n_ && w(i + 1) == "by") return i;
+      // "with A, at the Primature, and with B", "by A, and then, at the Senate, by its
+      // President, B": a place set off by commas between the ones met
+      if (const int place_end = PlaceBetweenOnesMet(i); place_end > i) {
+        i = place_end;
+        continue;
+      }
       // ", gets Emir Tamim's invitation": a new verb after a comma ends the object (not
       // ", led by X": the one who led the delegation received)
       if (IsPunct(s_.tokens[i], ",") && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
@@ -634,6 +640,20 @@ class MeetingFinder {
         return i;
     }
     return n_;
+  }
+
+  // At the comma i, ", at the Primature, and with B", ", at the Senate, by B": the comma
+  // closing the place when another "with" or "by" follows it; i otherwise.
+  int PlaceBetweenOnesMet(int i) const {
+    constexpr int kPlaceTokens = 8;
+    if (!IsPunct(s_.tokens[i], ",") || i + 1 >= n_ || !In(i + 1, a_.lists->locative_prepositions))
+      return i;
+    for (int k = i + 2; k + 1 < std::min(n_, i + kPlaceTokens); ++k) {
+      if (!IsPunct(s_.tokens[k], ",")) continue;
+      const int next = w(k + 1) == "and" ? k + 2 : k + 1;
+      return next < n_ && (w(next) == "with" || w(next) == "by") ? k : i;
+    }
+    return i;
   }
 
   // "behalf of", "the very high instructions of" from i: whom the subject acts for.
