@@ -519,5 +519,16 @@ TEST(MeetingPresenceTest, APlaceBetweenTheOnesMetDoesNotEndTheList) {
   EXPECT_TRUE(Has(received, Met("Philemon Yang", "Marcel Niat"))) << Dump(received);
 }
 
+TEST(MeetingPresenceTest, AnOfficialWhoHeldTalksWithHimMetTheGuest) {
+  const Extraction x = ExtractText(
+      "KUWAIT (KUNA) -- India's Minister of External Affairs Rajesh Nair was granted an "
+      "audience on Tuesday by the Amir Sheikh Meshal Al-Sabah. His third call of the day took "
+      "him to Seif Palace, where Prime Minister Ahmad Al-Sabah held talks with him. Later, "
+      "the Speaker, Ahmad Al-Saadoun, hosted him at the National Assembly.");
+  EXPECT_TRUE(Has(x, Met("Rajesh Nair", "Ahmad Al-Sabah"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Rajesh Nair", "Ahmad Al-Saadoun"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Meshal Al-Sabah", "Ahmad Al-Sabah"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -141,8 +141,20 @@ class MeetingFinder {
         continue;
       if ((w(i) == "letter" || w(i) == "letters") && HandedOver(i)) continue;
       if (w(i) == "call" && i > 0 && w(i - 1) == "courtesy") continue;  // a visit
+      if ((w(i) == "call" || w(i) == "calls") && CallTookHimTo(i)) continue;  // a visit too
       return true;
     }
+    return false;
+  }
+
+  // "His third call of the day took him to Seif Palace": a call that takes someone to a
+  // place (the noun at i) is a visit.
+  bool CallTookHimTo(int i) const {
+    static const WordSet kTook = {"took", "takes", "brought", "brings"};
+    constexpr int kWords = 5;  // ("call of the day took him to")
+    for (int k = i + 1; k + 2 < std::min(n_, i + kWords + 3); ++k)
+      if (kTook.contains(w(k)))
+        return (w(k + 1) == "him" || w(k + 1) == "her" || w(k + 1) == "them") && w(k + 2) == "to";
     return false;
   }
 
@@ -785,6 +797,13 @@ class MeetingFinder {
         for (auto it = before.rbegin(); it != before.rend() && side_b.empty(); ++it)
           if (*it != side_a.front()) side_b = {*it};
       }
+      // "His third call took him to Seif Palace, where the Prime Minister held talks with
+      // him": a host-side official meets the audience's guest the pronoun stands for
+      if (side_b.empty() && !side_a.empty() && a_.host >= 0 && a_.guests.size() == 1 &&
+          trigger.object_begin < n_ &&
+          (w(trigger.object_begin) == "him" || w(trigger.object_begin) == "her") &&
+          std::find(side_a.begin(), side_a.end(), a_.guests.front()) == side_a.end())
+        side_b = a_.guests;
       // "Three new ambassadors presented their credentials to the President: A, Ambassador
       // of Japan; B, ...": with no subject named, those listed after the colon
       if (const int colon = FindWord(s_, trigger.object_begin, object_end, ":");
