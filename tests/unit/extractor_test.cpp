@@ -825,6 +825,22 @@ TEST(ExtractorCoreferenceTest, AHeadlinesShortNameIsTheFullNameTheBodyGives) {
   EXPECT_GE(FindByName(sons, EntityType::kPerson, "Saddam Khalifa Haftar"), 0) << Dump(sons);
 }
 
+TEST(ExtractorCoreferenceTest, AnOrganisationsBodyNamedInFullThenShortIsOneBody) {
+  const Extraction x = ExtractText(
+      "Yaounde - The President of the United Nations General Assembly, Philemon Yang, met "
+      "Prime Minister Joseph Ngute. He spoke of the revitalisation of the General Assembly.");
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution),
+            (std::set<std::string>{"United Nations General Assembly"}))
+      << Dump(x);
+  // (not a short name after an acronym's form: Moscow's "Security Council" is Russia's)
+  const Extraction prefixed = ExtractText(
+      "Moscow - This was done without the UN Security Council sanction, Vladimir Petrov said. "
+      "The Security Council gives constant attention to it.");
+  EXPECT_EQ(NamesOf(prefixed, EntityType::kInstitution),
+            (std::set<std::string>{"United Nations Security Council", "Security Council"}))
+      << Dump(prefixed);
+}
+
 TEST(ExtractorCoreferenceTest, ABodysNameAfterItsModifiersIsTheBodysShortName) {
   const Extraction x = ExtractText(
       "PORT SUDAN - General Abdel Fattah al-Burhan, Chairman of the Transitional Sovereignty "

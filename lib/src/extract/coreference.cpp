@@ -216,13 +216,22 @@ class Coreference {
     // a lexicon organisation's name only stands in the way ("the Armed Forces" with "the
     // Sudanese Armed Forces" and "the Egyptian Armed Forces")
     std::map<std::string, Body> bodies;
-    std::vector<std::string> organizations;
+    struct Organization {
+      std::string key;  // its name as written, as a key
+      int index;        // in the lexicon
+      bool full;        // written with its full name
+    };
+    std::vector<Organization> organizations;
     body_keys_.assign(a_.mentions.size(), {});
     for (std::size_t mi = 0; mi < a_.mentions.size(); ++mi) {
       const Mention& m = a_.mentions[mi];
       if (m.type != MentionType::kInstitution) continue;
-      if (ExpandedOrganization(m) >= 0) {
-        organizations.push_back(NormalizeKey(m.surface));
+      if (const int organization = ExpandedOrganization(m); organization >= 0) {
+        // (its short name is its own only after its full name: "the United Nations General
+        // Assembly", not "the UN Security Council" before Putin's "the Security Council")
+        std::string key = NormalizeKey(m.surface);
+        const bool full = key == NormalizeKey(a_.lexicon->organizations()[organization].name);
+        organizations.push_back({std::move(key), organization, full});
         continue;
       }
       // (nor one opening with a word that ranks a person's title, "Deputy Security Council
@@ -237,7 +246,7 @@ class Coreference {
       body.no_full_name = body.no_full_name || kRanks.contains(s.tokens[m.begin].folded) ||
                           Has(s, m.begin, a_.lists->not_name_words);
     }
-    if (bodies.size() < 2) return;
+    if (bodies.empty() || (bodies.size() < 2 && organizations.empty())) return;
     // (a body of a state, "the Libyan House of Representatives", is the bare name's only in
     // a report from that state: in Amman "the House of Representatives" is Jordan's)
     int home = -2;  // not looked up yet
@@ -249,7 +258,16 @@ class Coreference {
       if (key.find(' ') == std::string::npos) continue;  // ("Council" alone names no body)
       int longer = 0;
       const std::pair<const std::string, Body>* found = nullptr;
-      for (const std::string& k : organizations) longer += ends_with_name(k, key);
+      // ("the General Assembly" after "the United Nations General Assembly": the
+      // organisation's own body, whatever other forms of its name the report gives)
+      std::set<int> organizations_named;
+      bool named_in_full = false;
+      for (const Organization& o : organizations)
+        if (ends_with_name(o.key, key)) {
+          organizations_named.insert(o.index);
+          named_in_full = named_in_full || o.full;
+        }
+      longer += static_cast<int>(organizations_named.size());
       for (const auto& other : bodies) {
         const std::string& k = other.first;
         if (!ends_with_name(k, key)) continue;
@@ -261,6 +279,12 @@ class Coreference {
         if (!modifiers) continue;
         ++longer;
         found = &other;
+      }
+      if (longer == 1 && !found && named_in_full && body.country < 0) {
+        const int organization = *organizations_named.begin();
+        short_body_name_[key] = {"#" + std::to_string(organization),
+                                 a_.lexicon->organizations()[organization].name};
+        continue;
       }
       if (longer != 1 || !found || found->second.no_full_name) continue;
       if (found->second.country >= 0) {
