@@ -415,5 +415,15 @@ TEST(DatelineTest, AMinisterTheHeadOfStateReceivesAtHomeIsHis) {
   EXPECT_FALSE(Has(abroad, Represents("Laura Whitcombe", "Mongolia"))) << Dump(abroad);
 }
 
+TEST(DatelineTest, ABuildingNamedInACityPlacesAReportWithNoDateline) {
+  const Extraction x = ExtractText(
+      "Minister Ronald Lamola, who heads the Department of International Relations and "
+      "Cooperation, today received the Personal Envoy, Mr Ramtane Lamamra, at the OR Tambo "
+      "Building in Pretoria. Lamamra thanked South Africa for its support.");
+  EXPECT_TRUE(
+      Has(x, Represents("Department of International Relations and Cooperation", "South Africa")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

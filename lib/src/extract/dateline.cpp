@@ -93,7 +93,8 @@ int SeatCountryAt(const Analysis& a, const Sentence& s, int name) {
 }
 
 // "received at State House, Nairobi", "hosted at the Presidential Palace in Nouakchott",
-// "received at the Jubilee House", "in the Kremlin": with no dateline, the state of the
+// "received at the OR Tambo Building in Pretoria", "received at the Jubilee House", "in
+// the Kremlin": with no dateline, the state of the
 // named seat of government, or of the city of the residence, where the body's first
 // meeting took place, as a lexicon country index, and that sentence; {-1, -1} without one.
 // A host receives at home.
@@ -115,8 +116,11 @@ std::pair<int, int> ResidenceCountry(const Analysis& a) {
       while (building < n && s.tokens[building].capitalized &&
              !a.lexicon->InList("residence_words", s.tokens[building].folded))
         ++building;
-      if (building == k + 1 || building + 2 >= n || !s.tokens[building].capitalized) continue;
-      const int after = building + 1;
+      // (its residence word, "State House, Nairobi", or the end of its capitalised name,
+      // "the OR Tambo Building in Pretoria")
+      const bool residence = building < n && s.tokens[building].capitalized;
+      if (building == k + 1 || building + 2 >= n || (!residence && building == name)) continue;
+      const int after = residence ? building + 1 : building;
       if (!IsPunct(s.tokens[after], ",") && !IsWord(s.tokens[after], "in")) continue;
       if (const int city = CityEnd(a, s, after + 1); city > 0) {
         const std::span<const Token> place = s.tokens.subspan(after + 1, city - after - 1);
