@@ -425,5 +425,22 @@ TEST(DatelineTest, ABuildingNamedInACityPlacesAReportWithNoDateline) {
       << Dump(x);
 }
 
+TEST(DatelineTest, TheCityAVisitorIsInPlacesAReportWithNoDateline) {
+  const Extraction x = ExtractText(
+      "Vice President Kashim Bello on Tuesday hosted a delegation led by Zheng Jian, who is in "
+      "Abuja as President Xi Ping's Special Envoy. Beijing regards Nigeria as a partner.");
+  EXPECT_TRUE(Has(x, Represents("Kashim Bello", "Nigeria"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Zheng Jian", "Nigeria"))) << Dump(x);
+}
+
+TEST(DatelineTest, TheOneWhoseGreetingsAGuestBroughtIsNotTheHomeStates) {
+  const Extraction x = ExtractText(
+      "KIGALI - The Chief of Defence Staff, Gen Jean Kazura, on Tuesday received a delegation "
+      "led by its Chief of General Staff, Lt Gen Eugenio Chauque. Lt Gen Chauque conveyed the "
+      "greetings of President Filipe Nyusi to the Rwanda Defence Force.");
+  EXPECT_FALSE(Has(x, Represents("Filipe Nyusi", "Rwanda"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Jean Kazura", "Rwanda"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -94,7 +94,7 @@ int SeatCountryAt(const Analysis& a, const Sentence& s, int name) {
 
 // "received at State House, Nairobi", "hosted at the Presidential Palace in Nouakchott",
 // "received at the OR Tambo Building in Pretoria", "received at the Jubilee House", "in
-// the Kremlin": with no dateline, the state of the
+// the Kremlin", "hosted X, who is in Abuja": with no dateline, the state of the
 // named seat of government, or of the city of the residence, where the body's first
 // meeting took place, as a lexicon country index, and that sentence; {-1, -1} without one.
 // A host receives at home.
@@ -109,6 +109,13 @@ std::pair<int, int> ResidenceCountry(const Analysis& a) {
     const int verb = FindInList(a, si, s.dateline_end, n, a.lists->meeting_verbs);
     for (int k = verb + 1; verb >= 0 && k + 1 < n; ++k) {
       if (!IsWord(s.tokens[k], "at") && !IsWord(s.tokens[k], "in")) continue;
+      // "hosted a delegation led by X, who is in Abuja as ...", "who arrived in Harare":
+      // where the visitor is
+      if (IsWord(s.tokens[k], "in") &&
+          (IsWord(s.tokens[k - 1], "is") || IsWord(s.tokens[k - 1], "arrived")))
+        if (const int city = CityEnd(a, s, k + 1); city > 0)
+          return {a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(k + 1, city - k - 1))),
+                  si};
       const int name = IsWord(s.tokens[k + 1], "the") ? k + 2 : k + 1;
       if (const int seat = SeatCountryAt(a, s, name); seat >= 0) return {seat, si};
       if (!IsWord(s.tokens[k], "at") || k + 3 >= n) continue;
@@ -381,7 +388,11 @@ void FindDatelineAffiliations(Analysis& a) {
         (carried_home && !home_side[r.source] && CountryOfEntity(a, r.source) >= 0 &&
          CountryOfEntity(a, r.source) != home))
       other_side[r.target] = true;
-    if (home_side[r.target] && !home_side[r.source] && r.on_behalf_of >= 0)
+    // (and whose greetings a guest brought: "Turgunbek uulu passed on President Sadyr
+    // Japarov's greetings to President Ilham Aliyev")
+    const bool by_guest =
+        !carried_home && std::find(a.guests.begin(), a.guests.end(), r.source) != a.guests.end();
+    if ((home_side[r.target] || by_guest) && !home_side[r.source] && r.on_behalf_of >= 0)
       other_side[r.on_behalf_of] = true;
   }
   for (int e : placed) {
