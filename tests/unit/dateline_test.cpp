@@ -442,5 +442,12 @@ TEST(DatelineTest, TheOneWhoseGreetingsAGuestBroughtIsNotTheHomeStates) {
   EXPECT_TRUE(Has(x, Represents("Jean Kazura", "Rwanda"))) << Dump(x);
 }
 
+TEST(DatelineTest, APlaceADateAndTheAgencyAloneAreADateline) {
+  const Extraction x = ExtractText(
+      "Baku, November 13, AZERTAC. Chair Sahiba Gafar has met with the Speaker of Kyrgyzstan, "
+      "Nurlan Turgun. Azerbaijan and Kyrgyzstan are friends.");
+  EXPECT_TRUE(Has(x, Represents("Sahiba Gafar", "Azerbaijan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -203,8 +203,10 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
     if (!(t.all_caps || t.capitalized || IsWord(t, ",") || IsWord(t, "(") || IsWord(t, ")") ||
           IsWord(t, "/") || date || s.tags[i].kind == TokenTag::kCountryName))  // "d'Ivoire"
       return 0;
-    // "Santiago, 23 April 2024.": a sentence of a place and a date alone
-    if (i == n - 2 && IsWord(s.tokens[n - 1], ".") && comma && date) return n;
+    // "Santiago, 23 April 2024.", "Baku, November 13, AZERTAC.": a sentence of a place and
+    // a date (and the agency) alone
+    if (i == n - 2 && IsWord(s.tokens[n - 1], ".") && comma && (date || (dated && t.all_caps)))
+      return n;
   }
   return 0;
 }
