@@ -448,6 +448,13 @@ TEST(ExtractorNamesTest, BritishSpellingsAreCommonWordsNotNames) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ThePresidencyAloneNamesABodyButTheCouncilDoesNot) {
+  const Extraction x = ExtractText(
+      "ALGIERS - The Minister Counsellor at the Presidency, Karim Haddad, received the envoy. "
+      "The Council will meet again.");
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution), (std::set<std::string>{"Presidency"})) << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

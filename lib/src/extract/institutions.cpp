@@ -338,7 +338,11 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
   int right = head + s.tags[head].length;
   while (right < n && CanContinueName(s, right) && !StartsPersonName(s, right)) ++right;
   right = ConsumeComplement(a, s, left, right);
-  if (right - left < 2) return {-1, -1};
+  // (one word names a body only when it names one body a state has: "the Senate", "the
+  // Presidency"; not "the Council")
+  if (right - left < 2 && !(head > 0 && IsWord(s.tokens[head - 1], "the") &&
+                            a.lexicon->InList("standalone_body_heads", s.tokens[head].folded)))
+    return {-1, -1};
   return {left, right};
 }
 
