@@ -455,6 +455,13 @@ TEST(ExtractorNamesTest, ThePresidencyAloneNamesABodyButTheCouncilDoesNot) {
   EXPECT_EQ(NamesOf(x, EntityType::kInstitution), (std::set<std::string>{"Presidency"})) << Dump(x);
 }
 
+TEST(ExtractorNamesTest, TheClerkOfAParliamentServesIt) {
+  const Extraction x = ExtractText(
+      "LUSAKA - The Speaker was joined by the Clerk of the National Assembly, Mrs Cecilia "
+      "Mbewe.");
+  EXPECT_TRUE(Has(x, Represents("Cecilia Mbewe", "National Assembly"))) << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "
