@@ -462,6 +462,15 @@ TEST(ExtractorNamesTest, TheClerkOfAParliamentServesIt) {
   EXPECT_TRUE(Has(x, Represents("Cecilia Mbewe", "National Assembly"))) << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ARoleAtABodyServesIt) {
+  const Extraction x = ExtractText(
+      "ALGIERS - President Karim Tebbal received the envoy. Also present were the Director of "
+      "Cabinet at the Presidency of the Republic, Boualem Salah, and the Director of the "
+      "Protocol Department at the Ministry of Foreign Affairs, Ibrahim Fakhri.");
+  EXPECT_TRUE(Has(x, Represents("Boualem Salah", "Presidency of the Republic"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ibrahim Fakhri", "Ministry of Foreign Affairs"))) << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

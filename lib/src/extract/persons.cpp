@@ -440,6 +440,15 @@ class PersonFinder {
     }
     // "Chairperson of the African Union Commission (AUC), H.E. Moussa Faki Mahamat"
     if (k + 2 < n_ && IsPunct(tok(k), "(") && IsPunct(tok(k + 2), ")")) k += 3;
+    // "the Director of Cabinet at the Presidency of the Republic, X": the body the role is
+    // at is the one it serves
+    if (const int at = k + 1 < n_ && IsWord(tok(k + 1), "the") ? k + 2 : k + 1;
+        k < n_ && IsWord(tok(k), "at") && at < n_)
+      if (const int body = MentionOfType(at, MentionType::kInstitution);
+          body >= 0 && a_.mentions[body].end < n_ && IsPunct(tok(a_.mentions[body].end), ",")) {
+        role.affiliations.push_back(body);
+        k = a_.mentions[body].end;
+      }
     // "the UAE's ambassador in Washington, Yousef ...": a place after the role
     if (k + 2 < n_ && (IsWord(tok(k), "in") || IsWord(tok(k), "at")) && tok(k + 1).capitalized) {
       int after = k + 1;
