@@ -449,5 +449,13 @@ TEST(DatelineTest, APlaceADateAndTheAgencyAloneAreADateline) {
   EXPECT_TRUE(Has(x, Represents("Sahiba Gafar", "Azerbaijan"))) << Dump(x);
 }
 
+TEST(DatelineTest, TheCityTheTalksWereHeldInPlacesAReportWithNoDateline) {
+  const Extraction x = ExtractText(
+      "The Minister Delegate in charge of Defence, Joseph Assomo, held talks in Yaounde on "
+      "Tuesday with General Michael Langley of the United States. Cameroon and the United "
+      "States agreed to train officers.");
+  EXPECT_TRUE(Has(x, Represents("Joseph Assomo", "Cameroon"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -103,16 +103,21 @@ std::pair<int, int> ResidenceCountry(const Analysis& a) {
   if (first < 0) return {-1, -1};
   constexpr int kSentences = 3;
   const int last = std::min(static_cast<int>(a.sentences.size()), first + kSentences);
+  // (and a city the talks were held in, unless a government publishes it: a travel
+  // readout's cities are abroad)
+  const bool talks_in = a.publisher_country < 0;
   for (int si = first; si < last; ++si) {
     const Sentence& s = a.sentences[si];
     const int n = static_cast<int>(s.tokens.size());
-    const int verb = FindInList(a, si, s.dateline_end, n, a.lists->meeting_verbs);
+    const int verb =
+        FindInList(a, si, s.dateline_end, n, a.lists->meeting_verbs | a.lists->talk_verbs);
     for (int k = verb + 1; verb >= 0 && k + 1 < n; ++k) {
       if (!IsWord(s.tokens[k], "at") && !IsWord(s.tokens[k], "in")) continue;
       // "hosted a delegation led by X, who is in Abuja as ...", "who arrived in Harare":
-      // where the visitor is
+      // where the visitor is; "held talks in Yaounde": where they met
       if (IsWord(s.tokens[k], "in") &&
-          (IsWord(s.tokens[k - 1], "is") || IsWord(s.tokens[k - 1], "arrived")))
+          (IsWord(s.tokens[k - 1], "is") || IsWord(s.tokens[k - 1], "arrived") ||
+           (talks_in && Has(s, k - 1, a.lists->meeting_phrase_heads))))
         if (const int city = CityEnd(a, s, k + 1); city > 0)
           return {a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(k + 1, city - k - 1))),
                   si};
