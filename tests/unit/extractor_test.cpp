@@ -471,6 +471,16 @@ TEST(ExtractorNamesTest, ARoleAtABodyServesIt) {
   EXPECT_TRUE(Has(x, Represents("Ibrahim Fakhri", "Ministry of Foreign Affairs"))) << Dump(x);
 }
 
+TEST(ExtractorNamesTest, AKoreanFamilyNameThatIsAnEnglishWordOpensTheName) {
+  const Extraction x = ExtractText(
+      "ABU DHABI (WAM) -- Shin Won-sik, Minister of National Defense of the Republic of Korea, "
+      "was welcomed today by the UAE President, Sheikh Mohamed bin Zayed. The Sarov-based "
+      "institute was mentioned.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Shin Won-sik", "Mohamed bin Zayed"}))
+      << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

@@ -132,6 +132,12 @@ std::pair<int, int> ResidenceCountry(const Analysis& a) {
       // "the OR Tambo Building in Pretoria")
       const bool residence = building < n && s.tokens[building].capitalized;
       if (building == k + 1 || building + 2 >= n || (!residence && building == name)) continue;
+      // (not a venue of summits and conferences: "at the Summit Hall, Nairobi")
+      static const WordSet kVenueWords = {"summit", "conference", "forum",   "hotel",
+                                          "centre", "center",     "stadium", "exhibition"};
+      if (!residence && std::any_of(s.tokens.begin() + name, s.tokens.begin() + building,
+                                    [](const Token& t) { return kVenueWords.contains(t.folded); }))
+        continue;
       const int after = residence ? building + 1 : building;
       if (!IsPunct(s.tokens[after], ",") && !IsWord(s.tokens[after], "in")) continue;
       if (const int city = CityEnd(a, s, after + 1); city > 0) {

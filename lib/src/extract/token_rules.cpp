@@ -36,10 +36,29 @@ bool HasGluedCapital(std::string_view text) {
   return false;
 }
 
+// "Won-sik", "Jong-gun": a given name of two short syllables joined by a hyphen, the
+// second in lower case (not a compound: "Sarov-based", "Kremlin-backed").
+bool IsKoreanGivenName(std::string_view text) {
+  static const WordSet kCompoundEnds = {"based", "led",   "backed", "run",  "owned", "made",
+                                        "born",  "style", "level",  "wide", "like",  "free"};
+  constexpr std::size_t kSyllable = 5;
+  const std::size_t hyphen = text.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen > kSyllable) return false;
+  const std::string_view second = text.substr(hyphen + 1);
+  if (second.size() < 2 || second.size() > kSyllable || kCompoundEnds.contains(second))
+    return false;
+  if (!(text[0] >= 'A' && text[0] <= 'Z')) return false;
+  for (std::size_t k = 1; k < text.size(); ++k)
+    if (k != hyphen && !(text[k] >= 'a' && text[k] <= 'z')) return false;
+  return true;
+}
+
 bool IsCasualCapital(const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (!t.capitalized || t.all_caps) return false;
   if (!Has(s, i, WordLists::kCommon)) return false;
+  if (i + 1 < static_cast<int>(s.tokens.size()) && IsKoreanGivenName(s.tokens[i + 1].text))
+    return false;  // "Shin Won-sik": a family name
   if (s.is_title) return true;
   if (i == 0) return true;
   const Token& prev = s.tokens[i - 1];
