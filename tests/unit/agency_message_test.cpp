@@ -767,5 +767,21 @@ TEST(AgencyMessageTest, TheOneWhoToldAGuestALeaderSentHisGreetingsConveyedThem) 
   EXPECT_FALSE(Has(x, Met("Shihab Al Said", "Haitham bin Tarik"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, GreetingsSentBackGoWithTheirBearer) {
+  const Extraction x = ExtractText(
+      "ABU DHABI (WAM) -- Shin Won-sik, Minister of National Defense of Korea, was welcomed "
+      "today by the UAE President, Sheikh Mohamed bin Zayed. The South Korean minister conveyed "
+      "the greetings of President Yoon Suk to Sheikh Mohamed, who sent back his own greetings "
+      "to President Yoon.");
+  EXPECT_TRUE(Has(x, Greets("Shin Won-sik", "Yoon Suk", "Mohamed bin Zayed"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Mohamed bin Zayed", "Yoon Suk")) << Dump(x);
+  // (a call is no return with the bearer)
+  const Extraction call = ExtractText(
+      "KAMPALA - Deputy President Paul Mashale paid a courtesy call on President Yoweri Musa, "
+      "where he delivered a special message from President Cyril Rampa. Later, President Musa "
+      "spoke by telephone with President Rampa to congratulate him.");
+  EXPECT_TRUE(GreetsAtAll(call, "Yoweri Musa", "Cyril Rampa")) << Dump(call);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1363,11 +1363,44 @@ void DropSendersOfCarriedGreetings(Analysis& a) {
   });
 }
 
+// "The South Korean minister conveyed the greetings of President Yoon to Sheikh Mohamed,
+// who sent back his own greetings to President Yoon": greetings returned to the one whose
+// greetings a bearer brought, and who was not met, go back with the bearer, on the
+// returner's behalf.
+void ReturnGreetingsWithTheirBearer(Analysis& a) {
+  std::vector<RelationCandidate> returned;
+  std::vector<std::size_t> sent_directly;
+  for (std::size_t i = 0; i < a.relations.size(); ++i) {
+    const RelationCandidate& r = a.relations[i];
+    // (not a call's: "Museveni spoke by telephone with Ramaphosa to congratulate him")
+    if (r.type != RelationType::kConveyedGreetingsTo || r.on_behalf_of >= 0 ||
+        a.entities[r.target].type != EntityType::kPerson || MetEachOther(a, r.source, r.target) ||
+        (a.sentences[r.sentence].bits & a.lists->call_words) != 0)
+      continue;
+    for (const RelationCandidate& brought : a.relations)
+      if (brought.type == RelationType::kConveyedGreetingsTo && brought.target == r.source &&
+          brought.on_behalf_of == r.target && brought.source != r.source) {
+        returned.push_back(RelationCandidate{r.type, brought.source, r.target, r.source, r.sentence,
+                                             "asked-to-convey"});
+        sent_directly.push_back(i);
+        break;
+      }
+  }
+  for (auto it = sent_directly.rbegin(); it != sent_directly.rend(); ++it) {
+    const RelationCandidate& r = a.relations[*it];
+    a.relation_keys.erase({static_cast<int>(r.type), r.source, r.target});
+    a.relations.erase(a.relations.begin() + static_cast<std::ptrdiff_t>(*it));
+  }
+  for (const RelationCandidate& r : returned)
+    AddRelation(a, r.type, r.source, r.target, r.on_behalf_of, r.sentence, r.rule.c_str());
+}
+
 void FindGreetings(Analysis& analysis) {
   for (int si = 0; si < static_cast<int>(analysis.sentences.size()); ++si)
     GreetingFinder(analysis, si).Run();
   AddStatedSenders(analysis);
   DropSendersOfCarriedGreetings(analysis);
+  ReturnGreetingsWithTheirBearer(analysis);
 }
 
 }  // namespace dkg::internal
