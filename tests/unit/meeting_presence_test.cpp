@@ -530,5 +530,16 @@ TEST(MeetingPresenceTest, AnOfficialWhoHeldTalksWithHimMetTheGuest) {
   EXPECT_FALSE(Has(x, Met("Meshal Al-Sabah", "Ahmad Al-Sabah"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, CoChairsPresidingJointlyMetAndTheOnesTheyBroughtAlong) {
+  const Extraction x = ExtractText(
+      "Jakarta (ANTARA) - Indonesia and Nigeria convened the second session of the Joint "
+      "Commission on Wednesday, with Deputy Foreign Minister Anis Mata and Nigeria's Minister "
+      "of State for Foreign Affairs, Bianca Ojuku, presiding jointly. Ojuku brought along "
+      "Jumoke Oduwa, Nigeria's Minister of Industry.");
+  EXPECT_TRUE(Has(x, Met("Anis Mata", "Bianca Ojuku"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Anis Mata", "Jumoke Oduwa"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Bianca Ojuku", "Jumoke Oduwa"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -554,6 +554,9 @@ void AddCompanions(Analysis& a) {
                              IsWord(s.tokens[k + 3], "side");
         if (at_side) {
           by = k + 3;
+        } else if (IsWord(s.tokens[k], "brought") && k + 2 < i &&
+                   IsWord(s.tokens[k + 1], "along")) {
+          by = k + 1;  // "X brought along B, Minister of Industry"
         } else if (IsWord(s.tokens[k], "came") || IsWord(s.tokens[k], "had") ||
                    IsWord(s.tokens[k], "travelled") || IsWord(s.tokens[k], "traveled")) {
           // ("The envoy came in with B")

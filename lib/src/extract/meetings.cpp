@@ -392,6 +392,10 @@ class MeetingFinder {
     }
     // "co-chaired by A and B", "A and B co-chaired the session": the co-chairs met
     // (not "The Japanese side was co-chaired by A and B": one side's two chairs)
+    // "convened the session, with A and B presiding jointly": the co-chairs met
+    if ((word == "presiding" || word == "chairing") && t + 1 < n_ && w(t + 1) == "jointly" &&
+        FindWordBefore(t, "with") >= 0)
+      return {t, t + 1, false, true, "co-chaired", false, false, true};
     if (word == "co-chaired" || word == "co-presided") {
       const int clause = ClauseStart(a_, si_, t);
       if (FindWord(s_, clause, t, "side") >= 0 || FindWord(s_, clause, t, "delegation") >= 0)
