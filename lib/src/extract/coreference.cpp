@@ -219,7 +219,6 @@ class Coreference {
     struct Organization {
       std::string key;  // its name as written, as a key
       int index;        // in the lexicon
-      bool full;        // written with its full name
     };
     std::vector<Organization> organizations;
     body_keys_.assign(a_.mentions.size(), {});
@@ -229,9 +228,7 @@ class Coreference {
       if (const int organization = ExpandedOrganization(m); organization >= 0) {
         // (its short name is its own only after its full name: "the United Nations General
         // Assembly", not "the UN Security Council" before Putin's "the Security Council")
-        std::string key = NormalizeKey(m.surface);
-        const bool full = key == NormalizeKey(a_.lexicon->organizations()[organization].name);
-        organizations.push_back({std::move(key), organization, full});
+        organizations.push_back({NormalizeKey(m.surface), organization});
         continue;
       }
       // (nor one opening with a word that ranks a person's title, "Deputy Security Council
@@ -265,7 +262,8 @@ class Coreference {
       for (const Organization& o : organizations)
         if (ends_with_name(o.key, key)) {
           organizations_named.insert(o.index);
-          named_in_full = named_in_full || o.full;
+          named_in_full =
+              named_in_full || o.key == NormalizeKey(a_.lexicon->organizations()[o.index].name);
         }
       longer += static_cast<int>(organizations_named.size());
       for (const auto& other : bodies) {

@@ -342,14 +342,17 @@ void AddPresentParticipants(Analysis& a) {
   // (those listed at a meeting one person chaired before any other is told, "Taking part
   // in the meeting were A and B", are AddListedParticipants', not at one told later: "we
   // all watched your meeting with X")
-  const int chaired_at = AttendedMeeting(a).second;
+  int chaired_at = -2;  // (looked up only for a presence sentence before any meeting)
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
-    if (chaired_at >= 0 && chaired_at <= si && si < first_told) continue;
     // (a cue word, or the meeting's noun: "Also at the meeting were A and B")
     if ((s.bits & a.lists->presence_cue_words) == 0 &&
         ((s.bits & a.lists->meeting_phrase_heads) == 0 || !NamesThoseAtTheMeeting(a, s)))
       continue;
+    if (si < first_told) {
+      if (chaired_at == -2) chaired_at = AttendedMeeting(a).second;
+      if (chaired_at >= 0 && chaired_at <= si) continue;
+    }
     const int n = static_cast<int>(s.tokens.size());
     present_here.clear();
     of_no_one_named = MeetingOfNoOneNamed(a, si);
