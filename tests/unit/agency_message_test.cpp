@@ -783,5 +783,19 @@ TEST(AgencyMessageTest, GreetingsSentBackGoWithTheirBearer) {
   EXPECT_TRUE(GreetsAtAll(call, "Yoweri Musa", "Cyril Rampa")) << Dump(call);
 }
 
+TEST(AgencyMessageTest, TheVisitingMinisterAskedOrEntrustedCarriesTheGreetingsHome) {
+  const Extraction asked = ExtractText(
+      "KUWAIT (KUNA) -- Algeria's Minister of Foreign Affairs, Ahmed Attaf, was received by "
+      "the Amir Sheikh Mishal Al-Sabah, and handed him President Karim Tebbal's message. Sheikh "
+      "Mishal asked the visiting minister to take his greetings back to President Tebbal.");
+  EXPECT_TRUE(Has(asked, Greets("Ahmed Attaf", "Karim Tebbal", "Mishal Al-Sabah"))) << Dump(asked);
+  const Extraction entrusted = ExtractText(
+      "CAIRO - President Adel Sami received Saudi Foreign Minister Prince Faisal bin Farhan. "
+      "Sami entrusted his guest with warm regards, to be passed on to Crown Prince and Prime "
+      "Minister Mohammed bin Salman.");
+  EXPECT_TRUE(Has(entrusted, Greets("Faisal bin Farhan", "Mohammed bin Salman", "Adel Sami")))
+      << Dump(entrusted);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -368,7 +368,10 @@ class GreetingFinder {
     // ("entrusted his guest with greetings for the Algerian President", "with his greetings
     // and thanks for President Bio": "for" close after)
     const int for_at = FindWord(s_, g + 1, std::min(n_, g + 4), "for");
-    const int to = for_at >= 0 ? for_at : FindWord(s_, g + 1, n_, "to");
+    // (past an infinitive: "with warm regards, to be passed on to King Salman")
+    int to = for_at;
+    for (int k = g + 1; to < 0 && k + 1 < n_; ++k)
+      if (w(k) == "to" && IsAddresseeStart(k + 1)) to = k;
     if (to < 0 || to + 1 >= n_) return false;
     const std::vector<int> addressees = People(to + 1, n_, true);
     auto askers = SubjectsOf(ask);
@@ -641,6 +644,10 @@ class GreetingFinder {
       sources = People(asked_from, asked_end, false);
       auto askers = SubjectsOf(ask);
       if (!askers.empty()) obo = askers.front();
+      // ("asked the visiting minister to take his greetings back to X": the host's guest)
+      if (sources.empty() && !askers.empty() && askers.front() == a_.host)
+        for (int k = asked_from; k < asked_end && sources.empty(); ++k)
+          if (IsGuestWord(s_.tokens[k]) || w(k) == "visiting") sources = a_.guests;
       if (sources.empty() && !askers.empty() && FindWord(s_, ask + 1, v, "counterpart") >= 0)
         sources = Counterparts(askers.front());  // "asked his counterpart to convey ..."
       if (const int him = ObjectPronoun(ask + 1, v); sources.empty() && him >= 0) {
