@@ -797,5 +797,14 @@ TEST(AgencyMessageTest, TheVisitingMinisterAskedOrEntrustedCarriesTheGreetingsHo
       << Dump(entrusted);
 }
 
+TEST(AgencyMessageTest, GreetingsTheHostRequestedBePassedOnGoWithHisGuest) {
+  const Extraction x = ExtractText(
+      "PORT SUDAN - Sovereignty Council Chairman General Fattah Burhani received Egypt's envoy, "
+      "Lieutenant General Ahmed Khalifa, who relayed to Burhani the good wishes of President "
+      "Adel Sami. Burhani, in reply, requested that his own greetings be passed on to "
+      "President Sami.");
+  EXPECT_TRUE(Has(x, Greets("Ahmed Khalifa", "Adel Sami", "Fattah Burhani"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -905,10 +905,10 @@ class GreetingFinder {
     if (ask < 0 || ask + 1 >= g || w(ask + 1) != "that") return false;
     const int v = g + 2;  // "be conveyed"
     if (v + 1 >= n_ || w(g + 1) != "be" || !In(v, a_.lists->greeting_verbs)) return false;
-    // ("be delivered in return to his colleague", "be conveyed back to")
+    // ("be delivered in return to his colleague", "be conveyed back to", "be passed on to")
     int to = v + 1;
     if (to + 2 < n_ && w(to) == "in" && w(to + 1) == "return") to += 2;
-    if (to + 1 < n_ && w(to) == "back") ++to;
+    if (to + 1 < n_ && (w(to) == "back" || w(to) == "on")) ++to;
     if (to + 1 >= n_ || w(to) != "to") return false;
     // (an asker named but not known, as a name two persons share, is no one to guess)
     for (int i = clause; i < ask; ++i)
