@@ -806,5 +806,14 @@ TEST(AgencyMessageTest, GreetingsTheHostRequestedBePassedOnGoWithHisGuest) {
   EXPECT_TRUE(Has(x, Greets("Ahmed Khalifa", "Adel Sami", "Fattah Burhani"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, AReplyTheHostHandedHisGuestIsCarriedByTheGuest) {
+  const Extraction x = ExtractText(
+      "N'DJAMENA - President Mahamat Debi received the Togolese envoy, Robert Dusse, who "
+      "delivered a message from President Faure Gnassi. Before the envoy took his leave, "
+      "President Debi handed him a reply message for President Gnassi.");
+  EXPECT_TRUE(Has(x, Greets("Robert Dusse", "Faure Gnassi", "Mahamat Debi"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Mahamat Debi", "Robert Dusse")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -428,6 +428,27 @@ class GreetingFinder {
     return true;
   }
 
+  // "the Head of State handed him a reply message for President Gnassingbe" (the verb at
+  // v, the message at g): a host hands his guest a message for someone else, which the
+  // guest carries on the host's behalf.
+  bool HandedGuestAReply(int v, int g) {
+    if (!(IsGiveVerb(v) || w(v) == "handed") || g + 2 >= n_ || w(g + 1) != "for" ||
+        !IsMessageNoun(g) || a_.host < 0 || a_.guests.empty())
+      return false;
+    const std::vector<int> givers = SubjectsOf(v);
+    if (givers.empty() || givers.front() != a_.host) return false;
+    // the one handed it: "him", or a guest named
+    std::vector<int> bearers;
+    if (ObjectPronoun(v + 1, g) >= 0) bearers = a_.guests;
+    for (int e : People(v + 1, g, false))
+      if (std::find(a_.guests.begin(), a_.guests.end(), e) != a_.guests.end()) bearers = {e};
+    if (bearers.empty()) return false;
+    const std::vector<int> targets = Targets(g + 2, n_, bearers);
+    if (targets.empty()) return false;
+    Add(bearers, targets, givers.front(), "asked-to-convey");
+    return true;
+  }
+
   bool IsGiveVerb(int v) const {
     static const WordSet kGive = {"gave", "give", "gives", "giving"};
     return kGive.contains(w(v));
@@ -613,7 +634,7 @@ class GreetingFinder {
              AskedThatConveyed(g, clause);
     if (IsFuture(v)) return false;
     if (AddsToEarlierGreeting(v, g)) return true;
-    if (GaveOwnGreetings(v, g)) return true;
+    if (GaveOwnGreetings(v, g) || HandedGuestAReply(v, g)) return true;
     // (otherwise one gives only a letter or message: "gave the Head of State a sealed letter
     // from President X", not "asked him to give her best regards to Y")
     if (IsGiveVerb(v) && !IsMessageNoun(g)) return false;
