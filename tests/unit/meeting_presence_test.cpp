@@ -541,5 +541,16 @@ TEST(MeetingPresenceTest, CoChairsPresidingJointlyMetAndTheOnesTheyBroughtAlong)
   EXPECT_FALSE(Has(x, Met("Bianca Ojuku", "Jumoke Oduwa"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, GuestsOfSeparateMeetingsDidNotMeetEachOther) {
+  const Extraction x = ExtractText(
+      "CAIRO - Ahmed Gheit, Secretary-General of the League of Arab States, held three "
+      "separate meetings on Tuesday, with Iraq's Minister of Foreign Affairs, Fuad Hassan, "
+      "Oman's Minister of Foreign Affairs, Badr Busaidi, and Somalia's Minister of Foreign "
+      "Affairs, Ahmed Fiqi.");
+  for (const char* guest : {"Fuad Hassan", "Badr Busaidi", "Ahmed Fiqi"})
+    EXPECT_TRUE(Has(x, Met("Ahmed Gheit", guest))) << guest << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Fuad Hassan", "Badr Busaidi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1183,6 +1183,10 @@ class MeetingFinder {
                                    "credence"};
     for (int i = 0; i < n_; ++i) {
       if (kWords.contains(w(i))) return true;
+      // "held three separate meetings with A, B and C", "separate rounds of talks"
+      if (w(i) == "separate" && i + 1 < n_ &&
+          (In(i + 1, a_.lists->meeting_phrase_heads) || w(i + 1) == "rounds"))
+        return true;
       // "met back to back with A and with B"
       if (i + 2 < n_ && w(i) == "back" && w(i + 1) == "to" && w(i + 2) == "back") return true;
     }
