@@ -552,5 +552,16 @@ TEST(MeetingPresenceTest, GuestsOfSeparateMeetingsDidNotMeetEachOther) {
   EXPECT_FALSE(Has(x, Met("Fuad Hassan", "Badr Busaidi"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThoseNamedAfterOnTheOtherSideSitWithTheGuests) {
+  const Extraction x = ExtractText(
+      "AMMAN (Petra) -- Senate President Faisal Fayez on Monday received a delegation from the "
+      "House of Councillors of Japan headed by its Vice-President, Hiroyuki Nagano. Sitting in "
+      "on the meeting were Senator Ahmad Kharab, and, on the Japanese side, Councillors Yuko "
+      "Morita and Kenji Ishii.");
+  EXPECT_TRUE(Has(x, Met("Ahmad Kharab", "Hiroyuki Nagano"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Faisal Fayez", "Yuko Morita"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Hiroyuki Nagano", "Kenji Ishii"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -200,6 +200,23 @@ std::pair<int, std::vector<int>> MeetingToldIn(const Analysis& a, int si) {
   });
 }
 
+// "..., and, on the Japanese side, Councillors B and C": where in [from, to) of sentence
+// si the names of a side start (its "on"), and that side's country entity; {to, -1}
+// without one.
+std::pair<int, int> SideNamedWithin(const Analysis& a, int si, int from, int to) {
+  const Sentence& s = a.sentences[si];
+  for (int k = from; k + 3 < to; ++k) {
+    if (!IsWord(s.tokens[k], "on") || !IsWord(s.tokens[k + 1], "the")) continue;
+    const int m = MentionAt(a, si, k + 2);
+    if (m < 0 || a.mentions[m].type != MentionType::kCountry || a.mentions[m].entity < 0) continue;
+    // (set off before the names, not after one: "B on the Tunisian side and, ...")
+    const int side = a.mentions[m].end;
+    if (side + 1 < to && Has(s, side, a.lists->side_words) && IsPunct(s.tokens[side + 1], ","))
+      return {k, a.mentions[m].entity};
+  }
+  return {to, -1};
+}
+
 // The one who chaired, attended or took part in a meeting that names no one else
 // ("Vladimir Putin chaired a meeting with members of the Government", "took part in the
 // 14th BRICS Summit"), and the sentence saying so; {-1, -1} without one.
@@ -275,8 +292,8 @@ void AddPresentParticipants(Analysis& a) {
     return {-1, {}};
   };
   std::pair<int, std::vector<int>> other_meeting{-1, {}};
-  auto add_present = [&](int si, int person) {
-    const int country = CountryOfEntity(a, person);
+  auto add_present = [&](int si, int person, int side_country) {
+    const int country = side_country >= 0 ? side_country : CountryOfEntity(a, person);
     if (of_no_one_named) {  // those present met each other, across their states
       for (int other : present_here)
         if (country < 0 || CountryOfEntity(a, other) != country)
@@ -361,8 +378,13 @@ void AddPresentParticipants(Analysis& a) {
     // tells who was present in it (not ";", which separates the names of one list)
     for (int begin = 0, i = 0; i <= n; ++i) {
       if (i < n && !IsWord(s.tokens[i], "while") && !IsWord(s.tokens[i], "whereas")) continue;
-      if (const auto [from, to] = PresentNames(a, si, begin, i); from >= 0)
-        for (int person : EntitiesIn(a, si, from, to, false)) add_present(si, person);
+      if (const auto [from, to] = PresentNames(a, si, begin, i); from >= 0) {
+        // ("A, and, on the Japanese side, B and C": those after the side's name are of it)
+        const auto [side_at, side_country] = SideNamedWithin(a, si, from, to);
+        for (int person : EntitiesIn(a, si, from, side_at, false)) add_present(si, person, -1);
+        for (int person : EntitiesIn(a, si, side_at, to, false))
+          add_present(si, person, side_country);
+      }
       begin = i + 1;
     }
   }
