@@ -481,6 +481,17 @@ TEST(ExtractorNamesTest, AKoreanFamilyNameThatIsAnEnglishWordOpensTheName) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ARomanNumeralEndsATitleAndALongMalayNameIsWhole) {
+  const Extraction x = ExtractText(
+      "Earlier, Sayyid Badr Hamad and Dato Seri Setia Awang Haji Erywan bin Pehin Datu Pekerma "
+      "Jaya Haji Mohd Yusof, Minister of Foreign Affairs II, co-chaired the inaugural meeting. "
+      "King Charles III sent a message.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{
+                "Badr Hamad", "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof", "Charles III"}))
+      << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

@@ -383,10 +383,6 @@ bool NamesAMinistersPortfolio(const Sentence& s, int left) {
          (IsWord(s.tokens[of - 1], "minister") || IsWord(s.tokens[of - 1], "commissioner"));
 }
 
-bool IsRomanNumeral(std::string_view folded) {
-  return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
-}
-
 // "the Halk Maslahaty (People's Council) of Turkmenistan": where a body named in
 // parentheses glosses the capitalised words before it, the first of those words; -1
 // otherwise.

@@ -164,9 +164,16 @@ bool IsMonthSurname(const Analysis& a, const Sentence& s, int j) {
          (s.tokens[j + 1].shape != TokenShape::kNumber && !Has(s, j + 1, a.lists->calendar_words));
 }
 
+bool IsRomanNumeral(std::string_view folded) {
+  return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
+}
+
 int ScanName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   if (i >= n || !(IsNameToken(a, s, i) || IsMonthGivenName(a, s, i))) return i;
+  // a regnal or rank numeral ends a name or title, it opens none ("Minister of Foreign
+  // Affairs II", "Charles III")
+  if (s.tokens[i].all_caps && IsRomanNumeral(s.tokens[i].folded)) return i;
   // an acronym opens no name before a name word in lower case ("NSA Lovegrove": a title)
   if (s.tokens[i].all_caps && s.tokens[i].text.size() >= 2 && i + 1 < n &&
       !s.tokens[i + 1].all_caps && IsNameToken(a, s, i + 1))
@@ -177,7 +184,8 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
     return i;
   int end = i + 1;
   int j = i + 1;
-  while (j < n && j - i < 8) {
+  constexpr int kNameWords = 10;  // ("Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof")
+  while (j < n && j - i < kNameWords) {
     if (IsNameToken(a, s, j)) {
       // a name does not repeat its last word to go on ("Emmanuel Macron Macron Emmanuel"
       // is two names), but may end so ("Lejeune Mbella Mbella") and may repeat another

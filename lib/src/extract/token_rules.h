@@ -76,6 +76,9 @@ std::uint64_t LastWordBit(std::string_view word);
 bool IsNameToken(const Analysis& a, const Sentence& s, int i);
 bool IsNameParticle(const Analysis& a, const Sentence& s, int i);
 
+// Letters of a Roman numeral only ("ii", "iv"; folded).
+bool IsRomanNumeral(std::string_view folded);
+
 // Longest run of name tokens starting at i that starts and ends with a real name word;
 // returns the end index (== i when there is no name at i).
 int ScanName(const Analysis& a, const Sentence& s, int i);
