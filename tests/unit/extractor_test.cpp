@@ -492,6 +492,14 @@ TEST(ExtractorNamesTest, ARomanNumeralEndsATitleAndALongMalayNameIsWhole) {
       << Dump(x);
 }
 
+TEST(ExtractorNamesTest, ACountrysNameBeforeItsCurrencyNamesNoCountry) {
+  const Extraction x = ExtractText(
+      "They agreed to lift bilateral trade between Malaysia and Vietnam to US$18 billion, or "
+      "10 billion US dollars.");
+  EXPECT_EQ(NamesOf(x, EntityType::kCountry), (std::set<std::string>{"Malaysia", "Vietnam"}))
+      << Dump(x);
+}
+
 TEST(ExtractorNamesTest, BangladeshiNamesKeepMdAndIslam) {
   const Extraction x = ExtractText(
       "DHAKA - Foreign Adviser Md. Touhid Hossain received Ambassador Yousef Aldobeay. Senior "

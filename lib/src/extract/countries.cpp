@@ -75,6 +75,14 @@ bool InPlaceName(const Analysis& a, const Sentence& s, int begin, int end) {
          Has(s, begin - 1, a.lists->compass_words);
 }
 
+// "US$18 billion", "10 billion US dollars": a country's name before its currency is the
+// currency's.
+bool NamesACurrency(const Sentence& s, int end) {
+  return end < static_cast<int>(s.tokens.size()) &&
+         (s.tokens[end].text == "$" || IsWord(s.tokens[end], "dollar") ||
+          IsWord(s.tokens[end], "dollars"));
+}
+
 }  // namespace
 
 void FindCountries(Analysis& a) {
@@ -84,7 +92,8 @@ void FindCountries(Analysis& a) {
       const TokenTag& tag = s.tags[i];
       const bool country = tag.kind == TokenTag::kCountryName ||
                            tag.kind == TokenTag::kCountryAdjective;
-      if (country && tag.length > 0 && InPlaceName(a, s, i, i + tag.length)) {
+      if (country && tag.length > 0 &&
+          (InPlaceName(a, s, i, i + tag.length) || NamesACurrency(s, i + tag.length))) {
         i += tag.length - 1;
       } else if (country && tag.length > 0) {
         int m = AddMention(a, si, i, i + tag.length, MentionType::kCountry);
