@@ -405,9 +405,6 @@ class GreetingFinder {
     return true;
   }
 
-  // "gave the envoy his greetings for President Yoon", "gave the Hungarian minister his
-  // greetings to take back to Prime Minister Orban" (the verb at v, the greetings at g):
-  // the one given them carries them to the addressee on the giver's behalf.
   // "received Grundberg and told him that His Majesty Sultan X sent his greetings" (the
   // verb at v): the one who told them conveyed X's greetings to the one told.
   bool ToldThatSent(int v) {
@@ -415,7 +412,8 @@ class GreetingFinder {
     constexpr int kSenderTokens = 10;  // ("that His Majesty Sultan Haitham bin Tarik")
     int that = v - 1;
     while (that > std::max(0, v - kSenderTokens) && w(that) != "that") --that;
-    if (that < 2 || !(w(that - 1) == "him" || w(that - 1) == "her") || !kTold.contains(w(that - 2)))
+    if (that < 2 || w(that) != "that" || !(w(that - 1) == "him" || w(that - 1) == "her") ||
+        !kTold.contains(w(that - 2)))
       return false;
     const std::vector<int> senders = People(that + 1, v, false);
     const std::vector<int> tellers = SubjectsOf(that - 2);
@@ -453,6 +451,9 @@ class GreetingFinder {
     static const WordSet kGive = {"gave", "give", "gives", "giving"};
     return kGive.contains(w(v));
   }
+  // "gave the envoy his greetings for President Yoon", "gave the Hungarian minister his
+  // greetings to take back to Prime Minister Orban" (the verb at v, the greetings at g):
+  // the one given them carries them to the addressee on the giver's behalf.
   bool GaveOwnGreetings(int v, int g) {
     if (!IsGiveVerb(v) || g < v + 3 || !(w(g - 1) == "his" || w(g - 1) == "her")) return false;
     const std::vector<int> bearers = Targets(v + 1, g - 1, {});

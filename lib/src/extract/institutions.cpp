@@ -338,7 +338,7 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
   int right = head + s.tags[head].length;
   while (right < n && CanContinueName(s, right) && !StartsPersonName(s, right)) ++right;
   right = ConsumeComplement(a, s, left, right);
-  // (one word names a body only when it names one body a state has: "the Senate", "the
+  // (one word names a body only when it is the one body of its kind a state has: "the
   // Presidency"; not "the Council")
   if (right - left < 2 && !(head > 0 && IsWord(s.tokens[head - 1], "the") &&
                             a.lexicon->InList("standalone_body_heads", s.tokens[head].folded)))

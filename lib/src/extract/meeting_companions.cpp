@@ -405,7 +405,6 @@ void AddPresentParticipants(Analysis& a) {
 void AddListedParticipants(Analysis& a) {
   const auto [principal, first] = AttendedMeeting(a);
   if (principal < 0) return;
-
   std::vector<int> listed;
   int si_listed = -1;
   for (int si = first; si < static_cast<int>(a.sentences.size()); ++si) {
@@ -464,10 +463,9 @@ bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
 }
 
 // "President Hichilema's delegation comprised B" (or "included", "consisted of"; or his
-// "team"), "X, at
-// the head of a parliamentary delegation including B", "The seven-member delegation,
-// which is in Kenya on a visit, included B" with the verb at k: the token the members
-// come after, or -1 when it is not a person's delegation that the verb makes up. The
+// "team"), "X, at the head of a parliamentary delegation including B", "The seven-member
+// delegation, which is in Kenya on a visit, included B" with the verb at k: the token the
+// members come after, or -1 when it is not a person's delegation that the verb makes up. The
 // delegation's head is named before it, or is the report's (`has_head`: "the").
 int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k, bool has_head) {
   static const WordSet kMadeUp = {"comprised", "included", "consisted", "comprising",

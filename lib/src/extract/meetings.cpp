@@ -354,8 +354,8 @@ class MeetingFinder {
       if (next < n_ && w(next) == "of" && NamedOfWith(next))
         return {t, next + 1, true, false, "meeting-of-with"};
       // "held meetings at Bayan Palace with ...", "talks on Thursday in Rabat with ...",
-      // "talks at Gudaibiya Palace between A and B":
-      // places and times, each after its preposition
+      // "talks today at Gudaibiya Palace between A and B": places and times, each after
+      // its preposition
       // ("at the SNA headquarters with": a lower-case noun of the place too, but no clause
       // of its own: "in which", "that dealt with")
       static const WordSet kClauseWords = {"which", "that", "who", "whom", "where", "when",
@@ -364,7 +364,6 @@ class MeetingFinder {
         for (int k = next + 1; k < std::min(n_, next + 13); ++k) {
           if (w(k) == "with")
             return {t, k + 1, false, false, "talks-with", false, word == "audience"};
-          // ("talks today at Gudaibiya Palace between A and B")
           if (w(k) == "between" && NamesPersonNext(k + 1))
             return {t, k + 1, true, false, "talks-between"};
           if (IsPunct(s_.tokens[k], ";") || IsPunct(s_.tokens[k], ".") ||
@@ -390,12 +389,12 @@ class MeetingFinder {
         break;
       }
     }
-    // "co-chaired by A and B", "A and B co-chaired the session": the co-chairs met
-    // (not "The Japanese side was co-chaired by A and B": one side's two chairs)
     // "convened the session, with A and B presiding jointly": the co-chairs met
     if ((word == "presiding" || word == "chairing") && t + 1 < n_ && w(t + 1) == "jointly" &&
         FindWordBefore(t, "with") >= 0)
       return {t, t + 1, false, true, "co-chaired", false, false, true};
+    // "co-chaired by A and B", "A and B co-chaired the session": the co-chairs met
+    // (not "The Japanese side was co-chaired by A and B": one side's two chairs)
     if (word == "co-chaired" || word == "co-presided") {
       const int clause = ClauseStart(a_, si_, t);
       if (FindWord(s_, clause, t, "side") >= 0 || FindWord(s_, clause, t, "delegation") >= 0)
