@@ -92,6 +92,12 @@ int SeatCountryAt(const Analysis& a, const Sentence& s, int name) {
   return -1;
 }
 
+// The country of the gazetteer city named at token k ("Abuja", "Addis Ababa"), or -1.
+int CountryOfCityAt(const Analysis& a, const Sentence& s, int k) {
+  const int city = CityEnd(a, s, k);
+  return city > 0 ? a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(k, city - k))) : -1;
+}
+
 // "received at State House, Nairobi", "hosted at the Presidential Palace in Nouakchott",
 // "received at the OR Tambo Building in Pretoria", "received at the Jubilee House", "in
 // the Kremlin", "hosted X, who is in Abuja": with no dateline, the state of the
@@ -118,9 +124,7 @@ std::pair<int, int> ResidenceCountry(const Analysis& a) {
       if (IsWord(s.tokens[k], "in") &&
           (IsWord(s.tokens[k - 1], "is") || IsWord(s.tokens[k - 1], "arrived") ||
            (talks_in && Has(s, k - 1, a.lists->meeting_phrase_heads))))
-        if (const int city = CityEnd(a, s, k + 1); city > 0)
-          return {a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(k + 1, city - k - 1))),
-                  si};
+        if (const int country = CountryOfCityAt(a, s, k + 1); country >= 0) return {country, si};
       const int name = IsWord(s.tokens[k + 1], "the") ? k + 2 : k + 1;
       if (const int seat = SeatCountryAt(a, s, name); seat >= 0) return {seat, si};
       if (!IsWord(s.tokens[k], "at") || k + 3 >= n) continue;
@@ -140,10 +144,7 @@ std::pair<int, int> ResidenceCountry(const Analysis& a) {
         continue;
       const int after = residence ? building + 1 : building;
       if (!IsPunct(s.tokens[after], ",") && !IsWord(s.tokens[after], "in")) continue;
-      if (const int city = CityEnd(a, s, after + 1); city > 0) {
-        const std::span<const Token> place = s.tokens.subspan(after + 1, city - after - 1);
-        return {a.lexicon->CityCountry(Lexicon::PhraseKey(place)), si};
-      }
+      if (const int country = CountryOfCityAt(a, s, after + 1); country >= 0) return {country, si};
     }
   }
   return {-1, -1};

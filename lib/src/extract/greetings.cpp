@@ -367,11 +367,7 @@ class GreetingFinder {
     if (with < 0) return false;
     // ("entrusted his guest with greetings for the Algerian President", "with his greetings
     // and thanks for President Bio": "for" close after)
-    const int for_at = FindWord(s_, g + 1, std::min(n_, g + 4), "for");
-    // (past an infinitive: "with warm regards, to be passed on to King Salman")
-    int to = for_at;
-    for (int k = g + 1; to < 0 && k + 1 < n_; ++k)
-      if (w(k) == "to" && IsAddresseeStart(k + 1)) to = k;
+    const int to = AddresseeMarker(g, /*within_clause=*/false);
     if (to < 0 || to + 1 >= n_) return false;
     const std::vector<int> addressees = People(to + 1, n_, true);
     auto askers = SubjectsOf(ask);
@@ -458,15 +454,25 @@ class GreetingFinder {
     if (!IsGiveVerb(v) || g < v + 3 || !(w(g - 1) == "his" || w(g - 1) == "her")) return false;
     const std::vector<int> bearers = Targets(v + 1, g - 1, {});
     if (bearers.empty()) return false;
-    int to = FindWord(s_, g + 1, std::min(n_, g + 4), "for");
-    for (int k = g + 1; to < 0 && k + 1 < n_ && !IsClauseBreak(s_.tokens[k]); ++k)
-      if (w(k) == "to" && IsAddresseeStart(k + 1)) to = k;  // (past "to take back")
+    const int to = AddresseeMarker(g, /*within_clause=*/true);
     if (to < 0) return false;
     const std::vector<int> targets = Targets(to + 1, n_, bearers);
     const std::vector<int> givers = SubjectsOf(v);
     if (targets.empty() || givers.empty()) return false;
     Add(bearers, targets, givers.front(), "asked-to-convey");
     return true;
+  }
+
+  // Whom greetings at g are for: the "for" close after them ("with greetings and thanks
+  // for President Bio"), else the first "to" before an addressee, past an infinitive's
+  // ("with warm regards, to be passed on to King Salman", "his greetings to take back to
+  // X"), in g's clause when `within_clause`; -1 without one.
+  int AddresseeMarker(int g, bool within_clause) const {
+    if (const int for_at = FindWord(s_, g + 1, std::min(n_, g + 4), "for"); for_at >= 0)
+      return for_at;
+    for (int k = g + 1; k + 1 < n_ && !(within_clause && IsClauseBreak(s_.tokens[k])); ++k)
+      if (w(k) == "to" && IsAddresseeStart(k + 1)) return k;
+    return -1;
   }
 
   // ", and with his own greetings for Z": where such a second "with" greeting starts (its
@@ -956,9 +962,7 @@ class GreetingFinder {
   int IntendedFor(int g) const {
     static const WordSet kIntended = {"intended", "meant", "destined"};
     int k = g + 1;
-    if (k + 1 < n_ && kIntended.contains(w(k))) {
-      ++k;
-    } else if (k < n_ && w(k) == "from") {
+    if (k < n_ && w(k) == "from") {
       constexpr int kSenderTokens = 10;  // ("from Antonio Guterres, the Secretary-General,")
       const int from = k;
       // (the "for" after the sender's name or apposition, not "Council for the Safeguard")
@@ -976,10 +980,11 @@ class GreetingFinder {
       if (EntitiesIn(a_, si_, from + 1, k, false).empty() ||
           (k < n_ && w(k) == "for" && !after_sender(k)))
         return -1;
-    } else {
+    } else if (!(k + 1 < n_ && kIntended.contains(w(k)))) {
       return -1;
     }
-    // ("a message from President Lourenco intended for his Ivorian counterpart")
+    // ("a message intended for X", "a message from President Lourenco intended for his
+    // Ivorian counterpart")
     if (k + 1 < n_ && kIntended.contains(w(k))) ++k;
     return k + 1 < n_ && w(k) == "for" && IsAddresseeStart(k + 1) ? k : -1;
   }
