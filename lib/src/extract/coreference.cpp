@@ -785,14 +785,22 @@ class Coreference {
       if (j == std::string::npos) j = mention.title_head.size();
       words.push_back(mention.title_head.substr(i, j - i));
     }
+    const bool deputy = std::find(words.begin(), words.end(), "vice") != words.end() ||
+                        std::find(words.begin(), words.end(), "deputy") != words.end();
     int found = -1, best = 0;
     bool tie = false;
     for (const auto& [person, heads] : title_heads_) {
       const int e = person;  // a plain copy: lambdas cannot capture structured bindings (clang 14)
       if (!std::any_of(wanted.begin(), wanted.end(), [&](int t) { return ties[e].contains(t); }))
         continue;
+      // (a deputy's title names another office: the "Vice Minister of Foreign Affairs" is
+      // not "the Lao Foreign Minister")
       const bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& h) {
-        return (" " + h + " ").find(" " + words.back() + " ") != std::string::npos;
+        const std::string padded = " " + h + " ";
+        const std::size_t at = padded.find(" " + words.back() + " ");
+        if (at == std::string::npos) return false;
+        const std::string_view before = std::string_view(padded).substr(0, at + 1);
+        return deputy || !(before.ends_with(" vice ") || before.ends_with(" deputy "));
       });
       if (!holds) continue;  // the title itself, not a complement ("Adviser to the President")
       std::string roles = " ";

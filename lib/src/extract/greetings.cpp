@@ -957,8 +957,26 @@ class GreetingFinder {
     return true;
   }
 
-  // "a message intended for X", "greetings from A, the Secretary-General, for X": the
-  // "for" after the greetings at g (and their sender) before X, or -1.
+  // Whether a person's mention opens the words from i (past an article, a state's
+  // adjective and titles: "the Cameroonian President Paul Biya").
+  bool PersonsFrom(int i) const {
+    constexpr int kWords = 6;
+    for (int k = i; k < std::min(n_, i + kWords); ++k) {
+      const int m = MentionAt(a_, si_, k);
+      if (m >= 0 && a_.mentions[m].entity >= 0 &&
+          a_.entities[a_.mentions[m].entity].type == EntityType::kPerson)
+        return true;
+      const TokenTag::Kind kind = s_.tags[k].kind;
+      if (!(w(k) == "the" || kind == TokenTag::kCountryAdjective || kind == TokenTag::kTitle ||
+            kind == TokenTag::kModifier || kind == TokenTag::kHonorific))
+        return false;
+    }
+    return false;
+  }
+
+  // "a message intended for X", "greetings from A, the Secretary-General, for X",
+  // "X's greetings for President Y": the "for" after the greetings at g (and their
+  // sender) before X, or -1.
   int IntendedFor(int g) const {
     static const WordSet kIntended = {"intended", "meant", "destined"};
     int k = g + 1;
@@ -980,6 +998,11 @@ class GreetingFinder {
       if (EntitiesIn(a_, si_, from + 1, k, false).empty() ||
           (k < n_ && w(k) == "for" && !after_sender(k)))
         return -1;
+    } else if (k + 1 < n_ && w(k) == "for" && In(g, a_.lists->greeting_nouns) &&
+               !IsMessageNoun(g)) {
+      // "to whom he passed on President X's greetings for President Y": Y's, whoever was
+      // handed them
+      return PersonsFrom(k + 1) ? k : -1;
     } else if (!(k + 1 < n_ && kIntended.contains(w(k)))) {
       return -1;
     }

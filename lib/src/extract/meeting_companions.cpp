@@ -200,6 +200,32 @@ std::pair<int, std::vector<int>> MeetingToldIn(const Analysis& a, int si) {
   });
 }
 
+// Whether sentence s says those present were at every meeting told: "attended all three
+// meetings", "took part in both meetings", "sat in on all the talks".
+bool AtEveryMeeting(const Analysis& a, const Sentence& s) {
+  static const WordSet kNumbers = {"the", "two", "three", "four", "five", "six", "of"};
+  const int n = static_cast<int>(s.tokens.size());
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!IsWord(s.tokens[i], "all") && !IsWord(s.tokens[i], "both")) continue;
+    int k = i + 1;
+    while (k < n && k < i + 4 && kNumbers.contains(s.tokens[k].folded)) ++k;
+    if (k < n && Has(s, k, a.lists->meeting_phrase_heads) && IsPluralWord(s.tokens[k].folded))
+      return true;
+  }
+  return false;
+}
+
+// Those a meeting rule found `person` met.
+std::vector<int> MetPartners(const Analysis& a, int person) {
+  std::vector<int> out;
+  for (const RelationCandidate& r : a.relations)
+    if (TellsAMeeting(r) && (r.source == person || r.target == person)) {
+      const int other = r.source == person ? r.target : r.source;
+      if (std::find(out.begin(), out.end(), other) == out.end()) out.push_back(other);
+    }
+  return out;
+}
+
 // "..., and, on the Japanese side, Councillors B and C": where in [from, to) of sentence
 // si the names of a side start (its "on"), and that side's country entity; {to, -1}
 // without one.
@@ -292,6 +318,7 @@ void AddPresentParticipants(Analysis& a) {
     return {-1, {}};
   };
   std::pair<int, std::vector<int>> other_meeting{-1, {}};
+  bool every_meeting = false;
   auto add_present = [&](int si, int person, int side_country) {
     const int country = side_country >= 0 ? side_country : CountryOfEntity(a, person);
     if (of_no_one_named) {  // those present met each other, across their states
@@ -340,6 +367,20 @@ void AddPresentParticipants(Analysis& a) {
         return;
       }
       others = of_guests ? host_side : guest_side;
+      // "A and B attended all three meetings": the host's side meets everyone the host
+      // met; a guest's compatriot, everyone that guest met
+      if (every_meeting) {
+        std::vector<int> principals;
+        if (!of_guests) principals.push_back(a.host);
+        for (int g : a.guests)
+          if (of_guests && CountryOfEntity(a, g) == country) principals.push_back(g);
+        for (int principal : principals)
+          for (int other : MetPartners(a, principal))
+            if (other != person && a.entities[other].type == EntityType::kPerson &&
+                std::find(others.begin(), others.end(), other) == others.end() &&
+                (country < 0 || CountryOfEntity(a, other) != country))
+              others.push_back(other);
+      }
       (of_guests ? guest_side : host_side).push_back(person);
       if (!of_guests) a.host_side.push_back(person);
     } else {
@@ -374,6 +415,7 @@ void AddPresentParticipants(Analysis& a) {
     present_here.clear();
     of_no_one_named = MeetingOfNoOneNamed(a, si);
     other_meeting = meeting_other_than_audience(si);
+    every_meeting = AtEveryMeeting(a, s);
     // "The Somali President was accompanied by A, while B joined the talks": each clause
     // tells who was present in it (not ";", which separates the names of one list)
     for (int begin = 0, i = 0; i <= n; ++i) {

@@ -548,11 +548,26 @@ class MeetingFinder {
           !s_.tokens[k + 1].capitalized && !IsNounPhraseStart(k + 1) && !TravelledToMeet(from, k))
         return true;
     if (FindInList(a_, si_, std::max(from, t - 3), t, a_.lists->negation_words) >= 0) return true;
+    if (ScheduledAfter(t)) return true;
     // "denied media reports that X had held talks with ..."
     for (int i = from; i < t; ++i)
       if (w(i) == "denied" || w(i) == "denies" || w(i) == "deny" || w(i) == "refuted" ||
           w(i) == "dismissed" || w(i) == "rejected")
         return true;
+    return false;
+  }
+
+  // "Official talks between A and B are scheduled for tomorrow": the meeting's noun at t,
+  // then a be-verb and "scheduled", "planned", "expected" or "due" in its own clause.
+  bool ScheduledAfter(int t) const {
+    static const WordSet kPlanned = {"scheduled", "planned", "expected", "due", "slated"};
+    if (!In(t, a_.lists->meeting_phrase_heads)) return false;
+    for (int k = t + 2; k < n_; ++k) {
+      if (w(k) == "which" || w(k) == "who" || IsClauseBreak(s_.tokens[k])) return false;
+      if (kPlanned.contains(w(k)) &&
+          (w(k - 1) == "is" || w(k - 1) == "are" || w(k - 1) == "was" || w(k - 1) == "were"))
+        return true;
+    }
     return false;
   }
 
@@ -737,9 +752,43 @@ class MeetingFinder {
     return t;
   }
 
+  // "In his meeting with President Erdogan, the prime minister conveyed ...": the comma
+  // that closes a phrase the sentence opens with (a preposition, a possessive or article,
+  // the meeting's noun and its object); -1 when the sentence opens otherwise.
+  int FrontedPhraseEnd(const Trigger& trigger) const {
+    static const WordSet kOpeners = {"at", "in", "during", "on"};
+    if (trigger.at > 3 || n_ == 0 || !kOpeners.contains(w(0))) return -1;
+    for (int i = trigger.object_begin; i < n_; ++i) {
+      if (IsPunct(s_.tokens[i], ",")) return i > trigger.object_begin ? i : -1;
+      if (IsClauseBreak(s_.tokens[i])) return -1;
+    }
+    return -1;
+  }
+
+  // The person whose mention opens the words from `from` (within three tokens: "the Lao
+  // minister"), or -1.
+  int PersonOpening(int from) const {
+    for (int i = from; i < std::min(n_, from + 3); ++i) {
+      const int m = s_.mention_at[i];
+      if (m < 0) continue;
+      const Mention& mention = a_.mentions[m];
+      if (mention.begin != i || mention.entity < 0 || mention.embedded) return -1;
+      return a_.entities[mention.entity].type == EntityType::kPerson ? mention.entity : -1;
+    }
+    return -1;
+  }
+
   void Pair(const Trigger& trigger) {
     const int clause = ClauseStart(a_, si_, trigger.at);
     int object_end = ObjectEnd(trigger.object_begin);
+    // "At his meeting with Lavrov, the Lao minister recalled ...": the fronted phrase's
+    // meeting is the main clause's subject's, named after the comma that closes it
+    int fronted_subject = -1;
+    if (!trigger.between)
+      if (const int comma = FrontedPhraseEnd(trigger); comma >= 0) {
+        fronted_subject = PersonOpening(comma + 1);
+        if (fronted_subject >= 0) object_end = std::min(object_end, comma);
+      }
     // "met with OIC officials, including the Secretary General of the OIC": the named
     // people after "including" join the other side; the group before it stays the side
     // when none is named. "negotiations between A and B, including ..." names no side.
@@ -758,6 +807,7 @@ class MeetingFinder {
       side_a = group
                    ? EntitiesIn(a_, si_, clause, trigger.at, false)
                    : SubjectPersons(a_, si_, clause, SharedSubjectEnd(clause, trigger), verb, verb);
+      if (side_a.empty() && fronted_subject >= 0) side_a.push_back(fronted_subject);
       if (side_a.empty() && HasPersonPronoun(a_, si_, clause, trigger.at)) {
         int salient = SalientPerson(a_, si_);
         if (salient >= 0) side_a.push_back(salient);
@@ -1177,17 +1227,38 @@ class MeetingFinder {
           AddRelation(a_, RelationType::kMetWith, group[i], group[j], -1, si_, trigger.rule);
   }
 
+  // Whether each guest was seen on his own: in this sentence or, for a headline ("PM
+  // meets A, B, C on sidelines of summit"), in the lead that tells it.
   bool SeparateAudiences() const {
+    if (TellsSeparateAudiences(s_)) return true;
+    return s_.is_title && si_ + 1 < static_cast<int>(a_.sentences.size()) &&
+           TellsSeparateAudiences(a_.sentences[si_ + 1]);
+  }
+
+  bool TellsSeparateAudiences(const Sentence& s) const {
     static const WordSet kWords = {"separately", "individually", "successively", "credentials",
                                    "credence"};
-    for (int i = 0; i < n_; ++i) {
-      if (kWords.contains(w(i))) return true;
-      // "held three separate meetings with A, B and C", "separate rounds of talks"
-      if (w(i) == "separate" && i + 1 < n_ &&
-          (In(i + 1, a_.lists->meeting_phrase_heads) || w(i + 1) == "rounds"))
+    const int n = static_cast<int>(s.tokens.size());
+    auto word = [&](int i) { return std::string_view(s.tokens[i].folded); };
+    for (int i = 0; i < n; ++i) {
+      if (kWords.contains(word(i))) return true;
+      // "held three separate meetings with A, B and C", "separate bilateral meetings",
+      // "separate rounds of talks"; "held bilateral meetings with A, B and C": one each
+      if ((word(i) == "separate" || word(i) == "bilateral") && i + 1 < n) {
+        const int head =
+            i + 2 < n && word(i) == "separate" && word(i + 1) == "bilateral" ? i + 2 : i + 1;
+        if (word(head) == "rounds" || (Has(s, head, a_.lists->meeting_phrase_heads) &&
+                                       (word(i) == "separate" || IsPluralWord(word(head)))))
+          return true;
+      }
+      // "sitting down in turn with A, B and C", "meeting in succession with A, B and C"
+      if (i + 1 < n &&
+          ((word(i) == "in" && (word(i + 1) == "turn" || word(i + 1) == "succession")) ||
+           (word(i) == "one" && word(i + 1) == "after")))
         return true;
       // "met back to back with A and with B"
-      if (i + 2 < n_ && w(i) == "back" && w(i + 1) == "to" && w(i + 2) == "back") return true;
+      if (i + 2 < n && word(i) == "back" && word(i + 1) == "to" && word(i + 2) == "back")
+        return true;
     }
     return false;
   }

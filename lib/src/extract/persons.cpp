@@ -333,8 +333,9 @@ class PersonFinder {
       }
       Extend(*role, *more);
     }
-    // "Name1, Role, Name2" is a list, not an apposition
-    if (NameWordsAfter(SkipAcronym(role->end)) > 0)
+    // "Name1, Role, Name2" is a list, not an apposition (but in "A, Role of A, B, Role
+    // of B" each role follows its own name)
+    if (NameWordsAfter(SkipAcronym(role->end)) > 0 && !RoleOfNextNameFollows(role->end))
       return name_end;  // "Mark Rutte, Defence Minister Kajsa Ollongren": a list
     if (OpensNextClause(*role)) return name_end;
     if (IsPluralTitle(role->head)) return name_end;  // "X, leaders of the EU member states"
@@ -613,7 +614,18 @@ class PersonFinder {
     if (m < 0 || a_.mentions[m].type != MentionType::kPerson) return false;
     // "A, the Minister of Foreign Affairs, B C": a list, the role is B C's (as
     // ReadApposition found for A)
-    return NameWordsAfter(SkipAcronym(role.end)) < 2;
+    return NameWordsAfter(SkipAcronym(role.end)) < 2 || RoleOfNextNameFollows(role.end);
+  }
+
+  // "Wang Yi, Minister of Foreign Affairs of China, Antony Blinken, Secretary of State of
+  // the United States, and ...": after the role ending at role_end, a comma, a name and
+  // a comma before a title of its own: name-role pairs, each role after its name.
+  bool RoleOfNextNameFollows(int role_end) const {
+    if (role_end >= n_ || !IsPunct(tok(role_end), ",")) return false;
+    const int after = SkipHonorifics(role_end + 1);
+    const int name_end = ScanName(a_, s_, after);
+    return name_end > after && name_end + 1 < n_ && IsPunct(tok(name_end), ",") &&
+           IsTitleStart(name_end + 1);
   }
 
   // The words of a name no mention holds yet right after a role ending at token
@@ -1114,6 +1126,8 @@ class PersonFinder {
         // "HM the King President William Ruto's greetings": a monarch's title ends at
         // the title of another office, which opens the next person's role
         if (k == TokenTag::kTitle && EndsRoyal(role) && !IsRoyalTitle(s_.tags[j].index)) break;
+        // ("The head of state then received": a modifier after a title opens no more of it)
+        if (k == TokenTag::kModifier && has_title && !IsTitleStart(chunk_end(j))) break;
         if (k == TokenTag::kTitle) {
           has_title = true;
           role.titles.push_back(s_.tags[j].index);
@@ -1171,6 +1185,20 @@ class PersonFinder {
       if (j > before && j + 1 < n_ && IsWord(tok(j), "of")) {
         const int k = IsWord(tok(j + 1), "the") ? j + 2 : j + 1;
         if (MentionOfType(k, MentionType::kCountry) >= 0) j = ReadComplement(j, role, depth);
+      }
+      // "Chief Adviser of Bangladesh's interim government Professor Muhammad Yunus": the
+      // state's government after its possessive, up to the name, is the role's too (not
+      // "the Emir of Kuwait's envoy X", whose head is the envoy's)
+      if (j < n_ && IsPossessive(tok(j)) && !role.affiliations.empty()) {
+        static const WordSet kGovernments = {"government", "administration", "cabinet"};
+        constexpr int kWords = 3;
+        int k = j + 1;
+        while (k < std::min(n_, j + 1 + kWords) && tok(k).shape == TokenShape::kWord &&
+               !tok(k).capitalized && !kGovernments.contains(tok(k).folded))
+          ++k;
+        const int name =
+            k < n_ && kGovernments.contains(tok(k).folded) ? SkipHonorifics(k + 1) : -1;
+        if (name >= 0 && MentionAt(a_, si_, name) < 0 && ScanName(a_, s_, name) > name) j = k + 1;
       }
     }
     role.end = j;

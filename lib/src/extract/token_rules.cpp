@@ -31,6 +31,13 @@ bool HasGluedCapital(std::string_view text) {
       continue;
     const std::size_t part = prefix.find_last_of("-'");
     if (part != std::string_view::npos && i - part <= 4) continue;  // "al-HaSan", "O'NeIll"
+    // "MaryKay", "JoAnn": two short names run together are one given name (not a name
+    // run into a title: "YuryHead")
+    constexpr std::size_t kShort = 4;
+    const std::string_view rest = text.substr(i + 1);
+    if (i <= kShort && rest.size() + 1 < kShort &&
+        std::all_of(rest.begin(), rest.end(), [](char r) { return r >= 'a' && r <= 'z'; }))
+      continue;
     return true;
   }
   return false;
@@ -113,13 +120,21 @@ bool IsParticleName(const Token& t) {
   return false;
 }
 
+// "Kh." of "Kh.Bulgantuya": an initial of two letters with the name glued after it.
+bool GluedInitial(const Sentence& s, int i) {
+  const Token& t = s.tokens[i];
+  return t.text.size() == 3 && i + 1 < static_cast<int>(s.tokens.size()) &&
+         s.tokens[i + 1].span.begin == t.span.end && s.tokens[i + 1].capitalized;
+}
+
 bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (i < s.dateline_end) return false;
   if (t.shape == TokenShape::kWord && IsParticleName(t)) return true;
   if (!IsWordLike(t) || !t.capitalized) return false;
   if (t.shape == TokenShape::kAbbreviation && t.text.size() != 2 &&  // "J." only
-      !text_internal::IsGivenNameAbbreviation(t.folded))             // and "Md."
+      !text_internal::IsGivenNameAbbreviation(t.folded) &&           // and "Md."
+      !GluedInitial(s, i))                                           // and "Kh.Bulgantuya"
     return false;
   switch (s.tags[i].kind) {
     case TokenTag::kNone: break;
@@ -168,14 +183,31 @@ bool IsRomanNumeral(std::string_view folded) {
   return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
 }
 
+// "Prime Minister KP Sharma Oli", "Dr S Jaishankar": one to three capitals with no
+// periods, right after a title or an honorific and before a name word, are initials.
+bool InitialsAfterTitle(const Analysis& a, const Sentence& s, int i) {
+  constexpr std::size_t kMostLetters = 3;
+  const int n = static_cast<int>(s.tokens.size());
+  const Token& t = s.tokens[i];
+  if (i == 0 || i + 1 >= n || t.shape != TokenShape::kWord || t.text.size() > kMostLetters ||
+      s.tags[i].kind != TokenTag::kNone ||
+      !std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  const TokenTag::Kind before = s.tags[i - 1].kind;
+  return (before == TokenTag::kTitle || before == TokenTag::kHonorific) &&
+         !s.tokens[i + 1].all_caps && IsNameToken(a, s, i + 1);
+}
+
 int ScanName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
-  if (i >= n || !(IsNameToken(a, s, i) || IsMonthGivenName(a, s, i))) return i;
+  if (i >= n) return i;
+  const bool initials = InitialsAfterTitle(a, s, i);
+  if (!(initials || IsNameToken(a, s, i) || IsMonthGivenName(a, s, i))) return i;
   // a regnal or rank numeral ends a name or title, it opens none ("Minister of Foreign
   // Affairs II", "Charles III")
   if (s.tokens[i].all_caps && IsRomanNumeral(s.tokens[i].folded)) return i;
   // an acronym opens no name before a name word in lower case ("NSA Lovegrove": a title)
-  if (s.tokens[i].all_caps && s.tokens[i].text.size() >= 2 && i + 1 < n &&
+  if (!initials && s.tokens[i].all_caps && s.tokens[i].text.size() >= 2 && i + 1 < n &&
       !s.tokens[i + 1].all_caps && IsNameToken(a, s, i + 1))
     return i;
   // an initial opens a name only before a real name word ("S. Jaishankar")

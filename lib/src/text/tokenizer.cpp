@@ -145,6 +145,10 @@ class Scanner {
     std::size_t end = ScanWordEnd(pos);
     if (NameApostropheAt(pos, end)) end += At(end).length;
     const std::string_view word = bytes_.substr(pos, end - pos);
+    // "Kh.Bulgantuya", "Ts.Tsolmon": a Mongolian initial of two letters glued to the name
+    if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z' && word[1] >= 'a' && word[1] <= 'z' &&
+        ByteAt(end) == '.' && ByteAt(end + 1) >= 'A' && ByteAt(end + 1) <= 'Z')
+      return {pos, end + 1, TokenShape::kAbbreviation};
     if (ByteAt(end) == '.' && text_internal::IsKnownAbbreviation(word) &&
         (!text_internal::NeedsFollowingNumber(word) || NumberFollows(end + 1))) {
       return {pos, end + 1, TokenShape::kAbbreviation};

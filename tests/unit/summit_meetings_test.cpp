@@ -1,0 +1,129 @@
+// Reports of one official's several meetings on the sidelines of a summit or forum:
+// who met whom when the guests are listed in one sentence and each meeting is told in
+// a paragraph of its own, who sat in on all of them, and the names and roles such lists
+// hold. Every report here is written for the test.
+#include <gtest/gtest.h>
+
+#include "extract_test_support.h"
+
+namespace dkg {
+namespace {
+
+using namespace extract_test;
+
+TEST(SummitMeetingsTest, AFrontedMeetingIsTheMainClauseSubjects) {
+  const Extraction x = ExtractText(
+      "DOHA - Foreign Minister Rania Kassem held separate talks on Monday with Kenyan Foreign "
+      "Minister Peter Oduya and Brazilian Foreign Minister Luis Campos. Oduya, who was "
+      "accompanied by his deputy, spoke of the drought. In his meeting with Campos, the "
+      "Qatari minister praised the trade figures.");
+  EXPECT_TRUE(Has(x, Met("Rania Kassem", "Luis Campos"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Peter Oduya", "Luis Campos"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, BilateralMeetingsWithSeveralLeadersAreOneEach) {
+  const Extraction x = ExtractText(
+      "NAIROBI - President Amina Wafula held three bilateral meetings on Friday, meeting in "
+      "succession with Ghanaian President Kofi Mensah, Zambian President Joseph Banda and "
+      "Egyptian Prime Minister Samir Fahmy.");
+  for (const char* guest : {"Kofi Mensah", "Joseph Banda", "Samir Fahmy"})
+    EXPECT_TRUE(Has(x, Met("Amina Wafula", guest))) << guest << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Kofi Mensah", "Joseph Banda"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Joseph Banda", "Samir Fahmy"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, AHeadlineListingTheGuestsOfSeparateMeetingsPairsNoGuests) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Prime Minister meets Aliyev, Tokayev on sidelines of summit",
+      "ASTANA - Prime Minister Farid Anwar on Thursday held separate meetings with President "
+      "of Azerbaijan Ilham Aliyev and President of Kazakhstan Kassym-Jomart Tokayev."));
+  EXPECT_TRUE(Has(x, Met("Farid Anwar", "Ilham Aliyev"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Farid Anwar", "Kassym-Jomart Tokayev"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ilham Aliyev", "Kassym-Jomart Tokayev"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, ThoseAtAllTheMeetingsMeetEveryGuest) {
+  const Extraction x = ExtractText(
+      "BAKU - President Ilham Aliyev first received Portuguese Prime Minister Rui Matos. The "
+      "head of state then received Senegalese President Ousmane Ndiaye. Minister of Foreign "
+      "Affairs Jeyhun Bayramov and Assistant to the President Hikmet Hajiyev attended both "
+      "meetings.");
+  for (const char* guest : {"Rui Matos", "Ousmane Ndiaye"})
+    for (const char* aide : {"Jeyhun Bayramov", "Hikmet Hajiyev"})
+      EXPECT_TRUE(Has(x, Met(aide, guest))) << aide << " " << guest << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ilham Aliyev", "Hikmet Hajiyev"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, TalksScheduledForLaterAreNoMeeting) {
+  const Extraction x = ExtractText(
+      "HANOI - National Assembly Chairman Tran Van Hai received the visiting Speaker of the "
+      "Senate of Cambodia, Chea Sophal. Official talks between Chea Sophal and Prime Minister "
+      "Le Minh Duc are scheduled for Thursday.");
+  EXPECT_TRUE(Has(x, Met("Tran Van Hai", "Chea Sophal"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Chea Sophal", "Le Minh Duc"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, AStateAgencyAbroadSpeaksForItsState) {
+  const Extraction x = ExtractText(
+      "Lima, Peru (ANTARA) - President Budi Santoso held talks with Peruvian President Rosa "
+      "Quispe on the sidelines of the summit, where Indonesia sought new markets. Cabinet "
+      "Secretary Dewi Lestari accompanied the President.");
+  EXPECT_TRUE(Has(x, Represents("Budi Santoso", "Indonesia"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Budi Santoso", "Peru"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Dewi Lestari", "Rosa Quispe"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, EachRoleInAListOfNamesAndRolesIsItsOwnNames) {
+  const Extraction x = ExtractText(
+      "The minister met Liu Wen, Minister of Foreign Affairs of the People's Republic of "
+      "China, Mark Foster, Secretary of State of the United States, and Oleg Petrov, Minister "
+      "of Foreign Affairs of the Russian Federation.");
+  EXPECT_TRUE(Has(x, Represents("Liu Wen", "China"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Mark Foster", "United States"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Mark Foster", "China"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, AStatesInterimGovernmentIsPartOfTheRoleBeforeTheName) {
+  const Extraction x = ExtractText(
+      "The Prime Minister held talks with his Indian counterpart Narendra Modi, Chief Adviser "
+      "of Bangladesh's interim government Professor Muhammad Yunus and Thai Prime Minister "
+      "Paetongtarn Shinawatra.");
+  EXPECT_TRUE(Has(x, Represents("Muhammad Yunus", "Bangladesh"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Narendra Modi", "Bangladesh"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Muhammad Yunus", "Thailand"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, AViceMinisterIsNotTheMinisterOfHisState) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Lao Foreign Minister meets Chinese counterpart",
+      "Vientiane (KPL) -- Minister of Foreign Affairs Somsak Vongsa met Liu Wen, Minister of "
+      "Foreign Affairs of China. Vice Minister of Foreign Affairs Khamla Phommachan attended "
+      "the meeting on the Lao side."));
+  const Entity* vice = PersonNamed(x, "Khamla Phommachan");
+  ASSERT_NE(vice, nullptr) << Dump(x);
+  EXPECT_EQ(std::count(vice->aliases.begin(), vice->aliases.end(), "Lao Foreign Minister"), 0)
+      << Dump(x);
+}
+
+TEST(SummitMeetingsTest, GreetingsForALeaderAreHisWhoeverWasHandedThem) {
+  const Extraction x = ExtractText(
+      "YAOUNDE - Turkish Foreign Minister Kemal Aydin later met Gabon's Minister of Foreign "
+      "Affairs, Marie Ndong, to whom he passed on President Recep Tayyip Erdogan's greetings "
+      "for Gabonese President Brice Oligui Nguema.");
+  EXPECT_TRUE(Has(x, Greets("Kemal Aydin", "Brice Oligui Nguema", "Recep Tayyip Erdogan")))
+      << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Kemal Aydin", "Marie Ndong")) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, InitialsAndShortNamesRunTogetherOpenNames) {
+  const Extraction x = ExtractText(
+      "Prime Minister KP Sharma Oli received External Affairs Minister Dr S Jaishankar, US "
+      "Ambassador MaryKay Carlson and the Mongolian legislators Kh.Bulgantuya and Ts.Tsolmon, "
+      "Secretary General of the State Great Khural.");
+  for (const char* name : {"KP Sharma Oli", "S Jaishankar", "MaryKay Carlson", "Ts.Tsolmon"})
+    EXPECT_NE(PersonNamed(x, name), nullptr) << name << Dump(x);
+  EXPECT_EQ(PersonNamed(x, "Ts"), nullptr) << Dump(x);
+}
+
+}  // namespace
+}  // namespace dkg
