@@ -125,5 +125,61 @@ TEST(SummitMeetingsTest, InitialsAndShortNamesRunTogetherOpenNames) {
   EXPECT_EQ(PersonNamed(x, "Ts"), nullptr) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, ThoseJoiningTheHostMeetTheGuest) {
+  const Extraction x = ExtractText(
+      "MANILA - President Ramon Cruz received United States Secretary of Defense Paul Hart at "
+      "the Palace. Joining the President were Defense Secretary Andres Villa and Foreign "
+      "Affairs Secretary Lourdes Ocampo.");
+  EXPECT_TRUE(Has(x, Met("Paul Hart", "Andres Villa"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Paul Hart", "Lourdes Ocampo"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, GreetingsAskedToBeReturnedGoBackWithTheVisitor) {
+  const Extraction x = ExtractText(
+      "BISHKEK - President Almaz Bekov received Hungarian Minister of Foreign Affairs Peter "
+      "Kovacs. The Hungarian minister relayed warm greetings from Prime Minister of Hungary "
+      "Viktor Orban. Bekov thanked him and asked that his own greetings be returned to the "
+      "Hungarian Prime Minister.");
+  EXPECT_TRUE(Has(x, Greets("Peter Kovacs", "Viktor Orban", "Almaz Bekov"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, TheOneWhoCalledOnTheHostCarriesWhatHeWasChargedWith) {
+  const Extraction x = ExtractText(
+      "ADEN (Saba) - The UN envoy Hans Lindqvist met on Tuesday with Dr. Rashid al-Hakimi, "
+      "Chairman of the Presidential Council. Later, the Ambassador of Oman to Yemen Salim "
+      "Al Harthy called on the Chairman of the Council, who charged him with carrying "
+      "greetings from the Chairman to Sultan Haitham bin Tarik.");
+  EXPECT_TRUE(GreetsAtAll(x, "Salim Al Harthy", "Haitham bin Tarik")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Hans Lindqvist", "Haitham bin Tarik")) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, AFatherAndSonWithGenerationalSuffixesAreTwoPeople) {
+  const Extraction x = ExtractText(
+      "MANILA - President Ferdinand R. Marcos Jr. received the visiting minister. Marcos "
+      "recalled that his father, the late President Ferdinand E. Marcos Sr., had addressed a "
+      "joint session of the US Congress in 1966. Deputy Majority Leader Ferdinand Alexander "
+      "\"Sandro\" Marcos III joined the meeting.");
+  for (const char* name : {"Ferdinand R. Marcos Jr.", "Ferdinand E. Marcos Sr.",
+                           "Ferdinand Alexander \"Sandro\" Marcos III"})
+    EXPECT_NE(PersonNamed(x, name), nullptr) << name << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ferdinand R. Marcos Jr.", "Ferdinand E. Marcos Sr."))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, CambodianAndMalaysianHonorificsOpenNoName) {
+  const Extraction x = ExtractText(
+      "PHNOM PENH - The guest paid a courtesy call on Samdech Moha Borvor Thipadei Hun Manet, "
+      "Prime Minister of the Kingdom of Cambodia, with Dato' Seri Utama Haji Mohamad Haji "
+      "Hasan, Minister of Foreign Affairs of Malaysia, in attendance.");
+  EXPECT_NE(PersonNamed(x, "Hun Manet"), nullptr) << Dump(x);
+  EXPECT_NE(PersonNamed(x, "Mohamad Haji Hasan"), nullptr) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, TheToragaOfTheJogorkuKeneshServesIt) {
+  const Extraction x = ExtractText(
+      "BISHKEK - The minister was also received by Toraga of the Jogorku Kenesh Marat "
+      "Turgunov.");
+  EXPECT_TRUE(Has(x, Represents("Marat Turgunov", "Jogorku Kenesh"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -29,9 +29,11 @@ std::vector<std::string> NameKey(const Analysis& a, const Mention& m) {
   for (int i = m.begin; i < m.end; ++i) {
     const Token& t = s.tokens[i];
     // particles drop out whatever their case: "Al Mansouri" is a surname alone (and so
-    // does a patronymic's suffix: "Turgunbek uulu")
-    if (t.shape == TokenShape::kAbbreviation || Has(s, i, a.lists->name_particles) ||
-        text_internal::IsPatronymicSuffixWord(t.folded))
+    // does a patronymic's suffix: "Turgunbek uulu"), and so do a nickname's quotes; a
+    // generational suffix stays ("Marcos Jr." is not "Marcos III")
+    const bool suffix = t.folded == "jr." || t.folded == "sr.";
+    if ((t.shape == TokenShape::kAbbreviation && !suffix) || t.shape == TokenShape::kPunct ||
+        Has(s, i, a.lists->name_particles) || text_internal::IsPatronymicSuffixWord(t.folded))
       continue;
     key.emplace_back(t.folded);
   }

@@ -372,8 +372,10 @@ class GreetingFinder {
     const std::vector<int> addressees = People(to + 1, n_, true);
     auto askers = SubjectsOf(ask);
     std::vector<int> sources = People(ask + 1, with, false);
-    if (const int him = ObjectPronoun(ask + 1, with); sources.empty() && him >= 0)
-      sources = AskedOnes(askers, him, addressees);
+    if (const int him = ObjectPronoun(ask + 1, with); sources.empty() && him >= 0) {
+      sources = CalledOnBy(ask, askers);
+      if (sources.empty()) sources = AskedOnes(askers, him, addressees);
+    }
     if (sources.empty() && with == ask + 3) sources = GuestAsked(ask, askers);
     if (sources.empty()) return false;
     // ("with greetings for X from his father, King Y, and with his own greetings for Z":
@@ -492,6 +494,18 @@ class GreetingFinder {
         std::find(askers.begin(), askers.end(), a_.host) == askers.end())
       return {};
     return a_.guests;
+  }
+
+  // "C called on the Chairman, who charged him with carrying greetings": the one whose
+  // visit the relative clause of the asker at `ask` follows, the sentence's subject; empty
+  // otherwise.
+  std::vector<int> CalledOnBy(int ask, const std::vector<int>& askers) const {
+    if (ask < 2 || w(ask - 1) != "who" || !IsPunct(s_.tokens[ask - 2], ",") || askers.empty())
+      return {};
+    std::vector<int> subjects = SubjectPersons(a_, si_, 0, ask - 2, false);
+    std::erase(subjects, askers.front());
+    if (subjects.empty() || !MetEachOther(a_, subjects.front(), askers.front())) return {};
+    return {subjects.front()};
   }
 
   // Whom "asked him to convey", "entrusted him with" means: the host asks his guests, else
@@ -682,6 +696,8 @@ class GreetingFinder {
         // ("thanked his counterpart and asked him to convey ...": the counterpart)
         if (!askers.empty() && FindWord(s_, clause, ask, "counterpart") >= 0)
           sources = Counterparts(askers.front());
+        // ("C called on the Chairman, who charged him with carrying ...": C)
+        if (sources.empty()) sources = CalledOnBy(ask, askers);
         if (sources.empty()) sources = AskedOnes(askers, him, {});
       }
       // "to convey President Putin's best wishes": the greetings are someone else's
@@ -931,8 +947,10 @@ class GreetingFinder {
     for (int i = g - 1; i >= clause && ask < 0; --i)
       if (In(i, a_.lists->ask_verbs)) ask = i;
     if (ask < 0 || ask + 1 >= g || w(ask + 1) != "that") return false;
-    const int v = g + 2;  // "be conveyed"
-    if (v + 1 >= n_ || w(g + 1) != "be" || !In(v, a_.lists->greeting_verbs)) return false;
+    const int v = g + 2;  // "be conveyed", "be returned", "be taken back"
+    if (v + 1 >= n_ || w(g + 1) != "be" ||
+        !(In(v, a_.lists->greeting_verbs) || w(v) == "returned" || w(v) == "taken"))
+      return false;
     // ("be delivered in return to his colleague", "be conveyed back to", "be passed on to")
     int to = v + 1;
     if (to + 2 < n_ && w(to) == "in" && w(to + 1) == "return") to += 2;

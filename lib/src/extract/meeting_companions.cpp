@@ -586,9 +586,11 @@ void AddCompanions(Analysis& a) {
       ++named;
     const int opener = named - 1;  // "with", "beside", "accompanying" or "joining"
     // ("With Dr. Touray were A and B", "Sitting beside the Head of State were", "Sitting
-    // with the Vice President were": past the honorific or article)
+    // with the Vice President were", "Joining the President were": past the honorific or
+    // article)
     if (named + 1 < n && IsWord(s.tokens[named], "the") &&
         (IsWord(s.tokens[named - 1], "beside") || IsWord(s.tokens[named - 1], "alongside") ||
+         IsWord(s.tokens[named - 1], "joining") || IsWord(s.tokens[named - 1], "accompanying") ||
          (IsWord(s.tokens[named - 1], "with") && named >= 2 &&
           (IsWord(s.tokens[named - 2], "sitting") || IsWord(s.tokens[named - 2], "seated")))))
       ++named;

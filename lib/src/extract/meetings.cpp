@@ -373,8 +373,11 @@ class MeetingFinder {
         }
       }
     }
-    // "X and Y held talks", "had a brief conversation": the subjects met each other
-    if (In(t, a_.lists->talk_verbs)) {
+    // "X and Y held talks", "had a brief conversation": the subjects met each other (not
+    // "had addressed a joint session": "had" as an auxiliary)
+    const bool auxiliary = (word == "had" || word == "has") && t + 1 < n_ &&
+                           w(t + 1).ends_with("ed") && !In(t + 1, a_.lists->talk_verbs);
+    if (In(t, a_.lists->talk_verbs) && !auxiliary) {
       for (int k = t + 1; k < std::min(n_, t + 5); ++k) {
         // "negotiations held via videoconference": how the others met, not a meeting held
         if (w(k - 1) == "via" || w(k - 1) == "by") break;

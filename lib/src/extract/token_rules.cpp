@@ -198,6 +198,11 @@ bool InitialsAfterTitle(const Analysis& a, const Sentence& s, int i) {
          !s.tokens[i + 1].all_caps && IsNameToken(a, s, i + 1);
 }
 
+bool IsQuoteMark(const Token& t) {
+  return t.shape == TokenShape::kPunct &&
+         (t.text == "\"" || t.text == "\u201c" || t.text == "\u201d");
+}
+
 int ScanName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   if (i >= n) return i;
@@ -242,6 +247,9 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
     } else if (s.tags[j].honorific_too && s.tags[j].length == 1 && s.tokens[j].capitalized &&
                j + 1 < n && IsNameToken(a, s, j + 1)) {
       ++j;  // "Hassan Sheikh Mohamud": an honorific word inside a name
+    } else if (end == j && j + 3 < n && IsQuoteMark(s.tokens[j]) && IsNameToken(a, s, j + 1) &&
+               IsQuoteMark(s.tokens[j + 2]) && IsNameToken(a, s, j + 3)) {
+      j += 3;  // "Ferdinand Alexander "Sandro" Marcos III": a nickname in quotes inside it
     } else if (Has(s, j, a.lists->not_name_words) && s.tokens[j].capitalized &&
                !s.tokens[j].all_caps && s.tags[j].kind == TokenTag::kNone && j + 1 < n &&
                IsNameToken(a, s, j + 1) && !Has(s, j + 1, WordLists::kCommon)) {
@@ -252,6 +260,10 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
   }
   // A trailing initial is not a name end ("Antony J." then a verb).
   while (end - 1 > i && s.tokens[end - 1].shape == TokenShape::kAbbreviation) --end;
+  // "Ferdinand R. Marcos Jr.", "Gilberto Teodoro Jr.": a generational suffix ends it
+  if (end - i >= 2 && end < n && s.tokens[end].shape == TokenShape::kAbbreviation &&
+      (s.tokens[end].folded == "jr." || s.tokens[end].folded == "sr."))
+    ++end;
   return end;
 }
 

@@ -18,8 +18,11 @@ const std::unordered_set<std::string_view> kParticles = {
 
 std::vector<std::string> PersonKey(std::string_view name) {
   std::string folded = Fold(name);
+  for (std::string_view quote : {"\u201c", "\u201d"})  // (a nickname's curly quotes)
+    for (std::size_t at = folded.find(quote); at != std::string::npos; at = folded.find(quote))
+      folded.replace(at, quote.size(), " ");
   for (char& c : folded)
-    if (c == '-' || c == '\'' || c == ',') c = ' ';
+    if (c == '-' || c == '\'' || c == ',' || c == '"') c = ' ';
   std::vector<std::string> parts;
   std::size_t i = 0;
   while (i < folded.size()) {
@@ -30,7 +33,11 @@ std::vector<std::string> PersonKey(std::string_view name) {
     if (part.empty() || kParticles.contains(part) || text_internal::IsPatronymicWord(part) ||
         text_internal::IsPatronymicSuffixWord(part))
       continue;
-    if (part.find('.') != std::string::npos || part.size() == 1) continue;  // initials
+    // a generational suffix tells a father from a son ("Marcos Jr.", "Marcos III")
+    if (part == "jr." || part == "sr.")
+      part.pop_back();
+    else if (part.find('.') != std::string::npos || part.size() == 1)
+      continue;  // initials
     parts.push_back(std::move(part));
   }
   return parts;
