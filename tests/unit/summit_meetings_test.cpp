@@ -181,5 +181,25 @@ TEST(SummitMeetingsTest, TheToragaOfTheJogorkuKeneshServesIt) {
   EXPECT_TRUE(Has(x, Represents("Marat Turgunov", "Jogorku Kenesh"))) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, ThosePresentFromTheGuestsSideMeetTheHostsSide) {
+  const Extraction x = ExtractText(
+      "BANGKOK - Prime Minister Ram Bahadur Thapa held talks with his Indian counterpart "
+      "Narendra Modi. External Affairs Minister Dr S Jaishankar and Foreign Secretary Vikram "
+      "Misri were present from the Indian side.");
+  EXPECT_TRUE(Has(x, Met("Ram Bahadur Thapa", "S Jaishankar"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ram Bahadur Thapa", "Vikram Misri"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Narendra Modi", "Vikram Misri"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, ABodyNamedByItsHeadsTitleBeforeANameIsHis) {
+  const Extraction x = ExtractText(
+      "DHAKA (BSS) - UN High Commissioner for Refugees Filippo Grandi met Chief Adviser "
+      "Professor Muhammad Yunus this morning.");
+  const int grandi = Person(x, "Filippo Grandi");
+  const int unhcr = Institution(x, "United Nations High Commissioner for Refugees");
+  EXPECT_TRUE(RepresentsPath(x, grandi, unhcr)) << Dump(x);
+  EXPECT_FALSE(RepresentsPath(x, Person(x, "Muhammad Yunus"), unhcr)) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
@@ -232,7 +233,9 @@ std::vector<int> MetPartners(const Analysis& a, int person) {
 std::pair<int, int> SideNamedWithin(const Analysis& a, int si, int from, int to) {
   const Sentence& s = a.sentences[si];
   for (int k = from; k + 3 < to; ++k) {
-    if (!IsWord(s.tokens[k], "on") || !IsWord(s.tokens[k + 1], "the")) continue;
+    if (!(IsWord(s.tokens[k], "on") || IsWord(s.tokens[k], "from")) ||
+        !IsWord(s.tokens[k + 1], "the"))
+      continue;
     const int m = MentionAt(a, si, k + 2);
     if (m < 0 || a.mentions[m].type != MentionType::kCountry || a.mentions[m].entity < 0) continue;
     // (set off before the names, not after one: "B on the Tunisian side and, ...")
@@ -241,6 +244,31 @@ std::pair<int, int> SideNamedWithin(const Analysis& a, int si, int from, int to)
       return {k, a.mentions[m].entity};
   }
   return {to, -1};
+}
+
+// "A and B were present from the Indian side", "C on the Hungarian side": each side a
+// phrase "from|on the <state> side" names after the persons of [from, to) in sentence si,
+// in order: where the phrase begins and ends, and that side's country entity.
+std::vector<std::tuple<int, int, int>> SidesNamedAfter(const Analysis& a, int si, int from,
+                                                       int to) {
+  const Sentence& s = a.sentences[si];
+  std::vector<std::tuple<int, int, int>> sides;
+  for (int k = from + 1; k + 3 <= to; ++k) {
+    if (!(IsWord(s.tokens[k], "from") || IsWord(s.tokens[k], "on")) ||
+        !IsWord(s.tokens[k + 1], "the"))
+      continue;
+    const int m = MentionAt(a, si, k + 2);
+    if (m < 0 || a.mentions[m].type != MentionType::kCountry || a.mentions[m].entity < 0) continue;
+    const int side = a.mentions[m].end;
+    // (after a person named since the last one; not one set off before the names it
+    // opens: ", and, from the Guinean side, the Ambassador ...")
+    const int last_end = sides.empty() ? from : std::get<1>(sides.back());
+    if (side >= to || !Has(s, side, a.lists->side_words) || IsPunct(s.tokens[k - 1], ",") ||
+        IsWord(s.tokens[k - 1], "and") || EntitiesIn(a, si, last_end, k, false).empty())
+      continue;
+    sides.emplace_back(k, side + 1, a.mentions[m].entity);
+  }
+  return sides;
 }
 
 // The one who chaired, attended or took part in a meeting that names no one else
@@ -423,7 +451,21 @@ void AddPresentParticipants(Analysis& a) {
       if (const auto [from, to] = PresentNames(a, si, begin, i); from >= 0) {
         // ("A, and, on the Japanese side, B and C": those after the side's name are of it)
         const auto [side_at, side_country] = SideNamedWithin(a, si, from, to);
-        for (int person : EntitiesIn(a, si, from, side_at, false)) add_present(si, person, -1);
+        // ("A and B were present from the Indian side", "A and B joined the talks from the
+        // Kyrgyz side, and C from the Hungarian side": those before a side's name are of it)
+        // (only those joined by "and" right before it: not "attended by A, and by B, with C
+        // present on the Italian side")
+        std::map<int, int> side_of;  // person -> the side's country a phrase after it names
+        int named_from = from;
+        for (const auto& [side_begin, side_end, country] : SidesNamedAfter(a, si, from, side_at)) {
+          for (int person : SubjectPersons(a, si, named_from, side_begin, /*nearest=*/true))
+            side_of.emplace(person, country);
+          named_from = side_end;
+        }
+        for (int person : EntitiesIn(a, si, from, side_at, false)) {
+          const auto it = side_of.find(person);
+          add_present(si, person, it == side_of.end() ? -1 : it->second);
+        }
         for (int person : EntitiesIn(a, si, side_at, to, false))
           add_present(si, person, side_country);
       }

@@ -60,6 +60,30 @@ class PersonFinder {
     int m = MentionAt(a_, si_, i);
     return m >= 0 && a_.mentions[m].type == type && a_.mentions[m].begin == i ? m : -1;
   }
+  // "UN High Commissioner for Refugees Filippo Grandi": a body named by its head's title,
+  // right before the name of person mention m, is the body he heads.
+  void ServeTitledBodyBefore(int m) {
+    const int begin = a_.mentions[m].begin;
+    const int inst = begin > 0 ? MentionAt(a_, si_, begin - 1) : -1;
+    if (inst < 0 || a_.mentions[inst].type != MentionType::kInstitution) return;
+    const Mention& body = a_.mentions[inst];
+    // (not the complement of a title before it: "Head of His Highness the Crown Prince's
+    // Diwan Jamal Al-Thiyab")
+    if (body.end != begin || (body.begin > 0 && (IsWord(tok(body.begin - 1), "of") ||
+                                                 IsWord(tok(body.begin - 1), "the") ||
+                                                 kind(body.begin - 1) != TokenTag::kNone)))
+      return;
+    int title = -1;  // the body's title word ("Commissioner")
+    for (int k = body.begin; k < body.end && title < 0; ++k)
+      if (a_.lexicon->WordMatch(tok(k).folded).Has(PhraseKind::kTitle)) title = k;
+    if (title < 0) return;
+    Mention& person = a_.mentions[m];
+    person.affiliations.push_back(inst);
+    person.titled = true;
+    person.roles.emplace_back(body.surface);
+    person.title_heads.emplace_back(tok(title).folded);
+  }
+
   // Honorifics before a name, "Sheikh" (a title too) among them.
   int SkipHonorifics(int i) const {
     while (i < n_ && (kind(i) == TokenTag::kHonorific || s_.tags[i].honorific_too)) i = chunk_end(i);
@@ -125,6 +149,7 @@ class PersonFinder {
       }
       // "Mohammad Reza Tabatabaei of the Islamic Republic of Iran": as after a titled name
       const int m = AddPerson(start, name_end, titled);
+      if (!titled) ServeTitledBodyBefore(m);
       return ReadApposition(m, ReadAffiliationAfterName(m, name_end, RolePhrase{}));
     }
     return i + 1;
