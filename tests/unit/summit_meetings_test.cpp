@@ -201,5 +201,46 @@ TEST(SummitMeetingsTest, ABodyNamedByItsHeadsTitleBeforeANameIsHis) {
   EXPECT_FALSE(RepresentsPath(x, Person(x, "Muhammad Yunus"), unhcr)) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, AHeadlineMeetingToldAgainInTheBodyIsTheOneThoseAttendingJoin) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Foreign Minister meets Dutch envoy Jan Bakker",
+      "THE HAGUE - Foreign Minister Ali Rahman first held talks with Italian envoy Marco "
+      "Rossi. Rahman then met Dutch envoy Jan Bakker. The meeting was attended by Deputy "
+      "Minister Sara Lind. Later, President Omar Haddad received Rahman."));
+  EXPECT_TRUE(Has(x, Met("Sara Lind", "Jan Bakker"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Sara Lind", "Marco Rossi"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, AHeadlineOverASeriesOfMeetingsPairsNoGuests) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "President Aliyev meets UN Secretary-General Antonio Guterres, Senegalese President "
+      "Ousmane Ndiaye and Portuguese Prime Minister Rui Matos",
+      "Baku, November 12, AZERTAC.\n\nPresident Ilham Aliyev held a series of meetings on "
+      "Tuesday at the conference venue."));
+  EXPECT_TRUE(Has(x, Met("Ilham Aliyev", "Rui Matos"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ousmane Ndiaye", "Rui Matos"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, ThoseJoiningThisMeetingJoinTheOneToldLast) {
+  const Extraction x = ExtractText(
+      "BAKU - President Ilham Aliyev first met with United Nations Secretary-General Antonio "
+      "Guterres. The head of state then met with President of Guinea-Bissau Umaro Sissoco "
+      "Embalo. First Vice-President Mehriban Aliyeva joined this meeting.");
+  EXPECT_TRUE(Has(x, Met("Mehriban Aliyeva", "Umaro Sissoco Embalo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Mehriban Aliyeva", "Antonio Guterres"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, SittingDownWithOrForTalksAndAMeetingParticipleAreMeetings) {
+  const Extraction x = ExtractText(
+      "ASTANA - President Li Wei sat down in turn with Kazakh President Nurlan Abenov and "
+      "Uzbek President Rustam Karimov. Meeting Abenov at the Akorda, Li praised the "
+      "partnership. In Hanoi, Malaysian Prime Minister Hamid Osman and his host, Prime "
+      "Minister Tran Van Long, sat down for talks.");
+  EXPECT_TRUE(Has(x, Met("Li Wei", "Nurlan Abenov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Li Wei", "Rustam Karimov"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Nurlan Abenov", "Rustam Karimov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Hamid Osman", "Tran Van Long"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

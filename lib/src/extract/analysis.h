@@ -80,6 +80,7 @@ struct RelationCandidate {
   int source = -1, target = -1, on_behalf_of = -1;  // entity indices
   int sentence = -1;
   std::string rule;
+  int retold = -1;  // the body sentence that tells again a fact the headline gave, if any
 };
 
 // The word lists the rules consult, as bits of Sentence::word_bits (resolved once).

@@ -177,15 +177,18 @@ std::pair<int, std::vector<int>> SubjectAndMet(const Analysis& a, Keep keep) {
   return {subject, met};
 }
 
+// The body sentence that tells of relation r: where it was found, or where the body told
+// again what the headline gave.
+int TellingSentence(const RelationCandidate& r) { return r.retold >= 0 ? r.retold : r.sentence; }
+
 // The meeting the latest sentence before si tells of: its subject and those it met.
 std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si) {
   int at = -1;
   for (const RelationCandidate& r : a.relations)
-    if (TellsAMeeting(r) && r.sentence < si && r.sentence > at) at = r.sentence;
+    if (const int told = TellingSentence(r); TellsAMeeting(r) && told < si && told > at) at = told;
   if (at < 0) return {-1, {}};
-  return SubjectAndMet(a, [&](const RelationCandidate& r) {
-    return TellsAMeeting(r) && r.sentence == at;
-  });
+  return SubjectAndMet(
+      a, [&](const RelationCandidate& r) { return TellsAMeeting(r) && TellingSentence(r) == at; });
 }
 
 // The meeting of persons sentence si itself tells of, whatever the sentence the pair was
@@ -346,7 +349,7 @@ void AddPresentParticipants(Analysis& a) {
     return {-1, {}};
   };
   std::pair<int, std::vector<int>> other_meeting{-1, {}};
-  bool every_meeting = false;
+  bool every_meeting = false, this_meeting = false;
   auto add_present = [&](int si, int person, int side_country) {
     const int country = side_country >= 0 ? side_country : CountryOfEntity(a, person);
     if (of_no_one_named) {  // those present met each other, across their states
@@ -395,6 +398,10 @@ void AddPresentParticipants(Analysis& a) {
         return;
       }
       others = of_guests ? host_side : guest_side;
+      // "The head of state then met with B. C joined this meeting": the one told last
+      if (!of_guests && this_meeting)
+        if (auto [subject, met] = MeetingToldBefore(a, si); subject == a.host && !met.empty())
+          others = std::move(met);
       // "A and B attended all three meetings": the host's side meets everyone the host
       // met; a guest's compatriot, everyone that guest met
       if (every_meeting) {
@@ -444,6 +451,9 @@ void AddPresentParticipants(Analysis& a) {
     of_no_one_named = MeetingOfNoOneNamed(a, si);
     other_meeting = meeting_other_than_audience(si);
     every_meeting = AtEveryMeeting(a, s);
+    this_meeting = false;
+    for (int k = 0; k + 1 < static_cast<int>(s.tokens.size()) && !this_meeting; ++k)
+      this_meeting = IsWord(s.tokens[k], "this") && Has(s, k + 1, a.lists->meeting_phrase_heads);
     // "The Somali President was accompanied by A, while B joined the talks": each clause
     // tells who was present in it (not ";", which separates the names of one list)
     for (int begin = 0, i = 0; i <= n; ++i) {

@@ -244,8 +244,16 @@ class MeetingFinder {
     const std::string_view word = w(t);
     if ((word == "spoke" || word == "engaged") && t + 1 < n_ && w(t + 1) == "with" && InPerson())
       return {t, t + 2, false, false, "met-in-person"};
-    if (word == "sat" && t + 2 < n_ && w(t + 1) == "down" && w(t + 2) == "with")
-      return {t, t + 3, false, false, "met-in-person"};  // "first sat down with X"
+    // "first sat down with X", "sitting down in turn with A, B and C"; "A and his host, B,
+    // sat down for talks": the subjects met
+    if ((word == "sat" || word == "sitting" || word == "sits") && t + 2 < n_ &&
+        w(t + 1) == "down") {
+      int with = t + 2;
+      if (with + 2 < n_ && w(with) == "in" && w(with + 1) == "turn") with += 2;
+      if (w(with) == "with") return {t, with + 1, false, false, "met-in-person"};
+      if (t + 3 < n_ && w(t + 2) == "for" && In(t + 3, a_.lists->meeting_phrase_heads))
+        return {t, t + 1, false, true, "subjects-held-talks", false, false, true};
+    }
     // "also conferred with X" (not "conferred the Order of Merit on X"; not in a report of
     // a call: "spoke by phone with X ... conferred with X about ...")
     if ((word == "conferred" || word == "confers") && t + 1 < n_ && w(t + 1) == "with" &&
@@ -350,6 +358,10 @@ class MeetingFinder {
       if (next < n_ && w(next) == "with")
         return {t, next + 1, false, false, "talks-with", false, word == "audience"};
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
+      // "Meeting Tokayev at the Akorda presidential residence, Xi congratulated ...": the
+      // participle opening the sentence, its object named right after it
+      if (t == 0 && word == "meeting" && next < n_ && PersonOpensAt(next))
+        return {t, next, false, false, "talks-with"};
       // "the recent meeting of President X with Vice President Y": both named around "with"
       if (next < n_ && w(next) == "of" && NamedOfWith(next))
         return {t, next + 1, true, false, "meeting-of-with"};
@@ -489,6 +501,13 @@ class MeetingFinder {
   }
 
   // A person named within a few words from `from`, before the clause ends.
+  // Whether a person's mention starts at token i (past titles: "President Pezeshkian").
+  bool PersonOpensAt(int i) const {
+    while (i < n_ && s_.mention_at[i] < 0 && s_.tags[i].kind == TokenTag::kTitle) ++i;
+    const int m = i < n_ ? s_.mention_at[i] : -1;
+    return m >= 0 && a_.mentions[m].type == MentionType::kPerson;
+  }
+
   bool NamesPersonNext(int from) const {
     int to = from;
     while (to < std::min(n_, from + 8) && !IsClauseBreak(s_.tokens[to])) ++to;
@@ -760,7 +779,9 @@ class MeetingFinder {
   // the meeting's noun and its object); -1 when the sentence opens otherwise.
   int FrontedPhraseEnd(const Trigger& trigger) const {
     static const WordSet kOpeners = {"at", "in", "during", "on"};
-    if (trigger.at > 3 || n_ == 0 || !kOpeners.contains(w(0))) return -1;
+    // ("Meeting Tokayev at the Akorda, Xi congratulated ...": the meeting's participle)
+    const bool participle = trigger.at == 0 && w(0) == "meeting";
+    if (trigger.at > 3 || n_ == 0 || !(kOpeners.contains(w(0)) || participle)) return -1;
     for (int i = trigger.object_begin; i < n_; ++i) {
       if (IsPunct(s_.tokens[i], ",")) return i > trigger.object_begin ? i : -1;
       if (IsClauseBreak(s_.tokens[i])) return -1;
@@ -1234,8 +1255,12 @@ class MeetingFinder {
   // meets A, B, C on sidelines of summit"), in the lead that tells it.
   bool SeparateAudiences() const {
     if (TellsSeparateAudiences(s_)) return true;
-    return s_.is_title && si_ + 1 < static_cast<int>(a_.sentences.size()) &&
-           TellsSeparateAudiences(a_.sentences[si_ + 1]);
+    if (!s_.is_title) return false;
+    // (the lead, past a dateline set apart: "Baku, November 12, AZERTAC.")
+    constexpr int kLeadSentences = 2;
+    for (int k = si_ + 1; k < std::min<int>(a_.sentences.size(), si_ + 1 + kLeadSentences); ++k)
+      if (!a_.sentences[k].is_title && TellsSeparateAudiences(a_.sentences[k])) return true;
+    return false;
   }
 
   bool TellsSeparateAudiences(const Sentence& s) const {
@@ -1253,6 +1278,11 @@ class MeetingFinder {
         if (word(head) == "rounds" || (Has(s, head, a_.lists->meeting_phrase_heads) &&
                                        (word(i) == "separate" || IsPluralWord(word(head)))))
           return true;
+      }
+      // "held a series of meetings", "a string of bilateral meetings"
+      if ((word(i) == "series" || word(i) == "string") && i + 2 < n && word(i + 1) == "of") {
+        const int head = i + 3 < n && word(i + 2) == "bilateral" ? i + 3 : i + 2;
+        if (Has(s, head, a_.lists->meeting_phrase_heads) && IsPluralWord(word(head))) return true;
       }
       // "sitting down in turn with A, B and C", "meeting in succession with A, B and C"
       if (i + 1 < n &&

@@ -178,12 +178,18 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
   int lo = source, hi = target;
   if (IsSymmetric(type) && hi < lo) std::swap(lo, hi);
   if (!a.relation_keys.emplace(static_cast<int>(type), lo, hi).second) {
-    // ("handed him a message from his counterpart and conveyed to him the greetings of
-    // President X": the repeated greeting names on whose behalf)
-    if (on_behalf_of >= 0)
-      for (RelationCandidate& r : a.relations)
-        if (r.type == type && r.source == source && r.target == target && r.on_behalf_of < 0)
-          r.on_behalf_of = on_behalf_of;
+    for (RelationCandidate& r : a.relations) {
+      if (r.type != type) continue;
+      // ("handed him a message from his counterpart and conveyed to him the greetings of
+      // President X": the repeated greeting names on whose behalf)
+      if (on_behalf_of >= 0 && r.source == source && r.target == target && r.on_behalf_of < 0)
+        r.on_behalf_of = on_behalf_of;
+      // ("Aliyev meets A, B and C" in the headline; "The head of state then met with B.")
+      const bool same = (r.source == source && r.target == target) ||
+                        (IsSymmetric(type) && r.source == target && r.target == source);
+      if (same && r.retold < 0 && a.sentences[r.sentence].is_title && !a.sentences[si].is_title)
+        r.retold = si;
+    }
     return;
   }
   a.relations.push_back(RelationCandidate{type, source, target, on_behalf_of, si, rule});
