@@ -242,5 +242,44 @@ TEST(SummitMeetingsTest, SittingDownWithOrForTalksAndAMeetingParticipleAreMeetin
   EXPECT_TRUE(Has(x, Met("Hamid Osman", "Tran Van Long"))) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, OneOfABodyOfTheGuestsOrganisationSitsWithTheGuest) {
+  const Extraction x = ExtractText(
+      "BAKU - President Ilham Aliyev met with United Nations Secretary-General Antonio "
+      "Guterres. UNFCCC Executive Secretary Simon Stiell attended the meeting.");
+  EXPECT_TRUE(Has(x, Met("Ilham Aliyev", "Simon Stiell"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Antonio Guterres", "Simon Stiell"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, ThoseSittingOnASideOfTheTableAreOfIt) {
+  const Extraction x = ExtractText(
+      "HANOI - Prime Minister Tran Van Long held talks with Malaysian Prime Minister Hamid "
+      "Osman. Sitting on the Vietnamese side of the table were Minister of Foreign Affairs "
+      "Le Thi Hoa and Minister of Industry Pham Quoc Bao.");
+  EXPECT_TRUE(Has(x, Met("Hamid Osman", "Le Thi Hoa"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Pham Quoc Bao", "Vietnam"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, CallingOnTheHostSomewhereToPresentAReportIsAVisit) {
+  const Extraction x = ExtractText(
+      "KHANKENDI - Prime Minister Shehbaz Sharif held separate meetings with President Ilham "
+      "Aliyev and President Masoud Pezeshkian. Ishaq Dar sat in on both meetings. Separately, "
+      "ECO Secretary General Asad Majeed Khan called on the prime minister at the summit venue "
+      "to present a progress report.");
+  EXPECT_TRUE(Has(x, Met("Shehbaz Sharif", "Asad Majeed Khan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ilham Aliyev", "Asad Majeed Khan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ishaq Dar", "Asad Majeed Khan"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, AGluedInitialIsPartOfTheNameAndABodysStateOfTheRole) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Speaker D.Amarbayasgalan receives Turkish Speaker",
+      "Ulaanbaatar /MONTSAME/. Chairman of the State Great Khural (Parliament) of Mongolia "
+      "D.Amarbayasgalan received Speaker Numan Kurtulmus. The Mongolian side was represented "
+      "at the meeting by Kh.Bulgantuya and Ts.Tsolmon."));
+  EXPECT_TRUE(Has(x, Represents("D.Amarbayasgalan", "State Great Khural"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Numan Kurtulmus", "Kh.Bulgantuya"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Numan Kurtulmus", "Ts.Tsolmon"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

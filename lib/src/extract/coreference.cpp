@@ -31,7 +31,8 @@ std::vector<std::string> NameKey(const Analysis& a, const Mention& m) {
     // particles drop out whatever their case: "Al Mansouri" is a surname alone (and so
     // does a patronymic's suffix: "Turgunbek uulu"), and so do a nickname's quotes; a
     // generational suffix stays ("Marcos Jr." is not "Marcos III")
-    const bool suffix = t.folded == "jr." || t.folded == "sr.";
+    // ("Kh.Bulgantuya": a Mongolian initial glued to the name is of it)
+    const bool suffix = t.folded == "jr." || t.folded == "sr." || GluedInitial(s, i);
     if ((t.shape == TokenShape::kAbbreviation && !suffix) || t.shape == TokenShape::kPunct ||
         Has(s, i, a.lists->name_particles) || text_internal::IsPatronymicSuffixWord(t.folded))
       continue;

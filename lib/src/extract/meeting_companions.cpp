@@ -71,9 +71,11 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     const bool at_table = i >= begin + 2 && IsWord(s.tokens[i - 1], "the") &&
                           ((w == "table" && IsWord(s.tokens[i - 2], "at")) ||
                            (w == "room" && IsWord(s.tokens[i - 2], "in")));
-    if (cue < 0 && (w == "present" || w == "presence" || w == "attended" || w == "attending" ||
-                    w == "participated" || w == "seated" || joined_meeting || sat_in ||
-                    in_attendance || delegations_included || at_meeting || at_table ||
+    // ("called on the prime minister to present a progress report": a verb)
+    const bool to_present = w == "present" && i > begin && IsWord(s.tokens[i - 1], "to");
+    if (cue < 0 && ((w == "present" && !to_present) || w == "presence" || w == "attended" ||
+                    w == "attending" || w == "participated" || w == "seated" || joined_meeting ||
+                    sat_in || in_attendance || delegations_included || at_meeting || at_table ||
                     (w == "part" && i > 0 &&
                      (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
@@ -219,11 +221,11 @@ bool AtEveryMeeting(const Analysis& a, const Sentence& s) {
   return false;
 }
 
-// Those a meeting rule found `person` met.
-std::vector<int> MetPartners(const Analysis& a, int person) {
+// Those a meeting rule found `person` met in the meetings told up to sentence si.
+std::vector<int> MetPartners(const Analysis& a, int person, int si) {
   std::vector<int> out;
   for (const RelationCandidate& r : a.relations)
-    if (TellsAMeeting(r) && (r.source == person || r.target == person)) {
+    if (TellsAMeeting(r) && r.sentence <= si && (r.source == person || r.target == person)) {
       const int other = r.source == person ? r.target : r.source;
       if (std::find(out.begin(), out.end(), other) == out.end()) out.push_back(other);
     }
@@ -410,7 +412,7 @@ void AddPresentParticipants(Analysis& a) {
         for (int g : a.guests)
           if (of_guests && CountryOfEntity(a, g) == country) principals.push_back(g);
         for (int principal : principals)
-          for (int other : MetPartners(a, principal))
+          for (int other : MetPartners(a, principal, si))
             if (other != person && a.entities[other].type == EntityType::kPerson &&
                 std::find(others.begin(), others.end(), other) == others.end() &&
                 (country < 0 || CountryOfEntity(a, other) != country))

@@ -31,7 +31,7 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
   static const WordSet kMembership = {"led",           "headed",    "chaired",      "attended",
                                       "included",      "comprised", "consisted",    "represented",
                                       "participation", "present",   "participated", "attending",
-                                      "part",          "sat"};
+                                      "part",          "sat",       "sitting",      "seated"};
   static const WordSet kLeading = {"led", "headed", "chaired"};
   constexpr int kMembershipReach = 6;  // "From the Mauritanian side, the meeting was attended"
   const Sentence& s = a.sentences[si];
@@ -114,8 +114,14 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
         sides.push_back({before, boundary, begin - 2, delegation});  // "A led the U.S. delegation"
       else if (opening >= 0 && names_membership(opening, on))
         sides.push_back({before, opening, on, delegation});
-      else
-        members_after(before, i + 1, delegation);  // "The Omani side was chaired by A"
+      else  // "The Omani side was chaired by A" ("Sitting on the Vietnamese side of the
+            // table were A and B")
+        members_after(before,
+                      i + 3 < n && IsWord(s.tokens[i + 1], "of") &&
+                              IsWord(s.tokens[i + 2], "the") && IsWord(s.tokens[i + 3], "table")
+                          ? i + 4
+                          : i + 1,
+                      delegation);
     } else if (IsWord(s.tokens[i], "delegation") && i + 2 < n &&
                (IsWord(s.tokens[i + 1], "from") || IsWord(s.tokens[i + 1], "of"))) {
       // "a delegation from the Republic of Ghana led by A"

@@ -438,10 +438,14 @@ class MeetingFinder {
         FindWord(s_, t + 1, ObjectEnd(t + 1), "with") < 0 &&
         SubjectPersons(a_, si_, ClauseStart(a_, si_, t), t, true).size() == 2)
       return {t, t + 1, false, true, "subjects-discussed", false, false, true};
-    // "called on Prime Minister Narendra Modi" (a visit), not "called on X to ..." (urged)
+    // "called on Prime Minister Narendra Modi" (a visit), not "called on X to ..." (urged;
+    // but "called on the prime minister at the summit venue to present a report": a place
+    // between tells of a visit)
     if (word == "called" && t + 2 < n_ && w(t + 1) == "on" && IsAddressee(t + 2)) {
       const int end = ObjectEnd(t + 2);
-      if (end < n_ && w(end) == "to") return {};
+      if (end < n_ && w(end) == "to" && FindWord(s_, t + 3, end, "at") < 0 &&
+          FindWord(s_, t + 3, end, "in") < 0)
+        return {};
       return {t, t + 2, false, true, "called-on", false, true};
     }
     if (word == "courtesy" && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&

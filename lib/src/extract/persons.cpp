@@ -1084,6 +1084,15 @@ class PersonFinder {
       const Mention& body = a_.mentions[m];
       if (!host || (w != "to" && IsDiplomaticMission(s_, body.begin, body.end)))
         role.affiliations.push_back(m);
+      // "Speaker of the State Great Khural of Mongolia": the body's state after it (past
+      // a gloss: "State Great Khural (Parliament) of Mongolia")
+      int of = body.end;
+      if (of + 3 < n_ && IsPunct(tok(of), "(") && IsPunct(tok(of + 2), ")")) of += 3;
+      if (!host && of + 1 < n_ && IsWord(tok(of), "of")) {
+        const int state =
+            MentionOfType(IsWord(tok(of + 1), "the") ? of + 2 : of + 1, MentionType::kCountry);
+        if (state >= 0 && !a_.mentions[state].adjective) return a_.mentions[state].end;
+      }
       return body.end;
     }
     // "Kenya's Ambassador in Cairo Joseph Sang": the city of a diplomat's posting

@@ -282,13 +282,23 @@ bool ServesAnInternationalBody(const Analysis& a, int person) {
 
 bool ServeOneBody(const Analysis& a, int x, int y) {
   if (x < 0 || y < 0 || x == y) return false;
-  for (const RelationCandidate& r : a.relations)
-    if (r.type == RelationType::kRepresents && r.source == x &&
-        a.entities[r.target].type == EntityType::kInstitution)
-      for (const RelationCandidate& q : a.relations)
-        if (q.type == RelationType::kRepresents && q.source == y && q.target == r.target)
-          return true;
-  return false;
+  // the institutions each serves, and those they are bodies of ("UNFCCC Executive
+  // Secretary" and "UN Secretary-General" both serve the United Nations)
+  auto served = [&](int person) {
+    std::vector<int> out{person};
+    for (std::size_t k = 0; k < out.size(); ++k)
+      for (const RelationCandidate& r : a.relations)
+        if (r.type == RelationType::kRepresents && r.source == out[k] &&
+            a.entities[r.target].type == EntityType::kInstitution &&
+            std::find(out.begin(), out.end(), r.target) == out.end())
+          out.push_back(r.target);
+    out.erase(out.begin());
+    return out;
+  };
+  const std::vector<int> of_x = served(x), of_y = served(y);
+  return std::any_of(of_x.begin(), of_x.end(), [&](int body) {
+    return std::find(of_y.begin(), of_y.end(), body) != of_y.end();
+  });
 }
 
 bool NamesAnInternationalBody(const Analysis& a, const Mention& m) {

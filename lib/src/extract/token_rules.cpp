@@ -120,11 +120,11 @@ bool IsParticleName(const Token& t) {
   return false;
 }
 
-// "Kh." of "Kh.Bulgantuya": an initial of two letters with the name glued after it.
 bool GluedInitial(const Sentence& s, int i) {
   const Token& t = s.tokens[i];
-  return t.text.size() == 3 && i + 1 < static_cast<int>(s.tokens.size()) &&
-         s.tokens[i + 1].span.begin == t.span.end && s.tokens[i + 1].capitalized;
+  return t.shape == TokenShape::kAbbreviation && (t.text.size() == 2 || t.text.size() == 3) &&
+         i + 1 < static_cast<int>(s.tokens.size()) && s.tokens[i + 1].span.begin == t.span.end &&
+         s.tokens[i + 1].capitalized;
 }
 
 bool IsNameToken(const Analysis& a, const Sentence& s, int i) {

@@ -82,6 +82,9 @@ bool IsRomanNumeral(std::string_view folded);
 // Longest run of name tokens starting at i that starts and ends with a real name word;
 // returns the end index (== i when there is no name at i).
 int ScanName(const Analysis& a, const Sentence& s, int i);
+// "Kh." of "Kh.Bulgantuya", "D." of "D.Amarbayasgalan": an initial with the name glued
+// after it.
+bool GluedInitial(const Sentence& s, int i);
 
 // Drops leading ordinary words a name run picked up from a title or portfolio before
 // it ("Recovery Bruno Le Maire", "Foreign Affairs Celia Kuningas-Saagpakk",

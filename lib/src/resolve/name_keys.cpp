@@ -23,6 +23,11 @@ std::vector<std::string> PersonKey(std::string_view name) {
       folded.replace(at, quote.size(), " ");
   for (char& c : folded)
     if (c == '-' || c == '\'' || c == ',' || c == '"') c = ' ';
+  // ("d.amarbayasgalan": a glued initial apart from the name it opens)
+  for (std::size_t dot = folded.find('.'); dot != std::string::npos;
+       dot = folded.find('.', dot + 1))
+    if (dot + 1 < folded.size() && folded[dot + 1] >= 'a' && folded[dot + 1] <= 'z')
+      folded.insert(dot + 1, " ");
   std::vector<std::string> parts;
   std::size_t i = 0;
   while (i < folded.size()) {
