@@ -370,6 +370,20 @@ TEST(ResolverAliasResolveTest, SameMergesAcrossReports) {
   EXPECT_TRUE(extract_test::Contains(data.aliases, "Mahmoud Abbas"));
 }
 
+TEST(ResolverAliasResolveTest, NamesOfInitialsOrGluedInitialsStayApart) {
+  // (keys of initials only, or of a Mongolian initial glued to the name, were once empty
+  // and made all such names one person)
+  const auto ids = ResolvedIds({"D.Amarbayasgalan", "Ts.Tsolmon", "J. K.", "A. B."}, {});
+  EXPECT_NE(ids[0], ids[1]);
+  EXPECT_NE(ids[2], ids[3]);
+  EXPECT_NE(ids[0], ids[2]);
+}
+
+TEST(ResolverAliasResolveTest, GenerationalSuffixesTellAFatherFromASon) {
+  const auto ids = ResolvedIds({"Ferdinand E. Marcos Sr.", "Ferdinand R. Marcos Jr."}, {});
+  EXPECT_NE(ids[0], ids[1]);
+}
+
 TEST(ResolverAliasResolveTest, SpellingVariantsMergeWithoutRules) {
   const auto ids = ResolvedIds({"Volodymyr Zelensky", "Volodymyr Zelenskyy"}, {});
   EXPECT_EQ(ids[0], ids[1]);

@@ -45,6 +45,9 @@ std::vector<std::string> PersonKey(std::string_view name) {
       continue;  // initials
     parts.push_back(std::move(part));
   }
+  // a name of initials and particles only ("J. K.") keys as itself, not as nothing: an
+  // empty key would make every such name one person
+  if (parts.empty() && !name.empty()) parts.push_back(Fold(name));
   return parts;
 }
 
