@@ -281,5 +281,17 @@ TEST(SummitMeetingsTest, AGluedInitialIsPartOfTheNameAndABodysStateOfTheRole) {
   EXPECT_TRUE(Has(x, Met("Numan Kurtulmus", "Ts.Tsolmon"))) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, ThosePresentWhenAVisitorHandedAMessageSitWithTheHost) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Chinese envoy hands President Abbas a written message from President Xi",
+      "RAMALLAH (WAFA) - A written message from Chinese President Xi Jinping reached President "
+      "Mahmoud Abbas on Tuesday, handed over at the presidential headquarters by the Special "
+      "Envoy of the Chinese Government, Zhai Jun. Present at the meeting were Secretary-General "
+      "Hussein al-Sheikh and Diplomatic Adviser Majdi al-Khalidi. Earlier in the day, Abbas "
+      "received Fatah member Abbas Zaki."));
+  EXPECT_TRUE(Has(x, Met("Zhai Jun", "Hussein al-Sheikh"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Mahmoud Abbas", "Hussein al-Sheikh"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -366,7 +366,13 @@ void AddPresentParticipants(Analysis& a) {
     if (auto it = met_since.find(person); it != met_since.end() && it->second <= si) return;
     std::vector<int> others;
     const auto& [subject, met] = other_meeting;
-    if (subject >= 0) {
+    if (subject >= 0 && std::find(met.begin(), met.end(), a.host) != met.end()) {
+      // a visitor's meeting with the host ("A message reached President Abbas, handed
+      // over by the envoy"): those present sit with the host unless of the visitor's state
+      const bool of_visitor = country >= 0 && CountryOfEntity(a, subject) == country;
+      others = {of_visitor ? a.host : subject};
+      if (!of_visitor) a.host_side.push_back(person);
+    } else if (subject >= 0) {
       const bool of_guests = country >= 0 && std::any_of(met.begin(), met.end(), [&](int e) {
                                return CountryOfEntity(a, e) == country;
                              });
