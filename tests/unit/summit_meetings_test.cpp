@@ -293,5 +293,24 @@ TEST(SummitMeetingsTest, ThosePresentWhenAVisitorHandedAMessageSitWithTheHost) {
   EXPECT_FALSE(Has(x, Met("Mahmoud Abbas", "Hussein al-Sheikh"))) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, ThoseWhoWereInTheMeetingWerePresent) {
+  const Extraction x = ExtractText(
+      "NAIROBI - President William Ruto today hosted Haitian Prime Minister Garry Conille for "
+      "talks. Cabinet Secretary Musalia Mudavadi and Inspector-General Gilbert Masengeli were "
+      "in the meeting.");
+  EXPECT_TRUE(Has(x, Met("Garry Conille", "Musalia Mudavadi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Garry Conille", "Gilbert Masengeli"))) << Dump(x);
+}
+
+TEST(SummitMeetingsTest, TheTwoMinistersWhoExchangedGreetingsAreTheCallsTwo) {
+  const Extraction x = ExtractText(
+      "AMMAN (Petra) -- Foreign Minister Ayman Safadi received the ambassador of Azerbaijan, "
+      "Rashad Mammadli. Later, Safadi held a telephone call with the Iraqi Minister of Foreign "
+      "Affairs, Fuad Hussein, in which the two ministers exchanged greetings on the occasion "
+      "of the New Year.");
+  EXPECT_TRUE(GreetsAtAll(x, "Ayman Safadi", "Fuad Hussein")) << Dump(x);
+  EXPECT_TRUE(GreetsAtAll(x, "Fuad Hussein", "Ayman Safadi")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

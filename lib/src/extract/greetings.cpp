@@ -1320,8 +1320,11 @@ class GreetingFinder {
     }
     std::vector<int> people = subjects;
     // "... a phone call from his counterpart, during which they exchanged greetings":
-    // "they" are the persons named before, or the report's principals
-    if (people.size() < 2 && FindWord(s_, std::max(0, v - 3), v, "they") >= 0) {
+    // "they" (or "the two ministers") are the persons named before, or the report's
+    // principals
+    constexpr int kSubjectWords = 4;
+    if (people.size() < 2 && (FindWord(s_, std::max(0, v - 3), v, "they") >= 0 ||
+                              NamesBothPrincipals(a_, si_, std::max(0, v - kSubjectWords), v))) {
       people = EntitiesIn(a_, si_, 0, v, false);
       if (people.size() < 2) people = ReportPrincipals(a_);
     }

@@ -27,12 +27,20 @@ bool AtTheMeetingWere(const Analysis& a, const Sentence& s, int i, int end) {
          (IsWord(s.tokens[i + 3], "were") || IsWord(s.tokens[i + 3], "was"));
 }
 
+// "A and B were in the meeting": whether "were|was in the <meeting noun>" ends at token i
+// of sentence s, after `begin`.
+bool WereInTheMeeting(const Analysis& a, const Sentence& s, int i, int begin) {
+  return i >= begin + 3 && Has(s, i, a.lists->meeting_phrase_heads) &&
+         IsWord(s.tokens[i - 1], "the") && IsWord(s.tokens[i - 2], "in") &&
+         (IsWord(s.tokens[i - 3], "were") || IsWord(s.tokens[i - 3], "was"));
+}
+
 // Whether sentence s says who was at a meeting with no presence cue word ("Also at the
-// meeting were").
+// meeting were", "A and B were in the meeting").
 bool NamesThoseAtTheMeeting(const Analysis& a, const Sentence& s) {
   const int n = static_cast<int>(s.tokens.size());
-  for (int i = 0; i + 3 < n; ++i)
-    if (AtTheMeetingWere(a, s, i, n)) return true;
+  for (int i = 0; i < n; ++i)
+    if ((i + 3 < n && AtTheMeetingWere(a, s, i, n)) || WereInTheMeeting(a, s, i, 0)) return true;
   return false;
 }
 
@@ -67,10 +75,12 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
         w == "included" && i >= begin + 3 && IsWord(s.tokens[i - 1], "which") &&
         IsPunct(s.tokens[i - 2], ",") && IsWord(s.tokens[i - 3], "delegations");
     const bool at_meeting = AtTheMeetingWere(a, s, i, end);
-    // ("was also at the table", "Also in the room were A and B")
-    const bool at_table = i >= begin + 2 && IsWord(s.tokens[i - 1], "the") &&
-                          ((w == "table" && IsWord(s.tokens[i - 2], "at")) ||
-                           (w == "room" && IsWord(s.tokens[i - 2], "in")));
+    // ("was also at the table", "Also in the room were A and B", "A and B were in the
+    // meeting")
+    const bool at_table = (i >= begin + 2 && IsWord(s.tokens[i - 1], "the") &&
+                           ((w == "table" && IsWord(s.tokens[i - 2], "at")) ||
+                            (w == "room" && IsWord(s.tokens[i - 2], "in")))) ||
+                          WereInTheMeeting(a, s, i, begin);
     // ("called on the prime minister to present a progress report": a verb)
     const bool to_present = w == "present" && i > begin && IsWord(s.tokens[i - 1], "to");
     if (cue < 0 && ((w == "present" && !to_present) || w == "presence" || w == "attended" ||
