@@ -312,5 +312,16 @@ TEST(SummitMeetingsTest, TheTwoMinistersWhoExchangedGreetingsAreTheCallsTwo) {
   EXPECT_TRUE(GreetsAtAll(x, "Fuad Hussein", "Ayman Safadi")) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, ThoseWithTheGuestOrWhoTravelledWithHimAreOfHisSide) {
+  const Extraction x = ExtractText(
+      "NOUAKCHOTT (AMI) - President Mohamed Ould Ghazouani received the Malian Minister of "
+      "Foreign Affairs, Abdoulaye Diop. Colonel Ismael Wague, Minister of Reconciliation, "
+      "travelled with Mr. Diop. With the Malian minister were Ambassador Fanta Keita and "
+      "Adviser Moussa Toure.");
+  for (const char* name : {"Ismael Wague", "Fanta Keita", "Moussa Toure"})
+    EXPECT_TRUE(Has(x, Met("Mohamed Ould Ghazouani", name))) << name << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Abdoulaye Diop", "Fanta Keita"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

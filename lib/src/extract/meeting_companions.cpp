@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <utility>
 
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
@@ -658,11 +659,14 @@ void AddCompanions(Analysis& a) {
     // ("With Dr. Touray were A and B", "Sitting beside the Head of State were", "Sitting
     // with the Vice President were", "Joining the President were": past the honorific or
     // article)
+    // ("With the American commander were A and B": the sentence opening with "with")
     if (named + 1 < n && IsWord(s.tokens[named], "the") &&
         (IsWord(s.tokens[named - 1], "beside") || IsWord(s.tokens[named - 1], "alongside") ||
          IsWord(s.tokens[named - 1], "joining") || IsWord(s.tokens[named - 1], "accompanying") ||
-         (IsWord(s.tokens[named - 1], "with") && named >= 2 &&
-          (IsWord(s.tokens[named - 2], "sitting") || IsWord(s.tokens[named - 2], "seated")))))
+         (IsWord(s.tokens[named - 1], "with") &&
+          (named - 1 == s.dateline_end ||
+           (named >= 2 &&
+            (IsWord(s.tokens[named - 2], "sitting") || IsWord(s.tokens[named - 2], "seated")))))))
       ++named;
     while (named + 1 < n && s.tags[named].kind == TokenTag::kHonorific && s.mention_at[named] < 0)
       named += std::max<int>(1, s.tags[named].length);
@@ -752,6 +756,16 @@ void AddCompanions(Analysis& a) {
                 s.mention_at[k + 1] < 0 && s.tags[k + 1].kind == TokenTag::kNone)
               end = k;
           companions = EntitiesIn(a, si, by + 1, end, false);
+          // "B, Minister of Reconciliation, and C travelled with Mr. Diop": those who came
+          // with one of the audience are the subjects
+          const bool with_one_of_audience =
+              !IsWord(s.tokens[cue], "accompanied") && !companions.empty() &&
+              std::all_of(companions.begin(), companions.end(), in_audience) &&
+              !principals.empty() &&
+              std::none_of(principals.begin(), principals.end(), in_audience);
+          if (with_one_of_audience) {
+            principals = std::exchange(companions, EntitiesIn(a, si, segment, cue, false));
+          }
           // "The visiting delegation was accompanied by B": the guests the report received
           if (principals.empty() && NamesAGroupOfGuests(a, si, segment, cue)) principals = a.guests;
           // "The delegation, which ..., included B": its head
