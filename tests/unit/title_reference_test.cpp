@@ -226,5 +226,17 @@ TEST(TitleReferenceTest, AFormerPrimeMinisterIsNotThePrimeMinister) {
     EXPECT_NE(alias, "Prime Minister") << Dump(x);
 }
 
+TEST(TitleReferenceTest, ATitleWithItsComplementIsTheOneGivenItOfSeveralPresidents) {
+  const Extraction x = ExtractText(
+      "LIBREVILLE - The President of the Transition, Head of State, General Brice Oligui "
+      "Nguema, welcomed the Vice-President of Equatorial Guinea, Teodoro Nguema Obiang Mangue, "
+      "who brought him a message from President Teodoro Obiang Nguema Mbasogo. The Gabonese "
+      "leader asked him in turn to pass on his greetings to his elder brother President "
+      "Obiang. After the departure of the delegation, the President of the Transition "
+      "received the President of the Senate, Paulette Missambo.");
+  EXPECT_TRUE(Has(x, Met("Brice Oligui Nguema", "Paulette Missambo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Teodoro Obiang Nguema Mbasogo", "Paulette Missambo"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

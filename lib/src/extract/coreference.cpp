@@ -685,6 +685,20 @@ class Coreference {
         std::erase_if(holders, [&](int e) {
           return first_named[e] >= std::pair{mention.sentence, mention.begin};
         });
+      // "the President of the Transition" is the one given that very title before, of
+      // several presidents (a title with a complement: not a bare "the President")
+      if (holders.size() > 1 && !mention.roles.empty() &&
+          Fold(mention.roles.front()).find(" of ") != std::string::npos) {
+        const std::string wanted_role = Fold(mention.roles.front());
+        std::vector<int> same_title;
+        for (int e : holders)
+          for (const std::string& role : a_.entities[e].roles)
+            if (Fold(role) == wanted_role) {
+              same_title.push_back(e);
+              break;
+            }
+        if (same_title.size() == 1) holders = same_title;
+      }
       // "President Boric asked her to convey his greetings to the Argentine President":
       // of several holders, the description is not the subject of its own sentence (but
       // "His Highness the Amir received X, who handed a message to His Highness" is)
