@@ -238,5 +238,17 @@ TEST(TitleReferenceTest, ATitleWithItsComplementIsTheOneGivenItOfSeveralPresiden
   EXPECT_FALSE(Has(x, Met("Teodoro Obiang Nguema Mbasogo", "Paulette Missambo"))) << Dump(x);
 }
 
+TEST(TitleReferenceTest, TheHomeStatesLeaderIsTheReportsFirstPersonOfSeveralUntiedLeaders) {
+  const Extraction x = ExtractText(
+      "Ouagadougou, 12 November 2024 (AIB) - The President of the Transition, Captain Ibrahim "
+      "Traore, accepted the credentials of new ambassadors. They are Reza Tabatabaei of the "
+      "Islamic Republic of Iran and Yamila Rivero of the Republic of Cuba. The Cuban diplomat "
+      "spoke on behalf of President Miguel Diaz-Canel, whose warm wishes she conveyed. The "
+      "Iranian envoy also offered the good wishes of his authorities to the Burkinabe "
+      "leader.");
+  EXPECT_TRUE(GreetsAtAll(x, "Reza Tabatabaei", "Ibrahim Traore")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Reza Tabatabaei", "Miguel Diaz-Canel")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -648,6 +648,15 @@ class Coreference {
           if (!ties[e].empty()) tied.push_back(e);
         if (!tied.empty()) holders = tied;
       }
+      // "the Burkinabe leader" in a report from Ouagadougou, none of several leaders tied
+      // to a state yet: the report's own, when it is the first person it names
+      if (any_leader && holders.size() > 1 && home >= 0 && wanted.contains(-1 - home) &&
+          std::all_of(holders.begin(), holders.end(), [&](int e) { return ties[e].empty(); })) {
+        const auto first = std::min_element(first_named.begin(), first_named.end());
+        const int first_person = static_cast<int>(first - first_named.begin());
+        if (std::find(holders.begin(), holders.end(), first_person) != holders.end())
+          holders = {first_person};
+      }
       // "The President also received ..." in a report from Mogadishu: a bare leader's
       // title is the home state's leader's, not the "UAE President" named with his state
       // (bare: "the President of the Commission" is no state's leader)
