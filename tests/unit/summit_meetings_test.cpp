@@ -323,5 +323,14 @@ TEST(SummitMeetingsTest, ThoseWithTheGuestOrWhoTravelledWithHimAreOfHisSide) {
   EXPECT_FALSE(Has(x, Met("Abdoulaye Diop", "Fanta Keita"))) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, GreetingsAndThanksToALeaderAreGreetings) {
+  const Extraction x = ExtractText(
+      "N'DJAMENA - President Mahamat Deby received in audience the Special Envoy of the UAE, "
+      "Sheikh Shakhbout bin Nahyan. The President asked his guest to carry his greetings and "
+      "thanks to Sheikh Mohamed bin Zayed.");
+  EXPECT_TRUE(Has(x, Greets("Shakhbout bin Nahyan", "Mohamed bin Zayed", "Mahamat Deby")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -354,6 +354,10 @@ class GreetingFinder {
   bool IsPrepositionalTo(int to) const {
     static const WordSet kWords = {"according", "due", "thanks", "next",
                                                       "close", "prior", "owing", "contrary"};
+    // (but "his greetings and thanks to X", "his thanks to X": thanks given)
+    if (w(to - 1) == "thanks" && to >= 2 &&
+        (w(to - 2) == "and" || w(to - 2) == "his" || w(to - 2) == "her" || w(to - 2) == "their"))
+      return false;
     return kWords.contains(w(to - 1));
   }
 
