@@ -332,5 +332,14 @@ TEST(SummitMeetingsTest, GreetingsAndThanksToALeaderAreGreetings) {
       << Dump(x);
 }
 
+TEST(SummitMeetingsTest, AClauseOfItsOwnAfterAndEndsTheOnesMet) {
+  const Extraction x = ExtractText(
+      "DHAKA (BSS) - UN envoy Filippo Grandi met Chief Adviser Professor Muhammad Yunus this "
+      "morning at the state guest house, and Secretary General of the Organisation of Islamic "
+      "Cooperation (OIC) Hissein Brahim Taha followed a few hours later.");
+  EXPECT_TRUE(Has(x, Met("Filippo Grandi", "Muhammad Yunus"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Filippo Grandi", "Hissein Brahim Taha"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -689,6 +689,11 @@ class MeetingFinder {
           s_.tokens[i + 1].shape == TokenShape::kWord && w(i + 1) != "the" &&
           !(w(i - 1) == "and" && IsNounPhraseStart(i + 1)))
         return i;
+      // "met Chief Adviser X this morning, and Secretary General Y followed a few hours
+      // later": a clause of its own, its subject named after ", and"
+      if (IsPunct(s_.tokens[i], ",") && i + 2 < n_ && w(i + 1) == "and" &&
+          NamesSubjectOfVerb(i + 2))
+        return i;
       // "welcomed his counterpart and praised the relations under the leadership of X":
       // a second verb ends the object
       if (word == "and" && i + 1 < n_ && s_.tokens[i + 1].shape == TokenShape::kWord &&
@@ -696,6 +701,26 @@ class MeetingFinder {
         return i;
     }
     return n_;
+  }
+
+  // Whether a person named from i (past titles) is followed by a verb in the past tense
+  // ("Secretary General Y followed"), not a participle of his ("B, accompanied by").
+  bool NamesSubjectOfVerb(int i) const {
+    static const WordSet kParticiples = {"led",   "headed",    "accompanied", "based",
+                                         "named", "appointed", "designated",  "accredited"};
+    constexpr int kTitleTokens = 16;  // ("Secretary General of the Organisation of ...")
+    const int limit = std::min(n_, i + kTitleTokens);
+    while (i < limit &&
+           (s_.mention_at[i] < 0 || a_.mentions[s_.mention_at[i]].type != MentionType::kPerson) &&
+           !IsPunct(s_.tokens[i], ".") && !IsPunct(s_.tokens[i], ";") &&
+           !IsPunct(s_.tokens[i], ","))
+      ++i;
+    const int m = i < limit ? s_.mention_at[i] : -1;
+    if (m < 0 || a_.mentions[m].type != MentionType::kPerson) return false;
+    const int after = a_.mentions[m].end;
+    return after < n_ && s_.tokens[after].shape == TokenShape::kWord &&
+           !s_.tokens[after].capitalized && w(after).ends_with("ed") &&
+           !kParticiples.contains(w(after));
   }
 
   // At the comma i, ", at the Primature, and with B", ", at the Senate, by B": the comma
