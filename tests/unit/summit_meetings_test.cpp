@@ -341,5 +341,13 @@ TEST(SummitMeetingsTest, AClauseOfItsOwnAfterAndEndsTheOnesMet) {
   EXPECT_FALSE(Has(x, Met("Filippo Grandi", "Hissein Brahim Taha"))) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, TheCouncilsCommitteeIsABodyOfTheCouncilTheReportNames) {
+  const Extraction x = ExtractText(
+      "DOHA - The Speaker of the Shura Council, Hassan Al Ghanim, received Naveed Qamar. "
+      "Present was Sheikh Hamad bin Abdullah Al Thani, who chairs the Council's Foreign "
+      "Affairs Committee.");
+  EXPECT_TRUE(Has(x, Represents("Foreign Affairs Committee", "Shura Council"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

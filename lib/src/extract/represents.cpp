@@ -2,8 +2,10 @@
 // person -> country / institution / person (envoys), institution -> country.
 #include <algorithm>
 #include <map>
+#include <string>
 #include <string_view>
 
+#include "dkg/text/fold.h"
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
 #include "extract/token_rules.h"
@@ -117,6 +119,24 @@ void AddBodyOfNamedInstitution(Analysis& a, const Mention& m) {
         a.mentions[before].type == MentionType::kInstitution)
       AddRelation(a, RelationType::kRepresents, m.entity, a.mentions[before].entity, -1,
                   m.sentence, "body-of");
+  }
+  // "the Council's Foreign Affairs Committee": a body of the one institution of the report
+  // whose name ends in the word before the possessive ("the Shura Council")
+  if (m.begin >= 3 && s.tokens[m.begin - 1].shape == TokenShape::kPossessive &&
+      IsWord(s.tokens[m.begin - 3], "the") && s.tokens[m.begin - 2].capitalized &&
+      s.mention_at[m.begin - 2] < 0) {
+    const std::string_view head = s.tokens[m.begin - 2].folded;
+    int parent = -1, found = 0;
+    for (int e = 0; e < static_cast<int>(a.entities.size()); ++e) {
+      const Entity& body = a.entities[e];
+      if (e == m.entity || body.type != EntityType::kInstitution) continue;
+      const std::string name = Fold(body.name);
+      if (name.size() > head.size() && name.ends_with(head) &&
+          name[name.size() - head.size() - 1] == ' ')
+        parent = e, ++found;
+    }
+    if (found == 1)
+      AddRelation(a, RelationType::kRepresents, m.entity, parent, -1, m.sentence, "body-of");
   }
   int k = m.end;
   if (k + 1 >= static_cast<int>(s.tokens.size()) || !IsWord(s.tokens[k], "of")) return;
