@@ -250,5 +250,14 @@ TEST(TitleReferenceTest, TheHomeStatesLeaderIsTheReportsFirstPersonOfSeveralUnti
   EXPECT_FALSE(GreetsAtAll(x, "Reza Tabatabaei", "Miguel Diaz-Canel")) << Dump(x);
 }
 
+TEST(TitleReferenceTest, AHeadlinesStateAdjectiveThatIsAlsoAWordNamesTheState) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Pashinyan receives French Foreign Minister",
+      "YEREVAN - Prime Minister Nikol Pashinyan received the Minister for Europe and Foreign "
+      "Affairs of France Jean-Noel Barrot. Foreign Minister Ararat Mirzoyan was present."));
+  EXPECT_TRUE(Has(x, Met("Nikol Pashinyan", "Jean-Noel Barrot"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Nikol Pashinyan", "Ararat Mirzoyan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

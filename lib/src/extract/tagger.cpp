@@ -40,13 +40,15 @@ constexpr PhraseKind kPriority[] = {
 // in capitals or written with a capital inside a sentence.
 // A country written with a capital is one even at the start of a sentence ("French
 // officials said ..."), unless the word is also a pronoun ("Us").
-bool CapitalIsMeaningful(const Sentence& sentence, std::size_t i, std::size_t length,
-                         bool country) {
+// (and in a headline, a state's adjective before a title: "receives French Foreign
+// Minister")
+bool CapitalIsMeaningful(const Sentence& sentence, std::size_t i, std::size_t length, bool country,
+                         bool title_follows) {
   const Token& t = sentence.tokens[i];
   if (t.all_caps) return true;
   if (!t.capitalized) return false;
   if (length > 1 || (sentence.word_bits[i] & Lexicon::kCommonWordBit) == 0) return true;
-  if (country && !IsWord(t, "us") && !sentence.is_title) return true;
+  if (country && !IsWord(t, "us") && (!sentence.is_title || title_follows)) return true;
   // a headline capitalises every word, but "President of Turkey", "talks with Chad" name
   // the country after a preposition
   if (country && sentence.is_title && i > 0) {
@@ -133,8 +135,12 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
         if (kind == PhraseKind::kOrganization && match.length == 1 && !tokens[i].all_caps &&
             i > 0 && IsNameWord(tokens[i - 1], sentence.tags[i - 1], words[i - 1]))
           continue;
+        const bool title_follows =
+            kind == PhraseKind::kCountryAdjective && sentence.is_title &&
+            i + match.length < tokens.size() &&
+            lexicon.LongestMatch(tokens, i + match.length, tokens.size()).Has(PhraseKind::kTitle);
         if (!NeedsCapital(kind) ||
-            CapitalIsMeaningful(sentence, i, match.length, country)) {
+            CapitalIsMeaningful(sentence, i, match.length, country, title_follows)) {
           chosen = entry;
           break;
         }
