@@ -349,5 +349,15 @@ TEST(SummitMeetingsTest, TheCouncilsCommitteeIsABodyOfTheCouncilTheReportNames) 
   EXPECT_TRUE(Has(x, Represents("Foreign Affairs Committee", "Shura Council"))) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, GreetingsEndWhereAClauseOfItsOwnBegins) {
+  const Extraction x = ExtractText(
+      "ULAANBAATAR - President of Mongolia U.Khurelsukh received the Turkish Speaker Numan "
+      "Kurtulmus at the State Palace. Kurtulmus delivered the greetings of President of "
+      "Turkiye Recep Tayyip Erdogan, and U.Khurelsukh, for his part, requested that his best "
+      "regards be taken back to President Erdogan.");
+  EXPECT_TRUE(Has(x, Greets("Numan Kurtulmus", "U.Khurelsukh", "Recep Tayyip Erdogan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Numan Kurtulmus", "Recep Tayyip Erdogan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

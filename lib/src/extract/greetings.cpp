@@ -55,6 +55,14 @@ class GreetingFinder {
       // clause of greetings opens after the comma (not a relative clause: "a message sent
       // by X, in which he wished ...")
       if (!across_clauses && comma > g && In(i, a_.lists->greeting_verbs)) return comma;
+      // ("the greetings of President X, and U.Khurelsukh, for his part, requested ...": a
+      // clause of its own, opened by ", and" and its subject)
+      if (IsPunct(s_.tokens[i], ",") && i + 2 < n_ && w(i + 1) == "and" &&
+          s_.mention_at[i + 2] >= 0 && a_.mentions[s_.mention_at[i + 2]].begin == i + 2 &&
+          a_.mentions[s_.mention_at[i + 2]].type == MentionType::kPerson) {
+        const int after = a_.mentions[s_.mention_at[i + 2]].end;
+        if (after < n_ && IsPunct(s_.tokens[after], ",")) return i;
+      }
       if (IsPunct(s_.tokens[i], ",")) comma = i;
       if (w(i) == "which" || w(i) == "who" || w(i) == "whom") comma = -1;
       ++i;
@@ -729,7 +737,11 @@ class GreetingFinder {
     if (sources.empty()) return false;
     if (obo < 0) obo = OnBehalfOf(v, g, end, sources);
     std::vector<int> targets;
-    int to = FindWord(s_, end, n_, "to");
+    // (no "to" past a clause of its own: "..., and U.Khurelsukh, for his part, requested
+    // that his best regards be taken back to President Erdogan")
+    const bool own_clause_after =
+        end + 1 < n_ && IsPunct(s_.tokens[end], ",") && w(end + 1) == "and";
+    int to = own_clause_after ? -1 : FindWord(s_, end, n_, "to");
     // (not "a letter from X inviting him to the summit": that "to" is the invitation's)
     const bool addressee = to > 0 && to + 1 < n_ && IsAddresseeStart(to + 1) &&
                            !IsPrepositionalTo(to) && ObjectPronoun(g + 1, to) < 0;
