@@ -29,11 +29,11 @@ std::vector<std::string> NameKey(const Analysis& a, const Mention& m) {
   for (int i = m.begin; i < m.end; ++i) {
     const Token& t = s.tokens[i];
     // particles drop out whatever their case: "Al Mansouri" is a surname alone (and so
-    // does a patronymic's suffix: "Turgunbek uulu"), and so do a nickname's quotes; a
-    // generational suffix stays ("Marcos Jr." is not "Marcos III")
-    // ("Kh.Bulgantuya": a Mongolian initial glued to the name is of it)
-    const bool suffix = t.folded == "jr." || t.folded == "sr." || GluedInitial(s, i);
-    if ((t.shape == TokenShape::kAbbreviation && !suffix) || t.shape == TokenShape::kPunct ||
+    // does a patronymic's suffix: "Turgunbek uulu"), and so do initials and a nickname's
+    // quotes; a generational suffix stays ("Marcos Jr." is not "Marcos III"), and so does
+    // a Mongolian initial glued to the name ("Kh.Bulgantuya")
+    const bool kept = t.folded == "jr." || t.folded == "sr." || GluedInitial(s, i);
+    if ((t.shape == TokenShape::kAbbreviation && !kept) || t.shape == TokenShape::kPunct ||
         Has(s, i, a.lists->name_particles) || text_internal::IsPatronymicSuffixWord(t.folded))
       continue;
     key.emplace_back(t.folded);
@@ -696,9 +696,8 @@ class Coreference {
         });
       // "the President of the Transition" is the one given that very title before, of
       // several presidents (a title with a complement: not a bare "the President")
-      if (holders.size() > 1 && !mention.roles.empty() &&
-          Fold(mention.roles.front()).find(" of ") != std::string::npos) {
-        const std::string wanted_role = Fold(mention.roles.front());
+      if (const std::string wanted_role = mention.roles.empty() ? "" : Fold(mention.roles.front());
+          holders.size() > 1 && wanted_role.find(" of ") != std::string::npos) {
         std::vector<int> same_title;
         for (int e : holders)
           for (const std::string& role : a_.entities[e].roles)

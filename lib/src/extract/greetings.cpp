@@ -57,12 +57,11 @@ class GreetingFinder {
       if (!across_clauses && comma > g && In(i, a_.lists->greeting_verbs)) return comma;
       // ("the greetings of President X, and U.Khurelsukh, for his part, requested ...": a
       // clause of its own, opened by ", and" and its subject)
-      if (IsPunct(s_.tokens[i], ",") && i + 2 < n_ && w(i + 1) == "and" &&
-          s_.mention_at[i + 2] >= 0 && a_.mentions[s_.mention_at[i + 2]].begin == i + 2 &&
-          a_.mentions[s_.mention_at[i + 2]].type == MentionType::kPerson) {
-        const int after = a_.mentions[s_.mention_at[i + 2]].end;
-        if (after < n_ && IsPunct(s_.tokens[after], ",")) return i;
-      }
+      if (const int m = i + 2 < n_ ? s_.mention_at[i + 2] : -1;
+          m >= 0 && IsPunct(s_.tokens[i], ",") && w(i + 1) == "and" &&
+          a_.mentions[m].begin == i + 2 && a_.mentions[m].type == MentionType::kPerson &&
+          a_.mentions[m].end < n_ && IsPunct(s_.tokens[a_.mentions[m].end], ","))
+        return i;
       if (IsPunct(s_.tokens[i], ",")) comma = i;
       if (w(i) == "which" || w(i) == "who" || w(i) == "whom") comma = -1;
       ++i;

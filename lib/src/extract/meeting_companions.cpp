@@ -232,6 +232,13 @@ bool AtEveryMeeting(const Analysis& a, const Sentence& s) {
   return false;
 }
 
+// Whether sentence s says "this meeting" ("C joined this meeting"): the one told last.
+bool NamesThisMeeting(const Analysis& a, const Sentence& s) {
+  for (int k = 0; k + 1 < static_cast<int>(s.tokens.size()); ++k)
+    if (IsWord(s.tokens[k], "this") && Has(s, k + 1, a.lists->meeting_phrase_heads)) return true;
+  return false;
+}
+
 // Those a meeting rule found `person` met in the meetings told up to sentence si.
 std::vector<int> MetPartners(const Analysis& a, int person, int si) {
   std::vector<int> out;
@@ -419,8 +426,9 @@ void AddPresentParticipants(Analysis& a) {
       others = of_guests ? host_side : guest_side;
       // "The head of state then met with B. C joined this meeting": the one told last
       if (!of_guests && this_meeting)
-        if (auto [subject, met] = MeetingToldBefore(a, si); subject == a.host && !met.empty())
-          others = std::move(met);
+        if (auto [told_subject, told_met] = MeetingToldBefore(a, si);
+            told_subject == a.host && !told_met.empty())
+          others = std::move(told_met);
       // "A and B attended all three meetings": the host's side meets everyone the host
       // met; a guest's compatriot, everyone that guest met
       if (every_meeting) {
@@ -470,9 +478,7 @@ void AddPresentParticipants(Analysis& a) {
     of_no_one_named = MeetingOfNoOneNamed(a, si);
     other_meeting = meeting_other_than_audience(si);
     every_meeting = AtEveryMeeting(a, s);
-    this_meeting = false;
-    for (int k = 0; k + 1 < static_cast<int>(s.tokens.size()) && !this_meeting; ++k)
-      this_meeting = IsWord(s.tokens[k], "this") && Has(s, k + 1, a.lists->meeting_phrase_heads);
+    this_meeting = NamesThisMeeting(a, s);
     // "The Somali President was accompanied by A, while B joined the talks": each clause
     // tells who was present in it (not ";", which separates the names of one list)
     for (int begin = 0, i = 0; i <= n; ++i) {
@@ -657,9 +663,8 @@ void AddCompanions(Analysis& a) {
       ++named;
     const int opener = named - 1;  // "with", "beside", "accompanying" or "joining"
     // ("With Dr. Touray were A and B", "Sitting beside the Head of State were", "Sitting
-    // with the Vice President were", "Joining the President were": past the honorific or
-    // article)
-    // ("With the American commander were A and B": the sentence opening with "with")
+    // with the Vice President were", "Joining the President were", and, opening the
+    // sentence, "With the American commander were": past the honorific or article)
     if (named + 1 < n && IsWord(s.tokens[named], "the") &&
         (IsWord(s.tokens[named - 1], "beside") || IsWord(s.tokens[named - 1], "alongside") ||
          IsWord(s.tokens[named - 1], "joining") || IsWord(s.tokens[named - 1], "accompanying") ||
@@ -763,9 +768,8 @@ void AddCompanions(Analysis& a) {
               std::all_of(companions.begin(), companions.end(), in_audience) &&
               !principals.empty() &&
               std::none_of(principals.begin(), principals.end(), in_audience);
-          if (with_one_of_audience) {
+          if (with_one_of_audience)
             principals = std::exchange(companions, EntitiesIn(a, si, segment, cue, false));
-          }
           // "The visiting delegation was accompanied by B": the guests the report received
           if (principals.empty() && NamesAGroupOfGuests(a, si, segment, cue)) principals = a.guests;
           // "The delegation, which ..., included B": its head

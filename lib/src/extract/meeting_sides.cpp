@@ -24,6 +24,12 @@ struct SideSpan {
   bool delegation = false;  // named as a delegation ("the Nigerien delegation")
 };
 
+// Whether "of the table" starts at token i of sentence s.
+bool OfTheTable(const Sentence& s, int i) {
+  return i + 2 < static_cast<int>(s.tokens.size()) && IsWord(s.tokens[i], "of") &&
+         IsWord(s.tokens[i + 1], "the") && IsWord(s.tokens[i + 2], "table");
+}
+
 // The sides sentence si names, when it says who made them up ("was led by", "attended",
 // "with the participation of"); none otherwise. `earlier` is the delegation a sentence
 // before named, which "The delegation also included A" goes on with (null for none).
@@ -115,13 +121,8 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
       else if (opening >= 0 && names_membership(opening, on))
         sides.push_back({before, opening, on, delegation});
       else  // "The Omani side was chaired by A" ("Sitting on the Vietnamese side of the
-            // table were A and B")
-        members_after(before,
-                      i + 3 < n && IsWord(s.tokens[i + 1], "of") &&
-                              IsWord(s.tokens[i + 2], "the") && IsWord(s.tokens[i + 3], "table")
-                          ? i + 4
-                          : i + 1,
-                      delegation);
+            // table were A and B": past "of the table")
+        members_after(before, OfTheTable(s, i + 1) ? i + 4 : i + 1, delegation);
     } else if (IsWord(s.tokens[i], "delegation") && i + 2 < n &&
                (IsWord(s.tokens[i + 1], "from") || IsWord(s.tokens[i + 1], "of"))) {
       // "a delegation from the Republic of Ghana led by A"

@@ -504,7 +504,6 @@ class MeetingFinder {
     return false;
   }
 
-  // A person named within a few words from `from`, before the clause ends.
   // Whether a person's mention starts at token i (past titles: "President Pezeshkian").
   bool PersonOpensAt(int i) const {
     while (i < n_ && s_.mention_at[i] < 0 && s_.tags[i].kind == TokenTag::kTitle) ++i;
@@ -512,6 +511,7 @@ class MeetingFinder {
     return m >= 0 && a_.mentions[m].type == MentionType::kPerson;
   }
 
+  // A person named within a few words from `from`, before the clause ends.
   bool NamesPersonNext(int from) const {
     int to = from;
     while (to < std::min(n_, from + 8) && !IsClauseBreak(s_.tokens[to])) ++to;
@@ -584,7 +584,8 @@ class MeetingFinder {
   }
 
   // "Official talks between A and B are scheduled for tomorrow": the meeting's noun at t,
-  // then a be-verb and "scheduled", "planned", "expected" or "due" in its own clause.
+  // then a be-verb and "scheduled", "planned", "expected", "due" or "slated" in its own
+  // clause.
   bool ScheduledAfter(int t) const {
     static const WordSet kPlanned = {"scheduled", "planned", "expected", "due", "slated"};
     if (!In(t, a_.lists->meeting_phrase_heads)) return false;

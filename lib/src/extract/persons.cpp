@@ -60,6 +60,7 @@ class PersonFinder {
     int m = MentionAt(a_, si_, i);
     return m >= 0 && a_.mentions[m].type == type && a_.mentions[m].begin == i ? m : -1;
   }
+
   // "UN High Commissioner for Refugees Filippo Grandi": a body named by its head's title,
   // right before the name of person mention m, is the body he heads.
   void ServeTitledBodyBefore(int m) {
