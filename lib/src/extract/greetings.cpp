@@ -990,23 +990,6 @@ class GreetingFinder {
     return true;
   }
 
-  // Whether a person's mention opens the words from i (past an article, a state's
-  // adjective and titles: "the Cameroonian President Paul Biya").
-  bool PersonsFrom(int i) const {
-    constexpr int kWords = 6;
-    for (int k = i; k < std::min(n_, i + kWords); ++k) {
-      const int m = MentionAt(a_, si_, k);
-      if (m >= 0 && a_.mentions[m].entity >= 0 &&
-          a_.entities[a_.mentions[m].entity].type == EntityType::kPerson)
-        return true;
-      const TokenTag::Kind kind = s_.tags[k].kind;
-      if (!(w(k) == "the" || kind == TokenTag::kCountryAdjective || kind == TokenTag::kTitle ||
-            kind == TokenTag::kModifier || kind == TokenTag::kHonorific))
-        return false;
-    }
-    return false;
-  }
-
   // "a message intended for X", "greetings from A, the Secretary-General, for X",
   // "X's greetings for President Y": the "for" after the greetings at g (and their
   // sender) before X, or -1.
@@ -1035,7 +1018,8 @@ class GreetingFinder {
                !IsMessageNoun(g)) {
       // "to whom he passed on President X's greetings for President Y": Y's, whoever was
       // handed them
-      return PersonsFrom(k + 1) ? k : -1;
+      constexpr int kReach = 6;  // ("the Cameroonian President Paul Biya")
+      return PersonNamedFrom(a_, si_, k + 1, kReach) ? k : -1;
     } else if (!(k + 1 < n_ && kIntended.contains(w(k)))) {
       return -1;
     }

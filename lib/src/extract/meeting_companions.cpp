@@ -250,21 +250,30 @@ std::vector<int> MetPartners(const Analysis& a, int person, int si) {
   return out;
 }
 
+// "on the Japanese side", "from the Indian side" at token k of sentence si, ending before
+// `to`: the side's country entity and where "side" is; {-1, -1} otherwise.
+std::pair<int, int> SidePhraseAt(const Analysis& a, int si, int k, int to) {
+  const Sentence& s = a.sentences[si];
+  if (k + 3 > to || !(IsWord(s.tokens[k], "on") || IsWord(s.tokens[k], "from")) ||
+      !IsWord(s.tokens[k + 1], "the"))
+    return {-1, -1};
+  const int m = MentionAt(a, si, k + 2);
+  if (m < 0 || a.mentions[m].type != MentionType::kCountry || a.mentions[m].entity < 0)
+    return {-1, -1};
+  const int side = a.mentions[m].end;
+  if (side >= to || !Has(s, side, a.lists->side_words)) return {-1, -1};
+  return {a.mentions[m].entity, side};
+}
+
 // "..., and, on the Japanese side, Councillors B and C": where in [from, to) of sentence
 // si the names of a side start (its "on"), and that side's country entity; {to, -1}
 // without one.
 std::pair<int, int> SideNamedWithin(const Analysis& a, int si, int from, int to) {
   const Sentence& s = a.sentences[si];
   for (int k = from; k + 3 < to; ++k) {
-    if (!(IsWord(s.tokens[k], "on") || IsWord(s.tokens[k], "from")) ||
-        !IsWord(s.tokens[k + 1], "the"))
-      continue;
-    const int m = MentionAt(a, si, k + 2);
-    if (m < 0 || a.mentions[m].type != MentionType::kCountry || a.mentions[m].entity < 0) continue;
     // (set off before the names, not after one: "B on the Tunisian side and, ...")
-    const int side = a.mentions[m].end;
-    if (side + 1 < to && Has(s, side, a.lists->side_words) && IsPunct(s.tokens[side + 1], ","))
-      return {k, a.mentions[m].entity};
+    const auto [country, side] = SidePhraseAt(a, si, k, to);
+    if (country >= 0 && side + 1 < to && IsPunct(s.tokens[side + 1], ",")) return {k, country};
   }
   return {to, -1};
 }
@@ -277,19 +286,15 @@ std::vector<std::tuple<int, int, int>> SidesNamedAfter(const Analysis& a, int si
   const Sentence& s = a.sentences[si];
   std::vector<std::tuple<int, int, int>> sides;
   for (int k = from + 1; k + 3 <= to; ++k) {
-    if (!(IsWord(s.tokens[k], "from") || IsWord(s.tokens[k], "on")) ||
-        !IsWord(s.tokens[k + 1], "the"))
-      continue;
-    const int m = MentionAt(a, si, k + 2);
-    if (m < 0 || a.mentions[m].type != MentionType::kCountry || a.mentions[m].entity < 0) continue;
-    const int side = a.mentions[m].end;
+    const auto [country, side] = SidePhraseAt(a, si, k, to);
+    if (country < 0) continue;
     // (after a person named since the last one; not one set off before the names it
     // opens: ", and, from the Guinean side, the Ambassador ...")
     const int last_end = sides.empty() ? from : std::get<1>(sides.back());
-    if (side >= to || !Has(s, side, a.lists->side_words) || IsPunct(s.tokens[k - 1], ",") ||
-        IsWord(s.tokens[k - 1], "and") || EntitiesIn(a, si, last_end, k, false).empty())
+    if (IsPunct(s.tokens[k - 1], ",") || IsWord(s.tokens[k - 1], "and") ||
+        EntitiesIn(a, si, last_end, k, false).empty())
       continue;
-    sides.emplace_back(k, side + 1, a.mentions[m].entity);
+    sides.emplace_back(k, side + 1, country);
   }
   return sides;
 }

@@ -360,7 +360,7 @@ class MeetingFinder {
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
       // "Meeting Tokayev at the Akorda presidential residence, Xi congratulated ...": the
       // participle opening the sentence, its object named right after it
-      if (t == 0 && word == "meeting" && next < n_ && PersonOpensAt(next))
+      if (t == 0 && word == "meeting" && next < n_ && PersonNamedFrom(a_, si_, next, n_))
         return {t, next, false, false, "talks-with"};
       // "the recent meeting of President X with Vice President Y": both named around "with"
       if (next < n_ && w(next) == "of" && NamedOfWith(next))
@@ -502,13 +502,6 @@ class MeetingFinder {
       if (IsClauseBreak(s_.tokens[k]) || IsPunct(s_.tokens[k], ",")) return false;
     }
     return false;
-  }
-
-  // Whether a person's mention starts at token i (past titles: "President Pezeshkian").
-  bool PersonOpensAt(int i) const {
-    while (i < n_ && s_.mention_at[i] < 0 && s_.tags[i].kind == TokenTag::kTitle) ++i;
-    const int m = i < n_ ? s_.mention_at[i] : -1;
-    return m >= 0 && a_.mentions[m].type == MentionType::kPerson;
   }
 
   // A person named within a few words from `from`, before the clause ends.

@@ -1028,6 +1028,21 @@ class PersonFinder {
     return p;
   }
 
+  // "Bangladesh's interim government Professor Muhammad Yunus" from the possessive's next
+  // word at `from`: the state's government, up to the name after it, is the role's too
+  // (not "the Emir of Kuwait's envoy X", whose head is the envoy's); where it ends, or -1.
+  int GovernmentBeforeName(int from) const {
+    static const WordSet kGovernments = {"government", "administration", "cabinet"};
+    constexpr int kWords = 3;
+    int k = from;
+    while (k < std::min(n_, from + kWords) && tok(k).shape == TokenShape::kWord &&
+           !tok(k).capitalized && !kGovernments.contains(tok(k).folded))
+      ++k;
+    if (k >= n_ || !kGovernments.contains(tok(k).folded)) return -1;
+    const int name = SkipHonorifics(k + 1);
+    return MentionAt(a_, si_, name) < 0 && ScanName(a_, s_, name) > name ? k + 1 : -1;
+  }
+
   int ReadComplement(int j, RolePhrase& role, int depth) {
     if (j + 1 >= n_) return j;
     const auto& w = tok(j).folded;
@@ -1067,6 +1082,12 @@ class PersonFinder {
         if (const int holder = host ? -1 : PossessedOfficeHolder(m, depth); holder >= 0) {
           role.affiliations.push_back(holder);
           return a_.mentions[holder].end;
+        }
+        // "Chief Adviser of Bangladesh's interim government Professor Muhammad Yunus"
+        if (const int government = host || depth > 0 ? -1 : GovernmentBeforeName(at);
+            government >= 0) {
+          role.affiliations.push_back(m);
+          return government;
         }
       }
       // "of the Chinese Government", "of the Libyan people": the state a word of its
@@ -1220,20 +1241,6 @@ class PersonFinder {
       if (j > before && j + 1 < n_ && IsWord(tok(j), "of")) {
         const int k = IsWord(tok(j + 1), "the") ? j + 2 : j + 1;
         if (MentionOfType(k, MentionType::kCountry) >= 0) j = ReadComplement(j, role, depth);
-      }
-      // "Chief Adviser of Bangladesh's interim government Professor Muhammad Yunus": the
-      // state's government after its possessive, up to the name, is the role's too (not
-      // "the Emir of Kuwait's envoy X", whose head is the envoy's)
-      if (j < n_ && IsPossessive(tok(j)) && !role.affiliations.empty()) {
-        static const WordSet kGovernments = {"government", "administration", "cabinet"};
-        constexpr int kWords = 3;
-        int k = j + 1;
-        while (k < std::min(n_, j + 1 + kWords) && tok(k).shape == TokenShape::kWord &&
-               !tok(k).capitalized && !kGovernments.contains(tok(k).folded))
-          ++k;
-        const int name =
-            k < n_ && kGovernments.contains(tok(k).folded) ? SkipHonorifics(k + 1) : -1;
-        if (name >= 0 && MentionAt(a_, si_, name) < 0 && ScanName(a_, s_, name) > name) j = k + 1;
       }
     }
     role.end = j;

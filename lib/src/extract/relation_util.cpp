@@ -166,6 +166,22 @@ bool TellsAMeetingOfPersons(const Analysis& a, const RelationCandidate& r) {
          a.entities[r.target].type == EntityType::kPerson;
 }
 
+bool PersonNamedFrom(const Analysis& a, int si, int i, int reach) {
+  const Sentence& s = a.sentences[si];
+  const int n = static_cast<int>(s.tokens.size());
+  for (int k = i; k < std::min(n, i + reach); ++k) {
+    const int m = MentionAt(a, si, k);
+    if (m >= 0 && a.mentions[m].entity >= 0 &&
+        a.entities[a.mentions[m].entity].type == EntityType::kPerson)
+      return true;
+    const TokenTag::Kind kind = s.tags[k].kind;
+    if (!(IsWord(s.tokens[k], "the") || kind == TokenTag::kCountryAdjective ||
+          kind == TokenTag::kTitle || kind == TokenTag::kModifier || kind == TokenTag::kHonorific))
+      return false;
+  }
+  return false;
+}
+
 bool HasPersonPronoun(const Analysis& a, int si, int from, int to) {
   return FindInList(a, si, from, to, a.lists->pronouns_person) >= 0;
 }
@@ -178,17 +194,22 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
   int lo = source, hi = target;
   if (IsSymmetric(type) && hi < lo) std::swap(lo, hi);
   if (!a.relation_keys.emplace(static_cast<int>(type), lo, hi).second) {
+    // the fact found before: nothing more to learn from it unless this names on whose
+    // behalf, or tells in the body what a headline gave
+    const bool retold = !a.sentences[si].is_title && a.title_end > 0;
+    if (on_behalf_of < 0 && !retold) return;
     for (RelationCandidate& r : a.relations) {
-      if (r.type != type) continue;
+      const bool same =
+          r.type == type && ((r.source == source && r.target == target) ||
+                             (IsSymmetric(type) && r.source == target && r.target == source));
+      if (!same) continue;
       // ("handed him a message from his counterpart and conveyed to him the greetings of
       // President X": the repeated greeting names on whose behalf)
-      if (on_behalf_of >= 0 && r.source == source && r.target == target && r.on_behalf_of < 0)
+      if (on_behalf_of >= 0 && r.source == source && r.on_behalf_of < 0)
         r.on_behalf_of = on_behalf_of;
       // ("Aliyev meets A, B and C" in the headline; "The head of state then met with B.")
-      const bool same = (r.source == source && r.target == target) ||
-                        (IsSymmetric(type) && r.source == target && r.target == source);
-      if (same && r.retold < 0 && a.sentences[r.sentence].is_title && !a.sentences[si].is_title)
-        r.retold = si;
+      if (retold && r.retold < 0 && a.sentences[r.sentence].is_title) r.retold = si;
+      break;
     }
     return;
   }

@@ -46,6 +46,10 @@ bool TellsAMeetingOfPersons(const Analysis& a, const RelationCandidate& r);
 
 // True when a person pronoun (he, she, his, her) is in [from, to).
 bool HasPersonPronoun(const Analysis& a, int si, int from, int to);
+// Whether a person's mention opens the words from token i of sentence si, past an
+// article, a state's adjective, titles and honorifics ("the Cameroonian President Paul
+// Biya"), within `reach` tokens.
+bool PersonNamedFrom(const Analysis& a, int si, int i, int reach);
 
 void AddRelation(Analysis& a, RelationType type, int source, int target, int on_behalf_of,
                  int si, const char* rule);
