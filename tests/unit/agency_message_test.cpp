@@ -815,5 +815,22 @@ TEST(AgencyMessageTest, AReplyTheHostHandedHisGuestIsCarriedByTheGuest) {
   EXPECT_FALSE(GreetsAtAll(x, "Mahamat Debi", "Robert Dusse")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, GreetingsAskedForInAnswerAreTheAskersNotTheFirstSenders) {
+  // the addressee answers in a relative clause: his own greetings, not the first sender's
+  const Extraction x = ExtractText(
+      "Doha - The Amir Sheikh Hamad Al-Rashid received Speaker Ivan Petrov on Wednesday. "
+      "Petrov conveyed the greetings of President Oleg Sokolov to the Amir, who in turn "
+      "entrusted his guest with his own greetings to the Russian President.");
+  EXPECT_TRUE(Has(x, Greets("Ivan Petrov", "Hamad Al-Rashid", "Oleg Sokolov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Ivan Petrov", "Oleg Sokolov", "Hamad Al-Rashid"))) << Dump(x);
+  // and so in a clause of its own after ", and"
+  const Extraction two = ExtractText(
+      "Baghdad - Prime Minister Ali Hassan received the Jordanian Minister of Transport, Omar "
+      "Haddad. The Jordanian minister brought King Faisal IV's greetings, and the Prime "
+      "Minister asked him to return his greetings to the King.");
+  EXPECT_TRUE(Has(two, Greets("Omar Haddad", "Faisal IV", "Ali Hassan"))) << Dump(two);
+  EXPECT_FALSE(Has(two, Greets("Omar Haddad", "Faisal IV", "Faisal IV"))) << Dump(two);
+}
+
 }  // namespace
 }  // namespace dkg

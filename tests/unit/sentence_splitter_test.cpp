@@ -72,6 +72,14 @@ TEST(SentenceSplitterTest, InitialsAndAcronyms) {
             (Strings{"He flew to the U.S.", "The talks went well."}));
 }
 
+TEST(SentenceSplitterTest, RegnalNumeralBeforeACourtesyTitleEndsTheSentence) {
+  EXPECT_EQ(
+      Split("They met in the reign of the late King Mohammed V. Mr. Ferrante then spoke."),
+      (Strings{"They met in the reign of the late King Mohammed V.", "Mr. Ferrante then spoke."}));
+  EXPECT_EQ(Split("He met John F. Kennedy and Dr. Ali."),
+            (Strings{"He met John F. Kennedy and Dr. Ali."}));
+}
+
 TEST(SentenceSplitterTest, AcronymsThatUsuallyEndSentences) {
   EXPECT_EQ(
       Split("They met in Washington, D.C. The Secretary spoke. It was etc. We left."),

@@ -259,5 +259,42 @@ TEST(TitleReferenceTest, AHeadlinesStateAdjectiveThatIsAlsoAWordNamesTheState) {
   EXPECT_FALSE(Has(x, Met("Nikol Pashinyan", "Ararat Mirzoyan"))) << Dump(x);
 }
 
+TEST(TitleReferenceTest, TheSovereignIsTheMonarchNamedBeforeIt) {
+  const Extraction x = ExtractText(
+      "Rabat - King Idris III received on Monday the new Ambassador of Ghana, Kwame Mensah, "
+      "who handed the Sovereign his letters of credence. Mr. Mensah conveyed to the "
+      "Sovereign the greetings of President Kofi Boateng and recalled that the two states "
+      "set up ties in the reign of the late King Idris I. The Jordanian envoy, Omar Haddad, "
+      "then relayed the greetings of King Faisal IV.");
+  EXPECT_TRUE(Has(x, Greets("Kwame Mensah", "Idris III", "Kofi Boateng"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Kwame Mensah", "Faisal IV", "Kofi Boateng"))) << Dump(x);
+  const Entity* king = PersonNamed(x, "Idris III");
+  ASSERT_NE(king, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(king->aliases, "Sovereign")) << Dump(x);
+}
+
+TEST(TitleReferenceTest, AOneLetterRegnalNumeralEndsTheName) {
+  // at a sentence's end, before a courtesy title, the period is the sentence's
+  const Extraction x = ExtractText(
+      "Ties were set up in the reign of the late King Hassan V. Mr. Karim Benali, who "
+      "recalled it, met King Hassan VI on Monday. King George X sent greetings.");
+  EXPECT_NE(Person(x, "Hassan V"), -1) << Dump(x);
+  EXPECT_NE(Person(x, "Hassan VI"), -1) << Dump(x);
+  EXPECT_NE(Person(x, "George X"), -1) << Dump(x);
+  EXPECT_NE(Person(x, "Karim Benali"), -1) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Karim Benali", "Hassan VI"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Karim Benali", "Hassan V"))) << Dump(x);
+}
+
+TEST(TitleReferenceTest, APortfolioOfTheStatesNationalsAbroadNamesTheState) {
+  const Extraction x = ExtractText(
+      "President Amadou Diallo received the Minister of Foreign Affairs and Egyptian "
+      "Expatriates, Mr. Hany Morsi, in Dakar. Earlier, Minister of State for Syrian Affairs "
+      "Omar Haddad met him.");
+  EXPECT_TRUE(Has(x, Represents("Hany Morsi", "Egypt"))) << Dump(x);
+  // a portfolio of another state's affairs is a topic
+  EXPECT_FALSE(Has(x, Represents("Omar Haddad", "Syria"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

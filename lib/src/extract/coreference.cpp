@@ -616,10 +616,15 @@ class Coreference {
       }
       // "conveyed the greetings of King Charles III to His Majesty": with no one given the
       // honorific, "His Majesty" is a king's or sultan's (the "her majesty" of a queen
-      // likewise), of two the one not named in its own sentence
-      if (holders.empty() && (wanted_head == "his majesty" || wanted_head == "her majesty"))
-        holders = MonarchsFor(
-            mention, [&](int e) { return compatible(e, wanted) && !named_later(e, mention); });
+      // and "the Sovereign" likewise), of two the one not named in its own sentence
+      // ("the Sovereign" refers back, to a monarch named before it)
+      if (holders.empty() && (wanted_head == "his majesty" || wanted_head == "her majesty" ||
+                              wanted_head == "sovereign" || wanted_head == "monarch"))
+        holders = MonarchsFor(mention, [&](int e) {
+          return compatible(e, wanted) && !named_later(e, mention) &&
+                 (wanted_head != "sovereign" ||
+                  first_named[e] < std::pair{mention.sentence, mention.begin});
+        });
       // "The Head of State congratulated ...": the report's first person who may be one
       // (untitled, or a president, monarch or prime minister; not a governor)
       // ("the Mauritanian Head of State": one tied to Mauritania first, else one tied to

@@ -337,15 +337,18 @@ class GreetingFinder {
   // D", "to A, while the Malaysian ambassador relayed ...", "to A, and C in turn asked him
   // to ...": at token i, ", and" or ", while" opens a clause whose own subject conveys
   // greetings or asks for them to be conveyed (not "and to His Highness X, wishing ...":
-  // another addressee).
+  // another addressee). So does ", who in turn entrusted his guest with ...", the
+  // addressee's own answer.
   bool NextClauseConveys(int i, int to) const {
-    if (i + 3 >= to || !IsPunct(s_.tokens[i], ",") ||
-        (w(i + 1) != "and" && w(i + 1) != "while" && w(i + 1) != "whereas") || w(i + 2) == "to")
+    const bool relative = i + 2 < to && IsPunct(s_.tokens[i], ",") && w(i + 1) == "who";
+    if (!relative &&
+        (i + 3 >= to || !IsPunct(s_.tokens[i], ",") ||
+         (w(i + 1) != "and" && w(i + 1) != "while" && w(i + 1) != "whereas") || w(i + 2) == "to"))
       return false;
-    for (int k = i + 3; k < std::min(to, i + 10); ++k) {
+    for (int k = i + (relative ? 2 : 3); k < std::min(to, i + (relative ? 5 : 10)); ++k) {
       if (!In(k, a_.lists->greeting_verbs | a_.lists->ask_verbs)) continue;
       const bool finite = w(k).ends_with("ed") || w(k - 1) == "to";
-      return finite && !EntitiesIn(a_, si_, i + 2, k, true).empty();
+      return finite && (relative || !EntitiesIn(a_, si_, i + 2, k, true).empty());
     }
     return false;
   }
@@ -542,6 +545,14 @@ class GreetingFinder {
     return {};
   }
 
+  // Whether entity e has a mention in tokens [from, to) of the sentence.
+  bool NamedIn(int e, int from, int to) const {
+    if (e < 0) return false;
+    for (int k = from; k < to; ++k)
+      if (s_.mention_at[k] >= 0 && a_.mentions[s_.mention_at[k]].entity == e) return true;
+    return false;
+  }
+
   bool IsMessageNoun(int g) const {
     static const WordSet kNouns = {"message", "messages", "letter", "cable", "cables",
                                    "telegram", "telegrams"};
@@ -648,8 +659,11 @@ class GreetingFinder {
         (s_.tokens[g + 2].capitalized || s_.mention_at[g + 2] >= 0 || w(g + 2) == "the" ||
          w(g + 2) == "his" || w(g + 2) == "her"))
       return false;
+    // (nor one asked for after it: "conveyed the greetings of X to the Amir, who in turn
+    // entrusted his guest with his own greetings to Y")
     for (int i = v + 1; i < g; ++i)
-      if (In(i, a_.lists->greeting_nouns)) return true;
+      if (In(i, a_.lists->greeting_nouns))
+        return FindInList(a_, si_, i + 1, g, a_.lists->ask_verbs) < 0;
     return false;
   }
 
@@ -791,7 +805,17 @@ class GreetingFinder {
     if (targets.empty() && a_.host < 0) targets = OtherPrincipal(sources, end);
     // ("relayed X's regards to Y, who entrusted the visitor with a salute from the Amir to
     // Z": a verb of asking between the greeting verb and the noun makes it a request)
-    const bool asked_after = FindInList(a_, si_, v + 1, g, a_.lists->ask_verbs) >= 0;
+    const int asked_at = FindInList(a_, si_, v + 1, g, a_.lists->ask_verbs);
+    const bool asked_after = asked_at >= 0;
+    // (with no sender named after the asking, "his own greetings" are the asker's, not
+    // those of the sender of the greetings first conveyed)
+    if (asked_after && (!NamedIn(obo, asked_at, n_) ||
+                        std::find(targets.begin(), targets.end(), obo) != targets.end()))
+      for (int asker : SubjectsOf(asked_at))
+        if (std::find(sources.begin(), sources.end(), asker) == sources.end()) {
+          obo = asker;
+          break;
+        }
     // "sent his warm regards to Guelleh through his guest": the one they went through
     // carried them, on the sender's behalf
     if (const auto bearers = Through(end, sources); !bearers.empty()) {
@@ -799,6 +823,7 @@ class GreetingFinder {
       return true;
     }
     Add(sources, targets, obo, ask >= 0 || asked_after ? "asked-to-convey" : "conveyed-greetings");
+    if (asked_after) return true;  // (the ones asked for are carried away: no audience)
     if (ask >= 0) AskedToConveyThem(end, obo);
     static const WordSet kInPerson = {"offered", "conveyed", "extended", "expressed", "presented"};
     if (ask < 0 && !IsMessageNoun(g) && kInPerson.contains(w(v)) && GreetedInPerson()) {

@@ -1153,6 +1153,22 @@ class PersonFinder {
     return j;
   }
 
+  // "Minister of Foreign Affairs and Egyptian Expatriates": a portfolio of the state's
+  // own people abroad names the minister's state (not "for Syrian Affairs", a topic).
+  void AddStateOfItsNationals(int begin, int end, RolePhrase& role) const {
+    static const WordSet kNationals = {"expatriates", "nationals", "diaspora", "citizens",
+                                       "abroad"};
+    if (!role.affiliations.empty()) return;
+    for (int k = begin; k < end; ++k) {
+      const int m = MentionOfType(k, MentionType::kCountry);
+      if (m < 0 || !a_.mentions[m].adjective || a_.mentions[m].end >= n_) continue;
+      if (kNationals.contains(tok(a_.mentions[m].end).folded)) {
+        role.affiliations.push_back(m);
+        return;
+      }
+    }
+  }
+
   bool IsRoyalTitle(std::uint32_t title) const {
     return a_.lexicon->title_kind(title) == "royal";
   }
@@ -1214,7 +1230,9 @@ class PersonFinder {
         !lower_case_ok)
       return std::nullopt;
     if (IsTitleLettersAt(s_, j)) j += 3;  // past the title's letters: "(CDS) of the ..."
+    const int portfolio_begin = j;
     j = ReadPortfolio(j);
+    AddStateOfItsNationals(portfolio_begin, j, role);
     j = ReadComplement(j, role, depth);
     // "Ambassador of the Republic of Sudan to the Russian Federation": the host after
     // the state a diplomat serves

@@ -239,6 +239,9 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
           s.tags[j + 1].kind != TokenTag::kNone && s.tags[j + 1].length == 1 &&
           IsNameToken(a, s, j + 2))
         j += 2;
+    } else if (end == j && (s.tokens[j].text == "V" || s.tokens[j].text == "X")) {
+      end = ++j;  // "King Mohammed V": a regnal numeral of one letter ends it (not "I")
+      break;
     } else if (end == j && IsMonthSurname(a, s, j)) {
       end = ++j;  // "Theresa May", "Wang Jun"
     } else if (end == j && !s.tokens[j].capitalized &&

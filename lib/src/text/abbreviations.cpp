@@ -53,6 +53,13 @@ bool IsKnownAbbreviation(std::string_view word) {
   return IsAsciiLower(word[0]) && rest_lower && LowerCaseAbbreviations().contains(lower);
 }
 
+bool IsTitleAbbreviation(std::string_view word) {
+  static const std::unordered_set<std::string_view> titles = {
+      "Dr", "Mr",  "Mrs", "Ms",   "Mme", "Mlle", "Messrs", "Prof", "Gen",
+      "Lt", "Col", "Maj", "Capt", "Adm", "Brig", "Amb",    "Hon",  "Rev"};
+  return titles.contains(word);
+}
+
 bool NeedsFollowingNumber(std::string_view word) {
   static const std::unordered_set<std::string_view> months = {
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};

@@ -11,6 +11,11 @@ namespace dkg::text_internal {
 // ("Gen") or all caps ("GEN"); "etc", "vs", "al" match in lower case only.
 bool IsKnownAbbreviation(std::string_view word);
 
+// Courtesy titles and ranks written with a period ("Mr", "Dr", "Gen"), capitalised: no
+// name's initial stands before one, so "the late King Mohammed V. Mr. Ferrante" is two
+// sentences.
+bool IsTitleAbbreviation(std::string_view word);
+
 // "No" is an abbreviation only before a number ("No. 5"), and so is a month's ("Feb. 12",
 // "Jan. 2024"); elsewhere it is a word ("the envoy, Zhai Jun.").
 bool NeedsFollowingNumber(std::string_view word);

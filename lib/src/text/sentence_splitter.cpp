@@ -167,10 +167,18 @@ class SentenceScanner {
       return !text_internal::NeedsFollowingNumber(word) || IsDigit(At(next).code_point);
     }
     const Decoded first = DecodeAt(word, 0);
-    if (first.length == word.size() && IsUpper(first.code_point)) return true;
+    if (first.length == word.size() && IsUpper(first.code_point)) return !TitleAt(next);
     // "Mekong-U.S. Partnership": the acronym is what follows the last hyphen.
     const std::string_view tail = word.substr(word.find_last_of('-') + 1);
     return text_internal::IsDottedAcronym(tail) && !text_internal::IsUsuallyFinalAcronym(tail);
+  }
+
+  // Whether a courtesy title with its period ("Mr.") starts at `pos`.
+  bool TitleAt(std::size_t pos) const {
+    std::size_t end = pos;
+    while (end < content_.size() && IsWordChar(At(end).code_point)) end += At(end).length;
+    return end < content_.size() && content_[end] == '.' &&
+           text_internal::IsTitleAbbreviation(content_.substr(pos, end - pos));
   }
 
   // Closes the sentence [sentence_begin_, end) and starts the next one at `next`.

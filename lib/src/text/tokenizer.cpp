@@ -124,7 +124,9 @@ class Scanner {
       ++groups;
       cursor += letter.length + 1;
     }
-    if (groups >= 2 || (groups == 1 && IsUpper(At(pos).code_point))) {
+    // ("the late King Mohammed V." at a sentence's end: the period is the sentence's)
+    const bool ends_range = groups == 1 && cursor == bytes_.size();
+    if (groups >= 2 || (groups == 1 && IsUpper(At(pos).code_point) && !ends_range)) {
       return RawToken{pos, cursor, TokenShape::kAbbreviation};
     }
     return std::nullopt;
