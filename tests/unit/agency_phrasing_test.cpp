@@ -1360,5 +1360,16 @@ TEST(AgencyPhrasingTest, ASemicolonInAHeadlineOpensAClauseOfItsOwn) {
   EXPECT_FALSE(Has(x, Met("Ruth Banda", "Grace Phiri"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AChamberOfCommerceAndIndustryIsNamedWhole) {
+  const Extraction x = ExtractText(
+      "Algiers - Kamel Ait Hamouda, President of the Algerian Chamber of Commerce and Industry "
+      "(CACI), met Mr. Ahmet Yilmaz, who praised the Chamber of Commerce and Industry.");
+  const int chamber = Institution(x, "Algerian Chamber of Commerce and Industry");
+  ASSERT_NE(chamber, -1) << Dump(x);
+  EXPECT_TRUE(Contains(x.entities[chamber].aliases, "CACI")) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Kamel Ait Hamouda", "Algerian Chamber of Commerce and Industry")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -563,5 +563,33 @@ TEST(MeetingPresenceTest, ThoseNamedAfterOnTheOtherSideSitWithTheGuests) {
   EXPECT_FALSE(Has(x, Met("Hiroyuki Nagano", "Kenji Ishii"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ADelegationThatIncludedOthersMetTheOtherSide) {
+  const Extraction x = ExtractText(
+      "Algiers - The joint commission was co-chaired by Minister of Trade Karim Benali and "
+      "the Turkish Minister of Trade, Ahmet Yilmaz. Seated alongside Mr. Benali were Omar "
+      "Haddad and Amina Saidi. Facing them, Mr. Yilmaz led a delegation that included Deputy "
+      "Minister Mehmet Demir and Mr. Selim Kaya.");
+  EXPECT_TRUE(Has(x, Met("Mehmet Demir", "Karim Benali"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Selim Kaya", "Karim Benali"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Mehmet Demir", "Ahmet Yilmaz"))) << Dump(x);
+}
+
+TEST(MeetingPresenceTest, ASidesListGoesOnPastAClauseDescribingAMember) {
+  const Extraction x = ExtractText(
+      "Doha - Speaker Hassan Al-Ghanim held talks with Chairman Ivan Petrov of the State Duma. "
+      "Taking part on the Qatari side was Dr. Ahmed Al-Fadala. The Russian side included "
+      "Oleg Sokolov, who chairs the Duma's Committee on International Affairs, and the "
+      "Ambassador of Russia to Qatar, Dmitry Orlov.");
+  EXPECT_TRUE(Has(x, Met("Oleg Sokolov", "Ahmed Al-Fadala"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Dmitry Orlov", "Ahmed Al-Fadala"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Dmitry Orlov", "Hassan Al-Ghanim"))) << Dump(x);
+  // a clause that names someone else ends the side's list
+  const Extraction other = ExtractText(
+      "Doha - Speaker Hassan Al-Ghanim held talks with Chairman Ivan Petrov of the State Duma. "
+      "The Russian side was led by Oleg Sokolov, who was carrying a message from President "
+      "Boris Volkov, and the talks lasted an hour.");
+  EXPECT_FALSE(Has(other, Met("Boris Volkov", "Hassan Al-Ghanim"))) << Dump(other);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -337,6 +337,13 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
   }
   int right = head + s.tags[head].length;
   while (right < n && CanContinueName(s, right) && !StartsPersonName(s, right)) ++right;
+  // "Chamber of Commerce and Industry": a head that holds its complement ("of Commerce")
+  // goes on past "and" with an ordinary word that ends the name
+  if (right + 1 < n && right - head >= 3 && IsWord(s.tokens[right - 2], "of") &&
+      IsWord(s.tokens[right], "and") && IsCapitalWord(s.tokens[right + 1]) &&
+      s.tags[right + 1].kind == TokenTag::kNone && Has(s, right + 1, WordLists::kCommon) &&
+      (right + 2 >= n || !IsCapitalWord(s.tokens[right + 2])))
+    right += 2;
   right = ConsumeComplement(a, s, left, right);
   // (one word names a body only when it is the one body of its kind a state has: "the
   // Presidency"; not "the Council")

@@ -587,10 +587,10 @@ bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
 }
 
 // "President Hichilema's delegation comprised B" (or "included", "consisted of"; or his
-// "team"), "X, at the head of a parliamentary delegation including B", "The seven-member
-// delegation, which is in Kenya on a visit, included B" with the verb at k: the token the
-// members come after, or -1 when it is not a person's delegation that the verb makes up. The
-// delegation's head is named before it, or is the report's (`has_head`: "the").
+// "team"; "led a delegation that included B"), "X, at the head of a parliamentary delegation
+// including B", "The seven-member delegation, which is in Kenya on a visit, included B" with the
+// verb at k: the token the members come after, or -1 when it is not a person's delegation that the
+// verb makes up. The delegation's head is named before it, or is the report's (`has_head`: "the").
 int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k, bool has_head) {
   static const WordSet kMadeUp = {"comprised", "included", "consisted", "comprising",
                                   "including"};
@@ -599,6 +599,8 @@ int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k, bool has_he
   if (!kMadeUp.contains(verb)) return -1;
   int d = k - 1;
   if (d > segment && IsWord(s.tokens[d], "also")) --d;
+  // ("led a delegation that included B")
+  if (d > segment && (IsWord(s.tokens[d], "that") || IsWord(s.tokens[d], "which"))) --d;
   // (past a relative clause set off by commas: ", which is in Kenya on a visit,")
   if (d > segment && IsPunct(s.tokens[d], ",")) {
     int open = d - 1;

@@ -62,6 +62,20 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
       if (kMembership.contains(s.tokens[k].folded)) return true;
     return false;
   };
+  // ("A, who chairs the Duma's committee, and the Ambassador, B": a clause describing a
+  // member, the list going on after it; where it goes on, else -1)
+  auto list_after_clause = [&](int k) {
+    if (k < 2 || !IsPunct(s.tokens[k - 1], ",") || s.mention_at[k - 2] < 0 ||
+        a.mentions[s.mention_at[k - 2]].type != MentionType::kPerson)
+      return -1;
+    for (int j = k + 1; j + 2 < n; ++j) {
+      if (s.mention_at[j] >= 0 && a.mentions[s.mention_at[j]].type == MentionType::kPerson)
+        return -1;
+      if (IsPunct(s.tokens[j], ",") && IsWord(s.tokens[j + 1], "and"))
+        return IsWord(s.tokens[j + 2], "the") || s.mention_at[j + 2] >= 0 ? j + 2 : -1;
+    }
+    return -1;
+  };
   auto members_after = [&](int m, int from, bool delegation) {
     int end = from;
     // (nor past "while" or "whereas": "The Nigerien side included A, while the Chadian
@@ -69,9 +83,15 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
     while (end < n &&
            !(Has(s, end, a.lists->meeting_verbs | a.lists->talk_verbs) &&
              !IsWord(s.tokens[end], "meeting")) &&
-           !relative_clause(end) && !IsWord(s.tokens[end], "while") &&
-           !IsWord(s.tokens[end], "whereas"))
+           !IsWord(s.tokens[end], "while") && !IsWord(s.tokens[end], "whereas")) {
+      if (relative_clause(end)) {
+        const int on = list_after_clause(end);
+        if (on < 0) break;
+        end = on;
+        continue;
+      }
       ++end;
+    }
     // (a side parallel to one recognised already: "..., and on the Mauritanian side by B")
     bool membership = !sides.empty();
     const int anchor = a.mentions[m].sentence == si ? a.mentions[m].begin : from - 1;
