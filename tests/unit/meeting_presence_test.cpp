@@ -591,5 +591,19 @@ TEST(MeetingPresenceTest, ASidesListGoesOnPastAClauseDescribingAMember) {
   EXPECT_FALSE(Has(other, Met("Boris Volkov", "Hassan Al-Ghanim"))) << Dump(other);
 }
 
+TEST(MeetingPresenceTest, ThoseAtTheHostsSideMeetTheGuestThePronounNames) {
+  const Extraction x = ExtractText(
+      "Tripoli - Hanna Serwaa Tetteh, the UN envoy, met Mohamed Al-Menfi on Sunday. On Monday "
+      "Tetteh flew east to Benghazi. There the Commander-General of the Libyan Arab Armed "
+      "Forces, Field Marshal Khalifa Haftar, hosted her at Al-Rajma with two of his sons at "
+      "his side: Lieutenant General Saddam Khalifa Haftar and Major General Khaled Khalifa "
+      "Haftar.");
+  EXPECT_TRUE(Has(x, Met("Hanna Serwaa Tetteh", "Khalifa Haftar"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Hanna Serwaa Tetteh", "Saddam Khalifa Haftar"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Hanna Serwaa Tetteh", "Khaled Khalifa Haftar"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Khalifa Haftar", "Saddam Khalifa Haftar"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Khalifa Haftar", "Libyan Arab Armed Forces"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

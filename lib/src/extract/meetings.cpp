@@ -825,6 +825,14 @@ class MeetingFinder {
     return -1;
   }
 
+  // Whether "at his side" (or "her") follows token `with` before `end`.
+  bool AtOnesSide(int with, int end) const {
+    for (int k = with + 1; k + 2 < end + 1 && k + 2 < n_; ++k)
+      if (w(k) == "at" && (w(k + 1) == "his" || w(k + 1) == "her") && w(k + 2) == "side")
+        return true;
+    return false;
+  }
+
   void Pair(const Trigger& trigger) {
     const int clause = ClauseStart(a_, si_, trigger.at);
     int object_end = ObjectEnd(trigger.object_begin);
@@ -904,6 +912,28 @@ class MeetingFinder {
           (w(trigger.object_begin) == "him" || w(trigger.object_begin) == "her") &&
           std::find(side_a.begin(), side_a.end(), a_.guests.front()) == side_a.end())
         side_b = a_.guests;
+      // "hosted her at Al-Rajma with two of his sons at his side: A and B": those with the
+      // host at his side are his companions, who meet his guest
+      std::vector<int> at_side;
+      if (const int with = FindWord(s_, trigger.object_begin, object_end, "with");
+          with > trigger.object_begin && side_a.size() == 1 && AtOnesSide(with, object_end)) {
+        at_side = EntitiesIn(a_, si_, with, object_end, false);
+        std::erase_if(side_b, [&](int e) {
+          return std::find(at_side.begin(), at_side.end(), e) != at_side.end();
+        });
+      }
+      // "On Monday Tetteh flew east to Benghazi. There Field Marshal X hosted her": the
+      // subject of the sentence before, someone other than the host
+      // (the pronoun right after the verb)
+      if (const int pronoun = trigger.at + 1; side_b.empty() && side_a.size() == 1 &&
+                                              pronoun < n_ &&
+                                              (w(pronoun) == "him" || w(pronoun) == "her"))
+        if (const int salient = SalientPerson(a_, si_); salient >= 0 && salient != side_a.front())
+          side_b = {salient};
+      if (!side_b.empty())
+        for (int companion : at_side)
+          for (int guest : side_b)
+            AddRelation(a_, RelationType::kMetWith, companion, guest, -1, si_, "accompanied");
       // "Three new ambassadors presented their credentials to the President: A, Ambassador
       // of Japan; B, ...": with no subject named, those listed after the colon
       if (const int colon = FindWord(s_, trigger.object_begin, object_end, ":");
