@@ -605,5 +605,24 @@ TEST(MeetingPresenceTest, ThoseAtTheHostsSideMeetTheGuestThePronounNames) {
   EXPECT_TRUE(Has(x, Represents("Khalifa Haftar", "Libyan Arab Armed Forces"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, CoChairsOfAJointChairmanshipMetAndSoDidThoseGrantedAnAudience) {
+  const Extraction x = ExtractText(
+      "Bamako (AMAP) - The joint commission opened on Wednesday under the joint chairmanship "
+      "of the head of Malian diplomacy, Abdoulaye Diop, and Turkey's Deputy Minister of "
+      "Foreign Affairs, Nilufer Aksoy. In the evening, the President of the Transition, "
+      "General Assimi Goita, granted Ms. Aksoy and Ambassador Ahmet Tuzun an audience at "
+      "Koulouba Palace.");
+  EXPECT_TRUE(Has(x, Met("Abdoulaye Diop", "Nilufer Aksoy"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Abdoulaye Diop", "Mali"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Abdoulaye Diop", "Assimi Goita"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Assimi Goita", "Nilufer Aksoy"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Assimi Goita", "Ahmet Tuzun"))) << Dump(x);
+  // one chairman's chairmanship is no meeting of two
+  const Extraction one = ExtractText(
+      "The summit opened under the chairmanship of President Assimi Goita and Prime Minister "
+      "Abdoulaye Maiga spoke.");
+  EXPECT_FALSE(Has(one, Met("Assimi Goita", "Abdoulaye Maiga"))) << Dump(one);
+}
+
 }  // namespace
 }  // namespace dkg

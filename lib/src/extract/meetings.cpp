@@ -349,6 +349,15 @@ class MeetingFinder {
           if (IsClauseBreak(s_.tokens[k]) || w(k) == "with") break;
         }
       }
+      // "granted Ms. Aksoy and Ambassador Tüzün an audience": those it was granted to come
+      // between the verb and the audience
+      if (word == "audience" && t >= 3 && (w(t - 1) == "an" || w(t - 1) == "a"))
+        for (int k = t - 2; k >= std::max(0, t - 14) && !IsClauseBreak(s_.tokens[k]); --k)
+          if (w(k) == "granted" || w(k) == "grants" || w(k) == "accorded") {
+            if (k + 1 < t - 1 && !EntitiesIn(a_, si_, k + 1, t - 1, false).empty())
+              return {k, k + 1, false, false, "audience-granted", true};
+            break;
+          }
       // "A and B sat in on the discussion with X": present at X's talks, on X's side
       if (t >= 3 && w(t - 1) == "the" && w(t - 2) == "on" && w(t - 3) == "in") return {};
       int next = t + 1;
@@ -408,6 +417,10 @@ class MeetingFinder {
     if ((word == "presiding" || word == "chairing") && t + 1 < n_ && w(t + 1) == "jointly" &&
         FindWordBefore(t, "with") >= 0)
       return {t, t + 1, false, true, "co-chaired", false, false, true};
+    // "under the joint chairmanship of A and B", "the co-chairmanship of A and B"
+    if ((word == "co-chairmanship" || (word == "chairmanship" && t >= 1 && w(t - 1) == "joint")) &&
+        t + 2 < n_ && w(t + 1) == "of")
+      return {t, t + 2, true, false, "co-chaired"};
     // "co-chaired by A and B", "A and B co-chaired the session": the co-chairs met
     // (not "The Japanese side was co-chaired by A and B": one side's two chairs)
     if (word == "co-chaired" || word == "co-presided") {

@@ -1090,10 +1090,10 @@ class PersonFinder {
           return government;
         }
       }
-      // "of the Chinese Government", "of the Libyan people": the state a word of its
-      // own after the adjective stands for
+      // "of the Chinese Government", "of the Libyan people", "head of Malian diplomacy": the
+      // state a word of its own after the adjective stands for
       static const WordSet kStateNouns = {"government", "authorities", "leadership", "people",
-                                          "side", "state"};
+                                          "side",       "state",       "diplomacy"};
       if (a_.mentions[m].adjective && end < n_ && kStateNouns.contains(tok(end).folded)) ++end;
       if (!host) role.affiliations.push_back(m);
       return end;
