@@ -307,5 +307,24 @@ TEST(CeremonyTest, ATitleJoinedByAndToTheNextNamesTitleIsTheNextPersons) {
       << Dump(x);
 }
 
+TEST(CeremonyTest, EnvoysListedAfterWhoAttendedMetTheKingEachOnHisOwn) {
+  const Extraction x = ExtractText(
+      "Rabat - His Majesty King Idris III, may God assist Him, received on Thursday at the "
+      "Royal Palace three newly appointed heads of mission, who handed the Sovereign the "
+      "letters accrediting them as Ambassadors of their countries. The Minister of Foreign "
+      "Affairs, Mr. Karim Benali, attended the ceremony. In their order of presentation, the "
+      "new envoys are Li Wei of China, Marco Rossi of Italy and Omar Haddad of Jordan. "
+      "Following the ceremony, the Sovereign received, again in the presence of Mr. Benali, "
+      "the Ambassador of the Russian Federation, Mr. Ivan Petrov, who came to take leave.");
+  for (const char* envoy : {"Li Wei", "Marco Rossi", "Omar Haddad", "Ivan Petrov"}) {
+    EXPECT_TRUE(Has(x, Met("Idris III", envoy))) << envoy << Dump(x);
+    EXPECT_TRUE(Has(x, Met("Karim Benali", envoy))) << envoy << Dump(x);
+  }
+  // each presented his own letters: the envoys did not meet one another
+  EXPECT_FALSE(Has(x, Met("Li Wei", "Marco Rossi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ivan Petrov", "Omar Haddad"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Idris III", "Karim Benali"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -572,7 +572,10 @@ class MeetingFinder {
   // Future, planned, infinitive or denied meetings did not happen (yet).
   bool IsUnreal(int t) const {
     const int from = ClauseStart(a_, si_, t);
-    if (FindInList(a_, si_, from, t, a_.lists->future_words) >= 0) return true;
+    // (not the blessing "His Majesty King X, may God assist Him, received ...")
+    for (int k = FindInList(a_, si_, from, t, a_.lists->future_words); k >= 0;
+         k = FindInList(a_, si_, k + 1, t, a_.lists->future_words))
+      if (!(w(k) == "may" && k + 1 < n_ && (w(k + 1) == "god" || w(k + 1) == "allah"))) return true;
     if (t > 0 && w(t - 1) == "to" && !TravelledToMeet(from, t - 1)) return true;  // "plans to meet"
     // "urged Truss to continue good faith negotiations with the EU": talks as the aim
     for (int k = std::max(from, t - 4); k + 1 < t; ++k)
@@ -646,6 +649,7 @@ class MeetingFinder {
   int ObjectEnd(int begin) const {
     for (int i = begin; i < n_; ++i) {
       if (i == attribution_) return i;
+
       if (IsPunct(s_.tokens[i], ";") && ListGoesOn(i)) continue;
       if (IsPunct(s_.tokens[i], ";") || IsPunct(s_.tokens[i], ".")) return i;
       const std::string_view word = w(i);
@@ -846,7 +850,22 @@ class MeetingFinder {
     return false;
   }
 
-  void Pair(const Trigger& trigger) {
+  // "received, again in the presence of Mr. Bourita, the Ambassador ...": those present,
+  // set off by commas right after the verb, come before the ones received; where these
+  // start (`begin` when there is no such aside).
+  int PastPresenceAside(int begin) const {
+    if (begin >= n_ || !IsPunct(s_.tokens[begin], ",")) return begin;
+    int close = begin + 1;
+    while (close < std::min(n_, begin + 12) && !IsPunct(s_.tokens[close], ",")) ++close;
+    return close + 1 < n_ && IsPunct(s_.tokens[close], ",") &&
+                   FindWord(s_, begin, close, "presence") >= 0
+               ? close + 1
+               : begin;
+  }
+
+  void Pair(const Trigger& found) {
+    Trigger trigger = found;
+    trigger.object_begin = PastPresenceAside(trigger.object_begin);
     const int clause = ClauseStart(a_, si_, trigger.at);
     int object_end = ObjectEnd(trigger.object_begin);
     // "At his meeting with Lavrov, the Lao minister recalled ...": the fronted phrase's
@@ -1212,37 +1231,66 @@ class MeetingFinder {
   // Peru, Luis Salazar; ...": the persons the next sentence lists as "they".
   // ("The copies were presented, each in a separate meeting, by Ambassador A of Japan,
   // B and C": those who brought what was received)
+  // (or the one after it, past a sentence of who attended: "... The Crown Prince attended.
+  // In their order of presentation, the new envoys are A of China, B of Italy ...")
   std::vector<int> ListedNext() const {
+    for (int next = si_ + 1; next <= si_ + 2 && next < static_cast<int>(a_.sentences.size());
+         ++next) {
+      const Sentence& s = a_.sentences[next];
+      const int n = static_cast<int>(s.tokens.size());
+      // (past a phrase set off before it: "In their order of presentation, ...")
+      int opened = 0;
+      for (int k = 1; k < std::min(n, 7); ++k)
+        if (IsPunct(s.tokens[k], ",")) {
+          opened = k + 1;
+          break;
+        }
+      // (the farther reach only for a list that opens right after "are" or "were")
+      for (int begin : {0, opened})
+        if (auto listed = ListedIn(next, begin, next > si_ + 1 || begin > 0); !listed.empty())
+          return listed;
+    }
+    return {};
+  }
+
+  // Those the sentence `next` lists from its token `b` on, as ListedNext reads them
+  // (`named_at_once`: only "the new envoys are A ...", a name right after the verb).
+  std::vector<int> ListedIn(int next, int b, bool named_at_once) const {
     static const WordSet kBrought = {"presented", "handed", "delivered", "submitted"};
-    const int next = si_ + 1;
-    if (next >= static_cast<int>(a_.sentences.size())) return {};
     const Sentence& s = a_.sentences[next];
     const int n = static_cast<int>(s.tokens.size());
-    if (n < 3) return {};
-    if (IsWord(s.tokens[0], "they") &&
-        (IsWord(s.tokens[1], "were") || IsWord(s.tokens[1], "are") ||
-         IsWord(s.tokens[1], "included")))
-      return EntitiesIn(a_, next, 2, n, false);
+    if (n - b < 3) return {};
+    auto word = [&](int k) { return s.tokens[b + k].folded; };
+    if (named_at_once) {
+      const int plural = IsPluralWord(word(1)) ? 1 : IsPluralWord(word(2)) ? 2 : 0;
+      const int verb = b + plural + 1;
+      if (word(0) != "the" || plural == 0 || verb + 1 >= n ||
+          !(IsWord(s.tokens[verb], "are") || IsWord(s.tokens[verb], "were")) ||
+          s.mention_at[verb + 1] < 0 ||
+          a_.mentions[s.mention_at[verb + 1]].type != MentionType::kPerson)
+        return {};
+      return EntitiesIn(a_, next, verb + 1, n, false);
+    }
+    if (word(0) == "they" && (word(1) == "were" || word(1) == "are" || word(1) == "included"))
+      return EntitiesIn(a_, next, b + 2, n, false);
     // "Presenting their credentials were A, Ambassador of ...; B, ...": those brought them
     static const WordSet kBringing = {"presenting", "handing", "delivering", "submitting"};
-    if (kBringing.contains(s.tokens[0].folded))
-      for (int k = 1; k + 1 < n && k < 6; ++k)
-        if (IsWord(s.tokens[k], "were")) return EntitiesIn(a_, next, k + 1, n, false);
-    if (IsWord(s.tokens[0], "the") && IsWord(s.tokens[2], "were"))
-      for (int k = 3; k + 1 < n && k < 6; ++k)
-        if (kBrought.contains(s.tokens[k].folded))
-          for (int by = k + 1; by < n; ++by)
+    if (kBringing.contains(word(0)))
+      for (int k = 1; b + k + 1 < n && k < 6; ++k)
+        if (word(k) == "were") return EntitiesIn(a_, next, b + k + 1, n, false);
+    if (word(0) == "the" && word(2) == "were")
+      for (int k = 3; b + k + 1 < n && k < 6; ++k)
+        if (kBrought.contains(word(k)))
+          for (int by = b + k + 1; by < n; ++by)
             if (IsWord(s.tokens[by], "by")) return EntitiesIn(a_, next, by + 1, n, false);
     // "The envoys received by His Majesty were A, Ambassador of ...; B, ...", "The new
     // envoys are A of Morocco, B of ...": the group named by a plural noun, then who they
     // were
-    const int plural = IsPluralWord(s.tokens[1].folded)   ? 1
-                       : IsPluralWord(s.tokens[2].folded) ? 2
-                                                          : 0;
-    if (IsWord(s.tokens[0], "the") && plural > 0)
-      for (int k = plural + 1; k + 1 < n && k < 8 && s.tokens[k].shape != TokenShape::kPunct; ++k)
-        if (IsWord(s.tokens[k], "were") || IsWord(s.tokens[k], "are"))
-          return EntitiesIn(a_, next, k + 1, n, false);
+    const int plural = IsPluralWord(word(1)) ? 1 : IsPluralWord(word(2)) ? 2 : 0;
+    if (word(0) == "the" && plural > 0)
+      for (int k = plural + 1;
+           b + k + 1 < n && k < 8 && s.tokens[b + k].shape != TokenShape::kPunct; ++k)
+        if (word(k) == "were" || word(k) == "are") return EntitiesIn(a_, next, b + k + 1, n, false);
     return {};
   }
 
@@ -1330,8 +1378,8 @@ class MeetingFinder {
   }
 
   bool TellsSeparateAudiences(const Sentence& s) const {
-    static const WordSet kWords = {"separately", "individually", "successively", "credentials",
-                                   "credence"};
+    static const WordSet kWords = {"separately",  "individually", "successively",
+                                   "credentials", "credence",     "accrediting"};
     const int n = static_cast<int>(s.tokens.size());
     auto word = [&](int i) { return std::string_view(s.tokens[i].folded); };
     for (int i = 0; i < n; ++i) {
