@@ -624,5 +624,22 @@ TEST(MeetingPresenceTest, CoChairsOfAJointChairmanshipMetAndSoDidThoseGrantedAnA
   EXPECT_FALSE(Has(one, Met("Assimi Goita", "Abdoulaye Maiga"))) << Dump(one);
 }
 
+TEST(MeetingPresenceTest, ThoseSittingWithACoChairAndASideMadeUpOfOthersMet) {
+  const Extraction x = ExtractText(
+      "Niamey (ANP) - General Ali Tchiani, Head of State, granted an audience on Monday to "
+      "Colonel General Yunus-Bek Yevkurov, Deputy Minister of Defence of the Russian "
+      "Federation. Also in the room was General Salifou Mody, Minister of State for National "
+      "Defence. Earlier in the day, Generals Mody and Yevkurov had co-chaired the first "
+      "meeting of the joint committee on military cooperation. Sitting with General Mody "
+      "were the Chief of General Staff, General Moussa Barmou, and Colonel-Major Amadou "
+      "Harouna. The Russian side was made up of General Viktor Lapin and Mr. Dmitry Sokolov.");
+  EXPECT_TRUE(Has(x, Met("Salifou Mody", "Yunus-Bek Yevkurov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Moussa Barmou", "Yunus-Bek Yevkurov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Amadou Harouna", "Viktor Lapin"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Dmitry Sokolov", "Salifou Mody"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Moussa Barmou", "Salifou Mody"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Dmitry Sokolov", "Viktor Lapin"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -63,10 +63,11 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
         (IsWord(s.tokens[i - 1], "was") || IsWord(s.tokens[i - 1], "were")))
       joined_meeting = true;
     // ("sat in on the audience", "Sitting in on the meeting were A and B", "Around
-    // President X sat A, B and C")
+    // President X sat A, B and C", "Sitting with General X were A and B")
     const bool sat_in =
         (w == "sat" || w == "sitting") &&
         ((i + 2 < end && IsWord(s.tokens[i + 1], "in")) ||
+         (i == begin && i + 2 < end && IsWord(s.tokens[i + 1], "with")) ||
          (i > begin && (IsWord(s.tokens[begin], "around") || IsWord(s.tokens[begin], "beside") ||
                         IsWord(s.tokens[begin], "alongside"))));
     // ("In attendance were A and B", not "thanked them for their attendance")
