@@ -832,5 +832,14 @@ TEST(AgencyMessageTest, GreetingsAskedForInAnswerAreTheAskersNotTheFirstSenders)
   EXPECT_FALSE(Has(two, Greets("Omar Haddad", "Faisal IV", "Faisal IV"))) << Dump(two);
 }
 
+TEST(AgencyMessageTest, RegardsSentWithTheGuestAreCarriedByHim) {
+  const Extraction x = ExtractText(
+      "Riyadh - Crown Prince Faisal bin Khalid received Deputy Prime Minister Ivan Petrov at "
+      "the palace. The Crown Prince, for his part, said he was sending his regards to "
+      "President Oleg Sokolov with Petrov.");
+  EXPECT_TRUE(Has(x, Greets("Ivan Petrov", "Oleg Sokolov", "Faisal bin Khalid"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Faisal bin Khalid", "Oleg Sokolov")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -125,12 +125,23 @@ class GreetingFinder {
   // the noun phrase ending at `end` and before the clause ends; none otherwise.
   std::vector<int> Through(int end, const std::vector<int>& sources) const {
     if (sources.size() != 1) return {};
-    for (int i = end; i + 1 < n_ && !IsClauseBreak(s_.tokens[i]); ++i)
+    for (int i = end; i + 1 < n_ && !IsClauseBreak(s_.tokens[i]); ++i) {
       if (w(i) == "through" || w(i) == "via") {
         auto bearers = People(i + 1, ObjectPhraseEnd(i + 1), false);
         std::erase(bearers, sources.front());
         return bearers;
       }
+      // "said he was sending his regards to President Putin with Novak": his guest or one
+      // he met, who takes them home (not "with whom he had discussed ...")
+      if (w(i) == "with" && i > end && w(i + 1) != "whom") {
+        auto bearers = People(i + 1, ObjectPhraseEnd(i + 1), false);
+        std::erase_if(bearers, [&](int e) {
+          const bool guest = std::find(a_.guests.begin(), a_.guests.end(), e) != a_.guests.end();
+          return e == sources.front() || !(guest || MetEachOther(a_, e, sources.front()));
+        });
+        if (!bearers.empty()) return bearers;
+      }
+    }
     return {};
   }
 
