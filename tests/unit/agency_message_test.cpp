@@ -841,5 +841,21 @@ TEST(AgencyMessageTest, RegardsSentWithTheGuestAreCarriedByHim) {
   EXPECT_FALSE(GreetsAtAll(x, "Faisal bin Khalid", "Oleg Sokolov")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, TheOneNamedBeforeTheGreetingsBeatsALaterClausesTo) {
+  const Extraction x = ExtractText(
+      "Muscat (ONA) - Antonio Ferri called on His Majesty Sultan Khalid bin Said at Al Alam "
+      "Palace. Ferri brought His Majesty the Sultan cordial regards from President Marco Bruni, "
+      "who made a state visit to Oman last year.");
+  EXPECT_TRUE(Has(x, Greets("Antonio Ferri", "Khalid bin Said", "Marco Bruni"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Antonio Ferri", "Oman")) << Dump(x);
+  const Extraction letter = ExtractText(
+      "N'Djamena (ATP) - Marshal Idriss Mahamat received Mr. Omar Youssouf. Mr. Youssouf "
+      "handed the Marshal a letter from the Chairperson of the African Union, President Joao "
+      "Pereira, devoted to the war in Sudan.");
+  EXPECT_TRUE(Has(letter, Greets("Omar Youssouf", "Idriss Mahamat", "Joao Pereira")))
+      << Dump(letter);
+  EXPECT_FALSE(GreetsAtAll(letter, "Omar Youssouf", "Sudan")) << Dump(letter);
+}
+
 }  // namespace
 }  // namespace dkg

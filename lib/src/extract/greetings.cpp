@@ -779,9 +779,19 @@ class GreetingFinder {
         (to_them == v + 1 || s_.tokens[to_them + 1].capitalized ||  // ("to His Highness")
          (w(to_them + 1) != "his" && w(to_them + 1) != "her")))
       targets = Targets(to_them + 1, AdjectiveStart(g), sources);
+    // "brought His Majesty the Sultan cordial regards from X, who made a state visit to
+    // Oman": the one named between the verb and the greetings, not a later "to" (unless
+    // the message was "addressed to" someone)
+    const bool addressed = addressee && FindWord(s_, end, to, "addressed") >= 0;
+    // (or "a letter from X, devoted to the war in Sudan": a participle's "to")
+    const bool clause_before_to =
+        to > g && (FindWord(s_, g, to, "who") >= 0 || FindWord(s_, g, to, "which") >= 0 ||
+                   (w(to - 1).ends_with("ed") && w(to - 1) != "addressed"));
+    if (targets.empty() && !addressed && v + 1 < AdjectiveStart(g) &&
+        (to != end || clause_before_to))
+      targets = Targets(v + 1, AdjectiveStart(g), sources);
     // ("A conveyed the greetings of X, B brought those of Y, to President Z": to Z, each)
-    if (targets.empty() && addressee &&
-        (to == end || to == NounPhraseEnd(g, true) || FindWord(s_, end, to, "addressed") >= 0)) {
+    if (targets.empty() && addressee && (to == end || to == NounPhraseEnd(g, true) || addressed)) {
       targets = OwnLeaders(to + 1, sources);
       if (targets.empty()) targets = Targets(to + 1, n_, sources);
       // "a message of solidarity to President X from Tanzania's President Y"
