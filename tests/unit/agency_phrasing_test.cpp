@@ -1371,5 +1371,16 @@ TEST(AgencyPhrasingTest, AChamberOfCommerceAndIndustryIsNamedWhole) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AnAssemblyOfPeoplesRepresentativesIsNamedWhole) {
+  const Extraction x = ExtractText(
+      "TUNIS (TAP) - Speaker of the Assembly of People's Representatives (ARP) Brahim Ben Salah "
+      "held talks with Mr. Lorenzo Ferri.");
+  const int assembly = Institution(x, "Assembly of People's Representatives");
+  ASSERT_NE(assembly, -1) << Dump(x);
+  EXPECT_TRUE(Contains(x.entities[assembly].aliases, "ARP")) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Brahim Ben Salah", "Assembly of People's Representatives")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

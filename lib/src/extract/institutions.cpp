@@ -219,6 +219,8 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
       }
       saw_common = saw_common || Has(s, end, WordLists::kCommon);
       ++end;
+      // "Assembly of People's Representatives": past the possessive of "People"
+      if (PeoplesAt(s, end - 1) && end + 1 < n && IsCapitalWord(s.tokens[end + 1])) ++end;
       if (end < n && IsWord(s.tokens[end], "and") && end + 1 < n &&
           IsCapitalWord(s.tokens[end + 1]) && s.tags[end + 1].kind != TokenTag::kTitle)
         ++end;
