@@ -641,5 +641,17 @@ TEST(MeetingPresenceTest, ThoseSittingWithACoChairAndASideMadeUpOfOthersMet) {
   EXPECT_FALSE(Has(x, Met("Dmitry Sokolov", "Viktor Lapin"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, OneJoinedOnASideByOthersIsOfThatSideWithThem) {
+  const Extraction x = ExtractText(
+      "Addis Ababa (ENA) - The joint commission was co-chaired by Minister of Finance Ahmed "
+      "Tesfaye and Chinese Vice Minister of Commerce Guo Wei. Minister Ahmed was joined on the "
+      "Ethiopian side by State Minister of Foreign Affairs Mesfin Arga and Ambassador Tadesse "
+      "Yilma.");
+  EXPECT_TRUE(Has(x, Represents("Mesfin Arga", "Ethiopia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ahmed Tesfaye", "Ethiopia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Mesfin Arga", "Guo Wei"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Mesfin Arga", "Ahmed Tesfaye"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

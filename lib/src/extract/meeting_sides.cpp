@@ -34,10 +34,10 @@ bool OfTheTable(const Sentence& s, int i) {
 // "with the participation of"); none otherwise. `earlier` is the delegation a sentence
 // before named, which "The delegation also included A" goes on with (null for none).
 std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier = nullptr) {
-  static const WordSet kMembership = {"led",           "headed",    "chaired",      "attended",
-                                      "included",      "comprised", "consisted",    "represented",
-                                      "participation", "present",   "participated", "attending",
-                                      "part",          "sat",       "sitting",      "seated"};
+  static const WordSet kMembership = {
+      "led",       "headed",      "chaired",       "attended", "included",     "comprised",
+      "consisted", "represented", "participation", "present",  "participated", "attending",
+      "part",      "sat",         "sitting",       "seated",   "joined"};
   static const WordSet kLeading = {"led", "headed", "chaired"};
   constexpr int kMembershipReach = 6;  // "From the Mauritanian side, the meeting was attended"
   const Sentence& s = a.sentences[si];
@@ -140,9 +140,18 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
         sides.push_back({before, boundary, begin - 2, delegation});  // "A led the U.S. delegation"
       else if (opening >= 0 && names_membership(opening, on))
         sides.push_back({before, opening, on, delegation});
-      else  // "The Omani side was chaired by A" ("Sitting on the Vietnamese side of the
-            // table were A and B": past "of the table")
+      else {  // "The Omani side was chaired by A" ("Sitting on the Vietnamese side of the
+              // table were A and B": past "of the table")
         members_after(before, OfTheTable(s, i + 1) ? i + 4 : i + 1, delegation);
+        // ("Minister A was joined on the Ethiopian side by B and C": A is of it too)
+        if (const int subject = begin >= 5 ? s.mention_at[begin - 5] : -1;
+            subject >= 0 && on == begin - 2 && IsWord(s.tokens[begin - 3], "joined") &&
+            (IsWord(s.tokens[begin - 4], "was") || IsWord(s.tokens[begin - 4], "were")) &&
+            a.mentions[subject].type == MentionType::kPerson &&
+            a.mentions[subject].end == begin - 4 && !sides.empty() &&
+            sides.back().country_mention == before)
+          sides.back().begin = a.mentions[subject].begin;
+      }
     } else if (IsWord(s.tokens[i], "delegation") && i + 2 < n &&
                (IsWord(s.tokens[i + 1], "from") || IsWord(s.tokens[i + 1], "of"))) {
       // "a delegation from the Republic of Ghana led by A"
