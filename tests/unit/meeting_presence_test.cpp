@@ -653,5 +653,26 @@ TEST(MeetingPresenceTest, OneJoinedOnASideByOthersIsOfThatSideWithThem) {
   EXPECT_FALSE(Has(x, Met("Mesfin Arga", "Ahmed Tesfaye"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, AnAmbassadorToTheSultanateWhoAccompaniedTheGuestMetTheHost) {
+  const Extraction x = ExtractText(
+      "Muscat (ONA) - Sultan Khalid bin Said received Antonio Ferri, Minister of Foreign "
+      "Affairs of Italy. Italy's Ambassador to the Sultanate, Marco Rossi, accompanied the "
+      "guest.");
+  EXPECT_TRUE(Has(x, Represents("Marco Rossi", "Italy"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Marco Rossi", "Khalid bin Said"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Marco Rossi", "Antonio Ferri"))) << Dump(x);
+}
+
+TEST(MeetingPresenceTest, TalksOnAProgrammeStillToComeAreNoMeeting) {
+  const Extraction x = ExtractText(
+      "N'Djamena (ATP) - Marshal Idriss Mahamat received Mr. Omar Youssouf. Mr. Youssouf is to "
+      "visit the camps on Thursday and then fly on to Port Sudan for talks with General Ali "
+      "Burhan. Ms. Anna Kask heads on Wednesday to Dubai, where a meeting with Sheikh Rashid "
+      "bin Saeed, Ruler of Dubai, is on her programme.");
+  EXPECT_TRUE(Has(x, Met("Idriss Mahamat", "Omar Youssouf"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Youssouf", "Ali Burhan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Anna Kask", "Rashid bin Saeed"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

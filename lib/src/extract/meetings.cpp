@@ -577,6 +577,13 @@ class MeetingFinder {
          k = FindInList(a_, si_, k + 1, t, a_.lists->future_words))
       if (!(w(k) == "may" && k + 1 < n_ && (w(k + 1) == "god" || w(k + 1) == "allah"))) return true;
     if (t > 0 && w(t - 1) == "to" && !TravelledToMeet(from, t - 1)) return true;  // "plans to meet"
+    // "Mr. X is to visit the camps on Thursday and then fly on to Port Sudan for talks
+    // with Y": a programme still to come
+    for (int k = from; k + 2 < t; ++k)
+      if ((w(k) == "is" || w(k) == "are") && w(k + 1) == "to" &&
+          s_.tokens[k + 2].shape == TokenShape::kWord && !s_.tokens[k + 2].capitalized &&
+          !IsNounPhraseStart(k + 2))
+        return true;
     // "urged Truss to continue good faith negotiations with the EU": talks as the aim
     for (int k = std::max(from, t - 4); k + 1 < t; ++k)
       if (w(k) == "to" && s_.tokens[k + 1].shape == TokenShape::kWord &&
@@ -597,7 +604,12 @@ class MeetingFinder {
   // clause.
   bool ScheduledAfter(int t) const {
     static const WordSet kPlanned = {"scheduled", "planned", "expected", "due", "slated"};
+    static const WordSet kProgramme = {"programme", "program", "agenda", "schedule", "itinerary"};
     if (!In(t, a_.lists->meeting_phrase_heads)) return false;
+    // ("where a meeting with X, Vice President, ..., is on her programme")
+    for (int k = t + 2; k + 3 < n_ && !IsPunct(s_.tokens[k], ";"); ++k)
+      if ((w(k) == "is" || w(k) == "are") && w(k + 1) == "on" && kProgramme.contains(w(k + 3)))
+        return true;
     for (int k = t + 2; k < n_; ++k) {
       if (w(k) == "which" || w(k) == "who" || IsClauseBreak(s_.tokens[k])) return false;
       if (kPlanned.contains(w(k)) &&

@@ -1238,6 +1238,11 @@ class PersonFinder {
     // the state a diplomat serves
     if (role.diplomatic && j < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")))
       j = ReadComplement(j, role, depth);
+    // "Italy's Ambassador to the Sultanate, Marco Ricci": a host state named by a word of
+    // its own, before the comma of the name
+    if (role.diplomatic && j + 3 < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")) &&
+        IsWord(tok(j + 1), "the") && IsPlainCapital(j + 2) && IsPunct(tok(j + 3), ","))
+      j += 3;
     // "Mediator of ECOWAS (ECOWAS) for Mali": the state of the brief after the body
     if (!role.affiliations.empty()) {
       const int brief = SkipAcronym(j);
