@@ -857,5 +857,18 @@ TEST(AgencyMessageTest, TheOneNamedBeforeTheGreetingsBeatsALaterClausesTo) {
   EXPECT_FALSE(GreetsAtAll(letter, "Omar Youssouf", "Sudan")) << Dump(letter);
 }
 
+TEST(AgencyMessageTest, AMessageToTheHostHandedOverByAGuestHeReceived) {
+  const Extraction x = ExtractText(
+      "Riyadh, November 26, 2024, SPA -- A message from President Oleg Sokolov to His Royal "
+      "Highness Prince Faisal bin Khalid, Crown Prince and Prime Minister, was handed over "
+      "today by Deputy Prime Minister Ivan Petrov, whom His Royal Highness received at the "
+      "palace. Petrov said President Sokolov looked forward to welcoming the Crown Prince in "
+      "Russia. The two sides discussed Saudi-Russian ties.");
+  EXPECT_TRUE(Has(x, Greets("Ivan Petrov", "Faisal bin Khalid", "Oleg Sokolov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ivan Petrov", "Faisal bin Khalid"))) << Dump(x);
+  // where a crown prince is to be welcomed is not the state he serves
+  EXPECT_FALSE(Has(x, Represents("Faisal bin Khalid", "Russia"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

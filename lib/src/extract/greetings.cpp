@@ -972,6 +972,12 @@ class GreetingFinder {
     int to = FindWord(s_, v + 1, n_, "to");
     const int by = FindWord(s_, v + 1, n_, "by");
     int to_end = by > to ? by : n_;
+    // "A message from X to B was handed over today by A": the addressee inside the phrase
+    if (to < 0 && by >= 0)
+      if (const int inner = FindWord(s_, g + 1, v - 1, "to"); inner >= 0) {
+        to = inner;
+        to_end = v - 1;
+      }
     if (to < 0 && writers)  // "has written to B, and his letter ..."
       for (int k = 1; k + 1 < article; ++k)
         if (w(k) == "to" && (w(k - 1) == "written" || w(k - 1) == "wrote")) {
@@ -984,7 +990,7 @@ class GreetingFinder {
     // presence of B")
     int bearers_end = to > by ? to : n_;
     for (int k = by + 1; k < bearers_end; ++k)
-      if (w(k) == "who" || w(k) == "which") bearers_end = k;
+      if (w(k) == "who" || w(k) == "whom" || w(k) == "which") bearers_end = k;
     const std::vector<int> bearers = People(by + 1, bearers_end, false);
     if (bearers.size() != 1) return false;
     const std::vector<int> targets = Targets(to + 1, to_end, bearers);

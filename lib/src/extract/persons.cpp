@@ -1055,6 +1055,12 @@ class PersonFinder {
       return j;
     int k = j + 1;
     if (IsWord(tok(k), "the") && k + 1 < n_) ++k;
+    // ("welcoming the Crown Prince in Russia": a monarch's or leader's title "in" a state
+    // tells where he will be, not what he holds; "Human Rights Commissioner in Russian
+    // Federation" is an office of it)
+    if (w == "in" && role.determiner && (EndsRoyal(role) || LeadsAState(*a_.lexicon, role.head)) &&
+        MentionOfType(k, MentionType::kCountry) >= 0)
+      return j;
     // "Ambassador to Kenya" names the host; "Special Representative for the DPRK" a brief
     const bool host = (role.diplomatic && (w == "to" || w == "in" || w == "at")) || w == "for";
     int country = MentionOfType(k, MentionType::kCountry);
