@@ -674,5 +674,14 @@ TEST(MeetingPresenceTest, TalksOnAProgrammeStillToComeAreNoMeeting) {
   EXPECT_FALSE(Has(x, Met("Anna Kask", "Rashid bin Saeed"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, OneWhoJoinedHerIsTheCompanionOfTheOneTheReportIsAbout) {
+  const Extraction x = ExtractText(
+      "Tripoli (LANA) - Hanna Tetteh, the UN envoy, held talks with Mohamed Al-Menfi, President "
+      "of the Presidential Council, on Sunday. Her Deputy for Political Affairs, Stephanie "
+      "Koury, joined her.");
+  EXPECT_TRUE(Has(x, Met("Stephanie Koury", "Mohamed Al-Menfi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Stephanie Koury", "Hanna Tetteh"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

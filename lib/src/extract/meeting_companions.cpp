@@ -792,6 +792,13 @@ void AddCompanions(Analysis& a) {
             companions = SubjectPersons(a, si, segment, cue, true);
           }
           principals = EntitiesIn(a, si, cue + 1, i, false);
+          // ("Her Deputy, B, joined her": the one the report is about)
+          if (principals.empty() && cue + 1 < i &&
+              (IsWord(s.tokens[cue + 1], "him") || IsWord(s.tokens[cue + 1], "her")))
+            if (const int salient = SalientPerson(a, si);
+                salient >= 0 &&
+                std::find(companions.begin(), companions.end(), salient) == companions.end())
+              principals = {salient};
           // "the Russian ambassador and the military attache accompanied the visiting deputy
           // minister", "X was part of the visiting delegation": the guests, when they are
           // of the guests' state (not the hosts' officials who "accompanied the visiting
