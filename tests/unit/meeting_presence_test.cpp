@@ -683,5 +683,24 @@ TEST(MeetingPresenceTest, OneWhoJoinedHerIsTheCompanionOfTheOneTheReportIsAbout)
   EXPECT_FALSE(Has(x, Met("Stephanie Koury", "Hanna Tetteh"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, OneWhoSpokeOfASubjectHadNoCall) {
+  const Extraction x = ExtractText(
+      "Port Sudan (SUNA) - General Ali Burhan received Mikhail Petrov. Petrov went on to meet "
+      "the Deputy Chairman of the Sovereignty Council, Malik Osman, who spoke of the "
+      "humanitarian situation in Darfur, and held a separate session with Finance Minister "
+      "Gibril Adam.");
+  EXPECT_TRUE(Has(x, Met("Mikhail Petrov", "Malik Osman"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Mikhail Petrov", "Gibril Adam"))) << Dump(x);
+}
+
+TEST(MeetingPresenceTest, ACompanionsPortfoliosListedWithCommasComeBeforeHisName) {
+  const Extraction x = ExtractText(
+      "Nouakchott (AMI) - President Mohamed Ghazouani received Dr. Omar Touray, President of "
+      "the ECOWAS Commission. Dr. Touray was accompanied by the Commission's head of political "
+      "affairs, peace and security, Abdel-Fatau Musah.");
+  EXPECT_TRUE(Has(x, Met("Abdel-Fatau Musah", "Mohamed Ghazouani"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Abdel-Fatau Musah", "Omar Touray"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

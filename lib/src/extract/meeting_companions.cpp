@@ -761,12 +761,14 @@ void AddCompanions(Analysis& a) {
             if (const int salient = SalientPerson(a, si); salient >= 0) principals = {salient};
           // ("The envoy, who was accompanied by B, delivered a message from C": up to the
           // relative clause's end)
+          // (not a list of portfolios: "head of political affairs, peace and security, B")
           int end = i;
           for (int k = by + 2; k + 1 < i && end == i; ++k)
             if (IsPunct(s.tokens[k], ",") && s.tokens[k + 1].shape == TokenShape::kWord &&
                 !s.tokens[k + 1].capitalized && !IsWord(s.tokens[k + 1], "and") &&
                 !IsWord(s.tokens[k + 1], "who") && !Has(s, k + 1, a.lists->determiners) &&
-                s.mention_at[k + 1] < 0 && s.tags[k + 1].kind == TokenTag::kNone)
+                s.mention_at[k + 1] < 0 && s.tags[k + 1].kind == TokenTag::kNone &&
+                !(k + 2 < i && IsWord(s.tokens[k + 2], "and")))
               end = k;
           companions = EntitiesIn(a, si, by + 1, end, false);
           // "B, Minister of Reconciliation, and C travelled with Mr. Diop": those who came

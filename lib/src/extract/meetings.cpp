@@ -135,6 +135,10 @@ class MeetingFinder {
     for (int i = 0; i < n_; ++i) {
       if (!In(i, a_.lists->call_words) || IsVideoMeeting(i) || IsLetterOfCredence(i)) continue;
       if ((w(i) == "spoke" || w(i) == "speaks") && InPerson()) continue;
+      // ("who spoke of the humanitarian situation": told of a subject, no call)
+      if ((w(i) == "spoke" || w(i) == "speaks") && i + 1 < n_ &&
+          (w(i + 1) == "of" || w(i + 1) == "about"))
+        continue;
       // "called on" (visited) and "call for" (urged) are not calls
       if ((w(i) == "called" || w(i) == "call" || w(i) == "calls") && i + 1 < n_ &&
           (w(i + 1) == "on" || w(i + 1) == "for" || w(i + 1) == "upon"))
