@@ -702,5 +702,22 @@ TEST(MeetingPresenceTest, ACompanionsPortfoliosListedWithCommasComeBeforeHisName
   EXPECT_FALSE(Has(x, Met("Abdel-Fatau Musah", "Omar Touray"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThoseSittingInOnTheTalksMetTheOnesPresentOnTheOtherSide) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "President Karim Mansour receives Chinese Foreign Minister Li Wei",
+      "The Chinese Minister of Foreign Affairs, Mr. Li Wei, who landed in Cairo on Sunday "
+      "evening, and who held a round of strategic dialogue with his Egyptian counterpart a few "
+      "hours earlier, sat down on Monday with President Karim Mansour in the presidential "
+      "palace at Heliopolis. Sitting in on the talks were Dr. Omar Haddad, Minister of Foreign "
+      "Affairs, Emigration and Egyptian Expatriates, Major General Samir Fawzi, Head of the "
+      "General Intelligence Service, and Mr. Zhang Hua, Ambassador of the People's Republic of "
+      "China in Cairo. After the talks, the Chinese minister crossed to the headquarters of "
+      "the League of Arab States, where he was received by Secretary-General Ahmed Salem."));
+  EXPECT_TRUE(Has(x, Met("Omar Haddad", "Li Wei"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Zhang Hua", "Karim Mansour"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Zhang Hua", "Omar Haddad"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Zhang Hua", "Li Wei"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

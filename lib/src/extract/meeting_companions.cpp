@@ -353,6 +353,9 @@ void AddPresentParticipants(Analysis& a) {
   if (meeting.empty()) return;
   std::vector<int> host_side, guest_side;
   std::vector<int> present_here;  // those a presence sentence has named
+  // (of a meeting other than the audience: those named with its subject, and with the ones
+  // it met)
+  std::vector<int> present_with_subject, present_with_met;
   bool of_no_one_named = false;
   // The meeting other than the audience that those a sentence names present were at:
   // "The meeting was attended by ..." after one meeting and before the audience ("Later, X
@@ -402,6 +405,12 @@ void AddPresentParticipants(Analysis& a) {
                              });
       others = of_guests ? std::vector<int>{subject} : met;
       if (!of_guests) a.host_side.push_back(person);  // (with the subject, who hosted)
+      // (and those named present before them on the other side: "Sitting in on the talks
+      // were A, B and the Chinese ambassador C")
+      auto& own = of_guests ? present_with_met : present_with_subject;
+      const auto& across = of_guests ? present_with_subject : present_with_met;
+      others.insert(others.end(), across.begin(), across.end());
+      own.push_back(person);
     } else if (a.host >= 0) {
       // each side as it grows: the host and those present with him, the guests and
       // theirs ("From the Mauritanian side, the meeting was attended by ...")
@@ -481,6 +490,8 @@ void AddPresentParticipants(Analysis& a) {
     }
     const int n = static_cast<int>(s.tokens.size());
     present_here.clear();
+    present_with_subject.clear();
+    present_with_met.clear();
     of_no_one_named = MeetingOfNoOneNamed(a, si);
     other_meeting = meeting_other_than_audience(si);
     every_meeting = AtEveryMeeting(a, s);
