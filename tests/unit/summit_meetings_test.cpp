@@ -359,5 +359,15 @@ TEST(SummitMeetingsTest, GreetingsEndWhereAClauseOfItsOwnBegins) {
   EXPECT_FALSE(Has(x, Met("Numan Kurtulmus", "Recep Tayyip Erdogan"))) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, TheTwoMinistersWhoJoinedAVideoConferenceAfterTheirTalksBothMetItsGuest) {
+  const Extraction x = ExtractText(
+      "Muscat (ONA) - Sayyid Badr Al Said hosted Antonio Ferri for talks at his ministry, after "
+      "which the two ministers joined a video conference with the European Union's Special "
+      "Representative for the Gulf, Luigi Rossi.");
+  EXPECT_TRUE(Has(x, Met("Badr Al Said", "Antonio Ferri"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Antonio Ferri", "Luigi Rossi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Badr Al Said", "Luigi Rossi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

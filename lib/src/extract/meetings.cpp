@@ -879,10 +879,24 @@ class MeetingFinder {
                : begin;
   }
 
+  // "..., after which the two ministers joined ...": where a clause that "after which",
+  // "during which" or "following which" opens starts, before token t; `from` otherwise.
+  int RelativeClauseStart(int from, int t) const {
+    for (int k = t - 1; k > from; --k)
+      if (w(k) == "which" &&
+          (w(k - 1) == "after" || w(k - 1) == "during" || w(k - 1) == "following"))
+        return k + 1;
+    return from;
+  }
+
   void Pair(const Trigger& found) {
     Trigger trigger = found;
     trigger.object_begin = PastPresenceAside(trigger.object_begin);
-    const int clause = ClauseStart(a_, si_, trigger.at);
+    int clause = ClauseStart(a_, si_, trigger.at);
+    // (a clause of its own with the two principals as its subject)
+    if (const int own = RelativeClauseStart(clause, trigger.at);
+        own > clause && NamesBothPrincipals(a_, si_, own, trigger.at))
+      clause = own;
     int object_end = ObjectEnd(trigger.object_begin);
     // "At his meeting with Lavrov, the Lao minister recalled ...": the fronted phrase's
     // meeting is the main clause's subject's, named after the comma that closes it
@@ -922,7 +936,9 @@ class MeetingFinder {
         else if (a_.host >= 0) side_a = a_.guests;
         if (!side_a.empty()) a_.delegation_meetings.push_back(si_);
       }
-      if (side_a.empty() && (trigger.group || w(trigger.at) == "met") &&
+      // ("after which the two ministers joined a video conference with X")
+      if (side_a.empty() &&
+          (trigger.group || w(trigger.at) == "met" || w(trigger.object_begin - 1) == "with") &&
           NamesBothPrincipals(a_, si_, clause, trigger.at))
         side_a = BothPrincipals();
       // "Earlier in the day, the two visitors had met their Nigerien counterpart": the
