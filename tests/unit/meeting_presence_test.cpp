@@ -719,5 +719,17 @@ TEST(MeetingPresenceTest, ThoseSittingInOnTheTalksMetTheOnesPresentOnTheOtherSid
   EXPECT_FALSE(Has(x, Met("Zhang Hua", "Li Wei"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, TheVisitorWhoSignedWithOneAndWasBriefedByAnotherMetBoth) {
+  const Extraction x = ExtractText(
+      "KUWAIT (KUNA) - The Crown Prince Sheikh Sabah Nasser received UN official Paolo Bianchi "
+      "on Wednesday. In the afternoon, Bianchi signed with Waleed Al-Bahar, Acting "
+      "Director-General of the Kuwait Fund, a grant for refugee children. He also visited the "
+      "headquarters of the Kuwait Red Crescent Society, whose chairman, Khaled Al-Mughames, "
+      "briefed him on the society's convoys.");
+  EXPECT_TRUE(Has(x, Met("Paolo Bianchi", "Waleed Al-Bahar"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Paolo Bianchi", "Khaled Al-Mughames"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Sabah Nasser", "Khaled Al-Mughames"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

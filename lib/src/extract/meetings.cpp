@@ -244,6 +244,13 @@ class MeetingFinder {
                                                                                           : -1;
   }
 
+  // The "where" or "whose" that opens the clause of the place visited, before token t;
+  // -1 when there is none.
+  int VisitedPlaceClause(int t) const {
+    const int where = FindWordBefore(t, "where");
+    return where >= 0 ? where : FindWordBefore(t, "whose");
+  }
+
   Trigger TriggerAt(int t) const {
     const std::string_view word = w(t);
     if ((word == "spoke" || word == "engaged") && t + 1 < n_ && w(t + 1) == "with" && InPerson())
@@ -263,10 +270,11 @@ class MeetingFinder {
     if ((word == "conferred" || word == "confers") && t + 1 < n_ && w(t + 1) == "with" &&
         !ReportTellsOfAPhoneCall())
       return {t, t + 2, false, false, "talks-with"};
-    // "X visited the Fund's headquarters, where its Director-General, B, briefed him": B
-    // met the one the clause before "where" is about
+    // "X visited the Fund's headquarters, where its Director-General, B, briefed him"
+    // ("He also visited the Red Crescent, whose chairman, B, briefed him"): B met the one
+    // the clause before "where" is about
     if (word == "briefed" && t + 1 < n_ && (w(t + 1) == "him" || w(t + 1) == "her")) {
-      const int where = FindWordBefore(t, "where");
+      const int where = VisitedPlaceClause(t);
       if (where > 1 && IsPunct(s_.tokens[where - 1], ",") &&
           FindWord(s_, 0, where, "visited") >= 0 && (s_.bits & a_.lists->call_words) == 0)
         return {t, t + 1, false, true, "briefed-visitor", false, false, false};
@@ -435,6 +443,9 @@ class MeetingFinder {
       if (!AfterBeVerb(t)) return {t, t + 1, false, true, "co-chaired", false, false, true};
       return {};
     }
+    // "the High Commissioner signed with B a grant for ...": the two signed it together
+    if (word == "signed" && t + 2 < n_ && w(t + 1) == "with")
+      return {t, t + 2, false, false, "signed-together"};
     // "A and B signed a memorandum of understanding": those who signed it together met
     if (word == "signed" && SignsADocument(t))
       return {t, t + 1, false, true, "signed-together", false, false, true};
@@ -1007,9 +1018,17 @@ class MeetingFinder {
       }
       // ("X visited the Fund, where its Director-General, B, briefed him": X)
       if (std::string_view(trigger.rule) == "briefed-visitor") {
-        const int where = FindWordBefore(trigger.at, "where");
+        const int where = VisitedPlaceClause(trigger.at);
         side_a = SubjectPersons(a_, si_, where + 1, trigger.at, true);
         side_b = SubjectPersons(a_, si_, 0, where, false);
+        // ("He also visited ...": the report's one guest, who visits, else the one the
+        // report is about)
+        if (side_b.empty() && HasPersonPronoun(a_, si_, 0, where)) {
+          if (a_.guests.size() == 1)
+            side_b = a_.guests;
+          else if (const int salient = SalientPerson(a_, si_); salient >= 0)
+            side_b = {salient};
+        }
       }
       if (side_b.empty() && HasRoleOnly(trigger.object_begin, object_end))
         side_b = ListedNext();
