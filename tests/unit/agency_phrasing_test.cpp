@@ -1382,5 +1382,16 @@ TEST(AgencyPhrasingTest, AnAssemblyOfPeoplesRepresentativesIsNamedWhole) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ARoleAtABodyOfAnotherBodyRunsToTheName) {
+  const Extraction x = ExtractText(
+      "Tripoli - Mr. Omar Fathi held talks with the Secretary-General of the Ministry of "
+      "Foreign Affairs of the Government of National Unity, Ambassador Tarek Salem. Later the "
+      "Prime Minister of the Government of National Unity, Abdulhamid Dbeibah, received him. "
+      "They discussed the files of Libya's embassies.");
+  EXPECT_TRUE(Has(x, Represents("Tarek Salem", "Ministry of Foreign Affairs"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Abdulhamid Dbeibah", "Government of National Unity"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Government of National Unity", "Libya"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1240,6 +1240,16 @@ class PersonFinder {
     j = ReadPortfolio(j);
     AddStateOfItsNationals(portfolio_begin, j, role);
     j = ReadComplement(j, role, depth);
+    // "Secretary-General of the Ministry of Foreign Affairs of the Government of National
+    // Unity, X": past the body the role's body is of
+    while (!role.affiliations.empty() &&
+           a_.mentions[role.affiliations.back()].type == MentionType::kInstitution &&
+           a_.mentions[role.affiliations.back()].end == j && j + 2 < n_ && IsWord(tok(j), "of")) {
+      const int k = IsWord(tok(j + 1), "the") ? j + 2 : j + 1;
+      const int body = MentionOfType(k, MentionType::kInstitution);
+      if (body < 0) break;
+      j = a_.mentions[body].end;
+    }
     // "Ambassador of the Republic of Sudan to the Russian Federation": the host after
     // the state a diplomat serves
     if (role.diplomatic && j < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")))
