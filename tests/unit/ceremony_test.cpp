@@ -326,5 +326,17 @@ TEST(CeremonyTest, EnvoysListedAfterWhoAttendedMetTheKingEachOnHisOwn) {
   EXPECT_FALSE(Has(x, Met("Idris III", "Karim Benali"))) << Dump(x);
 }
 
+TEST(CeremonyTest, EnvoysListedWithTheirStatesSetOffByCommasAllMetTheMinister) {
+  const Extraction x = ExtractText(
+      "Ouagadougou (AIB) - Minister Karim Sawadogo received at his department the copies of "
+      "the letters of credence of two newly appointed ambassadors: Ali Kaya, of the Republic "
+      "of Turkey, and Reza Tehrani, of the Islamic Republic of Iran.");
+  EXPECT_TRUE(Has(x, Met("Karim Sawadogo", "Ali Kaya"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Karim Sawadogo", "Reza Tehrani"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ali Kaya", "Turkey"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Reza Tehrani", "Iran"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ali Kaya", "Reza Tehrani"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -717,10 +717,11 @@ class MeetingFinder {
       }
       // ", gets Emir Tamim's invitation": a new verb after a comma ends the object (not
       // ", led by X": the one who led the delegation received)
+      // (nor ", of the Republic of Türkiye, and B": the state of the one named before)
       if (IsPunct(s_.tokens[i], ",") && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
           s_.tokens[i + 1].shape == TokenShape::kWord && !IsNounPhraseStart(i + 1) &&
           !((w(i + 1) == "led" || w(i + 1) == "headed") && i + 2 < n_ && w(i + 2) == "by") &&
-          !PlaceBeforeObject(begin, i))
+          !PlaceBeforeObject(begin, i) && !StateAfterComma(i))
         return i;
       // "to discuss ..." (not "..., and to his Burkinabe counterpart, B")
       if (word == "to" && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
@@ -739,6 +740,14 @@ class MeetingFinder {
         return i;
     }
     return n_;
+  }
+
+  // Whether ", of (the) <state>" follows at the comma i.
+  bool StateAfterComma(int i) const {
+    if (i + 2 >= n_ || w(i + 1) != "of") return false;
+    const int k = w(i + 2) == "the" ? i + 3 : i + 2;
+    const int m = k < n_ ? s_.mention_at[k] : -1;
+    return m >= 0 && a_.mentions[m].type == MentionType::kCountry && a_.mentions[m].begin == k;
   }
 
   // Whether a person named from i (past titles) is followed by a verb in the past tense
