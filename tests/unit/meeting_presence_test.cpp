@@ -731,5 +731,14 @@ TEST(MeetingPresenceTest, TheVisitorWhoSignedWithOneAndWasBriefedByAnotherMetBot
   EXPECT_FALSE(Has(x, Met("Sabah Nasser", "Khaled Al-Mughames"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThePresentHeadOfStatesFatherWasNotPresent) {
+  const Extraction x = ExtractText(
+      "N'Djamena (ATP) - Marshal Mahamat Idriss received Mr. Omar Youssouf on Tuesday. The "
+      "former Djiboutian foreign minister recalled that he had worked closely with the late "
+      "Marshal Idriss Hassan, the present Head of State's father.");
+  EXPECT_TRUE(Has(x, Met("Mahamat Idriss", "Omar Youssouf"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Idriss Hassan", "Omar Youssouf"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

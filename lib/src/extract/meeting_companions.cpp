@@ -83,8 +83,10 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
                            ((w == "table" && IsWord(s.tokens[i - 2], "at")) ||
                             (w == "room" && IsWord(s.tokens[i - 2], "in")))) ||
                           WereInTheMeeting(a, s, i, begin);
-    // ("called on the prime minister to present a progress report": a verb)
-    const bool to_present = w == "present" && i > begin && IsWord(s.tokens[i - 1], "to");
+    // ("called on the prime minister to present a progress report": a verb; "the present
+    // Head of State's father": an adjective)
+    const bool to_present = w == "present" && i > begin &&
+                            (IsWord(s.tokens[i - 1], "to") || Has(s, i - 1, a.lists->determiners));
     if (cue < 0 && ((w == "present" && !to_present) || w == "presence" || w == "attended" ||
                     w == "attending" || w == "participated" || w == "seated" || joined_meeting ||
                     sat_in || in_attendance || delegations_included || at_meeting || at_table ||
