@@ -457,5 +457,13 @@ TEST(DatelineTest, TheCityTheTalksWereHeldInPlacesAReportWithNoDateline) {
   EXPECT_TRUE(Has(x, Represents("Joseph Assomo", "Cameroon"))) << Dump(x);
 }
 
+TEST(DatelineTest, AHouseOfRepresentativesIsABodyOfTheDatelinesState) {
+  const Extraction x = ExtractText(
+      "AMMAN, March 5 (Petra) -- Speaker of the House of Representatives Ahmad Khalil received "
+      "the President of the European Parliament, Anna Berg, in Jordan.");
+  EXPECT_TRUE(Has(x, Represents("House of Representatives", "Jordan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ahmad Khalil", "House of Representatives"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
