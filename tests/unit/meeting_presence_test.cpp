@@ -740,5 +740,18 @@ TEST(MeetingPresenceTest, ThePresentHeadOfStatesFatherWasNotPresent) {
   EXPECT_FALSE(Has(x, Met("Idriss Hassan", "Omar Youssouf"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, TheAccompanyingDelegationMetTheOneWhoReceivedItsHead) {
+  const Extraction x = ExtractText(
+      "Doha (QNA) - Speaker Hassan Al-Ghanim held talks with Chairman Ivan Petrov of the State "
+      "Duma. Taking part on the Qatari side was Dr. Ahmed Al-Fadala. The Russian side included "
+      "Oleg Sokolov and Dmitry Orlov. On Wednesday, Petrov and the accompanying delegation were "
+      "received at Lusail Palace by the Amir Sheikh Khalid bin Hamad.");
+  EXPECT_TRUE(Has(x, Met("Ivan Petrov", "Khalid bin Hamad"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Oleg Sokolov", "Khalid bin Hamad"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Dmitry Orlov", "Khalid bin Hamad"))) << Dump(x);
+  // the host's side at the earlier talks was not at the audience
+  EXPECT_FALSE(Has(x, Met("Ahmed Al-Fadala", "Khalid bin Hamad"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

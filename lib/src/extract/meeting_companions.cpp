@@ -843,6 +843,50 @@ void AddCompanions(Analysis& a) {
   }
 }
 
+// "Volodin and the accompanying delegation were received by the Amir": the members of X's
+// delegation the report named at an earlier meeting (those who met whom X met there, never
+// X himself) met whom X met in this sentence.
+void AddAccompanyingDelegations(Analysis& a) {
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (int k = 1; k + 3 < n; ++k) {
+      const bool accompanying =
+          IsWord(s.tokens[k], "and") &&
+          (IsWord(s.tokens[k + 1], "the") || IsWord(s.tokens[k + 1], "his") ||
+           IsWord(s.tokens[k + 1], "her")) &&
+          ((IsWord(s.tokens[k + 2], "accompanying") && IsWord(s.tokens[k + 3], "delegation")) ||
+           (IsWord(s.tokens[k + 2], "delegation") && IsWord(s.tokens[k + 3], "accompanying")));
+      const int m = accompanying ? s.mention_at[k - 1] : -1;
+      if (m < 0 || a.mentions[m].entity < 0) continue;
+      const int head = a.mentions[m].entity;
+      std::vector<int> before, here;  // whom X met before this sentence, and in it
+      for (const RelationCandidate& r : a.relations) {
+        if (r.type != RelationType::kMetWith || (r.source != head && r.target != head) ||
+            r.sentence > si)
+          continue;
+        (r.sentence < si ? before : here).push_back(r.source == head ? r.target : r.source);
+      }
+      auto met_before = [&](int e) {
+        return std::find(before.begin(), before.end(), e) != before.end();
+      };
+      std::vector<int> members;
+      for (const RelationCandidate& r : a.relations) {
+        if (r.type != RelationType::kMetWith || r.sentence >= si) continue;
+        for (auto [e, other] : {std::pair{r.source, r.target}, std::pair{r.target, r.source}})
+          if (e != head && !met_before(e) && met_before(other) &&
+              a.entities[e].type == EntityType::kPerson &&
+              std::find(members.begin(), members.end(), e) == members.end())
+            members.push_back(e);
+      }
+      for (int member : members)
+        for (int partner : here)
+          if (partner != member)
+            AddRelation(a, RelationType::kMetWith, member, partner, -1, si, "accompanied");
+    }
+  }
+}
+
 // "to follow up on their substantive meeting in St Petersburg", "as a follow-up to the
 // talks held in Sochi": a call recalls an earlier meeting of its two principals, which
 // took place. Not "their telephone conversation", not "their next meeting".
@@ -926,6 +970,7 @@ void FindMeetingCompanions(Analysis& analysis) {
   AddRecalledMeetings(analysis);
   AddStatedVisits(analysis);
   AddSideMembers(analysis);
+  AddAccompanyingDelegations(analysis);
   AddPresentParticipants(analysis);
   AddListedParticipants(analysis);
   MeetLoneSide(analysis);
