@@ -870,5 +870,15 @@ TEST(AgencyMessageTest, AMessageToTheHostHandedOverByAGuestHeReceived) {
   EXPECT_FALSE(Has(x, Represents("Faisal bin Khalid", "Russia"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, OneWhoToldTheHostThatHerLeaderWishedHimSuccessConveyedTheWishes) {
+  const Extraction x = ExtractText(
+      "Bamako (AMAP) - The President of the Transition, General Amadou Keita, granted Ms. Elif "
+      "Demir, Turkey's Deputy Minister of "
+      "Foreign Affairs, an audience. The Turkish deputy minister told the Head of State that "
+      "President Kemal Aydin wished the Malian Transition every success.");
+  EXPECT_TRUE(Has(x, Greets("Elif Demir", "Amadou Keita", "Kemal Aydin"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Kemal Aydin", "Mali")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -449,6 +449,26 @@ class GreetingFinder {
     return true;
   }
 
+  // "The Turkish deputy minister told the Head of State that President X wished the
+  // Malian Transition every success" (the verb at v, X the `wisher`): the one who told
+  // conveyed X's wishes to the one told.
+  bool ToldThatWished(int v, int wisher) {
+    static const WordSet kTold = {"told", "informed", "assured"};
+    constexpr int kSenderTokens = 10;
+    int that = v - 1;
+    while (that > std::max(0, v - kSenderTokens) && w(that) != "that") --that;
+    if (that < 2 || w(that) != "that") return false;
+    int told_at = that - 1;
+    while (told_at > std::max(0, that - 8) && !kTold.contains(w(told_at))) --told_at;
+    if (!kTold.contains(w(told_at))) return false;
+    std::vector<int> told = People(told_at + 1, that, false);
+    std::erase(told, wisher);
+    const std::vector<int> tellers = SubjectsOf(told_at);
+    if (told.empty() || tellers.empty() || tellers.front() == wisher) return false;
+    Add({tellers.front()}, {told.front()}, wisher, "conveyed-greetings");
+    return true;
+  }
+
   // "the Head of State handed him a reply message for President Gnassingbe" (the verb at
   // v, the message at g): a host hands his guest a message for someone else, which the
   // guest carries on the host's behalf.
@@ -1398,6 +1418,7 @@ class GreetingFinder {
     if (IsFuture(v)) return;
     auto sources = SubjectsOf(v);
     if (sources.empty()) return;
+    if (ToldThatWished(v, sources.front())) return;
     auto targets = Targets(v + 1, ObjectEnd(v + 1), sources);
     if (targets.empty()) return;
     // "Gibran wished Shettima and Tinubu well and asked her to tell them so": the one asked
