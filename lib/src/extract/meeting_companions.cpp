@@ -849,6 +849,7 @@ void AddCompanions(Analysis& a) {
 void AddAccompanyingDelegations(Analysis& a) {
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
+    if ((s.bits & a.lists->side_words) == 0) continue;  // (no "delegation")
     const int n = static_cast<int>(s.tokens.size());
     for (int k = 1; k + 3 < n; ++k) {
       const bool accompanying =
