@@ -753,5 +753,14 @@ TEST(MeetingPresenceTest, TheAccompanyingDelegationMetTheOneWhoReceivedItsHead) 
   EXPECT_FALSE(Has(x, Met("Ahmed Al-Fadala", "Khalid bin Hamad"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, OneWhoTravelledWithTheGuestNamedByADescriptionIsHisCompanion) {
+  const Extraction x = ExtractText(
+      "N'Djamena (ATP) - Marshal Mahamat Idriss received Mr. Omar Youssouf, Chairperson of the "
+      "African Union Commission. Ambassador Bola Adeyemi, the Commission's Commissioner for "
+      "Political Affairs, travelled with the AU official.");
+  EXPECT_TRUE(Has(x, Met("Bola Adeyemi", "Mahamat Idriss"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Bola Adeyemi", "Omar Youssouf"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -593,6 +593,17 @@ void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
 }
 
 // "the visiting delegation", "the guests" in [from, to) of sentence si.
+// "the AU official", "the guest", "the envoy": the report's guest named by a description in
+// [from, to) of sentence si.
+bool NamesTheGuestByDescription(const Analysis& a, int si, int from, int to) {
+  const Sentence& s = a.sentences[si];
+  for (int k = from; k < to; ++k)
+    if (IsGuestWord(s.tokens[k]) || (IsWord(s.tokens[k], "official") && k > from &&
+                                     (s.mention_at[k - 1] >= 0 || IsWord(s.tokens[k - 1], "the"))))
+      return true;
+  return false;
+}
+
 bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
   const Sentence& s = a.sentences[si];
   for (int k = from; k < to; ++k)
@@ -793,6 +804,11 @@ void AddCompanions(Analysis& a) {
               std::none_of(principals.begin(), principals.end(), in_audience);
           if (with_one_of_audience)
             principals = std::exchange(companions, EntitiesIn(a, si, segment, cue, false));
+          // ("B travelled with the AU official": with the guest, named by a description)
+          if (companions.empty() && !IsWord(s.tokens[cue], "accompanied") && !a.guests.empty() &&
+              NamesTheGuestByDescription(a, si, by + 1, end) &&
+              std::none_of(principals.begin(), principals.end(), in_audience))
+            companions = std::exchange(principals, a.guests);
           // "The visiting delegation was accompanied by B": the guests the report received
           if (principals.empty() && NamesAGroupOfGuests(a, si, segment, cue)) principals = a.guests;
           // "The delegation, which ..., included B": its head
