@@ -762,5 +762,16 @@ TEST(MeetingPresenceTest, OneWhoTravelledWithTheGuestNamedByADescriptionIsHisCom
   EXPECT_FALSE(Has(x, Met("Bola Adeyemi", "Omar Youssouf"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, OneWhoWelcomedTheGuestTogetherWithAMinisterHadHimAtHisSide) {
+  const Extraction x = ExtractText(
+      "TUNIS (TAP) - Speaker Karim Ben Salah held talks with Luca Conti, President of the "
+      "Italian Chamber of Deputies. Later in the day the Italian guest drove to Carthage Palace, "
+      "where Hedi Saidi, President of the Republic, welcomed him together with Nabil Trabelsi, "
+      "Minister of Foreign Affairs.");
+  EXPECT_TRUE(Has(x, Met("Hedi Saidi", "Luca Conti"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Nabil Trabelsi", "Luca Conti"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Hedi Saidi", "Nabil Trabelsi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -999,8 +999,14 @@ class MeetingFinder {
       // "hosted her at Al-Rajma with two of his sons at his side: A and B": those with the
       // host at his side are his companions, who meet his guest
       std::vector<int> at_side;
+      // (and "welcomed him together with B", "received her along with B": B with the host)
+      const bool pronoun_object =
+          trigger.at + 1 < n_ && (w(trigger.at + 1) == "him" || w(trigger.at + 1) == "her");
       if (const int with = FindWord(s_, trigger.object_begin, object_end, "with");
-          with > trigger.object_begin && side_a.size() == 1 && AtOnesSide(with, object_end)) {
+          with > trigger.object_begin && side_a.size() == 1 &&
+          (AtOnesSide(with, object_end) ||
+           (pronoun_object && with == trigger.at + 3 &&
+            (w(with - 1) == "together" || w(with - 1) == "along")))) {
         at_side = EntitiesIn(a_, si_, with, object_end, false);
         std::erase_if(side_b, [&](int e) {
           return std::find(at_side.begin(), at_side.end(), e) != at_side.end();
@@ -1009,11 +1015,18 @@ class MeetingFinder {
       // "On Monday Tetteh flew east to Benghazi. There Field Marshal X hosted her": the
       // subject of the sentence before, someone other than the host
       // (the pronoun right after the verb)
-      if (const int pronoun = trigger.at + 1; side_b.empty() && side_a.size() == 1 &&
-                                              pronoun < n_ &&
-                                              (w(pronoun) == "him" || w(pronoun) == "her"))
-        if (const int salient = SalientPerson(a_, si_); salient >= 0 && salient != side_a.front())
+      // (the guest, when the clause before "where" names him so: "the Italian guest drove to
+      // Carthage Palace, where X welcomed him")
+      if (side_b.empty() && side_a.size() == 1 && pronoun_object) {
+        const int where = FindWordBefore(trigger.at, "where");
+        bool guest_named = false;
+        for (int k = 0; k < where && !guest_named; ++k) guest_named = IsGuestWord(s_.tokens[k]);
+        if (guest_named && a_.guests.size() == 1 && a_.guests.front() != side_a.front())
+          side_b = a_.guests;
+        else if (const int salient = SalientPerson(a_, si_);
+                 salient >= 0 && salient != side_a.front())
           side_b = {salient};
+      }
       if (!side_b.empty())
         for (int companion : at_side)
           for (int guest : side_b)
