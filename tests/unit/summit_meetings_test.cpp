@@ -369,5 +369,16 @@ TEST(SummitMeetingsTest, TheTwoMinistersWhoJoinedAVideoConferenceAfterTheirTalks
   EXPECT_TRUE(Has(x, Met("Badr Al Said", "Luigi Rossi"))) << Dump(x);
 }
 
+TEST(SummitMeetingsTest, AMeetingSetApartBeforeItsSubjectIsWithTheGuestTheSentenceNames) {
+  const Extraction x = ExtractText(
+      "Benghazi (LANA) - Field Marshal Omar Haddad hosted Anna Berg, the UN envoy, at Al-Rajma. "
+      "In a separate meeting in the city, Karim Haddad, Director-General of the Development "
+      "Fund, walked the envoy through the fund's housing schemes. In a separate statement, Ali "
+      "Salem, the spokesman, praised the visit.");
+  EXPECT_TRUE(Has(x, Met("Karim Haddad", "Anna Berg"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Karim Haddad", "Omar Haddad"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ali Salem", "Anna Berg"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -44,14 +44,40 @@ class MeetingFinder {
     const std::uint64_t cues = a_.lists->meeting_verbs | a_.lists->meeting_phrase_heads |
                                a_.lists->talk_verbs | a_.lists->group_meeting_verbs |
                                a_.lists->meeting_cue_words;
+    bool paired = false;
     for (int t = 0; t < n_; ++t) {
       if ((s_.word_bits[t] & cues) == 0) continue;
       if (MetWithWhom(t)) continue;
       Trigger trigger = TriggerAt(t);
       if (trigger.at < 0 || IsUnreal(trigger.at)) continue;
       Pair(trigger);
+      paired = true;
       t = std::max(t, trigger.object_begin - 1);
     }
+    if (!paired) MeetingSetApart();
+  }
+
+  // "In a separate meeting in the city, B, Director-General of the Fund, walked the envoy
+  // through its schemes": a meeting named in a phrase set off before its subject, who
+  // met the report's guests the sentence names by a word ("the envoy", "the visitor").
+  void MeetingSetApart() {
+    if (s_.is_title || a_.guests.empty() || n_ < 6 ||
+        !(IsWord(s_.tokens[0], "in") || IsWord(s_.tokens[0], "at")))
+      return;
+    const int article = IsWord(s_.tokens[1], "a") || IsWord(s_.tokens[1], "another") ? 2 : -1;
+    if (article < 0) return;
+    const int noun = IsWord(s_.tokens[article], "separate") ? article + 1 : article;
+    if (!In(noun, a_.lists->meeting_phrase_heads) && w(noun) != "meeting") return;
+    const int comma = FindWord(s_, noun, std::min(n_, noun + 8), ",");
+    if (comma < 0 || FindWord(s_, noun, comma, "with") >= 0) return;
+    const int subject = PersonOpening(comma + 1);
+    if (subject < 0 || std::find(a_.guests.begin(), a_.guests.end(), subject) != a_.guests.end())
+      return;
+    bool guest_named = false;
+    for (int k = comma + 1; k < n_ && !guest_named; ++k) guest_named = IsGuestWord(s_.tokens[k]);
+    if (!guest_named) return;
+    for (int guest : a_.guests)
+      AddRelation(a_, RelationType::kMetWith, subject, guest, -1, si_, "meeting-set-apart");
   }
 
  private:
