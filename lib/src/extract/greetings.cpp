@@ -428,15 +428,25 @@ class GreetingFinder {
     return true;
   }
 
+  // The "that" of "told him that X ..." before the verb at v, within the words of a
+  // sender ("that His Majesty Sultan Haitham bin Tarik"); -1 when there is none.
+  int ThatBefore(int v) const {
+    constexpr int kSenderTokens = 10;
+    int that = v - 1;
+    while (that > std::max(0, v - kSenderTokens) && w(that) != "that") --that;
+    return that >= 2 && w(that) == "that" ? that : -1;
+  }
+
+  bool IsTellVerb(int i) const {
+    static const WordSet kTold = {"told", "informed", "assured"};
+    return kTold.contains(w(i));
+  }
+
   // "received Grundberg and told him that His Majesty Sultan X sent his greetings" (the
   // verb at v): the one who told them conveyed X's greetings to the one told.
   bool ToldThatSent(int v) {
-    static const WordSet kTold = {"told", "informed", "assured"};
-    constexpr int kSenderTokens = 10;  // ("that His Majesty Sultan Haitham bin Tarik")
-    int that = v - 1;
-    while (that > std::max(0, v - kSenderTokens) && w(that) != "that") --that;
-    if (that < 2 || w(that) != "that" || !(w(that - 1) == "him" || w(that - 1) == "her") ||
-        !kTold.contains(w(that - 2)))
+    const int that = ThatBefore(v);
+    if (that < 0 || !(w(that - 1) == "him" || w(that - 1) == "her") || !IsTellVerb(that - 2))
       return false;
     const std::vector<int> senders = People(that + 1, v, false);
     const std::vector<int> tellers = SubjectsOf(that - 2);
@@ -453,14 +463,12 @@ class GreetingFinder {
   // Malian Transition every success" (the verb at v, X the `wisher`): the one who told
   // conveyed X's wishes to the one told.
   bool ToldThatWished(int v, int wisher) {
-    static const WordSet kTold = {"told", "informed", "assured"};
-    constexpr int kSenderTokens = 10;
-    int that = v - 1;
-    while (that > std::max(0, v - kSenderTokens) && w(that) != "that") --that;
-    if (that < 2 || w(that) != "that") return false;
+    constexpr int kToldTokens = 8;  // ("told the President of the Transition that")
+    const int that = ThatBefore(v);
+    if (that < 0) return false;
     int told_at = that - 1;
-    while (told_at > std::max(0, that - 8) && !kTold.contains(w(told_at))) --told_at;
-    if (!kTold.contains(w(told_at))) return false;
+    while (told_at > std::max(0, that - kToldTokens) && !IsTellVerb(told_at)) --told_at;
+    if (!IsTellVerb(told_at)) return false;
     std::vector<int> told = People(told_at + 1, that, false);
     std::erase(told, wisher);
     const std::vector<int> tellers = SubjectsOf(told_at);
@@ -574,14 +582,6 @@ class GreetingFinder {
       return a_.guests;
     if (referent >= 0) return {referent};
     return {};
-  }
-
-  // Whether entity e has a mention in tokens [from, to) of the sentence.
-  bool NamedIn(int e, int from, int to) const {
-    if (e < 0) return false;
-    for (int k = from; k < to; ++k)
-      if (s_.mention_at[k] >= 0 && a_.mentions[s_.mention_at[k]].entity == e) return true;
-    return false;
   }
 
   bool IsMessageNoun(int g) const {
@@ -850,8 +850,10 @@ class GreetingFinder {
     const bool asked_after = asked_at >= 0;
     // (with no sender named after the asking, "his own greetings" are the asker's, not
     // those of the sender of the greetings first conveyed)
-    if (asked_after && (!NamedIn(obo, asked_at, n_) ||
-                        std::find(targets.begin(), targets.end(), obo) != targets.end()))
+    const std::vector<int> named_after = EntitiesIn(a_, si_, asked_at, n_, true, true);
+    if (asked_after &&
+        (std::find(named_after.begin(), named_after.end(), obo) == named_after.end() ||
+         std::find(targets.begin(), targets.end(), obo) != targets.end()))
       for (int asker : SubjectsOf(asked_at))
         if (std::find(sources.begin(), sources.end(), asker) == sources.end()) {
           obo = asker;

@@ -592,7 +592,6 @@ void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
       AddRelation(a, RelationType::kRepresents, companion, country, -1, si, "companion-country");
 }
 
-// "the visiting delegation", "the guests" in [from, to) of sentence si.
 // "the AU official", "the guest", "the envoy": the report's guest named by a description in
 // [from, to) of sentence si.
 bool NamesTheGuestByDescription(const Analysis& a, int si, int from, int to) {
@@ -604,6 +603,7 @@ bool NamesTheGuestByDescription(const Analysis& a, int si, int from, int to) {
   return false;
 }
 
+// "the visiting delegation", "the guests" in [from, to) of sentence si.
 bool NamesAGroupOfGuests(const Analysis& a, int si, int from, int to) {
   const Sentence& s = a.sentences[si];
   for (int k = from; k < to; ++k)
@@ -726,10 +726,7 @@ void AddCompanions(Analysis& a) {
         // "The Mediator came with B", "The Liberian leader had with him B", "The envoy
         // travelled with B": only with "with" (or "had at his side")
         // ("General Doumbouya had at his side B")
-        const bool at_side = IsWord(s.tokens[k], "had") && k + 4 < i &&
-                             (IsWord(s.tokens[k + 1], "at") || IsWord(s.tokens[k + 1], "by")) &&
-                             (IsWord(s.tokens[k + 2], "his") || IsWord(s.tokens[k + 2], "her")) &&
-                             IsWord(s.tokens[k + 3], "side");
+        const bool at_side = IsWord(s.tokens[k], "had") && k + 4 < i && OnesSideAt(s, k + 1);
         if (at_side) {
           by = k + 3;
         } else if (IsWord(s.tokens[k], "brought") && k + 2 < i &&

@@ -73,9 +73,7 @@ class MeetingFinder {
     const int subject = PersonOpening(comma + 1);
     if (subject < 0 || std::find(a_.guests.begin(), a_.guests.end(), subject) != a_.guests.end())
       return;
-    bool guest_named = false;
-    for (int k = comma + 1; k < n_ && !guest_named; ++k) guest_named = IsGuestWord(s_.tokens[k]);
-    if (!guest_named) return;
+    if (!NamesAGuestWord(comma + 1, n_)) return;
     for (int guest : a_.guests)
       AddRelation(a_, RelationType::kMetWith, subject, guest, -1, si_, "meeting-set-apart");
   }
@@ -747,7 +745,7 @@ class MeetingFinder {
       if (IsPunct(s_.tokens[i], ",") && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
           s_.tokens[i + 1].shape == TokenShape::kWord && !IsNounPhraseStart(i + 1) &&
           !((w(i + 1) == "led" || w(i + 1) == "headed") && i + 2 < n_ && w(i + 2) == "by") &&
-          !PlaceBeforeObject(begin, i) && !StateAfterComma(i))
+          !PlaceBeforeObject(begin, i) && StateAfterOf(a_, si_, i + 1) < 0)
         return i;
       // "to discuss ..." (not "..., and to his Burkinabe counterpart, B")
       if (word == "to" && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
@@ -766,14 +764,6 @@ class MeetingFinder {
         return i;
     }
     return n_;
-  }
-
-  // Whether ", of (the) <state>" follows at the comma i.
-  bool StateAfterComma(int i) const {
-    if (i + 2 >= n_ || w(i + 1) != "of") return false;
-    const int k = w(i + 2) == "the" ? i + 3 : i + 2;
-    const int m = k < n_ ? s_.mention_at[k] : -1;
-    return m >= 0 && a_.mentions[m].type == MentionType::kCountry && a_.mentions[m].begin == k;
   }
 
   // Whether a person named from i (past titles) is followed by a verb in the past tense
@@ -904,11 +894,10 @@ class MeetingFinder {
     return -1;
   }
 
-  // Whether "at his side" (or "her") follows token `with` before `end`.
+  // Whether "at his side" (or "by her side") follows token `with` before `end`.
   bool AtOnesSide(int with, int end) const {
-    for (int k = with + 1; k + 2 < end + 1 && k + 2 < n_; ++k)
-      if (w(k) == "at" && (w(k + 1) == "his" || w(k + 1) == "her") && w(k + 2) == "side")
-        return true;
+    for (int k = with + 1; k + 2 <= end; ++k)
+      if (OnesSideAt(s_, k)) return true;
     return false;
   }
 
@@ -1038,16 +1027,14 @@ class MeetingFinder {
           return std::find(at_side.begin(), at_side.end(), e) != at_side.end();
         });
       }
-      // "On Monday Tetteh flew east to Benghazi. There Field Marshal X hosted her": the
-      // subject of the sentence before, someone other than the host
-      // (the pronoun right after the verb)
-      // (the guest, when the clause before "where" names him so: "the Italian guest drove to
-      // Carthage Palace, where X welcomed him")
+      // A pronoun right after the verb with no one else named: the guest, when the clause
+      // before "where" calls him so ("the Italian guest drove to Carthage Palace, where X
+      // welcomed him"), else the subject of the sentence before, someone other than the
+      // host ("On Monday Tetteh flew east to Benghazi. There Field Marshal X hosted her")
       if (side_b.empty() && side_a.size() == 1 && pronoun_object) {
         const int where = FindWordBefore(trigger.at, "where");
-        bool guest_named = false;
-        for (int k = 0; k < where && !guest_named; ++k) guest_named = IsGuestWord(s_.tokens[k]);
-        if (guest_named && a_.guests.size() == 1 && a_.guests.front() != side_a.front())
+        if (NamesAGuestWord(0, where) && a_.guests.size() == 1 &&
+            a_.guests.front() != side_a.front())
           side_b = a_.guests;
         else if (const int salient = SalientPerson(a_, si_);
                  salient >= 0 && salient != side_a.front())
@@ -1360,8 +1347,9 @@ class MeetingFinder {
     const int n = static_cast<int>(s.tokens.size());
     if (n - b < 3) return {};
     auto word = [&](int k) { return s.tokens[b + k].folded; };
+    // ("The envoys received by ...", "The new envoys are ...": the group's plural noun)
+    const int plural = IsPluralWord(word(1)) ? 1 : IsPluralWord(word(2)) ? 2 : 0;
     if (named_at_once) {
-      const int plural = IsPluralWord(word(1)) ? 1 : IsPluralWord(word(2)) ? 2 : 0;
       const int verb = b + plural + 1;
       if (word(0) != "the" || plural == 0 || verb + 1 >= n ||
           !(IsWord(s.tokens[verb], "are") || IsWord(s.tokens[verb], "were")) ||
@@ -1385,7 +1373,6 @@ class MeetingFinder {
     // "The envoys received by His Majesty were A, Ambassador of ...; B, ...", "The new
     // envoys are A of Morocco, B of ...": the group named by a plural noun, then who they
     // were
-    const int plural = IsPluralWord(word(1)) ? 1 : IsPluralWord(word(2)) ? 2 : 0;
     if (word(0) == "the" && plural > 0)
       for (int k = plural + 1;
            b + k + 1 < n && k < 8 && s.tokens[b + k].shape != TokenShape::kPunct; ++k)
@@ -1447,6 +1434,13 @@ class MeetingFinder {
     for (int i = std::max(from, 1); i < std::min(to, n_); ++i)
       if ((w(i) == "visitors" || w(i) == "guests") && (w(i - 1) == "the" || w(i - 1) == "two"))
         return true;
+    return false;
+  }
+
+  // Whether a word for a guest ("guest", "envoy", "visitor") is in [from, to).
+  bool NamesAGuestWord(int from, int to) const {
+    for (int k = std::max(from, 0); k < std::min(to, n_); ++k)
+      if (IsGuestWord(s_.tokens[k])) return true;
     return false;
   }
 

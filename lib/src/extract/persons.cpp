@@ -313,15 +313,11 @@ class PersonFinder {
     int start = name_end + 1;
     // "two new ambassadors: A, of the Republic of Türkiye, and B, of ...": the state set off
     // by commas after the name
-    if (start + 1 < n_ && IsWord(tok(start), "of")) {
-      const int k = IsWord(tok(start + 1), "the") ? start + 2 : start + 1;
-      if (const int state = MentionOfType(k, MentionType::kCountry);
-          state >= 0 && !a_.mentions[state].adjective &&
-          (a_.mentions[state].end >= n_ ||
-           tok(a_.mentions[state].end).shape == TokenShape::kPunct)) {
-        a_.mentions[person].affiliations.push_back(state);
-        return a_.mentions[state].end;
-      }
+    if (const int state = StateAfterOf(a_, si_, start);
+        state >= 0 && !a_.mentions[state].adjective &&
+        (a_.mentions[state].end >= n_ || tok(a_.mentions[state].end).shape == TokenShape::kPunct)) {
+      a_.mentions[person].affiliations.push_back(state);
+      return a_.mentions[state].end;
     }
     // "Director-General Ichikawa Keiichi, Ministry of Foreign Affairs, and ...": a titled
     // name and the body it serves, set off by commas (a named organisation in a list of

@@ -182,6 +182,15 @@ bool PersonNamedFrom(const Analysis& a, int si, int i, int reach) {
   return false;
 }
 
+int StateAfterOf(const Analysis& a, int si, int i) {
+  const Sentence& s = a.sentences[si];
+  const int n = static_cast<int>(s.tokens.size());
+  if (i + 1 >= n || !IsWord(s.tokens[i], "of")) return -1;
+  const int k = IsWord(s.tokens[i + 1], "the") ? i + 2 : i + 1;
+  const int m = MentionAt(a, si, k);
+  return m >= 0 && a.mentions[m].type == MentionType::kCountry && a.mentions[m].begin == k ? m : -1;
+}
+
 bool HasPersonPronoun(const Analysis& a, int si, int from, int to) {
   return FindInList(a, si, from, to, a.lists->pronouns_person) >= 0;
 }

@@ -44,6 +44,10 @@ bool MetEachOther(const Analysis& a, int x, int y);
 // A meeting of persons the report tells of, not through sides, presence or companions.
 bool TellsAMeetingOfPersons(const Analysis& a, const RelationCandidate& r);
 
+// "of (the) <state>" at token i of sentence si ("A, of the Republic of Türkiye, and B"):
+// the mention of the state named right after it, or -1.
+int StateAfterOf(const Analysis& a, int si, int i);
+
 // True when a person pronoun (he, she, his, her) is in [from, to).
 bool HasPersonPronoun(const Analysis& a, int si, int from, int to);
 // Whether a person's mention opens the words from token i of sentence si, past an

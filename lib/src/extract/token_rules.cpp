@@ -343,6 +343,13 @@ bool HasArabicArticle(std::string_view folded) {
 
 bool IsPatronymicParticle(const Token& t) { return text_internal::IsPatronymicWord(t.folded); }
 
+bool OnesSideAt(const Sentence& s, int k) {
+  return k >= 0 && k + 2 < static_cast<int>(s.tokens.size()) &&
+         (IsWord(s.tokens[k], "at") || IsWord(s.tokens[k], "by")) &&
+         (IsWord(s.tokens[k + 1], "his") || IsWord(s.tokens[k + 1], "her")) &&
+         IsWord(s.tokens[k + 2], "side");
+}
+
 bool IsGuestWord(const Token& t) {
   static const WordSet kGuestWords = {"guest",      "guests", "visitor", "visitors",
                                       "delegation", "envoy",  "emissary"};

@@ -137,6 +137,9 @@ inline int FindWord(const Sentence& s, int from, int to, std::string_view word) 
 // guests ("the visiting delegation").
 bool IsGuestWord(const Token& t);
 
+// Whether "at his side" (or "by her side") starts at token k of sentence s.
+bool OnesSideAt(const Sentence& s, int k);
+
 // An embassy or consulate named in tokens [first, end) of sentence s.
 bool IsDiplomaticMission(const Sentence& s, int first, int end);
 
