@@ -1393,5 +1393,16 @@ TEST(AgencyPhrasingTest, ARoleAtABodyOfAnotherBodyRunsToTheName) {
   EXPECT_TRUE(Has(x, Represents("Government of National Unity", "Libya"))) << Dump(x);
 }
 
+// A region after a portfolio's "for" ends the title: the name after it is whole, though an
+// ordinary word ("Mint") runs through it.
+TEST(AgencyPhrasingTest, ARegionEndsTheTitleBeforeAName) {
+  const Extraction x = ExtractText(
+      "Dakar - Minister Awa Ndiaye received the Bank's Regional Director for West Africa "
+      "Mariem Mint Ould Sidi, as well as Director for Central Asia Kamal Tursunov.");
+  EXPECT_NE(Person(x, "Mariem Mint Ould Sidi"), -1) << Dump(x);
+  EXPECT_NE(Person(x, "Kamal Tursunov"), -1) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Awa Ndiaye", "Mariem Mint Ould Sidi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

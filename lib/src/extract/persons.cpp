@@ -840,6 +840,7 @@ class PersonFinder {
           PlaceAfterInnerOf(j + 1) == j + 2 && IsPlainName(j + 2))
         return j + 2;
     }
+    if (const int place_end = RegionThenName(j + 1); place_end >= 0) return place_end;
     int end = j + 1;
     int last_word = -1, last_portfolio = -1;
     bool with_partner = false;  // "for Relations with International Organizations"
@@ -990,6 +991,21 @@ class PersonFinder {
       return after == n_ || tok(after).shape == TokenShape::kPunct ? i + 1 : -1;
     if (name_words >= 3 && Has(s_, i, a_.lists->not_name_words)) return i + 2;  // "South Ossetia"
     return name_words >= 2 ? i + 1 : -1;
+  }
+
+  // "for Central Asia Aichetou Mint Ould Cheikh": a region's words ("Central", "Asia",
+  // words no name holds), right after the portfolio's "for" or "of", then a name that no
+  // ordinary or portfolio word opens, are the whole portfolio, though an ordinary word
+  // runs through the name ("Mint"). Returns where the region ends, or -1.
+  int RegionThenName(int i) const {
+    int k = i;
+    while (IsPlainCapital(k) && Has(s_, k, a_.lists->not_name_words)) ++k;
+    if (k == i || !IsPlainCapital(k) || Has(s_, k, WordLists::kCommon)) return -1;
+    const int end = ScanName(a_, s_, k);
+    if (end - k < 2) return -1;
+    for (int q = k; q < end; ++q)
+      if (Has(s_, q, a_.lists->portfolio_words)) return -1;
+    return k;
   }
 
   // A title at i that is no honorific ("Secretary-General", not "Sheikh" before a name).
