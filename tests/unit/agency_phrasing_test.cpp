@@ -1404,5 +1404,25 @@ TEST(AgencyPhrasingTest, ARegionEndsTheTitleBeforeAName) {
   EXPECT_TRUE(Has(x, Met("Awa Ndiaye", "Mariem Mint Ould Sidi"))) << Dump(x);
 }
 
+// The name after an aide's "to the <title>" is the aide's: "the" opens no titled name.
+// A list of such aides gives each his own role and the state of the office he serves.
+TEST(AgencyPhrasingTest, TheNameAfterAnAidesTitleIsTheAides) {
+  const Extraction x = ExtractText(
+      "Minister Awa Ndiaye received Mr. Karim Saidov. The meeting was attended by Adviser to "
+      "the Deputy Prime Minister Dilnoza Rasulova.");
+  const int aide = Person(x, "Dilnoza Rasulova");
+  ASSERT_NE(aide, -1) << Dump(x);
+  EXPECT_TRUE(Contains(x.entities[aide].roles, "Adviser to the Deputy Prime Minister")) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Karim Saidov", "Dilnoza Rasulova"))) << Dump(x);
+  const Extraction list = ExtractText(
+      "Kyiv - Ivan Petrenko held a video call with Adviser to the President of the Republic of "
+      "Poland Jan Nowak, National Security Adviser to the Prime Minister of the United Kingdom "
+      "John Smith, Foreign Policy Adviser to the German Chancellor Hans Weber.");
+  EXPECT_TRUE(Has(list, Represents("Jan Nowak", "Poland"))) << Dump(list);
+  EXPECT_TRUE(Has(list, Represents("John Smith", "United Kingdom"))) << Dump(list);
+  EXPECT_TRUE(Has(list, Represents("Hans Weber", "Germany"))) << Dump(list);
+  EXPECT_FALSE(Has(list, Represents("Jan Nowak", "United Kingdom"))) << Dump(list);
+}
+
 }  // namespace
 }  // namespace dkg

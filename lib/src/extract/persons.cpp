@@ -1150,6 +1150,18 @@ class PersonFinder {
     // "Kenya's Ambassador in Cairo Joseph Sang": the city of a diplomat's posting
     if (host && (w == "in" || w == "at"))
       if (const int city = CityEnd(a_, s_, k); city > 0) return city;
+    // "A, Adviser to the Prime Minister of X B": the office a first, tentative reading of
+    // the phrase (as A's apposition) already added is the one served
+    if (const int r = MentionAt(a_, si_, k); r >= 0 && a_.mentions[r].begin == k &&
+                                             a_.mentions[r].type == MentionType::kRoleOnly &&
+                                             a_.mentions[r].embedded) {
+      const Mention& office = a_.mentions[r];
+      if (!host)
+        role.affiliations.insert(role.affiliations.end(), office.affiliations.begin(),
+                                 office.affiliations.end());
+      role.principals.push_back(r);
+      return office.end;
+    }
     if (depth < 2) {
       if (auto inner = ParseRole(k, depth + 1)) {
         int start = SkipHonorifics(inner->end);
@@ -1157,7 +1169,10 @@ class PersonFinder {
         // "Director of General Intelligence": one ordinary word after the inner title
         // names a service, not its holder
         if (name_end == start + 1 && AllCommonWords(s_, start, name_end)) return name_end;
-        if (name_end > start && MentionAt(a_, si_, start) < 0) {
+        // "Adviser to the Deputy Prime Minister Dilnoza Rasulova": the name after an
+        // aide's "to the <title>" is the aide's, as "the" opens no titled name
+        const bool aide_named = w == "to" && !host && k > j + 1;
+        if (name_end > start && MentionAt(a_, si_, start) < 0 && !aide_named) {
           role.affiliations.push_back(AddOfficeHolder(*inner, start, name_end));
           return name_end;
         }
