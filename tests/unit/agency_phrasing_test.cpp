@@ -1424,5 +1424,21 @@ TEST(AgencyPhrasingTest, TheNameAfterAnAidesTitleIsTheAides) {
   EXPECT_FALSE(Has(list, Represents("Jan Nowak", "United Kingdom"))) << Dump(list);
 }
 
+// Two titles joined by a dash after the first's complement are one person's.
+TEST(AgencyPhrasingTest, TitlesJoinedByADashAreOnePersons) {
+  const Extraction x = ExtractText(
+      "Tashkent - Mr. Karim Haddad was received by Deputy Chairman of the Cabinet of Ministers "
+      "of the Republic of Uzbekistan – Minister of Finance Jamshid Usmonov. Later he met "
+      "Chairman of the Central Bank Timur Aliev.");
+  EXPECT_TRUE(Has(x, Represents("Jamshid Usmonov",
+                                "Cabinet of Ministers of the Republic of "
+                                "Uzbekistan")))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Timur Aliev",
+                                 "Cabinet of Ministers of the Republic of "
+                                 "Uzbekistan")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -440,9 +440,12 @@ class PersonFinder {
     if (const int end = AttachRoleAfterAs(given); end > 0) return end;
     RolePhrase role = OwnedRole(given);
     // "Ambassador to Ethiopia and Permanent Representative to the AU": one role (also
-    // past an acronym: "President of the Sahrawi Arab Democratic Republic (SADR) and ...")
+    // past an acronym: "President of the Sahrawi Arab Democratic Republic (SADR) and ...";
+    // joined by a dash: "Deputy Chairman of the Cabinet of Ministers – Minister of Economy")
     for (int joint = SkipAcronym(role.end);
-         joint + 1 < n_ && IsWord(tok(joint), "and") && IsTitleStart(joint + 1);
+         joint + 1 < n_ &&
+         (IsWord(tok(joint), "and") || IsPunct(tok(joint), "–") || IsPunct(tok(joint), "-")) &&
+         IsTitleStart(joint + 1);
          joint = SkipAcronym(role.end)) {
       auto more = ParseRole(joint + 1, 0);
       if (!more) break;
