@@ -1440,5 +1440,21 @@ TEST(AgencyPhrasingTest, TitlesJoinedByADashAreOnePersons) {
       << Dump(x);
 }
 
+// A military rank after the state or body of a title is its holder's own: the name after it
+// holds the title, and a list of such titled names stays a list.
+TEST(AgencyPhrasingTest, ARankAfterATitlesStateOrBodyIsTheHolders) {
+  const Extraction x = ExtractText(
+      "Baku - President Ilham Aliyev received Minister of National Defence of Türkiye Ahmet "
+      "Kaya. The meeting was attended by Minister of Defence of Azerbaijan Colonel General "
+      "Rauf Mammadov, Chief of the General Staff of the Turkish Armed Forces General Mehmet "
+      "Demir and Ambassador of Türkiye to Azerbaijan Cem Aydin.");
+  EXPECT_TRUE(Has(x, Represents("Rauf Mammadov", "Azerbaijan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Mehmet Demir", "Turkish Armed Forces"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Rauf Mammadov", "Turkish Armed Forces"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ahmet Kaya", "Rauf Mammadov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ilham Aliyev", "Mehmet Demir"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ahmet Kaya", "Mehmet Demir"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

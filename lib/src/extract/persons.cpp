@@ -371,6 +371,11 @@ class PersonFinder {
     // of B" each role follows its own name)
     if (NameWordsAfter(SkipAcronym(role->end)) > 0 && !RoleOfNextNameFollows(role->end))
       return name_end;  // "Mark Rutte, Defence Minister Kajsa Ollongren": a list
+    // ("A, Chief of the General Staff of the Turkish Armed Forces General B": a rank and
+    // a name right after a role that serves no one)
+    if (role->principals.empty() && IsMilitaryRankAt(role->end) &&
+        NameWordsAfter(chunk_end(role->end)) > 0)
+      return name_end;
     if (OpensNextClause(*role)) return name_end;
     if (IsPluralTitle(role->head)) return name_end;  // "X, leaders of the EU member states"
     GiveRole(person, *role);
@@ -1097,7 +1102,11 @@ class PersonFinder {
     // Representative for the DPRK Ambassador Sung Kim")
     const bool host_named = host && (role.diplomatic || w == "for") && country >= 0 &&
                             !a_.mentions[country].adjective;
-    if (country >= 0 && IsTitleStart(a_.mentions[country].end) && !host_named) country = -1;
+    // (but "Minister of Defence of Azerbaijan Colonel General X": a military rank after a
+    // state's name is the holder's own, a name following)
+    if (country >= 0 && IsTitleStart(a_.mentions[country].end) && !host_named &&
+        !(!a_.mentions[country].adjective && IsMilitaryRankAt(a_.mentions[country].end)))
+      country = -1;
     if (int m = country; m >= 0) {
       int end = a_.mentions[m].end;
       // "of Libya's Presidential Council", "of Sudan's transitional Sovereign Council"
@@ -1132,9 +1141,11 @@ class PersonFinder {
       return end;
     }
     // "of the UN Secretary-General": the institution opens a role of its own (but an
-    // ambassador "to the UN" is posted there, a titled name following)
+    // ambassador "to the UN" is posted there, a titled name following, and a military
+    // rank after the body is its holder's: "of the Turkish Armed Forces General X")
     if (int m = MentionOfType(k, MentionType::kInstitution);
-        m >= 0 && (host || !OpensTitleOnly(a_.mentions[m].end))) {
+        m >= 0 &&
+        (host || !OpensTitleOnly(a_.mentions[m].end) || IsMilitaryRankAt(a_.mentions[m].end))) {
       // (a diplomat "at the Embassy of Cameroon in Abuja" serves the mission he is at)
       const Mention& body = a_.mentions[m];
       if (!host || (w != "to" && IsDiplomaticMission(s_, body.begin, body.end)))
@@ -1215,6 +1226,11 @@ class PersonFinder {
         return;
       }
     }
+  }
+
+  bool IsMilitaryRankAt(int k) const {
+    return k < n_ && kind(k) == TokenTag::kTitle &&
+           a_.lexicon->title_kind(s_.tags[k].index) == "military";
   }
 
   bool IsRoyalTitle(std::uint32_t title) const {
