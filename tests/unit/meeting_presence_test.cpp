@@ -773,5 +773,24 @@ TEST(MeetingPresenceTest, OneWhoWelcomedTheGuestTogetherWithAMinisterHadHimAtHis
   EXPECT_FALSE(Has(x, Met("Hedi Saidi", "Nabil Trabelsi"))) << Dump(x);
 }
 
+// "held a meeting ..., which continued with the participation of A and B": the meeting is
+// the subjects', and those taking part met whoever of the other side was there.
+TEST(MeetingPresenceTest, ThoseNamedWithTheParticipationOfWereThere) {
+  const Extraction x = ExtractText(
+      "Baku - Defence Minister of Azerbaijan Rauf Mammadov and Defence Minister of Türkiye "
+      "Ahmet Kaya held a one-on-one meeting at the Ministry, which continued in an expanded "
+      "format with the participation of Chief of the General Staff of the Azerbaijani Army "
+      "Colonel General Elchin Aliyev and Ambassador of Türkiye to Azerbaijan Cem Aydin.");
+  EXPECT_TRUE(Has(x, Met("Rauf Mammadov", "Ahmet Kaya"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ahmet Kaya", "Elchin Aliyev"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Rauf Mammadov", "Cem Aydin"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Rauf Mammadov", "Elchin Aliyev"))) << Dump(x);
+  // a participation in something else is no presence
+  const Extraction elsewhere = ExtractText(
+      "Kyiv - Deputy Head Ivan Petrenko met Minister Jan Nowak. Petrenko noted the personal "
+      "participation of Prime Minister Karol Wiśniewski in the summit of the Platform.");
+  EXPECT_FALSE(Has(elsewhere, Met("Ivan Petrenko", "Karol Wiśniewski"))) << Dump(elsewhere);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -87,11 +87,16 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     // Head of State's father": an adjective)
     const bool to_present = w == "present" && i > begin &&
                             (IsWord(s.tokens[i - 1], "to") || Has(s, i - 1, a.lists->determiners));
-    if (cue < 0 && ((w == "present" && !to_present) || w == "presence" || w == "attended" ||
-                    w == "attending" || w == "participated" || w == "seated" || joined_meeting ||
-                    sat_in || in_attendance || delegations_included || at_meeting || at_table ||
-                    (w == "part" && i > 0 &&
-                     (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
+    // ("with the participation of A and B", not "noted the participation of A in the summit")
+    const bool participation = w == "participation" && i >= begin + 2 && i + 1 < end &&
+                               IsWord(s.tokens[i - 2], "with") && IsWord(s.tokens[i - 1], "the") &&
+                               IsWord(s.tokens[i + 1], "of");
+    if (cue < 0 &&
+        ((w == "present" && !to_present) || w == "presence" || participation || w == "attended" ||
+         w == "attending" || w == "participated" || w == "seated" || joined_meeting || sat_in ||
+         in_attendance || delegations_included || at_meeting || at_table ||
+         (w == "part" && i > 0 &&
+          (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
     else if (cue >= 0 && !s.tokens[i].capitalized &&  // (not "Sayyid Shihab Al Said")
              (w == "said" || w == "says" || w == "according")) {

@@ -441,8 +441,11 @@ class MeetingFinder {
         if (In(k, a_.lists->meeting_phrase_heads) || IsVideoMeeting(k)) {
           // "held talks with X", "held meetings at Bayan Palace with X": the noun decides
           // (not "on cooperation between the two countries", which names no one)
+          // ("with the participation of A": who else was present, not whom they met)
           for (int j = k + 1; j < n_ && !IsPunct(s_.tokens[j], ";"); ++j)
-            if (w(j) == "with" || (w(j) == "between" && NamesPersonNext(j + 1))) return {};
+            if ((w(j) == "with" && !NamesAttendanceNext(j + 1)) ||
+                (w(j) == "between" && NamesPersonNext(j + 1)))
+              return {};
           return {t, k + 1, false, true, "subjects-held-talks", false, false, true};
         }
         if (!s_.tokens[k].capitalized && s_.tokens[k].shape == TokenShape::kWord) continue;
@@ -554,6 +557,13 @@ class MeetingFinder {
       if (IsClauseBreak(s_.tokens[k]) || IsPunct(s_.tokens[k], ",")) return false;
     }
     return false;
+  }
+
+  // "the participation of", "the presence of" from `from`: an attendance named next.
+  bool NamesAttendanceNext(int from) const {
+    static const WordSet kAttendance = {"participation", "presence", "attendance"};
+    return from + 2 < n_ && w(from) == "the" && kAttendance.contains(w(from + 1)) &&
+           w(from + 2) == "of";
   }
 
   // A person named within a few words from `from`, before the clause ends.
