@@ -1456,5 +1456,26 @@ TEST(AgencyPhrasingTest, ARankAfterATitlesStateOrBodyIsTheHolders) {
   EXPECT_FALSE(Has(x, Met("Ahmet Kaya", "Mehmet Demir"))) << Dump(x);
 }
 
+// An acronym a body's later mention defines names the body the headline named first.
+TEST(AgencyPhrasingTest, AnAcronymDefinedAfterTheHeadlineNamesTheBody) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "President receives Director General of Abu Dhabi Fund for Development",
+      "Ashgabat - President Serdar Berdimuhamedov received Director General of the Abu Dhabi "
+      "Fund for Development (ADFD) Mohammed Saif Al Suwaidi. The ADFD finances projects."));
+  const int fund = Institution(x, "Abu Dhabi Fund for Development");
+  ASSERT_NE(fund, -1) << Dump(x);
+  EXPECT_TRUE(Contains(x.entities[fund].aliases, "ADFD")) << Dump(x);
+  EXPECT_EQ(Institution(x, "ADFD"), -1) << Dump(x);
+}
+
+// A side's sentence names its members; a clause "that" opens tells of something else.
+TEST(AgencyPhrasingTest, ABodyInAClauseASideProposedIsNotOfTheSide) {
+  const Extraction x = ExtractText(
+      "Ashgabat - President Serdar Berdimuhamedov received Director General of the Abu Dhabi "
+      "Fund for Development Mohammed Saif Al Suwaidi. The Turkmen side proposed that the Abu "
+      "Dhabi Fund for Development take part in the construction of hospitals.");
+  EXPECT_FALSE(Has(x, Represents("Abu Dhabi Fund for Development", "Turkmenistan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

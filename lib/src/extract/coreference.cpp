@@ -313,7 +313,14 @@ class Coreference {
     auto found = institution_entity_.find(key);
     if (found == institution_entity_.end() && m.surface.size() <= 8)
       found = institution_entity_.find("acronym:" + std::string(m.surface));
-    if (found != institution_entity_.end()) return found->second;
+    if (found != institution_entity_.end()) {
+      // ("Director General of Abu Dhabi Fund for Development" in the headline, then "the
+      // Abu Dhabi Fund for Development (ADFD)": the acronym the later mention defines)
+      const int e = found->second;
+      if (!m.acronym.empty() && institution_entity_.try_emplace("acronym:" + m.acronym, e).second)
+        a_.entities[e].aliases.push_back(m.acronym);
+      return e;
+    }
     if (organization < 0 && (bare.empty() || m.country >= 0)) {
       if (const int same = SameBodyOfACountry(m, key, bare); same >= 0) {
         institution_entity_[key] = same;

@@ -57,9 +57,13 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
     return (IsWord(s.tokens[k], "who") || IsWord(s.tokens[k], "which")) &&
            !(k + 1 < n && kMembership.contains(s.tokens[k + 1].folded));
   };
+  // (not in a clause "that" opens: "The Turkmen side proposed that the Fund take part",
+  // but "the delegation that included A")
   auto names_membership = [&](int from, int to) {
-    for (int k = from; k < to; ++k)
+    for (int k = from; k < to; ++k) {
       if (kMembership.contains(s.tokens[k].folded)) return true;
+      if (IsWord(s.tokens[k], "that") && k > from) return false;
+    }
     return false;
   };
   // ("A, who chairs the Duma's committee, and the Ambassador, B": a clause describing a
