@@ -1477,5 +1477,42 @@ TEST(AgencyPhrasingTest, ABodyInAClauseASideProposedIsNotOfTheSide) {
   EXPECT_FALSE(Has(x, Represents("Abu Dhabi Fund for Development", "Turkmenistan"))) << Dump(x);
 }
 
+// An honorific title after a role's state is the name's own: "President of the United Arab
+// Emirates Sheikh X" is X, not the office of a "United Arab Emirates Sheikh" X serves.
+TEST(AgencyPhrasingTest, AnHonorificAfterARolesStateIsTheHolders) {
+  const Extraction x = ExtractText(
+      "Ashgabat - President Serdar Berdimuhamedov received Mr. Ali Al Hammadi. Al Hammadi "
+      "conveyed the greetings of President of the United Arab Emirates Sheikh Mohamed bin "
+      "Zayed Al Nahyan to the head of state.");
+  EXPECT_TRUE(Has(x, Represents("Mohamed bin Zayed Al Nahyan", "United Arab Emirates"))) << Dump(x);
+  const int host = Person(x, "Serdar Berdimuhamedov");
+  ASSERT_NE(host, -1) << Dump(x);
+  for (const std::string& role : x.entities[host].roles)
+    EXPECT_EQ(role.find("Emirates"), std::string::npos) << Dump(x);
+}
+
+// A meeting's participle opening the sentence ("Cordially welcoming the guest, the head of
+// state ...") took the object before the comma, not one named later in the sentence.
+TEST(AgencyPhrasingTest, AFrontedWelcomingTakesTheObjectBeforeTheComma) {
+  const Extraction x = ExtractText(
+      "Today, President of Turkmenistan Serdar Berdimuhamedov received Director General of the "
+      "Abu Dhabi Fund for Development Ali Al Hammadi, who is in our country on a working visit. "
+      "Cordially welcoming the guest, the head of state expressed gratitude for the greetings of "
+      "President of the United Arab Emirates Sheikh Mohamed bin Zayed Al Nahyan and Vice "
+      "President, Prime Minister and Ruler of Dubai Sheikh Mohammed bin Rashid Al Maktoum.");
+  EXPECT_TRUE(Has(x, Met("Serdar Berdimuhamedov", "Ali Al Hammadi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Serdar Berdimuhamedov", "Mohamed bin Zayed Al Nahyan"))) << Dump(x);
+}
+
+// "Ambassador to the Kingdom Ahmed Farooq": the host state named by a word of its own
+// before the name, with no comma.
+TEST(AgencyPhrasingTest, AnAmbassadorToTheKingdomIsNamedAfterIt) {
+  const Extraction x = ExtractText(
+      "RIYADH - Minister of Foreign Affairs Prince Faisal bin Farhan received Pakistan's "
+      "Ambassador to the Kingdom Ahmed Farooq.");
+  EXPECT_TRUE(Has(x, Represents("Ahmed Farooq", "Pakistan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Faisal bin Farhan", "Ahmed Farooq"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -881,8 +881,10 @@ class MeetingFinder {
   // the meeting's noun and its object); -1 when the sentence opens otherwise.
   int FrontedPhraseEnd(const Trigger& trigger) const {
     static const WordSet kOpeners = {"at", "in", "during", "on"};
-    // ("Meeting Tokayev at the Akorda, Xi congratulated ...": the meeting's participle)
-    const bool participle = trigger.at == 0 && w(0) == "meeting";
+    // ("Meeting Tokayev at the Akorda, Xi congratulated ...", "Cordially welcoming the
+    // guest, the head of state ...": the meeting's participle)
+    const int t = trigger.at;
+    const bool participle = (t == 0 || (t == 1 && IsAdverb(0))) && n_ > t && w(t).ends_with("ing");
     if (trigger.at > 3 || n_ == 0 || !(kOpeners.contains(w(0)) || participle)) return -1;
     for (int i = trigger.object_begin; i < n_; ++i) {
       if (IsPunct(s_.tokens[i], ",")) return i > trigger.object_begin ? i : -1;

@@ -373,8 +373,7 @@ class PersonFinder {
       return name_end;  // "Mark Rutte, Defence Minister Kajsa Ollongren": a list
     // ("A, Chief of the General Staff of the Turkish Armed Forces General B": a rank and
     // a name right after a role that serves no one)
-    if (role->principals.empty() && IsMilitaryRankAt(role->end) &&
-        NameWordsAfter(chunk_end(role->end)) > 0)
+    if (role->principals.empty() && IsRankAt(role->end) && NameWordsAfter(chunk_end(role->end)) > 0)
       return name_end;
     if (OpensNextClause(*role)) return name_end;
     if (IsPluralTitle(role->head)) return name_end;  // "X, leaders of the EU member states"
@@ -1102,10 +1101,10 @@ class PersonFinder {
     // Representative for the DPRK Ambassador Sung Kim")
     const bool host_named = host && (role.diplomatic || w == "for") && country >= 0 &&
                             !a_.mentions[country].adjective;
-    // (but "Minister of Defence of Azerbaijan Colonel General X": a military rank after a
-    // state's name is the holder's own, a name following)
+    // (but "Minister of Defence of Azerbaijan Colonel General X", "President of the United
+    // Arab Emirates Sheikh X": a rank after a state's name is the holder's own)
     if (country >= 0 && IsTitleStart(a_.mentions[country].end) && !host_named &&
-        !(!a_.mentions[country].adjective && IsMilitaryRankAt(a_.mentions[country].end)))
+        !(!a_.mentions[country].adjective && IsRankAt(a_.mentions[country].end)))
       country = -1;
     if (int m = country; m >= 0) {
       int end = a_.mentions[m].end;
@@ -1144,8 +1143,7 @@ class PersonFinder {
     // ambassador "to the UN" is posted there, a titled name following, and a military
     // rank after the body is its holder's: "of the Turkish Armed Forces General X")
     if (int m = MentionOfType(k, MentionType::kInstitution);
-        m >= 0 &&
-        (host || !OpensTitleOnly(a_.mentions[m].end) || IsMilitaryRankAt(a_.mentions[m].end))) {
+        m >= 0 && (host || !OpensTitleOnly(a_.mentions[m].end) || IsRankAt(a_.mentions[m].end))) {
       // (a diplomat "at the Embassy of Cameroon in Abuja" serves the mission he is at)
       const Mention& body = a_.mentions[m];
       if (!host || (w != "to" && IsDiplomaticMission(s_, body.begin, body.end)))
@@ -1228,9 +1226,11 @@ class PersonFinder {
     }
   }
 
-  bool IsMilitaryRankAt(int k) const {
+  // A military rank or a title that is also an honorific at k ("Colonel General",
+  // "Sheikh"): one a name after it bears, whatever comes before it.
+  bool IsRankAt(int k) const {
     return k < n_ && kind(k) == TokenTag::kTitle &&
-           a_.lexicon->title_kind(s_.tags[k].index) == "military";
+           (s_.tags[k].honorific_too || a_.lexicon->title_kind(s_.tags[k].index) == "military");
   }
 
   bool IsRoyalTitle(std::uint32_t title) const {
@@ -1312,10 +1312,13 @@ class PersonFinder {
     // the state a diplomat serves
     if (role.diplomatic && j < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")))
       j = ReadComplement(j, role, depth);
-    // "Italy's Ambassador to the Sultanate, Marco Ricci": a host state named by a word of
-    // its own, before the comma of the name
+    // "Italy's Ambassador to the Sultanate, Marco Ricci", "Pakistan's Ambassador to the
+    // Kingdom Ahmed Farooq": a host state named by a word of its own, before the name
+    static const WordSet kStateWords = {"kingdom", "sultanate", "emirate", "state", "republic"};
     if (role.diplomatic && j + 3 < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")) &&
-        IsWord(tok(j + 1), "the") && IsPlainCapital(j + 2) && IsPunct(tok(j + 3), ","))
+        IsWord(tok(j + 1), "the") && IsPlainCapital(j + 2) &&
+        (IsPunct(tok(j + 3), ",") ||
+         (kStateWords.contains(tok(j + 2).folded) && ScanName(a_, s_, j + 3) > j + 4)))
       j += 3;
     // "Mediator of ECOWAS (ECOWAS) for Mali": the state of the brief after the body
     if (!role.affiliations.empty()) {
