@@ -792,5 +792,15 @@ TEST(MeetingPresenceTest, ThoseNamedWithTheParticipationOfWereThere) {
   EXPECT_FALSE(Has(elsewhere, Met("Ivan Petrenko", "Karol Wiśniewski"))) << Dump(elsewhere);
 }
 
+// "the guest was received by X": the audience's one guest met X.
+TEST(MeetingPresenceTest, TheGuestReceivedLaterIsTheAudiencesGuest) {
+  const Extraction x = ExtractText(
+      "Today, President Serdar Berdimuhamedov received Director General of the Fund Ali Al "
+      "Hammadi. On the same day, the guest was received by the National Leader of the Turkmen "
+      "people, Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov.");
+  EXPECT_TRUE(Has(x, Met("Ali Al Hammadi", "Gurbanguly Berdimuhamedov"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1443,9 +1443,13 @@ class MeetingFinder {
   // "the visitors", "the two guests" as the subject in [from, to): no one named there.
   bool NamesTheGuests(int from, int to) const {
     if (!EntitiesIn(a_, si_, from, to, true).empty()) return false;
-    for (int i = std::max(from, 1); i < std::min(to, n_); ++i)
+    for (int i = std::max(from, 1); i < std::min(to, n_); ++i) {
       if ((w(i) == "visitors" || w(i) == "guests") && (w(i - 1) == "the" || w(i - 1) == "two"))
         return true;
+      // ("On the same day, the guest was received by X": the audience's one guest)
+      if ((w(i) == "visitor" || w(i) == "guest") && w(i - 1) == "the" && a_.guests.size() == 1)
+        return true;
+    }
     return false;
   }
 
