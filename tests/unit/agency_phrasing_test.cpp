@@ -1514,5 +1514,15 @@ TEST(AgencyPhrasingTest, AnAmbassadorToTheKingdomIsNamedAfterIt) {
   EXPECT_TRUE(Has(x, Met("Faisal bin Farhan", "Ahmed Farooq"))) << Dump(x);
 }
 
+// "Kenya's Defense Cabinet Secretary X": a portfolio's words between a state's possessive
+// and the title leave the state the holder's.
+TEST(AgencyPhrasingTest, APortfolioBeforeATitleKeepsThePossessorsState) {
+  const Extraction x = ExtractText(
+      "ANKARA (AA) - Hulusi Akar received Kenya's Defense Cabinet Secretary Soipan Tuya in the "
+      "Turkish capital on Wednesday.");
+  EXPECT_TRUE(Has(x, Represents("Soipan Tuya", "Kenya"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Hulusi Akar", "Soipan Tuya"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

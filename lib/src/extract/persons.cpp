@@ -821,6 +821,12 @@ class PersonFinder {
     if (!country && a_.mentions[m].type != MentionType::kInstitution) return j;
     int k = SkipAcronym(a_.mentions[m].end);  // "Bank Al-Maghrib (BAM) Governor"
     if (k < n_ && IsPossessive(tok(k))) ++k;
+    // ("Kenya's Defense Cabinet Secretary X": a portfolio's words before the title)
+    int title = k;
+    while (title < std::min(n_, k + 3) && IsPlainCapital(title) &&
+           Has(s_, title, a_.lists->portfolio_words))
+      ++title;
+    if (title > k && IsTitleStart(title)) k = title;
     if (!IsTitleStart(k) && kind(k) != TokenTag::kHonorific) return j;
     role.affiliations.push_back(m);
     return k;
