@@ -880,5 +880,17 @@ TEST(AgencyMessageTest, OneWhoToldTheHostThatHerLeaderWishedHimSuccessConveyedTh
   EXPECT_FALSE(GreetsAtAll(x, "Kemal Aydin", "Mali")) << Dump(x);
 }
 
+// "spoke by telephone with X and offered his condolences over ...": with no addressee named,
+// the condolences went to the one he spoke with, not to the one he met earlier.
+TEST(AgencyMessageTest, CondolencesOfferedOnACallGoToTheOneCalled) {
+  const Extraction x = ExtractText(
+      "Tehran - Iran's Minister of Interior Eskandar Momeni met Pakistan's Interior Minister "
+      "Mohsin Naqvi. In a separate development, the Iranian interior minister spoke by "
+      "telephone on Sunday evening with Iraq's Interior Minister Abdul Amir al-Shammari and "
+      "offered his condolences over the death of several Iraqi pilgrims.");
+  EXPECT_TRUE(GreetsAtAll(x, "Eskandar Momeni", "Abdul Amir al-Shammari")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Eskandar Momeni", "Mohsin Naqvi")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -840,6 +840,7 @@ class GreetingFinder {
       }
     // (an addressee named but not found, "to Gurbanguly Berdimuhamedov", is no guest's)
     const bool named_addressee = addressee && s_.tokens[to + 1].capitalized;
+    if (targets.empty() && !named_addressee && to < 0) targets = TalkedWithBefore(sources, v);
     if (targets.empty() && !named_addressee) targets = MetJustBefore(sources);
     if (targets.empty() && !named_addressee) targets = GuestsOrHost(sources);
     if (targets.empty()) targets = MetInThisSentence(sources);
@@ -1342,6 +1343,25 @@ class GreetingFinder {
   // sentence.
   std::vector<int> MetInThisSentence(const std::vector<int>& sources) const {
     return MetInSentence(sources, si_);
+  }
+
+  // "the minister spoke by telephone on Sunday evening with X and offered his condolences
+  // over ...": with no addressee named, the one person the source talked with on the phone
+  // before the greeting verb at v, in its sentence.
+  std::vector<int> TalkedWithBefore(const std::vector<int>& sources, int v) const {
+    constexpr int kCallReach = 8;  // "spoke by telephone on Sunday evening with"
+    if (sources.size() != 1) return {};
+    for (int k = v - 1; k > 0; --k) {
+      if (w(k) != "with") continue;
+      bool call = false;
+      for (int j = std::max(0, k - kCallReach); j < k; ++j)
+        call = call || In(j, a_.lists->call_words);
+      if (!call) return {};
+      std::vector<int> partners = EntitiesIn(a_, si_, k + 1, v, false);
+      std::erase(partners, sources.front());
+      return partners.size() == 1 ? partners : std::vector<int>{};
+    }
+    return {};
   }
 
   // "Later, Abbas paid a courtesy call on President Mahama. Abbas delivered President
