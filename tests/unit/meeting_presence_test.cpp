@@ -802,5 +802,18 @@ TEST(MeetingPresenceTest, TheGuestReceivedLaterIsTheAudiencesGuest) {
   EXPECT_FALSE(Has(x, Met("Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov"))) << Dump(x);
 }
 
+// A side named right after a meeting apart from the audience sat at that meeting: its
+// members met the one their principal met there, not the host of the audience.
+TEST(MeetingPresenceTest, ASideNamedAfterASeparateMeetingSatAtIt) {
+  const Extraction x = ExtractText(
+      "ISLAMABAD (APP): Chairman of the Mazhilis of the Parliament of Kazakhstan Yerlan Nurlanov "
+      "called on Prime Minister of Pakistan Imran Qadir. Earlier, Nurlanov held talks with "
+      "Speaker of the National Assembly Ayaz Malik at the Parliament House. The Kazakh side "
+      "included Mazhilis deputies Aidana Seitova and Yerbol Kassenov.");
+  EXPECT_TRUE(Has(x, Met("Ayaz Malik", "Aidana Seitova"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ayaz Malik", "Yerbol Kassenov"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Imran Qadir", "Aidana Seitova"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -261,6 +261,8 @@ std::vector<int> Principals(const Analysis& a) {
 // afternoon, President Saied received Dbeibah": the two persons of the meeting told last
 // before the sides' first sentence, when the audience is told only after it; empty
 // otherwise.
+// ("Earlier, A held talks with Speaker B. The Kazakh side included ...": so is a meeting
+// without the host told in the sentence right before the sides', after the audience)
 std::vector<int> MeetingBeforeSides(const Analysis& a, int first_side) {
   if (a.host < 0) return {};
   int audience = -1;
@@ -268,14 +270,24 @@ std::vector<int> MeetingBeforeSides(const Analysis& a, int first_side) {
     if (TellsAMeetingOfPersons(a, r) && (r.source == a.host || r.target == a.host) &&
         (audience < 0 || r.sentence < audience))
       audience = r.sentence;
-  if (audience <= first_side) return {};
   const RelationCandidate* before = nullptr;
   for (const RelationCandidate& r : a.relations)
     if (TellsAMeetingOfPersons(a, r) && r.sentence < first_side &&
         (!before || r.sentence > before->sentence))
       before = &r;
-  if (!before) return {};
-  return {before->source, before->target};
+  if (before && audience > first_side) return {before->source, before->target};
+  // (the meeting the sides' own sentence tells of, else the one right before it)
+  for (int si : {first_side, first_side - 1}) {
+    std::vector<int> met;
+    for (const RelationCandidate& r : a.relations) {
+      if (!TellsAMeetingOfPersons(a, r) || r.sentence != si) continue;
+      if (r.source == a.host || r.target == a.host) return {};
+      for (int e : {r.source, r.target})
+        if (std::find(met.begin(), met.end(), e) == met.end()) met.push_back(e);
+    }
+    if (!met.empty()) return met;
+  }
+  return {};
 }
 
 // The persons each side's phrase names, placed in its country when the report places
@@ -378,9 +390,21 @@ void MeetLoneSide(Analysis& a) {
   const int host_country = CountryOfEntity(a, a.host);
   const bool host_side = host_country == country || (host_country < 0 && !guests_side);
   if (guests_side == host_side) return;
-  // (a guests' side meets the host and those present with him)
+  // (a guests' side meets the host and those present with him; a side named right after
+  // a meeting of its own, the one its state's principal met there)
   std::vector<int> others = guests_side ? std::vector<int>{a.host} : a.guests;
   if (guests_side) others.insert(others.end(), a.host_side.begin(), a.host_side.end());
+  int first_side = -1;
+  for (const Member& m : members)
+    if (m.sentence >= 0 && (first_side < 0 || m.sentence < first_side)) first_side = m.sentence;
+  // (only when one who met there is of the side's state: the others are whom it met)
+  if (const std::vector<int> earlier = MeetingBeforeSides(a, first_side);
+      std::any_of(earlier.begin(), earlier.end(),
+                  [&](int e) { return CountryOfEntity(a, e) == country; })) {
+    others.clear();
+    for (int e : earlier)
+      if (CountryOfEntity(a, e) != country) others.push_back(e);
+  }
   for (const Member& m : members) {
     if (m.sentence < 0) continue;
     for (int other : others)
