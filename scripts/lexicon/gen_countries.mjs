@@ -93,6 +93,7 @@ const NAME_OVERRIDE = {
 
 // Extra name forms (well-known abbreviations and usual variants).
 const EXTRA_NAMES = {
+  AFG: ['Islamic Emirate of Afghanistan'],  // the Taliban government's name, as Bakhtar writes
   ARE: ['UAE', 'U.A.E.', 'Emirates', 'United Arab Emirates'],
   BFA: ['Faso'],  // "the President of Faso", as Burkinabe state media write
   BHS: ['The Bahamas'],

@@ -1524,5 +1524,19 @@ TEST(AgencyPhrasingTest, APortfolioBeforeATitleKeepsThePossessorsState) {
   EXPECT_TRUE(Has(x, Met("Hulusi Akar", "Soipan Tuya"))) << Dump(x);
 }
 
+// A church's or an army's title word right after a name word, before punctuation, is a
+// surname ("Amy Pope,", "Julie Bishop,"); "the Islamic Emirate of Afghanistan" is the state.
+TEST(AgencyPhrasingTest, ATitleWordEndingANameIsASurname) {
+  const Extraction x = ExtractText(
+      "KABUL – Khalifa Sirajuddin Haqqani, Acting Minister of Interior Affairs of the Islamic "
+      "Emirate of Afghanistan, received Amy Pope, Director General of the International "
+      "Organization for Migration, and Julie Bishop, Special Envoy of the United Nations.");
+  EXPECT_TRUE(Has(x, Met("Khalifa Sirajuddin Haqqani", "Amy Pope"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Amy Pope", "International Organization for Migration")))
+      << Dump(x);
+  EXPECT_NE(Person(x, "Julie Bishop"), -1) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Khalifa Sirajuddin Haqqani", "Afghanistan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -203,6 +203,19 @@ bool IsQuoteMark(const Token& t) {
          (t.text == "\"" || t.text == "\u201c" || t.text == "\u201d");
 }
 
+// "Amy Pope, Director General of ...": a title word of the church or the army right after a
+// name word, before punctuation, ends the name rather than opening a role (no name after it).
+bool IsTitleSurname(const Analysis& a, const Sentence& s, int j) {
+  const int n = static_cast<int>(s.tokens.size());
+  const Token& t = s.tokens[j];
+  if (s.tags[j].kind != TokenTag::kTitle || s.tags[j].length != 1 || !t.capitalized || t.all_caps ||
+      t.shape != TokenShape::kWord || j + 1 >= n || s.tokens[j + 1].shape != TokenShape::kPunct ||
+      IsQuoteMark(s.tokens[j + 1]))
+    return false;
+  const std::string_view kind = a.lexicon->title_kind(s.tags[j].index);
+  return kind == "religious" || kind == "military";
+}
+
 int ScanName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   if (i >= n) return i;
@@ -242,8 +255,8 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
     } else if (end == j && (s.tokens[j].text == "V" || s.tokens[j].text == "X")) {
       end = ++j;  // "King Mohammed V": a regnal numeral of one letter ends it (not "I")
       break;
-    } else if (end == j && IsMonthSurname(a, s, j)) {
-      end = ++j;  // "Theresa May", "Wang Jun"
+    } else if (end == j && (IsMonthSurname(a, s, j) || IsTitleSurname(a, s, j))) {
+      end = ++j;  // "Theresa May", "Wang Jun", "Amy Pope,"
     } else if (end == j && !s.tokens[j].capitalized &&
                text_internal::IsPatronymicSuffixWord(s.tokens[j].folded)) {
       end = ++j;  // "Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev"
