@@ -815,5 +815,17 @@ TEST(MeetingPresenceTest, ASideNamedAfterASeparateMeetingSatAtIt) {
   EXPECT_FALSE(Has(x, Met("Imran Qadir", "Aidana Seitova"))) << Dump(x);
 }
 
+// "The meetings were attended by A and B": those present sat in on every meeting told.
+TEST(MeetingPresenceTest, ThoseAttendingTheMeetingsMetEveryGuest) {
+  const Extraction x = ExtractText(
+      "ABU DHABI (WAM) -- Sheikh Hamdan bin Zayed received General Ahmed Saqr, Egypt's "
+      "Minister of Defence. Sheikh Hamdan also held separate meetings with Lieutenant General "
+      "Bakhodir Karimov, Minister of Defence of Uzbekistan, and General Jacob Mwanga, Chief of "
+      "Defence Forces of Tanzania. The meetings were attended by Mohammed Al Mansouri, Minister "
+      "of State for Defence Affairs.");
+  EXPECT_TRUE(Has(x, Met("Bakhodir Karimov", "Mohammed Al Mansouri"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Jacob Mwanga", "Mohammed Al Mansouri"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -226,10 +226,19 @@ std::pair<int, std::vector<int>> MeetingToldIn(const Analysis& a, int si) {
 }
 
 // Whether sentence s says those present were at every meeting told: "attended all three
-// meetings", "took part in both meetings", "sat in on all the talks".
+// meetings", "took part in both meetings", "sat in on all the talks", "The meetings were
+// attended by A".
 bool AtEveryMeeting(const Analysis& a, const Sentence& s) {
   static const WordSet kNumbers = {"the", "two", "three", "four", "five", "six", "of"};
+  // (plural only: "the talks" are one meeting's)
+  static const WordSet kPluralOnly = {"talks", "negotiations", "discussions", "consultations",
+                                      "deliberations"};
   const int n = static_cast<int>(s.tokens.size());
+  // "The meetings were attended by A and B": the sentence's subject, the meetings told
+  if (n > 2 && (IsWord(s.tokens[0], "the") || IsWord(s.tokens[0], "these")) &&
+      Has(s, 1, a.lists->meeting_phrase_heads) && IsPluralWord(s.tokens[1].folded) &&
+      !kPluralOnly.contains(s.tokens[1].folded))
+    return true;
   for (int i = 0; i + 1 < n; ++i) {
     if (!IsWord(s.tokens[i], "all") && !IsWord(s.tokens[i], "both")) continue;
     int k = i + 1;
