@@ -1543,5 +1543,21 @@ TEST(AgencyPhrasingTest, ATitleWordEndingANameIsASurname) {
   EXPECT_TRUE(Has(x, Represents("Khalifa Sirajuddin Haqqani", "Afghanistan"))) << Dump(x);
 }
 
+// "conferred Monday in Algiers with X": a meeting, past the day and the place.
+TEST(AgencyPhrasingTest, ConferredWithPastTheDayAndPlaceIsAMeeting) {
+  const Extraction x = ExtractText(
+      "ALGIERS (APS) - Minister of Health Karim Saidi conferred Monday in Algiers with the "
+      "Regional Director for Africa, Mohamed Janabi.");
+  EXPECT_TRUE(Has(x, Met("Karim Saidi", "Mohamed Janabi"))) << Dump(x);
+}
+
+// The acronym "WHO" in a name is no relative pronoun: the one met is named after it.
+TEST(AgencyPhrasingTest, TheAcronymWhoDoesNotEndTheOneMet) {
+  const Extraction x = ExtractText(
+      "Minister Karim Saidi met the WHO Regional Director for Africa, Mohamed Janabi, who is on "
+      "a working visit to Algeria.");
+  EXPECT_TRUE(Has(x, Met("Karim Saidi", "Mohamed Janabi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

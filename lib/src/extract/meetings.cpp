@@ -289,11 +289,18 @@ class MeetingFinder {
       if (t + 3 < n_ && w(t + 2) == "for" && In(t + 3, a_.lists->meeting_phrase_heads))
         return {t, t + 1, false, true, "subjects-held-talks", false, false, true};
     }
-    // "also conferred with X" (not "conferred the Order of Merit on X"; not in a report of
-    // a call: "spoke by phone with X ... conferred with X about ...")
-    if ((word == "conferred" || word == "confers") && t + 1 < n_ && w(t + 1) == "with" &&
-        !ReportTellsOfAPhoneCall())
-      return {t, t + 2, false, false, "talks-with"};
+    // "also conferred with X", "conferred Monday in Algiers with X" (not "conferred the
+    // Order of Merit on X"; not in a report of a call: "spoke by phone with X ... conferred
+    // with X about ...")
+    if ((word == "conferred" || word == "confers") && !ReportTellsOfAPhoneCall()) {
+      constexpr int kWhenWhere = 6;  // "Monday in Algiers", "on Tuesday at the ministry"
+      for (int k = t + 1; k < std::min(n_, t + 2 + kWhenWhere); ++k) {
+        if (w(k) == "with") return {t, k + 1, false, false, "talks-with"};
+        if (!s_.tokens[k].capitalized && !IsAdverb(k) && w(k) != "in" && w(k) != "on" &&
+            w(k) != "at")
+          break;
+      }
+    }
     // "X visited the Fund's headquarters, where its Director-General, B, briefed him"
     // ("He also visited the Red Crescent, whose chairman, B, briefed him"): B met the one
     // the clause before "where" is about
@@ -710,7 +717,8 @@ class MeetingFinder {
   int ObjectEnd(int begin) const {
     for (int i = begin; i < n_; ++i) {
       if (i == attribution_) return i;
-
+      // (a word of a name is no clause word: "the WHO Regional Director")
+      if (s_.mention_at[i] >= 0) continue;
       if (IsPunct(s_.tokens[i], ";") && ListGoesOn(i)) continue;
       if (IsPunct(s_.tokens[i], ";") || IsPunct(s_.tokens[i], ".")) return i;
       const std::string_view word = w(i);
