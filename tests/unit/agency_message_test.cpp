@@ -892,5 +892,16 @@ TEST(AgencyMessageTest, CondolencesOfferedOnACallGoToTheOneCalled) {
   EXPECT_FALSE(GreetsAtAll(x, "Eskandar Momeni", "Mohsin Naqvi")) << Dump(x);
 }
 
+// "received at Chamwino State House a special message from X, delivered by Y": a thing
+// received at a place; its bearer, not its sender, was met.
+TEST(AgencyMessageTest, AMessageReceivedAtAPlaceNamesNoOneMet) {
+  const Extraction x = ExtractText(
+      "Dodoma, Thursday — President Amina Juma today received at Chamwino State House a "
+      "special message from His Majesty Sultan Haitham bin Tarik of Oman, delivered by Oman's "
+      "Minister of Foreign Affairs Sayyid Badr bin Hamad.");
+  EXPECT_TRUE(Has(x, Met("Amina Juma", "Badr bin Hamad"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Amina Juma", "Haitham bin Tarik"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -232,6 +232,16 @@ class MeetingFinder {
         k = a_.mentions[m].end;
         continue;
       }
+      // ("received at Chamwino State House a special message": the place it was received,
+      // capitalised words no one is named by)
+      if (k > t + 1 && (w(k - 1) == "at" || w(k - 1) == "in") && s_.tokens[k].capitalized) {
+        int end = k;
+        while (end < n_ && s_.tokens[end].capitalized && !NamesSomeone(end)) ++end;
+        if (end > k) {
+          k = end - 1;
+          continue;
+        }
+      }
       if (m >= 0 && a_.mentions[m].type != MentionType::kCountry) return false;
       if (IsPunct(s_.tokens[k], ",")) {
         // ("received at State House, Nairobi, a special message": the city of the place)
@@ -245,6 +255,13 @@ class MeetingFinder {
       }
     }
     return false;
+  }
+
+  // Whether token k is in the mention of a person the report names (not "House" of "State
+  // House", a mention no entity took).
+  bool NamesSomeone(int k) const {
+    const int m = s_.mention_at[k];
+    return m >= 0 && a_.mentions[m].type == MentionType::kPerson && a_.mentions[m].entity >= 0;
   }
 
   // "spent close to two hours on Tuesday with X": the "with" after a span of time spent
