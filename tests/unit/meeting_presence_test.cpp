@@ -827,5 +827,15 @@ TEST(MeetingPresenceTest, ThoseAttendingTheMeetingsMetEveryGuest) {
   EXPECT_TRUE(Has(x, Met("Jacob Mwanga", "Mohammed Al Mansouri"))) << Dump(x);
 }
 
+// "paid a courtesy call on A, before being received by B": the caller was received by B.
+TEST(MeetingPresenceTest, BeforeBeingReceivedIsTheMainSubjects) {
+  const Extraction x = ExtractText(
+      "Rabat - Mr. Mohamed Ould Ahmed later paid a courtesy call on the Head of Government, "
+      "Aziz Benali, before being received by the Speaker of the House of Representatives, "
+      "Rachid Alami.");
+  EXPECT_TRUE(Has(x, Met("Mohamed Ould Ahmed", "Rachid Alami"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Aziz Benali", "Rachid Alami"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

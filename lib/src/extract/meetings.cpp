@@ -993,9 +993,14 @@ class MeetingFinder {
     } else {
       const bool group = trigger.group;
       const bool verb = std::string_view(trigger.rule) == "meeting-verb";
-      side_a = group
-                   ? EntitiesIn(a_, si_, clause, trigger.at, false)
-                   : SubjectPersons(a_, si_, clause, SharedSubjectEnd(clause, trigger), verb, verb);
+      // ("paid a courtesy call on A, before being received by B": the main clause's
+      // subject, not the one named nearest the participle)
+      const int t = trigger.at;
+      const bool nearest =
+          verb && !(t >= 2 && w(t - 1) == "being" && (w(t - 2) == "before" || w(t - 2) == "after"));
+      side_a =
+          group ? EntitiesIn(a_, si_, clause, trigger.at, false)
+                : SubjectPersons(a_, si_, clause, SharedSubjectEnd(clause, trigger), nearest, verb);
       if (side_a.empty() && fronted_subject >= 0) side_a.push_back(fronted_subject);
       if (side_a.empty() && HasPersonPronoun(a_, si_, clause, trigger.at)) {
         int salient = SalientPerson(a_, si_);
