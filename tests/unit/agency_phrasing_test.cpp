@@ -1559,5 +1559,14 @@ TEST(AgencyPhrasingTest, TheAcronymWhoDoesNotEndTheOneMet) {
   EXPECT_TRUE(Has(x, Met("Karim Saidi", "Mohamed Janabi"))) << Dump(x);
 }
 
+// "Inspector General of Police X": the police is the title's portfolio, the name after it.
+TEST(AgencyPhrasingTest, AnInspectorGeneralOfPoliceIsNamedAfterIt) {
+  const Extraction x = ExtractText(
+      "NAIROBI (KNA) - Cabinet Secretary Kamau Njoroge hosted Uganda's Inspector General of "
+      "Police Abas Mugisha and Tanzania's Inspector General of Police Camillus Mrema.");
+  EXPECT_TRUE(Has(x, Represents("Abas Mugisha", "Uganda"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Camillus Mrema", "Tanzania"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
