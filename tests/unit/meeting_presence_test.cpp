@@ -837,5 +837,22 @@ TEST(MeetingPresenceTest, BeforeBeingReceivedIsTheMainSubjects) {
   EXPECT_FALSE(Has(x, Met("Aziz Benali", "Rachid Alami"))) << Dump(x);
 }
 
+// A person a relative clause about one present names was not there himself.
+TEST(MeetingPresenceTest, OneNamedInAClauseAboutSomeonePresentWasNotThere) {
+  const Extraction x = ExtractText(
+      "NAIROBI (KNA) - Cabinet Secretary Kamau Njoroge hosted Uganda's Inspector General of "
+      "Police Abas Mugisha. Acting Inspector General Gilbert Otieno, who has been in charge of "
+      "the service since the resignation of his predecessor Japhet Mwangi in July, joined the "
+      "talks alongside Principal Secretary Raymond Ouma.");
+  EXPECT_TRUE(Has(x, Met("Abas Mugisha", "Gilbert Otieno"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Abas Mugisha", "Japhet Mwangi"))) << Dump(x);
+  const Extraction attended = ExtractText(
+      "NAIROBI (KNA) - Cabinet Secretary Kamau Njoroge hosted Uganda's Inspector General of "
+      "Police Abas Mugisha. The meeting was attended by Gilbert Otieno, who succeeded Japhet "
+      "Mwangi in July, and Raymond Ouma.");
+  EXPECT_TRUE(Has(attended, Met("Abas Mugisha", "Raymond Ouma"))) << Dump(attended);
+  EXPECT_FALSE(Has(attended, Met("Abas Mugisha", "Japhet Mwangi"))) << Dump(attended);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -45,6 +45,31 @@ bool NamesThoseAtTheMeeting(const Analysis& a, const Sentence& s) {
   return false;
 }
 
+// The persons of [from, to) of sentence si but those a relative clause about another
+// names: "A, who has led the service since the resignation of his predecessor B in July,
+// joined the talks" names A present, not B.
+std::vector<int> PersonsOutsideRelativeClauses(const Analysis& a, int si, int from, int to) {
+  const Sentence& s = a.sentences[si];
+  to = std::min(to, static_cast<int>(s.tokens.size()));
+  std::vector<int> out;
+  auto add = [&](int begin, int end) {
+    for (int e : EntitiesIn(a, si, begin, end, false))
+      if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  };
+  int begin = from;
+  for (int k = from; k + 1 < to; ++k) {
+    if (!IsPunct(s.tokens[k], ",") ||
+        !(IsWord(s.tokens[k + 1], "who") || IsWord(s.tokens[k + 1], "whose")))
+      continue;
+    add(begin, k);
+    int close = k + 2;
+    while (close < to && !IsPunct(s.tokens[close], ",")) ++close;
+    begin = k = close;
+  }
+  add(begin, to);
+  return out;
+}
+
 // Where the persons present that the clause [begin, end) of sentence si names are: a
 // presence cue ("attended", "in the presence of", "joined the talks", "took part") and
 // the tokens its names stand in; {-1, -1} without a cue.
@@ -530,11 +555,11 @@ void AddPresentParticipants(Analysis& a) {
             side_of.emplace(person, country);
           named_from = side_end;
         }
-        for (int person : EntitiesIn(a, si, from, side_at, false)) {
+        for (int person : PersonsOutsideRelativeClauses(a, si, from, side_at)) {
           const auto it = side_of.find(person);
           add_present(si, person, it == side_of.end() ? -1 : it->second);
         }
-        for (int person : EntitiesIn(a, si, side_at, to, false))
+        for (int person : PersonsOutsideRelativeClauses(a, si, side_at, to))
           add_present(si, person, side_country);
       }
       begin = i + 1;
@@ -828,8 +853,8 @@ void AddCompanions(Analysis& a) {
         } else {
           if (segment == 0 && SubjectPersons(a, si, 0, cue, false).size() == 1) {
             // "B, State Minister, and C, Ambassador, accompanied the envoy": everyone
-            // named before the verb, roles between them
-            companions = EntitiesIn(a, si, 0, cue, false);
+            // named before the verb, roles between them (not clauses about them)
+            companions = PersonsOutsideRelativeClauses(a, si, 0, cue);
           } else {  // "B joined the Chairperson"
             companions = SubjectPersons(a, si, segment, cue, true);
           }
