@@ -854,5 +854,16 @@ TEST(MeetingPresenceTest, OneNamedInAClauseAboutSomeonePresentWasNotThere) {
   EXPECT_FALSE(Has(attended, Met("Abas Mugisha", "Japhet Mwangi"))) << Dump(attended);
 }
 
+// A call named by a noun phrase of its own after a meeting told ("..., when he held talks
+// with Y, and the telephone conversation of March 3, in which ...") leaves the meeting one.
+TEST(MeetingPresenceTest, ACallNamedAfterAMeetingLeavesItAMeeting) {
+  const Extraction x = ExtractText(
+      "The visit follows the trip of President Carlos Mendes to Luanda in August 2023, when he "
+      "held talks with President Joao Baptista, and the telephone conversation of March 3, in "
+      "which Minister Paulo Vieira congratulated Minister Tete Antonio.");
+  EXPECT_TRUE(Has(x, Met("Carlos Mendes", "Joao Baptista"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Paulo Vieira", "Tete Antonio"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -38,7 +38,7 @@ class MeetingFinder {
         attribution_(AttributionStart()) {}
 
   void Run() {
-    if (IsCall()) return;
+    const int call = CallAt();
     // the words TriggerAt can start from: its lists, and the few it names
     // ("spoke with", "called on", "courtesy visit": meeting_cue_words)
     const std::uint64_t cues = a_.lists->meeting_verbs | a_.lists->meeting_phrase_heads |
@@ -47,6 +47,7 @@ class MeetingFinder {
     bool paired = false;
     for (int t = 0; t < n_; ++t) {
       if ((s_.word_bits[t] & cues) == 0) continue;
+      if (call >= 0 && !CallInALaterClause(call, t)) return;
       if (MetWithWhom(t)) continue;
       Trigger trigger = TriggerAt(t);
       if (trigger.at < 0 || IsUnreal(trigger.at)) continue;
@@ -54,7 +55,7 @@ class MeetingFinder {
       paired = true;
       t = std::max(t, trigger.object_begin - 1);
     }
-    if (!paired) MeetingSetApart();
+    if (!paired && call < 0) MeetingSetApart();
   }
 
   // "In a separate meeting in the city, B, Director-General of the Fund, walked the envoy
@@ -155,7 +156,16 @@ class MeetingFinder {
   }
 
   // A call or letter is never a meeting ("had a telephone conversation with").
-  bool IsCall() const {
+  // "The visit follows the trip of X to Luanda, when he held talks with Y, and the
+  // telephone conversation of March 3, in which ...": a call named after the trigger at t
+  // by a noun phrase of its own (", and the telephone conversation").
+  bool CallInALaterClause(int call, int t) const {
+    return call > t + 3 && IsPunct(s_.tokens[call - 3], ",") && w(call - 2) == "and" &&
+           w(call - 1) == "the";
+  }
+
+  // The first word of the sentence that tells of a call, or -1.
+  int CallAt() const {
     for (int i = 0; i < n_; ++i) {
       if (!In(i, a_.lists->call_words) || IsVideoMeeting(i) || IsLetterOfCredence(i)) continue;
       if ((w(i) == "spoke" || w(i) == "speaks") && InPerson()) continue;
@@ -170,9 +180,9 @@ class MeetingFinder {
       if ((w(i) == "letter" || w(i) == "letters") && HandedOver(i)) continue;
       if (w(i) == "call" && i > 0 && w(i - 1) == "courtesy") continue;  // a visit
       if ((w(i) == "call" || w(i) == "calls") && CallTookHimTo(i)) continue;  // a visit too
-      return true;
+      return i;
     }
-    return false;
+    return -1;
   }
 
   // "His third call of the day took him to Seif Palace": a call that takes someone to a
@@ -265,7 +275,7 @@ class MeetingFinder {
   }
 
   // "spent close to two hours on Tuesday with X": the "with" after a span of time spent
-  // at t, or -1 (a call in the sentence is no meeting: IsCall).
+  // at t, or -1 (a call in the sentence is no meeting: CallAt).
   int SpentTimeWith(int t) const {
     static const WordSet kTimes = {"hour", "hours", "minutes", "day",  "days",
                                    "morning", "afternoon", "evening", "time"};
