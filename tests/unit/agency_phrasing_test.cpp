@@ -1568,5 +1568,15 @@ TEST(AgencyPhrasingTest, AnInspectorGeneralOfPoliceIsNamedAfterIt) {
   EXPECT_TRUE(Has(x, Represents("Camillus Mrema", "Tanzania"))) << Dump(x);
 }
 
+// "held talks on Monday at the headquarters of the Ministry of Foreign Affairs with X": the
+// body's name in the place is passed over to the one met.
+TEST(AgencyPhrasingTest, TalksAtABodysHeadquartersWithSomeone) {
+  const Extraction x = ExtractText(
+      "Havana - The Minister of Foreign Affairs of Ghana, Kwame Mensah, held official talks on "
+      "Monday at the headquarters of the Ministry of Foreign Affairs with the Cuban Foreign "
+      "Minister, Bruno Parrilla.");
+  EXPECT_TRUE(Has(x, Met("Kwame Mensah", "Bruno Parrilla"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -457,6 +457,12 @@ class MeetingFinder {
             return {t, k + 1, false, false, "talks-with", false, word == "audience"};
           if (w(k) == "between" && NamesPersonNext(k + 1))
             return {t, k + 1, true, false, "talks-between"};
+          // ("at the headquarters of the Ministry of Foreign Affairs with": a body's name)
+          if (const int body = w(k) == "of" ? MentionOpening(k + 1) : -1;
+              body >= 0 && a_.mentions[body].type == MentionType::kInstitution) {
+            k = a_.mentions[body].end - 1;
+            continue;
+          }
           if (IsPunct(s_.tokens[k], ";") || IsPunct(s_.tokens[k], ".") ||
               kClauseWords.contains(w(k)) || In(k, a_.lists->meeting_verbs) ||
               In(k, a_.lists->talk_verbs))
@@ -598,6 +604,14 @@ class MeetingFinder {
     static const WordSet kAttendance = {"participation", "presence", "attendance"};
     return from + 2 < n_ && w(from) == "the" && kAttendance.contains(w(from + 1)) &&
            w(from + 2) == "of";
+  }
+
+  // The mention that opens at `from`, past "the", or -1.
+  int MentionOpening(int from) const {
+    if (from < n_ && w(from) == "the") ++from;
+    if (from >= n_) return -1;
+    const int m = s_.mention_at[from];
+    return m >= 0 && a_.mentions[m].begin == from ? m : -1;
   }
 
   // A person named within a few words from `from`, before the clause ends.
