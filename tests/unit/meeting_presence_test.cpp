@@ -865,5 +865,15 @@ TEST(MeetingPresenceTest, ACallNamedAfterAMeetingLeavesItAMeeting) {
   EXPECT_FALSE(Has(x, Met("Paulo Vieira", "Tete Antonio"))) << Dump(x);
 }
 
+// "A also attended that meeting": the meeting told last, not the first one.
+TEST(MeetingPresenceTest, OneWhoAttendedThatMeetingWasAtTheLastOneTold) {
+  const Extraction x = ExtractText(
+      "HARARE - President Tendai Moyo received the Executive Secretary of the Community, Mr "
+      "Elias Banda. Foreign Minister Amon Chikwanha attended the meeting. The President also "
+      "received a special envoy, Mr Utoni Shilongo. Minister Chikwanha also attended that "
+      "meeting.");
+  EXPECT_TRUE(Has(x, Met("Amon Chikwanha", "Utoni Shilongo"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -274,10 +274,13 @@ bool AtEveryMeeting(const Analysis& a, const Sentence& s) {
   return false;
 }
 
-// Whether sentence s says "this meeting" ("C joined this meeting"): the one told last.
+// Whether sentence s says "this meeting" ("C joined this meeting", "C also attended that
+// meeting"): the one told last.
 bool NamesThisMeeting(const Analysis& a, const Sentence& s) {
   for (int k = 0; k + 1 < static_cast<int>(s.tokens.size()); ++k)
-    if (IsWord(s.tokens[k], "this") && Has(s, k + 1, a.lists->meeting_phrase_heads)) return true;
+    if ((IsWord(s.tokens[k], "this") || IsWord(s.tokens[k], "that")) &&
+        Has(s, k + 1, a.lists->meeting_phrase_heads))
+      return true;
   return false;
 }
 
