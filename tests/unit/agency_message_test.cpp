@@ -903,5 +903,19 @@ TEST(AgencyMessageTest, AMessageReceivedAtAPlaceNamesNoOneMet) {
   EXPECT_FALSE(Has(x, Met("Amina Juma", "Haitham bin Tarik"))) << Dump(x);
 }
 
+// "Mr B conveyed ..., and President A asked him to convey his greetings to C": the one
+// asked is B, whom A received later in the report, not A's first guest.
+TEST(AgencyMessageTest, TheOneAskedToConveyIsTheSentencesSubjectTheHostMet) {
+  const Extraction x = ExtractText(
+      "HARARE - President Tendai Moyo received the Executive Secretary of the Community, Mr "
+      "Elias Banda. The President also received a special envoy of Namibian President Netumbo "
+      "Shikongo, Mr Utoni Hamutenya, who delivered a message. Mr Hamutenya conveyed the "
+      "Namibian leader's gratitude following the passing of his father, Founding President Sam "
+      "Hamutenya, and President Moyo asked him to convey his warm greetings to President "
+      "Shikongo.");
+  EXPECT_TRUE(GreetsAtAll(x, "Utoni Hamutenya", "Netumbo Shikongo")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Elias Banda", "Netumbo Shikongo")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

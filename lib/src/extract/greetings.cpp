@@ -573,6 +573,10 @@ class GreetingFinder {
       return std::any_of(askers.begin(), askers.end(),
                          [&](int asker) { return MetEachOther(a_, e, asker); });
     });
+    // ("Mr B conveyed ..., and President A asked him to convey ...": one the asker met who
+    // opens the sentence, though the report's guest is another)
+    const std::vector<int> named_here = EntitiesIn(a_, si_, 0, him, false);
+    if (referent >= 0 && !named_here.empty() && named_here.front() == referent) return {referent};
     if (referent < 0) referent = PronounReferent(not_him, him);
     const bool host_asks = std::find(askers.begin(), askers.end(), a_.host) != askers.end();
     // ("held a bilateral meeting with B and asked him": of several guests, the one named)
