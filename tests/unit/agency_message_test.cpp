@@ -917,5 +917,15 @@ TEST(AgencyMessageTest, TheOneAskedToConveyIsTheSentencesSubjectTheHostMet) {
   EXPECT_FALSE(GreetsAtAll(x, "Elias Banda", "Netumbo Shikongo")) << Dump(x);
 }
 
+// "Congratulating President B on ..., President A extended ...": the participle opening
+// the sentence is its subject's congratulation.
+TEST(AgencyMessageTest, ACongratulatingParticipleOpeningTheSentenceIsTheSubjects) {
+  const Extraction x = ExtractText(
+      "President Kemal Aydin held a phone call with President Karim Benali of Algeria on "
+      "Saturday. Congratulating President Benali on the anniversary of Algeria's independence, "
+      "President Aydin extended his best wishes to the Algerian people.");
+  EXPECT_TRUE(GreetsAtAll(x, "Kemal Aydin", "Karim Benali")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

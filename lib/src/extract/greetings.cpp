@@ -1443,9 +1443,19 @@ class GreetingFinder {
   void Congratulated(int v) {
     if (IsFuture(v)) return;
     auto sources = SubjectsOf(v);
+    int object_end = -1;
+    // "Congratulating President B on ..., President A extended his best wishes ...": the
+    // participle opening the sentence is the subject's after its comma
+    if (sources.empty() && v == 0 && w(v).ends_with("ing"))
+      if (const int comma = FindWord(s_, v + 1, n_, ","); comma > v + 1) {
+        constexpr int kSubjectReach = 4;  // "President Erdoğan", "the Head of State, X"
+        sources =
+            SubjectPersons(a_, si_, comma + 1, std::min(n_, comma + 1 + kSubjectReach), false);
+        object_end = comma;
+      }
     if (sources.empty()) return;
     if (ToldThatWished(v, sources.front())) return;
-    auto targets = Targets(v + 1, ObjectEnd(v + 1), sources);
+    auto targets = Targets(v + 1, object_end >= 0 ? object_end : ObjectEnd(v + 1), sources);
     if (targets.empty()) return;
     // "Gibran wished Shettima and Tinubu well and asked her to tell them so": the one asked
     // carries the wishes
