@@ -296,5 +296,15 @@ TEST(TitleReferenceTest, APortfolioOfTheStatesNationalsAbroadNamesTheState) {
   EXPECT_FALSE(Has(x, Represents("Omar Haddad", "Syria"))) << Dump(x);
 }
 
+// "the IOM chief": whoever the report names heading or serving that organisation.
+TEST(TitleReferenceTest, AnOrganisationsChiefIsTheOneWhoServesIt) {
+  const Extraction x = ExtractText(
+      "KABUL - Minister Sirajuddin Haqqani received Amy Pope, Director General of the "
+      "International Organization for Migration (IOM). The IOM chief later met Mullah Abdul "
+      "Ghani Baradar.");
+  EXPECT_TRUE(Has(x, Met("Amy Pope", "Abdul Ghani Baradar"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Sirajuddin Haqqani", "Abdul Ghani Baradar"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -612,11 +612,18 @@ class Coreference {
         if (wanted_head.ends_with(suffix)) wanted_head.remove_suffix(suffix.size());
       // ("the Serbian leader": whoever leads that state, president or prime minister)
       const bool any_leader = wanted_head == "leader" && !wanted.empty();
+      // ("the IOM chief": whoever heads or serves the organisation the role names)
+      const bool any_head = (wanted_head == "chief" || wanted_head == "head") &&
+                            std::any_of(wanted.begin(), wanted.end(), [](int t) { return t >= 0; });
       for (const auto& [e, heads] : title_heads_) {
-        const bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
-          return TitleHeadHolds(head, wanted_head) ||
-                 (any_leader && LeadsAState(*a_.lexicon, head));
-        });
+        const bool of_the_body = any_head && std::any_of(wanted.begin(), wanted.end(), [&](int t) {
+                                   return t >= 0 && ties[e].contains(t);
+                                 });
+        const bool holds =
+            of_the_body || std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
+              return TitleHeadHolds(head, wanted_head) ||
+                     (any_leader && LeadsAState(*a_.lexicon, head));
+            });
         if (holds && compatible(e, wanted) && !named_later(e, mention) &&
             !(ties[e].empty() && !wanted.empty() && HoldsItOfElsewhere(e, wanted_head)))
           holders.push_back(e);
