@@ -1578,5 +1578,16 @@ TEST(AgencyPhrasingTest, TalksAtABodysHeadquartersWithSomeone) {
   EXPECT_TRUE(Has(x, Met("Kwame Mensah", "Bruno Parrilla"))) << Dump(x);
 }
 
+// One word between a body and a rank before a name ("the Frontier Corps Balochistan Major
+// General X") is no one's name: no one is named before his rank.
+TEST(AgencyPhrasingTest, AWordBeforeARankAndANameIsNoName) {
+  const Extraction x = ExtractText(
+      "Tehran - Minister Eskandar Rahimi received Interior Minister Mohsin Qureshi, who was "
+      "accompanied by Inspector General of the Frontier Corps Balochistan Major General Rahat "
+      "Nawaz Khan.");
+  EXPECT_EQ(Person(x, "Balochistan"), -1) << Dump(x);
+  EXPECT_NE(Person(x, "Rahat Nawaz Khan"), -1) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -462,6 +462,12 @@ class PersonFinder {
       Extend(role, *more);
     }
     int k = SkipHonorifics(SkipAcronym(role.end));
+    // "of the Frontier Corps Balochistan Major General X": one word before a rank and a
+    // name is the body's or place's, not a name (no one is named before his rank)
+    if (k + 2 < n_ && ScanName(a_, s_, k) == k + 1 && MentionAt(a_, si_, k) < 0 &&
+        IsRankAt(k + 1) &&
+        ScanName(a_, s_, SkipHonorifics(chunk_end(k + 1))) > SkipHonorifics(chunk_end(k + 1)) + 1)
+      ++k;
     // "Minister of Foreign Affairs Prince Faisal bin Farhan", "Ambassador to the United
     // States Princess Reema": a second title right before the name; both are its roles
     std::optional<RolePhrase> rank;
