@@ -338,5 +338,21 @@ TEST(CeremonyTest, EnvoysListedWithTheirStatesSetOffByCommasAllMetTheMinister) {
   EXPECT_FALSE(Has(x, Met("Ali Kaya", "Reza Tehrani"))) << Dump(x);
 }
 
+// "presented their letters of credence to President X, in a ceremony attended by A": those
+// present met every envoy, not a guest the report receives later.
+TEST(CeremonyTest, ThoseAtTheCeremonyMetEveryEnvoy) {
+  const Extraction x = ExtractText(
+      "DAKAR (APS) - Three new ambassadors presented their letters of credence on Thursday to "
+      "President Amadou Sy at the Palace, in a ceremony attended by the Minister of Foreign "
+      "Affairs, Awa Ndiaye. The new envoys are Karim Bennani of the Kingdom of Morocco, Carlos "
+      "Monteiro of the Federative Republic of Brazil and Hiroshi Tanaka of Japan. The Head of "
+      "State also received in a farewell audience the outgoing Ambassador of Canada, Isabelle "
+      "Gagnon.");
+  EXPECT_TRUE(Has(x, Met("Awa Ndiaye", "Karim Bennani"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Awa Ndiaye", "Carlos Monteiro"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Awa Ndiaye", "Hiroshi Tanaka"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Awa Ndiaye", "Isabelle Gagnon"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

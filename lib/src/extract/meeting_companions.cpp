@@ -212,13 +212,23 @@ bool TellsAMeeting(const RelationCandidate& r) {
 // Of the relations `keep` accepts, the first one's subject and those he met; {-1, {}}
 // when it accepts none.
 template <typename Keep>
-std::pair<int, std::vector<int>> SubjectAndMet(const Analysis& a, Keep keep) {
-  int subject = -1;
+std::pair<int, std::vector<int>> SubjectAndMet(const Analysis& a, Keep keep,
+                                               bool common_end = false) {
+  std::vector<const RelationCandidate*> kept;
+  for (const RelationCandidate& r : a.relations)
+    if (keep(r)) kept.push_back(&r);
+  if (kept.empty()) return {-1, {}};
+  int subject = kept.front()->source;
+  // (`common_end`: the one in every pair, whichever end: "A, B and C presented their
+  // credentials to X" found as A -> X, B -> X, C -> X)
+  if (common_end && std::all_of(kept.begin(), kept.end(), [&](const RelationCandidate* r) {
+        return r->target == kept.front()->target;
+      }))
+    subject = kept.front()->target;
   std::vector<int> met;
-  for (const RelationCandidate& r : a.relations) {
-    if (!keep(r)) continue;
-    if (subject < 0) subject = r.source;
-    if (r.source == subject) met.push_back(r.target);
+  for (const RelationCandidate* r : kept) {
+    const int other = r->source == subject ? r->target : r->target == subject ? r->source : -1;
+    if (other >= 0 && std::find(met.begin(), met.end(), other) == met.end()) met.push_back(other);
   }
   return {subject, met};
 }
@@ -227,14 +237,19 @@ std::pair<int, std::vector<int>> SubjectAndMet(const Analysis& a, Keep keep) {
 // again what the headline gave.
 int TellingSentence(const RelationCandidate& r) { return r.retold >= 0 ? r.retold : r.sentence; }
 
-// The meeting the latest sentence before si tells of: its subject and those it met.
-std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si) {
+// The meeting the latest sentence before si tells of (or si itself, `including` it): its
+// subject and those it met.
+std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si,
+                                                   bool including = false) {
   int at = -1;
   for (const RelationCandidate& r : a.relations)
-    if (const int told = TellingSentence(r); TellsAMeeting(r) && told < si && told > at) at = told;
+    if (const int told = TellingSentence(r);
+        TellsAMeeting(r) && (told < si || (including && told == si)) && told > at)
+      at = told;
   if (at < 0) return {-1, {}};
   return SubjectAndMet(
-      a, [&](const RelationCandidate& r) { return TellsAMeeting(r) && TellingSentence(r) == at; });
+      a, [&](const RelationCandidate& r) { return TellsAMeeting(r) && TellingSentence(r) == at; },
+      /*common_end=*/including && at == si);
 }
 
 // The meeting of persons sentence si itself tells of, whatever the sentence the pair was
@@ -408,7 +423,9 @@ void AddPresentParticipants(Analysis& a) {
   // with Grundberg, in the presence of A and B"); {-1, {}} for the audience itself.
   auto meeting_other_than_audience = [&](int si) -> std::pair<int, std::vector<int>> {
     if (a.host < 0) return {-1, {}};
-    if (audience_at > si) return MeetingToldBefore(a, si);
+    // ("presented their letters of credence to President X, in a ceremony attended by A":
+    // the meeting the presence's own sentence tells of)
+    if (audience_at > si) return MeetingToldBefore(a, si, /*including=*/true);
     if (audience_at < si) {
       auto here = MeetingToldIn(a, si);
       // (not the audience told again, its host with a guest, nor one a guest held: "In a
