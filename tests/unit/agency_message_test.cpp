@@ -927,5 +927,29 @@ TEST(AgencyMessageTest, ACongratulatingParticipleOpeningTheSentenceIsTheSubjects
   EXPECT_TRUE(GreetsAtAll(x, "Kemal Aydin", "Karim Benali")) << Dump(x);
 }
 
+// "The Gambian diplomat, for his part, brought the greetings of X": the envoy of that state
+// the host received, who greets the host.
+TEST(AgencyMessageTest, TheDiplomatOfAStateIsTheEnvoyTheHostReceived) {
+  const Extraction x = ExtractText(
+      "DAKAR (APS) - Two new ambassadors presented their letters of credence to President "
+      "Amadou Sy. The new envoys are Karim Bennani of the Kingdom of Morocco and Lamin Jallow of "
+      "the Republic of The Gambia. The Gambian diplomat, for his part, brought the greetings of "
+      "President Adama Barrow. The Head of State also received the outgoing Ambassador of "
+      "Canada, Isabelle Gagnon.");
+  EXPECT_TRUE(Has(x, Greets("Lamin Jallow", "Amadou Sy", "Adama Barrow"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Amadou Sy", "Isabelle Gagnon")) << Dump(x);
+}
+
+// "a letter addressed to President X by General Y": Y sent it, X is its addressee.
+TEST(AgencyMessageTest, ALetterAddressedToOneByAnotherIsTheSecondsToTheFirst) {
+  const Extraction x = ExtractText(
+      "Nouakchott - Minister Mohamed Salem received Mr. Bourema Ag Sidi, special envoy of Mali. "
+      "The Malian diplomat handed the minister a letter addressed to His Excellency the "
+      "President of the Republic, Mr. Ahmed Ould Brahim, by General Assimi Traore, President of "
+      "the Transition.");
+  EXPECT_TRUE(Has(x, Greets("Bourema Ag Sidi", "Ahmed Ould Brahim", "Assimi Traore"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Bourema Ag Sidi", "Assimi Traore")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -80,7 +80,7 @@ class GreetingFinder {
         return GuestsFrom(i);
       if (w(i) == "host" && a_.host >= 0) return {a_.host};
       // "the British officer", "the Emirati official": the host or guest of that state
-      if ((w(i) == "officer" || w(i) == "official") && i > 0 &&
+      if ((w(i) == "officer" || w(i) == "official" || w(i) == "diplomat") && i > 0 &&
           s_.tags[i - 1].kind == TokenTag::kCountryAdjective)
         if (auto principals = PrincipalsOf(s_.tags[s_.tags[i - 1].start].index);
             !principals.empty())
@@ -155,9 +155,19 @@ class GreetingFinder {
   std::vector<int> PrincipalsOf(std::uint32_t country_index) const {
     const int state = CountryEntityByIndex(a_, country_index);
     std::vector<int> out;
+    if (state < 0) return out;
     for (int e : AudiencePrincipals(a_))
-      if (state >= 0 && CountryOfEntity(a_, e) == state) out.push_back(e);
-    return out;
+      if (CountryOfEntity(a_, e) == state) out.push_back(e);
+    if (!out.empty() || a_.host < 0) return out;
+    // ("The Gambian diplomat" among envoys the host received in turn: the one of that state)
+    for (const RelationCandidate& r : a_.relations)
+      if (TellsAMeetingOfPersons(a_, r) && (r.source == a_.host || r.target == a_.host)) {
+        const int other = r.source == a_.host ? r.target : r.source;
+        if (CountryOfEntity(a_, other) == state &&
+            std::find(out.begin(), out.end(), other) == out.end())
+          out.push_back(other);
+      }
+    return out.size() == 1 ? out : std::vector<int>{};
   }
 
   // "the two ministers" after an audience granted to two ministers: whether the guests
@@ -818,6 +828,7 @@ class GreetingFinder {
     if (targets.empty() && addressee && (to == end || to == NounPhraseEnd(g, true) || addressed)) {
       targets = OwnLeaders(to + 1, sources);
       if (targets.empty()) targets = Targets(to + 1, n_, sources);
+
       // "a message of solidarity to President X from Tanzania's President Y"
       if (const int from = AddresseeEnd(to + 1, n_); obo < 0 && from < n_ && w(from) == "from")
         if (auto senders = People(from + 1, n_, true); !senders.empty()) obo = senders.front();
@@ -841,6 +852,17 @@ class GreetingFinder {
             obo < 0 && sent >= 0 && sent + 2 < n_ && w(sent + 1) == "by")
           if (const auto senders = People(sent + 2, n_, true); !senders.empty())
             obo = senders.front();
+      }
+    // ("a letter addressed to President X, by General Y": the one it is by sent it)
+    if (const int by = addressee && FindWord(s_, g, to, "addressed") >= 0
+                           ? FindWord(s_, to + 1, n_, "by")
+                           : -1;
+        by > to + 1)
+      if (const auto senders = People(by + 1, n_, true); !senders.empty()) {
+        std::erase_if(targets, [&](int e) {
+          return std::find(senders.begin(), senders.end(), e) != senders.end();
+        });
+        if (obo < 0) obo = senders.front();
       }
     // (an addressee named but not found, "to Gurbanguly Berdimuhamedov", is no guest's)
     const bool named_addressee = addressee && s_.tokens[to + 1].capitalized;
@@ -1398,6 +1420,9 @@ class GreetingFinder {
     if (sources.front() == a_.host) return a_.guests;
     if (std::find(a_.guests.begin(), a_.guests.end(), sources.front()) != a_.guests.end())
       return {a_.host};
+    // (one of several envoys the host received in turn: "The Gambian diplomat, for his
+    // part, brought the greetings of President X")
+    if (sources.size() == 1 && MetEachOther(a_, sources.front(), a_.host)) return {a_.host};
     return {};
   }
 
