@@ -306,5 +306,38 @@ TEST(TitleReferenceTest, AnOrganisationsChiefIsTheOneWhoServesIt) {
   EXPECT_FALSE(Has(x, Met("Sirajuddin Haqqani", "Abdul Ghani Baradar"))) << Dump(x);
 }
 
+// A role that owns what follows ("X, the Prime Minister's Media Office announced"; "Y, the
+// Prime Minister's son") is no apposition: X holds no such title, and the Prime Minister
+// was not there.
+TEST(TitleReferenceTest, ARoleOwningWhatFollowsIsNoApposition) {
+  const Extraction x = ExtractText(
+      "BAGHDAD - Kuwait's Foreign Minister Abdullah Al-Hamad delivered to Prime Minister Ali "
+      "Al-Kadhim a message from the Emir, Sheikh Nawaf Al-Sabah, the Prime Minister's Media "
+      "Office announced.");
+  const int emir = Person(x, "Nawaf Al-Sabah");
+  ASSERT_NE(emir, -1) << Dump(x);
+  EXPECT_FALSE(Contains(x.entities[emir].roles, "Prime Minister")) << Dump(x);
+  const Extraction son = BundledExtractor().Extract(MakeReport(
+      "President Mahamat receives Hungarian Defence Minister",
+      "N'Djamena - The Hungarian Minister of Defence, Karoly Nagy, handed President Idriss "
+      "Mahamat a letter from Hungarian Prime Minister Viktor Szabo, during an audience at the "
+      "Palace. The minister was accompanied "
+      "by Lieutenant Gaspar Szabo, the Prime Minister's son."));
+  EXPECT_TRUE(Has(son, Met("Idriss Mahamat", "Gaspar Szabo"))) << Dump(son);
+  EXPECT_FALSE(Has(son, Met("Idriss Mahamat", "Viktor Szabo"))) << Dump(son);
+}
+
+// "the Iraqi premier" is the Prime Minister the report names.
+TEST(TitleReferenceTest, ThePremierIsThePrimeMinister) {
+  const Extraction x = ExtractText(
+      "BAGHDAD - Kuwait's Foreign Minister Abdullah Al-Hamad delivered to Prime Minister Ali "
+      "Al-Kadhim a message from the Emir of Kuwait. In a separate meeting, Al-Kadhim received "
+      "Sudan's Ambassador to Baghdad, Khalid Osman. Earlier, the Iraqi premier asked his guest "
+      "to pass his regards to the Emir of Kuwait, Sheikh Nawaf Al-Sabah.");
+  const int premier = Person(x, "Ali Al-Kadhim");
+  ASSERT_NE(premier, -1) << Dump(x);
+  EXPECT_TRUE(Contains(x.entities[premier].aliases, "Iraqi premier")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

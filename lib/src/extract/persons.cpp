@@ -282,8 +282,13 @@ class PersonFinder {
   // "Ramaphosa's special envoys", "the Comorian President's envoy": the possessor of
   // someone else's role is not a participant of the sentence's event.
   void MarkPossessor(int m) {
+    // ("the Prime Minister's son", "the President's office": one of his family or staff)
+    static const WordSet kHis = {"son",    "daughter", "wife",    "husband", "brother",
+                                 "sister", "father",   "mother",  "nephew",  "niece",
+                                 "office", "cousin",   "adviser", "advisor"};
     const int end = a_.mentions[m].end;
-    if (end + 1 < n_ && IsPossessive(tok(end)) && IsTitleStart(end + 1))
+    if (end + 1 < n_ && IsPossessive(tok(end)) &&
+        (IsTitleStart(end + 1) || kHis.contains(tok(end + 1).folded)))
       a_.mentions[m].embedded = true;
   }
 
@@ -375,7 +380,7 @@ class PersonFinder {
     // a name right after a role that serves no one)
     if (role->principals.empty() && IsRankAt(role->end) && NameWordsAfter(chunk_end(role->end)) > 0)
       return name_end;
-    if (OpensNextClause(*role)) return name_end;
+    if (OpensNextClause(*role) || IsPossessedAfter(*role)) return name_end;
     if (IsPluralTitle(role->head)) return name_end;  // "X, leaders of the EU member states"
     GiveRole(person, *role);
     return ReadPrincipalName(*role);
@@ -769,6 +774,12 @@ class PersonFinder {
     return m;
   }
 
+  // "X, the Prime Minister's Media Office announced": a role that owns what follows it is
+  // no apposition to the name before.
+  bool IsPossessedAfter(const RolePhrase& role) const {
+    return role.end < n_ && IsPossessive(tok(role.end));
+  }
+
   // "after his talks with Bourita, the envoy said the message ...": a role with its
   // article and a verb after it is the subject of the next clause, not an apposition to
   // the name ("Volker, the United States special envoy for Ukraine negotiations, resigned"
@@ -794,7 +805,8 @@ class PersonFinder {
 
   bool AttachBackward(const RolePhrase& role) {
     int comma = role.begin - (role.determiner ? 2 : 1);
-    if (comma < 1 || !IsPunct(tok(comma), ",") || OpensNextClause(role)) return false;
+    if (comma < 1 || !IsPunct(tok(comma), ",") || OpensNextClause(role) || IsPossessedAfter(role))
+      return false;
     int m = MentionAt(a_, si_, comma - 1);
     if (m < 0 || a_.mentions[m].type != MentionType::kPerson) return false;
     GiveRole(m, role);

@@ -312,6 +312,7 @@ int GluedCityAgencyCountry(const Lexicon& lexicon, const Token& t) {
 }
 
 bool TitleHeadHolds(std::string_view held, std::string_view wanted) {
+  if (wanted == "premier" && TitleHeadHolds(held, "prime minister")) return true;  // (news)
   if (wanted.empty() || held.size() < wanted.size()) return false;
   const bool at_start = held.starts_with(wanted) &&
                         (held.size() == wanted.size() || held[wanted.size()] == ' ');
