@@ -380,5 +380,19 @@ TEST(SummitMeetingsTest, AMeetingSetApartBeforeItsSubjectIsWithTheGuestTheSenten
   EXPECT_FALSE(Has(x, Met("Ali Salem", "Anna Berg"))) << Dump(x);
 }
 
+// A lead that says the meetings were bilateral ("held a series of bilateral meetings") keeps
+// apart those one later sentence says the minister met.
+TEST(SummitMeetingsTest, ALeadOfBilateralMeetingsKeepsTheOnesMetApart) {
+  const Extraction x = ExtractText(
+      "NEW YORK (ONA) -- Oman's Minister of Foreign Affairs, Sayyid Badr Al Said, held a series "
+      "of bilateral meetings on Wednesday on the margins of the UN General Assembly. Sayyid Badr "
+      "met Espen Lie, Norway's Minister of Foreign Affairs, with whom he reviewed the situation "
+      "in Yemen, and Abbas Karimi, Iran's Minister of Foreign Affairs, with whom he discussed "
+      "shipping in the Red Sea.");
+  EXPECT_TRUE(Has(x, Met("Badr Al Said", "Espen Lie"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Badr Al Said", "Abbas Karimi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Espen Lie", "Abbas Karimi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1532,11 +1532,17 @@ class MeetingFinder {
   // meets A, B, C on sidelines of summit"), in the lead that tells it.
   bool SeparateAudiences() const {
     if (TellsSeparateAudiences(s_)) return true;
-    if (!s_.is_title) return false;
-    // (the lead, past a dateline set apart: "Baku, November 12, AZERTAC.")
+    // (the lead, past a dateline set apart: "Baku, November 12, AZERTAC."; also for the
+    // meetings the body tells after a lead that says they were separate: "held a series of
+    // bilateral meetings ... Sayyid Badr met A, ..., and B, ...")
     constexpr int kLeadSentences = 2;
-    for (int k = si_ + 1; k < std::min<int>(a_.sentences.size(), si_ + 1 + kLeadSentences); ++k)
-      if (!a_.sentences[k].is_title && TellsSeparateAudiences(a_.sentences[k])) return true;
+    int lead = 0;
+    for (int k = 0; k < static_cast<int>(a_.sentences.size()) && lead < kLeadSentences; ++k) {
+      if (a_.sentences[k].is_title) continue;
+      if (k >= si_ && !s_.is_title) break;
+      ++lead;
+      if (TellsSeparateAudiences(a_.sentences[k])) return true;
+    }
     return false;
   }
 
