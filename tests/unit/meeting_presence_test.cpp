@@ -875,5 +875,19 @@ TEST(MeetingPresenceTest, OneWhoAttendedThatMeetingWasAtTheLastOneTold) {
   EXPECT_TRUE(Has(x, Met("Amon Chikwanha", "Utoni Shilongo"))) << Dump(x);
 }
 
+// "when he attended the extraordinary summit": one who attended an event of its own was not
+// present at the meeting told.
+TEST(MeetingPresenceTest, OneWhoAttendedAnotherEventWasNotPresent) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Sami receives Saudi Foreign Minister bearing message from King Salman",
+      "Cairo — Prince Faisal bin Saad, Minister of Foreign Affairs of the Kingdom of Saudi "
+      "Arabia, handed President Ahmed Sami a letter that King Salman had addressed to him, when "
+      "the President received him on Tuesday. Seated with the President was Prime Minister "
+      "Mostafa Kamel. The President recalled meeting the Crown Prince, Mohammed bin Salman, in "
+      "Riyadh earlier this month, when he attended the extraordinary Arab-Islamic summit."));
+  EXPECT_TRUE(Has(x, Met("Faisal bin Saad", "Mostafa Kamel"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Faisal bin Saad", "Mohammed bin Salman"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -70,6 +70,21 @@ std::vector<int> PersonsOutsideRelativeClauses(const Analysis& a, int si, int fr
   return out;
 }
 
+// "when he attended the extraordinary Arab-Islamic summit": "attended" at token i with an
+// event of its own as object (not "attended by", not "attended the meeting"), before `end`.
+bool AttendedAnEvent(const Sentence& s, int i, int end) {
+  // (not "attended the ceremony", the audience of the credentials itself)
+  static const WordSet kEvents = {"summit",      "conference",   "forum",
+                                  "celebration", "celebrations", "exhibition",
+                                  "festival",    "funeral",      "congress"};
+  constexpr int kObjectWords = 6;  // "the extraordinary Arab-Islamic summit"
+  for (int k = i + 1; k < std::min(end, i + 1 + kObjectWords); ++k) {
+    if (IsWord(s.tokens[k], "by") || IsClauseBreak(s.tokens[k])) return false;
+    if (kEvents.contains(s.tokens[k].folded)) return true;
+  }
+  return false;
+}
+
 // Where the persons present that the clause [begin, end) of sentence si names are: a
 // presence cue ("attended", "in the presence of", "joined the talks", "took part") and
 // the tokens its names stand in; {-1, -1} without a cue.
@@ -116,12 +131,12 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     const bool participation = w == "participation" && i >= begin + 2 && i + 1 < end &&
                                IsWord(s.tokens[i - 2], "with") && IsWord(s.tokens[i - 1], "the") &&
                                IsWord(s.tokens[i + 1], "of");
-    if (cue < 0 &&
-        ((w == "present" && !to_present) || w == "presence" || participation || w == "attended" ||
-         w == "attending" || w == "participated" || w == "seated" || joined_meeting || sat_in ||
-         in_attendance || delegations_included || at_meeting || at_table ||
-         (w == "part" && i > 0 &&
-          (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
+    if (cue < 0 && ((w == "present" && !to_present) || w == "presence" || participation ||
+                    (w == "attended" && !AttendedAnEvent(s, i, end)) || w == "attending" ||
+                    w == "participated" || w == "seated" || joined_meeting || sat_in ||
+                    in_attendance || delegations_included || at_meeting || at_table ||
+                    (w == "part" && i > 0 &&
+                     (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
     else if (cue >= 0 && !s.tokens[i].capitalized &&  // (not "Sayyid Shihab Al Said")
              (w == "said" || w == "says" || w == "according")) {
