@@ -1589,5 +1589,16 @@ TEST(AgencyPhrasingTest, AWordBeforeARankAndANameIsNoName) {
   EXPECT_NE(Person(x, "Rahat Nawaz Khan"), -1) << Dump(x);
 }
 
+// A topic after a role ("on relations with Ukraine and Russia") runs into its holder's
+// name: the role is hers, not an apposition to the name before it.
+TEST(AgencyPhrasingTest, ATopicAfterARoleRunsIntoItsHoldersName) {
+  const Extraction x = ExtractText(
+      "Kyiv - Ivan Petrenko held a video conference with Foreign Affairs Adviser to the German "
+      "Chancellor Hans Weber, Adviser to the President of the French Republic on relations with "
+      "Ukraine and Russia Claire Martin, and others.");
+  EXPECT_TRUE(Has(x, Represents("Claire Martin", "France"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Hans Weber", "France"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -380,7 +380,8 @@ class PersonFinder {
     // a name right after a role that serves no one)
     if (role->principals.empty() && IsRankAt(role->end) && NameWordsAfter(chunk_end(role->end)) > 0)
       return name_end;
-    if (OpensNextClause(*role) || IsPossessedAfter(*role)) return name_end;
+    if (OpensNextClause(*role) || IsPossessedAfter(*role) || NameAfterTopic(role->end) >= 0)
+      return name_end;
     if (IsPluralTitle(role->head)) return name_end;  // "X, leaders of the EU member states"
     GiveRole(person, *role);
     return ReadPrincipalName(*role);
@@ -467,6 +468,7 @@ class PersonFinder {
       Extend(role, *more);
     }
     int k = SkipHonorifics(SkipAcronym(role.end));
+    if (const int named = NameAfterTopic(k); named >= 0) k = named;
     // "of the Frontier Corps Balochistan Major General X": one word before a rank and a
     // name is the body's or place's, not a name (no one is named before his rank)
     if (k + 2 < n_ && ScanName(a_, s_, k) == k + 1 && MentionAt(a_, si_, k) < 0 &&
@@ -772,6 +774,28 @@ class PersonFinder {
     a_.mentions[m].roles.emplace_back(a_.Text(s_, role.begin, role.end));
     MarkPossessor(m);
     return m;
+  }
+
+  // "Adviser to the President of the French Republic on relations with Ukraine and Russia
+  // Isabelle Dumont,": a topic after the role at `end` that runs into a name before the
+  // next comma, the role's holder (no apposition to a name before it). Where that name
+  // starts, or -1.
+  int NameAfterTopic(int end) const {
+    constexpr int kTopicWords = 10;
+    if (end >= n_ || !(IsWord(tok(end), "on") || IsWord(tok(end), "for"))) return -1;
+    bool lower = false;  // a topic in words of its own ("relations with"), no portfolio
+    for (int k = end + 1; k < std::min(n_, end + 1 + kTopicWords); ++k) {
+      if (tok(k).shape == TokenShape::kPunct || kind(k) == TokenTag::kHonorific) return -1;
+      lower = lower || (tok(k).shape == TokenShape::kWord && !tok(k).capitalized &&
+                        !IsNameParticle(a_, s_, k));
+      if (!lower || !IsPlainName(k) || MentionAt(a_, si_, k) >= 0) continue;
+      const int name_end = ScanName(a_, s_, k);
+      if (name_end - k >= 2 &&
+          (name_end == n_ || IsPunct(tok(name_end), ",") || IsPunct(tok(name_end), ".")) &&
+          a_.lexicon->CityCountry(Lexicon::PhraseKey(s_.tokens.subspan(k, name_end - k))) < 0)
+        return k;
+    }
+    return -1;
   }
 
   // "X, the Prime Minister's Media Office announced": a role that owns what follows it is
