@@ -1600,5 +1600,32 @@ TEST(AgencyPhrasingTest, ATopicAfterARoleRunsIntoItsHoldersName) {
   EXPECT_FALSE(Has(x, Represents("Hans Weber", "France"))) << Dump(x);
 }
 
+// "Assistant to the President" is an aide's title; "the Assistant Secretaries" names no one;
+// "Deputy Prime Minister for EU Funds and Minister of Finance X" is one person's.
+TEST(AgencyPhrasingTest, AnAssistantToThePresidentIsAnAide) {
+  const Extraction x = ExtractText(
+      "Astana - President Kassym Tokayev received President Ilham Aliyev. Aliyev was joined by "
+      "Foreign Minister Jeyhun Bayramov and Hikmet Hasanov, Assistant to the President and "
+      "Head of the Foreign Policy Department of the Presidential Administration.");
+  EXPECT_TRUE(Has(x, Met("Kassym Tokayev", "Hikmet Hasanov"))) << Dump(x);
+  const int aide = Person(x, "Hikmet Hasanov");
+  ASSERT_NE(aide, -1) << Dump(x);
+  EXPECT_FALSE(x.entities[aide].roles.empty()) << Dump(x);
+  const Extraction plural = ExtractText(
+      "Alongside officials from Mexico, the Assistant Secretaries will highlight progress.");
+  EXPECT_EQ(Person(plural, "Secretaries"), -1) << Dump(plural);
+  const Extraction funds = ExtractText(
+      "Bulgarian Deputy Prime Minister for EU Funds and Minister of Finance Assen Petrov and "
+      "Minister of Energy Alexander Ivanov led the delegation.");
+  EXPECT_TRUE(Has(funds, Represents("Assen Petrov", "Bulgaria"))) << Dump(funds);
+  EXPECT_EQ(Person(funds, "Funds"), -1) << Dump(funds);
+  // (a body's name ends before titles in a row that title a name)
+  const Extraction office = ExtractText(
+      "White House Office of National Drug Control Policy Assistant Director Eric Talbot "
+      "participated virtually.");
+  EXPECT_NE(Institution(office, "White House Office of National Drug Control Policy"), -1)
+      << Dump(office);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -187,9 +187,15 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
       // the complement's own words that titles a name is the person's, with its portfolio
       // if it has one ("Department of Justice Counselor for War Crimes Accountability Eli
       // Rosenbaum")
+      // (past titles in a row: "Office of National Drug Control Policy Assistant Director X")
+      int titled = end + tag.length;
+      while (
+          tag.kind == TokenTag::kTitle && titled < n &&
+          (s.tags[titled].kind == TokenTag::kTitle || s.tags[titled].kind == TokenTag::kModifier) &&
+          s.tags[titled].length > 0)
+        titled += s.tags[titled].length;
       if (tag.kind == TokenTag::kTitle && tag.length > 0 && end > k &&
-          (TitlesANameAfterItsPortfolio(s, end + tag.length) ||
-           StartsPersonName(s, end + tag.length))) {
+          (TitlesANameAfterItsPortfolio(s, titled) || StartsPersonName(s, titled))) {
         while (end > k && s.tags[end - 1].kind == TokenTag::kModifier) --end;  // "Deputy"
         break;
       }

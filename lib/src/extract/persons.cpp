@@ -511,7 +511,9 @@ class PersonFinder {
       if (after < n_ && IsPunct(tok(after), ",")) k = after;
     }
     int name_end = ScanName(a_, s_, k);
-    if (name_end > k && MentionAt(a_, si_, k) < 0) {
+    // (not "the Assistant Secretaries": one plural ordinary word names no one)
+    const bool plural_word = name_end == k + 1 && IsPluralOrdinaryWord(k);
+    if (name_end > k && MentionAt(a_, si_, k) < 0 && !plural_word) {
       int m = AddPerson(k, name_end, true);
       GiveRole(m, role);
       if (rank) GiveRole(m, *rank);
@@ -931,8 +933,10 @@ class PersonFinder {
         end = a_.mentions[adjective].end;  // "... and Moroccan Expatriates"
       } else if (const int body = MentionOfType(end, MentionType::kInstitution);
                  body >= 0 && a_.mentions[body].end < n_ &&
-                 Has(s_, a_.mentions[body].end, a_.lists->portfolio_words)) {
-        end = a_.mentions[body].end;  // "for East African Community Affairs": a body's affairs
+                 (Has(s_, a_.mentions[body].end, a_.lists->portfolio_words) ||
+                  IsPluralOrdinaryWord(a_.mentions[body].end))) {
+        // "for East African Community Affairs", "for EU Funds": a body's affairs or funds
+        end = a_.mentions[body].end;
       } else if (const int listed = MentionOfType(end, MentionType::kInstitution);
                  listed >= 0 && last_portfolio >= 0 && IsPunct(tok(end - 1), ",") &&
                  a_.mentions[listed].end + 1 < n_ && IsWord(tok(a_.mentions[listed].end), "and")) {
@@ -998,6 +1002,11 @@ class PersonFinder {
     return k < n_ && kind(k) == TokenTag::kInstitutionHead && tok(k).capitalized &&
            (RunsIntoAffairs(s_, k) ||
             (Has(s_, k, a_.lists->portfolio_words) && MentionAt(a_, si_, k) < 0));
+  }
+
+  // "Funds", "Programmes": a capitalised plural ordinary word at k.
+  bool IsPluralOrdinaryWord(int k) const {
+    return IsPlainCapital(k) && Has(s_, k, WordLists::kCommon) && IsPluralWord(tok(k).folded);
   }
 
   // Whether the capitalised run at k is a name rather than more of a portfolio: no
