@@ -951,5 +951,16 @@ TEST(AgencyMessageTest, ALetterAddressedToOneByAnotherIsTheSecondsToTheFirst) {
   EXPECT_FALSE(GreetsAtAll(x, "Bourema Ag Sidi", "Assimi Traore")) << Dump(x);
 }
 
+// "greeted the Azerbaijani leader and the First Vice-President on the red carpet": a welcome
+// in person, no greetings conveyed.
+TEST(AgencyMessageTest, AGreetingOnTheRedCarpetIsAWelcome) {
+  const Extraction x = ExtractText(
+      "ASTANA (Kazinform) - An official welcome ceremony for President of the Republic of "
+      "Azerbaijan Ilham Aliyev was held this morning at the Akorda. Kassym Tokayev greeted the "
+      "Azerbaijani leader and First Vice-President Mehriban Aliyeva on the red carpet.");
+  EXPECT_TRUE(Has(x, Met("Kassym Tokayev", "Mehriban Aliyeva"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Kassym Tokayev", "Mehriban Aliyeva")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1465,6 +1465,18 @@ class GreetingFinder {
         }
   }
 
+  // "greeted X on the red carpet", "greeted X upon arrival at the airport": whether the
+  // verb at v greeted someone where he arrived.
+  bool GreetedOnArrival(int v) const {
+    static const WordSet kArrival = {"carpet", "airport", "arrival", "tarmac", "steps", "entrance"};
+    if (w(v) != "greeted" && w(v) != "greets") return false;
+    for (int k = v + 1; k < n_ && !IsPunct(s_.tokens[k], ";") && !IsPunct(s_.tokens[k], "."); ++k) {
+      if (kArrival.contains(w(k))) return true;
+      if (In(k, a_.lists->greeting_nouns)) return false;  // "greeted him with warm wishes"
+    }
+    return false;
+  }
+
   void Congratulated(int v) {
     if (IsFuture(v)) return;
     auto sources = SubjectsOf(v);
@@ -1482,6 +1494,15 @@ class GreetingFinder {
     if (ToldThatWished(v, sources.front())) return;
     auto targets = Targets(v + 1, object_end >= 0 ? object_end : ObjectEnd(v + 1), sources);
     if (targets.empty()) return;
+    // "greeted the Azerbaijani leader and the First Vice-President on the red carpet", "at
+    // the airport": a welcome in person, no greetings conveyed
+    if (GreetedOnArrival(v)) {
+      std::vector<int> persons;
+      for (int target : targets)
+        if (a_.entities[target].type == EntityType::kPerson) persons.push_back(target);
+      MeetAll(sources, persons, "greeted-on-arrival");
+      return;
+    }
     // "Gibran wished Shettima and Tinubu well and asked her to tell them so": the one asked
     // carries the wishes
     if (const std::vector<int> bearers = AskedToCarry(v, sources, targets); !bearers.empty()) {
