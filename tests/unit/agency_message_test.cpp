@@ -962,5 +962,20 @@ TEST(AgencyMessageTest, AGreetingOnTheRedCarpetIsAWelcome) {
   EXPECT_FALSE(GreetsAtAll(x, "Kassym Tokayev", "Mehriban Aliyeva")) << Dump(x);
 }
 
+// "A conveyed to X the greetings of B, while C conveyed the greetings of D": C's greetings
+// went to X too.
+TEST(AgencyMessageTest, AParallelClauseSharesTheAddressee) {
+  const Extraction x = ExtractText(
+      "Abu Dhabi (WAM) -- Minister of State Khalid Almarri received copies of the credentials "
+      "of Ahmedou Ould Sidi, Ambassador of the Islamic Republic of Mauritania, and Amelia "
+      "Nhantumbo, Ambassador of the Republic of Mozambique. The Mauritanian ambassador conveyed "
+      "to His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, the greetings "
+      "of President Mohamed Ould Ghazouani, while the Mozambican ambassador conveyed the "
+      "greetings of President Filipe Nyusi.");
+  EXPECT_TRUE(Has(x, Greets("Amelia Nhantumbo", "Mohamed bin Zayed Al Nahyan", "Filipe Nyusi")))
+      << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Amelia Nhantumbo", "Khalid Almarri")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -866,6 +866,13 @@ class GreetingFinder {
       }
     // (an addressee named but not found, "to Gurbanguly Berdimuhamedov", is no guest's)
     const bool named_addressee = addressee && s_.tokens[to + 1].capitalized;
+    // ("A conveyed to X the greetings of B, while C conveyed the greetings of D": to X too)
+    // (not from the sender of those: "A conveyed the greetings of President B, while the
+    // Omani diplomat relayed ...", when the diplomat is not found)
+    if (targets.empty() && !named_addressee && !sentence_targets_.empty() &&
+        FindWord(s_, std::max(0, v - kParallelReach), v, "while") >= 0 &&
+        std::find(sources.begin(), sources.end(), sentence_obo_) == sources.end())
+      targets = sentence_targets_;
     if (targets.empty() && !named_addressee && to < 0) targets = TalkedWithBefore(sources, v);
     if (targets.empty() && !named_addressee) targets = MetJustBefore(sources);
     if (targets.empty() && !named_addressee) targets = GuestsOrHost(sources);
@@ -893,6 +900,8 @@ class GreetingFinder {
       return true;
     }
     Add(sources, targets, obo, ask >= 0 || asked_after ? "asked-to-convey" : "conveyed-greetings");
+    sentence_targets_ = targets;
+    sentence_obo_ = obo;
     if (asked_after) return true;  // (the ones asked for are carried away: no audience)
     if (ask >= 0) AskedToConveyThem(end, obo);
     static const WordSet kInPerson = {"offered", "conveyed", "extended", "expressed", "presented"};
@@ -1547,10 +1556,16 @@ class GreetingFinder {
     return i;
   }
 
+  // (how far before a greeting verb "while" opens its parallel clause: "while the
+  // Mozambican ambassador conveyed")
+  static constexpr int kParallelReach = 6;
+
   Analysis& a_;
   int si_;
   const Sentence& s_;
   int n_;
+  std::vector<int> sentence_targets_;  // the addressees of the sentence's last greetings
+  int sentence_obo_ = -1;              // and the one they were from
 };
 
 }  // namespace
