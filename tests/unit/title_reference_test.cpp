@@ -339,5 +339,17 @@ TEST(TitleReferenceTest, ThePremierIsThePrimeMinister) {
   EXPECT_TRUE(Contains(x.entities[premier].aliases, "Iraqi premier")) << Dump(x);
 }
 
+// "Al-Alimi" after Rashad Mohammed Al-Alimi and Abdullah Al-Alimi Bawazeer: the one whose
+// name ends with it.
+TEST(TitleReferenceTest, ASurnameAloneIsTheOneWhoseNameEndsWithIt) {
+  const Extraction x = ExtractText(
+      "Riyadh (Saba) - Chairman of the Council, Dr. Rashad Mohammed Al-Alimi, received Hans "
+      "Grundberg in the presence of Council members Abdullah Al-Alimi Bawazeer and Tareq Saleh. "
+      "Later, Al-Alimi received a telephone call from Omani Foreign Minister Badr Al Busaidi. "
+      "Al-Alimi asked the Omani minister to convey his greetings to Sultan Haitham bin Tarik.");
+  EXPECT_TRUE(Has(x, Greets("Badr Al Busaidi", "Haitham bin Tarik", "Rashad Mohammed Al-Alimi")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

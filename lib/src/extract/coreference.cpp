@@ -424,6 +424,7 @@ class Coreference {
       int best = -1;
       bool tie = false;
       std::vector<int> namesakes;
+      std::vector<int> last_named;  // namesakes whose name ends with the word
       const std::string_view bare_part = BareSurname(part);
       // ("Sheikh Mohamed" is Mohamed bin Zayed, not Hamdan bin Mohamed: a father's name
       // names the son only after "bin", as in "Bin Salman")
@@ -436,6 +437,7 @@ class Coreference {
         });
         if (!match) continue;
         namesakes.push_back(e);
+        if (BareSurname(key.back()) == bare_part) last_named.push_back(e);
         if (best < 0 || seen[e] > seen[best]) {
           best = e;
           tie = false;
@@ -451,6 +453,12 @@ class Coreference {
           best = holder;
           tie = false;
         }
+      }
+      // "Al-Alimi" after Rashad Mohammed Al-Alimi and Abdullah Al-Alimi Bawazeer: the one
+      // whose name ends with it
+      if (tie && last_named.size() == 1) {
+        best = last_named.front();
+        tie = false;
       }
       if (tie) continue;
       // "Jokowi" for Joko Widodo, "MBS" for Mohammed bin Salman: a one-word name made of
