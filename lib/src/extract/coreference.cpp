@@ -407,10 +407,38 @@ class Coreference {
     return out;
   }
 
+  // Whether a mention's titles make a monarch ("His Majesty Sultan Ibrahim") or one who
+  // governs ("Prime Minister Anwar Ibrahim"): two persons, whatever their names share.
+  enum class Rule { kNone, kMonarch, kGovernment };
+  Rule RuleOf(const Mention& m) const {
+    for (const std::string& head : m.title_heads) {
+      if (TitleInList(*a_.lexicon, head, "government_head_titles")) return Rule::kGovernment;
+      if (TitleInList(*a_.lexicon, head, "state_head_titles") && head != "president")
+        return Rule::kMonarch;
+    }
+    return Rule::kNone;
+  }
+
+  // "Sultan Ibrahim": a monarch named by one word goes by it with the royal title right
+  // before it; anyone else by the words of the mention.
+  std::string MonarchsName(const Mention& m) const {
+    const Sentence& s = a_.sentences[m.sentence];
+    if (m.end - m.begin == 1 && m.begin > 0 && s.tags[m.begin - 1].kind == TokenTag::kTitle &&
+        s.tags[m.begin - 1].length == 1 &&
+        a_.lexicon->title_kind(s.tags[m.begin - 1].index) == "royal")
+      return std::string(s.tokens[m.begin - 1].text) + " " + std::string(m.surface);
+    return std::string(m.surface);
+  }
+
   // Surname-only and given-name-only mentions, in text order.
   void ResolveShortPersons() {
     std::vector<int> seen(a_.entities.size(), 0);
     std::vector<int> last_seen(a_.entities.size(), -1);
+    std::vector<Rule> rule(a_.entities.size(), Rule::kNone);  // what the full names made them
+    for (const Mention& mention : a_.mentions)
+      if (mention.type == MentionType::kPerson && mention.entity >= 0 &&
+          rule[mention.entity] == Rule::kNone)
+        rule[mention.entity] = RuleOf(mention);
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       Mention& mention = a_.mentions[m];
       if (mention.type != MentionType::kPerson) continue;
@@ -425,6 +453,7 @@ class Coreference {
       bool tie = false;
       std::vector<int> namesakes;
       std::vector<int> last_named;  // namesakes whose name ends with the word
+      bool first_named = false;     // one whose name opens with it
       const std::string_view bare_part = BareSurname(part);
       // ("Sheikh Mohamed" is Mohamed bin Zayed, not Hamdan bin Mohamed: a father's name
       // names the son only after "bin", as in "Bin Salman")
@@ -436,8 +465,15 @@ class Coreference {
                  (patronymic || fathers == fathers_.end() || !fathers->second.contains(k));
         });
         if (!match) continue;
+        // ("His Majesty Sultan Ibrahim" is not Prime Minister Anwar Ibrahim)
+        const Rule mention_rule = RuleOf(mention);
+        if (e < static_cast<int>(rule.size()) && mention_rule != Rule::kNone &&
+            rule[e] != Rule::kNone && mention_rule != rule[e])
+          continue;
         namesakes.push_back(e);
         if (BareSurname(key.back()) == bare_part) last_named.push_back(e);
+        // (one whose name opens with the word may put the family name first: "Kim Gunn")
+        if (BareSurname(key.front()) == bare_part) first_named = true;
         if (best < 0 || seen[e] > seen[best]) {
           best = e;
           tie = false;
@@ -455,8 +491,8 @@ class Coreference {
         }
       }
       // "Al-Alimi" after Rashad Mohammed Al-Alimi and Abdullah Al-Alimi Bawazeer: the one
-      // whose name ends with it
-      if (tie && last_named.size() == 1) {
+      // whose name ends with it, the others holding it inside
+      if (tie && last_named.size() == 1 && !first_named) {
         best = last_named.front();
         tie = false;
       }
@@ -474,7 +510,7 @@ class Coreference {
       Join(m, best);
       ++seen[best];
       last_seen[best] = m;
-      if (a_.entities[best].name.empty()) a_.entities[best].name = mention.surface;
+      if (a_.entities[best].name.empty()) a_.entities[best].name = MonarchsName(mention);
     }
   }
 
