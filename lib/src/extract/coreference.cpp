@@ -660,7 +660,7 @@ class Coreference {
       const bool any_head = (wanted_head == "chief" || wanted_head == "head") &&
                             std::any_of(wanted.begin(), wanted.end(), [](int t) { return t >= 0; });
       for (const auto& [e, heads] : title_heads_) {
-        const std::set<int>& tied = ties[e];  // (a structured binding no lambda captures)
+        const std::set<int>& tied = ties[e];  // (clang-14 lets no lambda capture e itself)
         const bool of_the_body = any_head && std::any_of(wanted.begin(), wanted.end(), [&](int t) {
                                    return t >= 0 && tied.contains(t);
                                  });

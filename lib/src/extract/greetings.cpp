@@ -828,7 +828,6 @@ class GreetingFinder {
     if (targets.empty() && addressee && (to == end || to == NounPhraseEnd(g, true) || addressed)) {
       targets = OwnLeaders(to + 1, sources);
       if (targets.empty()) targets = Targets(to + 1, n_, sources);
-
       // "a message of solidarity to President X from Tanzania's President Y"
       if (const int from = AddresseeEnd(to + 1, n_); obo < 0 && from < n_ && w(from) == "from")
         if (auto senders = People(from + 1, n_, true); !senders.empty()) obo = senders.front();

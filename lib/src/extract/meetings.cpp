@@ -155,7 +155,6 @@ class MeetingFinder {
     return k + 2 < n_ && w(k + 1) == "of" && w(k + 2) == "credence";
   }
 
-  // A call or letter is never a meeting ("had a telephone conversation with").
   // "The visit follows the trip of X to Luanda, when he held talks with Y, and the
   // telephone conversation of March 3, in which ...": a call named after the trigger at t
   // by a noun phrase of its own (", and the telephone conversation").
@@ -164,7 +163,8 @@ class MeetingFinder {
            w(call - 1) == "the";
   }
 
-  // The first word of the sentence that tells of a call, or -1.
+  // A call or letter is never a meeting ("had a telephone conversation with"): the first
+  // word of the sentence that tells of one, or -1.
   int CallAt() const {
     for (int i = 0; i < n_; ++i) {
       if (!In(i, a_.lists->call_words) || IsVideoMeeting(i) || IsLetterOfCredence(i)) continue;
