@@ -434,9 +434,15 @@ class Coreference {
   void ResolveShortPersons() {
     std::vector<int> seen(a_.entities.size(), 0);
     std::vector<int> last_seen(a_.entities.size(), -1);
-    std::vector<Rule> rule(a_.entities.size(), Rule::kNone);  // what the full names made them
+    // what the full names made them, looked up only when a short name is titled so
+    std::vector<Rule> rule(a_.entities.size(), Rule::kNone);
+    const bool ruling_short_name =
+        std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
+          return m.type == MentionType::kPerson && m.entity < 0 && m.surname_only &&
+                 RuleOf(m) != Rule::kNone;
+        });
     for (const Mention& mention : a_.mentions)
-      if (mention.type == MentionType::kPerson && mention.entity >= 0 &&
+      if (ruling_short_name && mention.type == MentionType::kPerson && mention.entity >= 0 &&
           rule[mention.entity] == Rule::kNone)
         rule[mention.entity] = RuleOf(mention);
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
@@ -458,6 +464,7 @@ class Coreference {
       // ("Sheikh Mohamed" is Mohamed bin Zayed, not Hamdan bin Mohamed: a father's name
       // names the son only after "bin", as in "Bin Salman")
       const bool patronymic = !FathersNames(mention).empty();
+      const Rule mention_rule = RuleOf(mention);
       for (const auto& [e, key] : person_keys_) {
         const auto fathers = fathers_.find(e);
         bool match = std::any_of(key.begin(), key.end(), [&](const std::string& k) {
@@ -466,7 +473,6 @@ class Coreference {
         });
         if (!match) continue;
         // ("His Majesty Sultan Ibrahim" is not Prime Minister Anwar Ibrahim)
-        const Rule mention_rule = RuleOf(mention);
         if (e < static_cast<int>(rule.size()) && mention_rule != Rule::kNone &&
             rule[e] != Rule::kNone && mention_rule != rule[e])
           continue;

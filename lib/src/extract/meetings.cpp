@@ -246,7 +246,7 @@ class MeetingFinder {
       // capitalised words no one is named by)
       if (k > t + 1 && (w(k - 1) == "at" || w(k - 1) == "in") && s_.tokens[k].capitalized) {
         int end = k;
-        while (end < n_ && s_.tokens[end].capitalized && !NamesSomeone(end)) ++end;
+        while (end < n_ && s_.tokens[end].capitalized && !PersonNamedFrom(a_, si_, end, 1)) ++end;
         if (end > k) {
           k = end - 1;
           continue;
@@ -265,13 +265,6 @@ class MeetingFinder {
       }
     }
     return false;
-  }
-
-  // Whether token k is in the mention of a person the report names (not "House" of "State
-  // House", a mention no entity took).
-  bool NamesSomeone(int k) const {
-    const int m = s_.mention_at[k];
-    return m >= 0 && a_.mentions[m].type == MentionType::kPerson && a_.mentions[m].entity >= 0;
   }
 
   // "spent close to two hours on Tuesday with X": the "with" after a span of time spent
@@ -934,7 +927,7 @@ class MeetingFinder {
     // guest, the head of state ...": the meeting's participle)
     const int t = trigger.at;
     const bool participle = (t == 0 || (t == 1 && IsAdverb(0))) && n_ > t && w(t).ends_with("ing");
-    if (trigger.at > 3 || n_ == 0 || !(kOpeners.contains(w(0)) || participle)) return -1;
+    if (t > 3 || n_ == 0 || !(kOpeners.contains(w(0)) || participle)) return -1;
     for (int i = trigger.object_begin; i < n_; ++i) {
       if (IsPunct(s_.tokens[i], ",")) return i > trigger.object_begin ? i : -1;
       if (IsClauseBreak(s_.tokens[i])) return -1;

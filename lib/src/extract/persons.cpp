@@ -453,8 +453,7 @@ class PersonFinder {
     // past an acronym: "President of the Sahrawi Arab Democratic Republic (SADR) and ...";
     // joined by a dash: "Deputy Chairman of the Cabinet of Ministers – Minister of Economy")
     for (int joint = SkipAcronym(role.end);
-         joint + 1 < n_ &&
-         (IsWord(tok(joint), "and") || IsPunct(tok(joint), "–") || IsPunct(tok(joint), "-")) &&
+         joint + 1 < n_ && (IsWord(tok(joint), "and") || IsDash(tok(joint))) &&
          IsTitleStart(joint + 1);
          joint = SkipAcronym(role.end)) {
       auto more = ParseRole(joint + 1, 0);
@@ -472,9 +471,10 @@ class PersonFinder {
     // "of the Frontier Corps Balochistan Major General X": one word before a rank and a
     // name is the body's or place's, not a name (no one is named before his rank)
     if (k + 2 < n_ && ScanName(a_, s_, k) == k + 1 && MentionAt(a_, si_, k) < 0 &&
-        IsRankAt(k + 1) &&
-        ScanName(a_, s_, SkipHonorifics(chunk_end(k + 1))) > SkipHonorifics(chunk_end(k + 1)) + 1)
-      ++k;
+        IsRankAt(k + 1)) {
+      const int ranked = SkipHonorifics(chunk_end(k + 1));
+      if (ScanName(a_, s_, ranked) > ranked + 1) ++k;
+    }
     // "Minister of Foreign Affairs Prince Faisal bin Farhan", "Ambassador to the United
     // States Princess Reema": a second title right before the name; both are its roles
     std::optional<RolePhrase> rank;
@@ -1332,8 +1332,7 @@ class PersonFinder {
           role.head += tok(t).folded;
         }
         j = chunk_end(j);
-        if (j + 1 < n_ && (IsPunct(tok(j), "-") || IsPunct(tok(j), "–")) && IsTitleStart(j + 1))
-          ++j;
+        if (j + 1 < n_ && IsDash(tok(j)) && IsTitleStart(j + 1)) ++j;
         continue;
       }
       if (k == TokenTag::kHonorific && !has_title && j == role.begin) {

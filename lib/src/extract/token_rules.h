@@ -38,6 +38,8 @@ inline bool IsPunct(const Token& t, std::string_view text) {
   return t.shape == TokenShape::kPunct && t.folded == text;
 }
 inline bool IsWord(const Token& t, std::string_view folded) { return t.folded == folded; }
+// A hyphen or an en dash standing alone ("Deputy Prime Minister - Minister of Economy").
+inline bool IsDash(const Token& t) { return IsPunct(t, "-") || IsPunct(t, "\u2013"); }
 // Clause punctuation that ends a noun phrase.
 inline bool IsClauseBreak(const Token& t) {
   return t.shape == TokenShape::kPunct && t.folded.size() == 1 &&
