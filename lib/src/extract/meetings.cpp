@@ -529,7 +529,9 @@ class MeetingFinder {
     // "called on Prime Minister Narendra Modi" (a visit), not "called on X to ..." (urged;
     // but "called on the prime minister at the summit venue to present a report": a place
     // between tells of a visit)
-    if (word == "called" && t + 2 < n_ && w(t + 1) == "on" && IsAddressee(t + 2)) {
+    // ("before calling on former Prime Minister X": the main clause's subject's visit)
+    if ((word == "called" || word == "calling") && t + 2 < n_ && w(t + 1) == "on" &&
+        IsAddressee(t + 2)) {
       const int end = ObjectEnd(t + 2);
       if (end < n_ && w(end) == "to" && FindWord(s_, t + 3, end, "at") < 0 &&
           FindWord(s_, t + 3, end, "in") < 0)

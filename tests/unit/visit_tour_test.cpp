@@ -1,0 +1,29 @@
+// A visitor's tour of calls: whom each leg of a visit ("then called on", "before calling on",
+// "was later received by") puts the visitor with. Every report here is written for the test.
+#include <gtest/gtest.h>
+
+#include "extract_test_support.h"
+
+namespace dkg {
+namespace {
+
+using namespace extract_test;
+
+// "before calling on X" is the main clause's subject's visit to X, as "called on X" is;
+// "calling on all parties to ..." urges and is no visit.
+TEST(VisitTourTest, BeforeCallingOnIsAVisit) {
+  const Extraction x = ExtractText(
+      "Tunis, TAP - Ambassador Rania Kassab, envoy of the Arab Parliament, was received on "
+      "Monday by President Kais Saied. Later, Kassab was received by Speaker Ibrahim Bouderbala, "
+      "before calling on former Prime Minister Hichem Mechichi at his residence.");
+  EXPECT_TRUE(Has(x, Met("Rania Kassab", "Ibrahim Bouderbala"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Rania Kassab", "Hichem Mechichi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ibrahim Bouderbala", "Hichem Mechichi"))) << Dump(x);
+  const Extraction urged = ExtractText(
+      "Tunis, TAP - Ambassador Rania Kassab was received on Monday by President Kais Saied, "
+      "calling on Prime Minister Kamel Madouri to speed up the reforms.");
+  EXPECT_FALSE(Has(urged, Met("Rania Kassab", "Kamel Madouri"))) << Dump(urged);
+}
+
+}  // namespace
+}  // namespace dkg
