@@ -368,5 +368,31 @@ TEST(TitleReferenceTest, AMonarchIsNotTheNamesakeWhoGoverns) {
     EXPECT_EQ(role.find("King"), std::string::npos) << Dump(x);
 }
 
+// "her Zambian counterpart, the Minister of Commerce, Trade and Industry, X": both titles,
+// each set off by commas, are X's, so "the Zambian minister" is X; and "the Nigerien Head
+// of State" is no prime minister of that state.
+TEST(TitleReferenceTest, TitlesSetOffByCommasBeforeANameAreItsOwn) {
+  const Extraction x = ExtractText(
+      "The Minister of Foreign Trade, Marie-Claire Mbuyi, and her Zambian counterpart, the "
+      "Minister of Commerce, Trade and Industry, Mwansa Chileshe Banda, held talks on Monday. "
+      "On Tuesday, the Zambian minister was received by the Prime Minister, Judith Tuluka.");
+  EXPECT_TRUE(Has(x, Represents("Mwansa Chileshe Banda", "Zambia"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Marie-Claire Mbuyi", "Zambia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Mwansa Chileshe Banda", "Judith Tuluka"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Marie-Claire Mbuyi", "Judith Tuluka"))) << Dump(x);
+  const Extraction head = ExtractText(
+      "Niamey (ANP) - General Moussa Abdou, President of the National Council, received the "
+      "Foreign Minister of Togo, Kodjo Adedze. The Prime Minister, Minister of Finance, Ali "
+      "Lamine Mahaman, sat in on the audience. Mr Adedze said he had conveyed to the Nigerien "
+      "Head of State the greetings of President Faure Gnassingbe.");
+  EXPECT_FALSE(GreetsAtAll(head, "Kodjo Adedze", "Ali Lamine Mahaman")) << Dump(head);
+  const int premier = Person(head, "Ali Lamine Mahaman");
+  ASSERT_NE(premier, -1) << Dump(head);
+  EXPECT_NE(std::find(head.entities[premier].roles.begin(), head.entities[premier].roles.end(),
+                      "Prime Minister"),
+            head.entities[premier].roles.end())
+      << Dump(head);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -691,16 +691,17 @@ class Coreference {
                   first_named[e] < std::pair{mention.sentence, mention.begin});
         });
       // "The Head of State congratulated ...": the report's first person who may be one
-      // (untitled, or a president, monarch or prime minister; not a governor)
+      // (untitled, or a president or monarch; for the head of government a prime minister
+      // too; not a governor)
       // ("the Mauritanian Head of State": one tied to Mauritania first, else one tied to
       // no other state)
-      if (holders.empty() && (mention.title_head == "head of state" ||
-                              mention.title_head == "head of government")) {
+      const bool state_head = mention.title_head == "head of state";
+      if (holders.empty() && (state_head || mention.title_head == "head of government")) {
         for (bool tied : {true, false})
           for (int k = 0; k < m && holders.empty(); ++k) {
             const int e = a_.mentions[k].entity;
             if (e >= 0 && !a_.mentions[k].embedded &&
-                a_.entities[e].type == EntityType::kPerson && MayLeadAState(e) &&
+                a_.entities[e].type == EntityType::kPerson && MayLeadAState(e, state_head) &&
                 compatible(e, wanted) && (!tied || (!wanted.empty() && !ties[e].empty())))
               holders.push_back(e);
           }
@@ -860,12 +861,15 @@ class Coreference {
   }
 
   // A person with no title in the report, or one whose title (or its leading words) is a
-  // state's head or head of government ("president", "king", "prime minister").
-  bool MayLeadAState(int entity) const {
+  // state's head or head of government ("president", "king", "prime minister"); with
+  // `state_head`, a state's head only (a prime minister is no head of state).
+  bool MayLeadAState(int entity, bool state_head) const {
     const auto found = title_heads_.find(entity);
     if (found == title_heads_.end() || found->second.empty()) return true;
-    return std::any_of(found->second.begin(), found->second.end(),
-                       [&](const std::string& head) { return LeadsAState(*a_.lexicon, head); });
+    return std::any_of(found->second.begin(), found->second.end(), [&](const std::string& head) {
+      return state_head ? TitleInList(*a_.lexicon, head, "state_head_titles")
+                        : LeadsAState(*a_.lexicon, head);
+    });
   }
 
   // The person tied to what the role names whose roles share most words with it and

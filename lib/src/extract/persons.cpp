@@ -532,6 +532,11 @@ class PersonFinder {
       if (second && j + 1 < n_ && IsPunct(tok(j), ",") && IsTitleStart(j + 1) &&
           (third = ParseRole(j + 1, 0)))
         j = third->end;
+      // "her Zambian counterpart, the Minister of Commerce, Trade and Industry, X": the
+      // second title set off by commas too, the name after it
+      if (second && !third && j + 1 < n_ && IsPunct(tok(j), ",") &&
+          ScanName(a_, s_, SkipHonorifics(j + 1)) > SkipHonorifics(j + 1) + 1)
+        ++j;
       j = SkipHonorifics(j);
       name_end = ScanName(a_, s_, j);
       // (not "Members of the Council, To date": one ordinary word is no name)
