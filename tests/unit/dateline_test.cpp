@@ -465,5 +465,28 @@ TEST(DatelineTest, AHouseOfRepresentativesIsABodyOfTheDatelinesState) {
   EXPECT_TRUE(Has(x, Represents("Ahmad Khalil", "House of Representatives"))) << Dump(x);
 }
 
+// "Kinshasa, 22 July 2025 (ACP).- ...": a full stop between the agency and the dash.
+TEST(DatelineTest, AFullStopBeforeTheDashEndsTheDatelineToo) {
+  const Extraction x =
+      ExtractStory("Trade talks",
+                   "Kinshasa, 22 July 2025 (ACP).- The Minister of Foreign Trade, Esther Mbuyi, "
+                   "received the Ambassador of Zambia, Brenda Lungu. The DRC and Zambia agreed.");
+  EXPECT_TRUE(Has(x, Represents("Esther Mbuyi", "Democratic Republic of the Congo"))) << Dump(x);
+}
+
+// "The Minister of Foreign Trade, A, and her Zambian counterpart, B, held talks" in a report
+// from Kinshasa: a minister of no stated state who met a foreigner is the home state's,
+// host or not.
+TEST(DatelineTest, AMinisterAcrossFromAForeignerIsOfTheHomeState) {
+  const Extraction x = ExtractStory(
+      "Trade talks",
+      "KINSHASA, July 22 (ACP) - The Minister of Foreign Trade, Esther Mbuyi, and her Zambian "
+      "counterpart, Mwansa Banda, held talks on Monday on the border post. On Tuesday, Mr "
+      "Banda was received by the Prime Minister, Judith Tuluka. The DRC and Zambia agreed to "
+      "speed up the work.");
+  EXPECT_TRUE(Has(x, Represents("Esther Mbuyi", "Democratic Republic of the Congo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Mwansa Banda", "Democratic Republic of the Congo"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

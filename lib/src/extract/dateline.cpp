@@ -364,6 +364,15 @@ void FindDatelineAffiliations(Analysis& a) {
     if (r.type == RelationType::kConveyedGreetingsTo && r.on_behalf_of >= 0 &&
         r.rule != "asked-to-convey")
       guest[r.source] = false;
+  // ("The Minister of Foreign Trade, A, and her Zambian counterpart, B, held talks" in a
+  // report from Kinshasa: a minister of no stated state across from a foreigner is the
+  // home state's)
+  std::vector<bool> met_foreigner(count, false);
+  for (const RelationCandidate& r : a.relations)
+    if (r.type == RelationType::kMetWith)
+      for (const auto& [one, other] : {std::pair{r.source, r.target}, {r.target, r.source}})
+        if (const int country = CountryOfEntity(a, other); country >= 0 && country != home)
+          met_foreigner[one] = true;
   // The unplaced: state bodies, the host of the audience and the officials with it,
   // holders of a home office still vacant ("King Hamad" when no king is placed yet),
   // unless an envoy acts for them, and the state's own staff ("Presidential Spokesman").
@@ -378,7 +387,8 @@ void FindDatelineAffiliations(Analysis& a) {
       place =
           f.state_staff || (published_at_home && (f.home_office || (home_only && f.titled))) ||
           (!published_at_home &&
-           (e == a.host || (with_host[e] && f.titled) || (guest[e] && f.minister) ||
+           (e == a.host || (with_host[e] && f.titled) ||
+            ((guest[e] || met_foreigner[e]) && f.minister) ||
             (f.offices != 0 && (f.offices & held) == 0 && !f.principal && !f.office_elsewhere)));
       if (place) held |= f.offices;
     }

@@ -173,6 +173,9 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
   bool comma = false, dated = false;
   for (int i = 1; i < std::min(n, 14); ++i) {
     const Token& t = s.tokens[i];
+    // ("Kinshasa, 22 July 2025 (ACP).- ...": a full stop after the agency, then the dash)
+    if (IsWord(t, ".") && IsWord(s.tokens[i - 1], ")") && i + 1 < n && IsWord(s.tokens[i + 1], "-"))
+      continue;
     // ("ISLAMABAD, Jul 8 (APP): ...": a colon after the agency ends it too)
     if (t.shape == TokenShape::kPunct && (IsWord(t, "-") || t.text == "\u2014" ||
                                           t.text == "\u2013" ||
