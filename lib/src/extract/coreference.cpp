@@ -700,9 +700,9 @@ class Coreference {
         for (bool tied : {true, false})
           for (int k = 0; k < m && holders.empty(); ++k) {
             const int e = a_.mentions[k].entity;
-            if (e >= 0 && !a_.mentions[k].embedded &&
-                a_.entities[e].type == EntityType::kPerson && MayLeadAState(e, state_head) &&
-                compatible(e, wanted) && (!tied || (!wanted.empty() && !ties[e].empty())))
+            if (e >= 0 && !a_.mentions[k].embedded && a_.entities[e].type == EntityType::kPerson &&
+                MayLeadAState(e, state_head) && compatible(e, wanted) &&
+                (!tied || (!wanted.empty() && !ties[e].empty())))
               holders.push_back(e);
           }
       }
