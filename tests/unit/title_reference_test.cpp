@@ -394,5 +394,25 @@ TEST(TitleReferenceTest, TitlesSetOffByCommasBeforeANameAreItsOwn) {
       << Dump(head);
 }
 
+// "Special Representative ... for West Africa and the Sahel and Head of the Office ..., X":
+// a region's words run the portfolio on to the second title, so both are X's, and "the
+// Special Representative" is X, not another special representative named later.
+TEST(TitleReferenceTest, ARegionsWordsBelongToThePortfolio) {
+  const Extraction x = ExtractText(
+      "DAKAR - The Special Representative of the Secretary-General for West Africa and the "
+      "Sahel and Head of the United Nations Office for West Africa and the Sahel (UNOWAS), "
+      "Leonardo Simao, visited Conakry. The Special Representative was received by the Prime "
+      "Minister, Amadou Bah. He also conferred with the Special Representative of the President "
+      "of the ECOWAS Commission in Guinea, Ambassador Comfort Mensah.");
+  EXPECT_TRUE(Has(x, Met("Leonardo Simao", "Amadou Bah"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Comfort Mensah", "Amadou Bah"))) << Dump(x);
+  const int envoy = Person(x, "Leonardo Simao");
+  ASSERT_NE(envoy, -1) << Dump(x);
+  const auto& roles = x.entities[envoy].roles;
+  EXPECT_TRUE(std::any_of(roles.begin(), roles.end(), [](const std::string& role) {
+    return role.starts_with("Special Representative of the Secretary-General for West Africa");
+  })) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
