@@ -889,5 +889,22 @@ TEST(MeetingPresenceTest, OneWhoAttendedAnotherEventWasNotPresent) {
   EXPECT_FALSE(Has(x, Met("Faisal bin Saad", "Mohammed bin Salman"))) << Dump(x);
 }
 
+// "joined for a working lunch by A and B, and on the Senegalese side by C and D": those
+// after the side's words are of that side, across from A and B.
+TEST(MeetingPresenceTest, ThoseAfterOnTheSideByAreOfThatSide) {
+  const Extraction x = ExtractText(
+      "MADRID, April 16 -- Spanish Prime Minister Pablo Serrano hosted Senegalese President "
+      "Ousmane Diop at the Moncloa Palace on Wednesday. The two leaders were joined for a "
+      "working lunch by Spanish Foreign Minister Luis Albar and Minister of Migration Elena "
+      "Sanz, and on the Senegalese side by Foreign Minister Awa Fall and Minister of Labour "
+      "Ibrahima Gaye.");
+  EXPECT_TRUE(Has(x, Represents("Awa Fall", "Senegal"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ibrahima Gaye", "Senegal"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Awa Fall", "Spain"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Luis Albar", "Awa Fall"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Pablo Serrano", "Ibrahima Gaye"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ousmane Diop", "Awa Fall"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

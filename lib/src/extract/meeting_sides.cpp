@@ -105,8 +105,13 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
     membership = membership || names_membership(std::max(0, anchor - 4), reach);
     // "On the Zimbabwean side were the Vice President, ...", "Sitting with X on the Malian
     // side were A, B": its members after it ("was" only when it opens the sentence)
-    membership = membership || (from < n && (IsWord(s.tokens[from], "were") ||
-                                             (anchor <= 3 && IsWord(s.tokens[from], "was"))));
+    // ("joined for a working lunch by A, and on the Senegalese side by B": the agents of
+    // a passive, after the side's words)
+    membership =
+        membership ||
+        (from < n &&
+         (IsWord(s.tokens[from], "were") || (anchor <= 3 && IsWord(s.tokens[from], "was")) ||
+          (from + 1 < n && IsWord(s.tokens[from], "by") && IsWord(s.tokens[from - 1], "side"))));
     if (membership) sides.push_back({m, from, end, delegation});
   };
   int boundary = 0;  // where the current side's words may start
