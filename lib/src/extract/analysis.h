@@ -123,6 +123,9 @@ struct Analysis {
   std::vector<int> host_side;  // present with the host or accompanying it ("in the presence of")
   int audience_strength = -1;  // how sure: hosting verb (+2), stated in the body (+1)
   int delegation_head = -1;    // "the head of the delegation, X", "a delegation led by X"
+  // Family names the report writes in capitals before the given name ("Mr. IWAYA
+  // Takeshi"), folded: names wherever they stand, never acronyms.
+  std::vector<std::string> capitalised_surnames;
   // Sentences where a delegation met someone ("The delegation later held a working session
   // with X"): the companions of its head were there too.
   std::vector<int> delegation_meetings;

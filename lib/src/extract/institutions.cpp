@@ -436,6 +436,7 @@ inline bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
     return false;
   if (t.shape != TokenShape::kWord || s.tags[i].kind != TokenTag::kNone) return false;
   if (t.text.size() < 2 || t.text.size() > 6 || IsRomanNumeral(t.folded)) return false;
+  if (IsCapitalisedSurname(a, s, i)) return false;  // "Minister IWAYA"
   if (IsTitleLettersAt(s, i - 1)) return false;  // "Chief of Defence Staff (CDS) of the ..."
   if (Has(s, i, WordLists::kCommon | a.lists->not_name_words))
     return false;

@@ -220,6 +220,33 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
   return 0;
 }
 
+// "Mr. IWAYA Takeshi", "Prime Minister ISHIBA Shigeru": a word in capitals that no
+// lexicon knows, after an honorific or a title and before a given name in title case, is
+// a family name written first (as Japan's foreign ministry writes them), in every
+// sentence of the report ("Minister IWAYA held a meeting").
+void FindCapitalisedSurnames(Analysis& a) {
+  for (const Sentence& s : a.sentences) {
+    const int n = static_cast<int>(s.tokens.size());
+    for (int i = std::max(1, s.dateline_end); i + 1 < n; ++i) {
+      const Token& t = s.tokens[i];
+      const Token& next = s.tokens[i + 1];
+      if (!t.all_caps || t.shape != TokenShape::kWord || t.text.size() < 3 ||
+          s.tags[i].kind != TokenTag::kNone || IsRomanNumeral(t.folded) ||
+          Has(s, i, WordLists::kCommon | a.lists->not_name_words))
+        continue;
+      const TokenTag::Kind before = s.tags[i - 1].kind;
+      if ((before != TokenTag::kHonorific && before != TokenTag::kTitle) || next.all_caps ||
+          !next.capitalized || next.shape != TokenShape::kWord ||
+          s.tags[i + 1].kind != TokenTag::kNone ||
+          Has(s, i + 1, WordLists::kCommon | a.lists->not_name_words | a.lists->calendar_words))
+        continue;
+      if (std::find(a.capitalised_surnames.begin(), a.capitalised_surnames.end(), t.folded) ==
+          a.capitalised_surnames.end())
+        a.capitalised_surnames.emplace_back(t.folded);
+    }
+  }
+}
+
 }  // namespace
 
 WordLists::WordLists(const Lexicon& lexicon)
@@ -311,6 +338,7 @@ void SplitAndTag(Analysis& analysis) {
     const bool opens_body = !sentence.is_title && (k == 0 || analysis.sentences[k - 1].is_title);
     sentence.dateline_end = DatelineEnd(analysis, sentence, opens_body);
   }
+  FindCapitalisedSurnames(analysis);
 }
 
 }  // namespace dkg::internal

@@ -147,6 +147,13 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   return !IsNationalityCompound(a, t);   // "Sudanese-Eritrean relations"
 }
 
+bool IsCapitalisedSurname(const Analysis& a, const Sentence& s, int i) {
+  if (a.capitalised_surnames.empty() || !s.tokens[i].all_caps) return false;  // most reports
+  const std::string_view word = s.tokens[i].folded;
+  return std::find(a.capitalised_surnames.begin(), a.capitalised_surnames.end(), word) !=
+         a.capitalised_surnames.end();
+}
+
 // "..., January Makamba": a month word after a comma that opens a name word (a date has a
 // number after it: "on Tuesday, January 16"); "Hon. July Moyo", "Minister June
 // Achieng": one after a title or an honorific.
@@ -226,7 +233,7 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
   if (s.tokens[i].all_caps && IsRomanNumeral(s.tokens[i].folded)) return i;
   // an acronym opens no name before a name word in lower case ("NSA Lovegrove": a title)
   if (!initials && s.tokens[i].all_caps && s.tokens[i].text.size() >= 2 && i + 1 < n &&
-      !s.tokens[i + 1].all_caps && IsNameToken(a, s, i + 1))
+      !s.tokens[i + 1].all_caps && IsNameToken(a, s, i + 1) && !IsCapitalisedSurname(a, s, i))
     return i;
   // an initial opens a name only before a real name word ("S. Jaishankar")
   if (s.tokens[i].shape == TokenShape::kAbbreviation &&

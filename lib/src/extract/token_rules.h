@@ -76,6 +76,10 @@ std::uint64_t LastWordBit(std::string_view word);
 // May token i be part of a person's name? (capitalised, not a known title, country,
 // organisation, month; particles like "bin", "al", "de" count inside a name).
 bool IsNameToken(const Analysis& a, const Sentence& s, int i);
+
+// A family name the report writes in capitals ("IWAYA" of "Mr. IWAYA Takeshi"): token i
+// is one of Analysis::capitalised_surnames.
+bool IsCapitalisedSurname(const Analysis& a, const Sentence& s, int i);
 bool IsNameParticle(const Analysis& a, const Sentence& s, int i);
 
 // Letters of a Roman numeral only ("ii", "iv"; folded).

@@ -1,0 +1,37 @@
+// How reports write names: family names in capitals before the given name, as Japan's
+// foreign ministry writes them. Every report here is written for the test.
+#include <gtest/gtest.h>
+
+#include "extract_test_support.h"
+
+namespace dkg {
+namespace {
+
+using namespace extract_test;
+
+// "Mr. SATO Kenji, Minister for Foreign Affairs of Japan": the capitals are his family name,
+// not an acronym, here and wherever the report writes them ("Minister SATO", "Minister Sato").
+TEST(NameFormsTest, AFamilyNameInCapitalsBeforeTheGivenNameIsAName) {
+  const Extraction x = ExtractText(
+      "On May 2, in Tokyo, Mr. SATO Kenji, Minister for Foreign Affairs of Japan, held a "
+      "meeting with H.E. Mr. Amadou Keita, Minister of Foreign Affairs of Mali. Ms. OGAWA "
+      "Yumi, Parliamentary Vice-Minister for Foreign Affairs, also attended. Minister Keita "
+      "conveyed to Minister Sato the greetings of President Assimi Goita. A letter addressed "
+      "to Prime Minister MORI Hiroshi was handed over to Minister SATO.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"SATO Kenji", "Amadou Keita", "OGAWA Yumi", "Assimi Goita",
+                                   "MORI Hiroshi"}))
+      << Dump(x);
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).empty()) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("SATO Kenji", "Japan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("SATO Kenji", "Amadou Keita"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("OGAWA Yumi", "Amadou Keita"))) << Dump(x);
+  EXPECT_TRUE(GreetsAtAll(x, "Amadou Keita", "SATO Kenji")) << Dump(x);
+  // (an acronym before a name is still a title: "NSA Lovegrove")
+  const Extraction title = ExtractText(
+      "The talks were attended by NSA Lovegrove and by Mr. Ahmed Salem, Ambassador of Egypt.");
+  EXPECT_EQ(Person(title, "NSA Lovegrove"), -1) << Dump(title);
+}
+
+}  // namespace
+}  // namespace dkg
