@@ -25,5 +25,14 @@ TEST(VisitTourTest, BeforeCallingOnIsAVisit) {
   EXPECT_FALSE(Has(urged, Met("Rania Kassab", "Kamel Madouri"))) << Dump(urged);
 }
 
+// "held a meeting for approximately 30 minutes with X": a length of time between the
+// meeting and "with" (not "a meeting for the signing with ...").
+TEST(VisitTourTest, AMeetingForALengthOfTimeWithX) {
+  const Extraction x = ExtractText(
+      "Subsequently, Minister Kenji Sato held a meeting for approximately 30 minutes with H.E. "
+      "Dr. Badr Salem, Minister of Foreign Affairs of Egypt.");
+  EXPECT_TRUE(Has(x, Met("Kenji Sato", "Badr Salem"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

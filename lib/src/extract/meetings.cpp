@@ -444,7 +444,9 @@ class MeetingFinder {
       // of its own: "in which", "that dealt with")
       static const WordSet kClauseWords = {"which", "that", "who", "whom", "where", "when",
                                            "to", "and", "for", "of"};
-      if (next < n_ && (w(next) == "at" || w(next) == "in" || w(next) == "on")) {
+      // ("held a meeting for approximately 30 minutes with X": a length of time too)
+      if (next < n_ && (w(next) == "at" || w(next) == "in" || w(next) == "on" ||
+                        (w(next) == "for" && LengthOfTimeAt(next + 1)))) {
         for (int k = next + 1; k < std::min(n_, next + 13); ++k) {
           if (w(k) == "with")
             return {t, k + 1, false, false, "talks-with", false, word == "audience"};
@@ -548,6 +550,14 @@ class MeetingFinder {
     if (word == "sidelines" && t + 1 < n_ && w(t + 1) == "of")
       return {};  // the venue, not the other side; the verb in the clause decides
     return {};
+  }
+
+  // "approximately 30 minutes", "about an hour", "two hours": a length of time from i.
+  bool LengthOfTimeAt(int i) const {
+    static const WordSet kUnits = {"minute", "minutes", "hour", "hours"};
+    for (int k = i; k < std::min(n_, i + 4); ++k)
+      if (kUnits.contains(w(k))) return true;
+    return false;
   }
 
   // The nearest token before t, in t's sentence, whose folded form is `word`; -1 if none.
