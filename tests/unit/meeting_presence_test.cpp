@@ -906,5 +906,29 @@ TEST(MeetingPresenceTest, ThoseAfterOnTheSideByAreOfThatSide) {
   EXPECT_FALSE(Has(x, Met("Ousmane Diop", "Awa Fall"))) << Dump(x);
 }
 
+// "Subsequently, X held a meeting with B. A and C were also present.": those present were
+// at the meeting the sentence right before told, not at the first audience; "Both meetings
+// were attended by A" is still every meeting.
+TEST(MeetingPresenceTest, ThosePresentRightAfterALaterMeetingWereAtIt) {
+  const Extraction x = ExtractText(
+      "Tokyo - Minister Kenji Sato held a meeting with Mr. Amadou Keita, Minister of Foreign "
+      "Affairs of Mali. Mr. Taro Aso, President of JICA, also attended. Subsequently, Minister "
+      "Sato held a meeting with Dr. Badr Salem, Minister of Foreign Affairs of Egypt. Ms. Yumi "
+      "Ogawa, Parliamentary Vice-Minister, and Mr. Mohamed Bakr, Ambassador of Egypt to Japan, "
+      "were also present.");
+  EXPECT_TRUE(Has(x, Met("Badr Salem", "Yumi Ogawa"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kenji Sato", "Mohamed Bakr"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Amadou Keita", "Yumi Ogawa"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Amadou Keita", "Mohamed Bakr"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Amadou Keita", "Taro Aso"))) << Dump(x);
+  const Extraction both = ExtractText(
+      "NEW YORK - Hamad Al Said, Oman's Minister of Foreign Affairs, met on Thursday with Salem "
+      "Merzoug, Minister of Foreign Affairs of Mauritania. On the same day, Al Said met Ahmed "
+      "Gheit, Secretary-General of the League of Arab States. Both meetings were attended by "
+      "Ambassador Awadh Al Hassan, Permanent Representative of Oman to the United Nations.");
+  EXPECT_TRUE(Has(both, Met("Salem Merzoug", "Awadh Al Hassan"))) << Dump(both);
+  EXPECT_TRUE(Has(both, Met("Ahmed Gheit", "Awadh Al Hassan"))) << Dump(both);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -443,6 +443,11 @@ void AddPresentParticipants(Analysis& a) {
     if (audience_at > si) return MeetingToldBefore(a, si, /*including=*/true);
     if (audience_at < si) {
       auto here = MeetingToldIn(a, si);
+      // ("Subsequently, X held a meeting with B. A and C were also present.": the meeting
+      // the sentence right before told, when it is not the audience's; not "Both meetings
+      // were attended by A")
+      if (here.first < 0 && si - 1 > audience_at && !AtEveryMeeting(a, a.sentences[si]))
+        here = MeetingToldIn(a, si - 1);
       // (not the audience told again, its host with a guest, nor one a guest held: "In a
       // separate session, the Minister of State sat down with the guest, in the presence
       // of A" is a third official's)
