@@ -977,5 +977,21 @@ TEST(AgencyMessageTest, AParallelClauseSharesTheAddressee) {
   EXPECT_FALSE(GreetsAtAll(x, "Amelia Nhantumbo", "Khalid Almarri")) << Dump(x);
 }
 
+// "received by the Prime Minister, X, to whom he handed a written message from A addressed
+// to B": he met X, whom "whom" stands for, not B; "X promised to deliver the message to the
+// Head of State" is a promise, no greeting.
+TEST(AgencyMessageTest, TheOneToWhomAMessageWasHandedIsTheOneMet) {
+  const Extraction x = ExtractText(
+      "Kinshasa (ACP) - On Tuesday, the Zambian Minister of Commerce, Mwansa Banda, was received "
+      "by the Prime Minister, Judith Tuluka, to whom he handed a written message from President "
+      "Hakainde Hichilema addressed to President Felix Tshisekedi. The Prime Minister promised "
+      "to deliver the message to the Head of State without delay.");
+  EXPECT_TRUE(Has(x, Met("Mwansa Banda", "Judith Tuluka"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Mwansa Banda", "Felix Tshisekedi"))) << Dump(x);
+  EXPECT_TRUE(GreetsAtAll(x, "Mwansa Banda", "Felix Tshisekedi")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Judith Tuluka", "Hakainde Hichilema")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Judith Tuluka", "Felix Tshisekedi")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
