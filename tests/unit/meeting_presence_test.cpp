@@ -930,5 +930,19 @@ TEST(MeetingPresenceTest, ThosePresentRightAfterALaterMeetingWereAtIt) {
   EXPECT_TRUE(Has(both, Met("Ahmed Gheit", "Awadh Al Hassan"))) << Dump(both);
 }
 
+// "Dr Diallo was assisted by A and B" is "accompanied by": A and B met whom Diallo met; "the
+// Fund assisted the ministry" is no companion.
+TEST(MeetingPresenceTest, ThoseWhoAssistedAPrincipalAreHisCompanions) {
+  const Extraction x = ExtractText(
+      "Conakry, Thursday (AGP) - The Representative of UNICEF in Guinea, Fatoumata Barry, paid "
+      "a courtesy call on Thursday on the Minister of Health, Dr Mamadou Aliou Diallo. Ms Barry "
+      "was accompanied by Dr Jean Le Gall. Dr Diallo was assisted by the Secretary General of "
+      "the ministry, Dr Mamadou Lamine Diallo, and by Hawa Conde. UNICEF assisted the ministry "
+      "with vaccines.");
+  EXPECT_TRUE(Has(x, Met("Fatoumata Barry", "Mamadou Lamine Diallo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Jean Le Gall", "Hawa Conde"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Mamadou Aliou Diallo", "Hawa Conde"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

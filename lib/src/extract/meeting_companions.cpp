@@ -837,6 +837,9 @@ void AddCompanions(Analysis& a) {
           if (!(k + 1 < i &&
                 (IsWord(s.tokens[k + 1], "with") || IsWord(s.tokens[k + 1], "beside"))))
             continue;
+        } else if (IsWord(s.tokens[k], "assisted")) {
+          // "The minister was assisted by B": as "accompanied by" (not "Japan assisted C")
+          if (!(k + 1 < i && IsWord(s.tokens[k + 1], "by"))) continue;
         } else if (!IsWord(s.tokens[k], "accompanied") && !IsWord(s.tokens[k], "joined") &&
                    !IsWord(s.tokens[k], "flanked")) {
           continue;
@@ -854,7 +857,9 @@ void AddCompanions(Analysis& a) {
         if (were >= 0) {
           principals = EntitiesIn(a, si, named, were, false);
           companions = EntitiesIn(a, si, were + 1, i, false);
-        } else if (by >= 0) {  // "X was accompanied by B"
+        } else if (by >= 0) {  // "X was accompanied by B", "assisted by B"
+          const bool accompanied =
+              IsWord(s.tokens[cue], "accompanied") || IsWord(s.tokens[cue], "assisted");
           principals = SubjectPersons(a, si, segment, cue, true);
           // "He was accompanied by B": the one the report is about
           if (principals.empty() && HasPersonPronoun(a, si, segment, cue))
@@ -874,14 +879,14 @@ void AddCompanions(Analysis& a) {
           // "B, Minister of Reconciliation, and C travelled with Mr. Diop": those who came
           // with one of the audience are the subjects
           const bool with_one_of_audience =
-              !IsWord(s.tokens[cue], "accompanied") && !companions.empty() &&
+              !accompanied && !companions.empty() &&
               std::all_of(companions.begin(), companions.end(), in_audience) &&
               !principals.empty() &&
               std::none_of(principals.begin(), principals.end(), in_audience);
           if (with_one_of_audience)
             principals = std::exchange(companions, EntitiesIn(a, si, segment, cue, false));
           // ("B travelled with the AU official": with the guest, named by a description)
-          if (companions.empty() && !IsWord(s.tokens[cue], "accompanied") && !a.guests.empty() &&
+          if (companions.empty() && !accompanied && !a.guests.empty() &&
               NamesTheGuestByDescription(a, si, by + 1, end) &&
               std::none_of(principals.begin(), principals.end(), in_audience))
             companions = std::exchange(principals, a.guests);
