@@ -414,5 +414,23 @@ TEST(TitleReferenceTest, ARegionsWordsBelongToThePortfolio) {
   })) << Dump(x);
 }
 
+// "the Director General of the national oil company PETRO, Cheikh Sall" (a title the parse
+// leaves unattached) refers to no one a later sentence introduces with a title of his own;
+// "The President" of a Kremlin readout still refers ahead to the one named later.
+TEST(TitleReferenceTest, ATitleRefersToNoOneALaterSentenceIntroducesTitled) {
+  const Extraction x = ExtractText(
+      "DAKAR (APS) - Minister Sidi Ould Sidiya of Mauritania was later received by the Minister "
+      "of Energy, Birame Diop, who was assisted by the Director General of the national oil "
+      "company PETRO, Cheikh Sall. On the Mauritanian side, the meeting was attended by the "
+      "Director General of the Hydrocarbons Company (SMH), Ahmed Tolba.");
+  EXPECT_FALSE(Has(x, Met("Sidi Ould Sidiya", "Ahmed Tolba"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Birame Diop", "Ahmed Tolba"))) << Dump(x);
+  const Extraction kremlin = ExtractText(
+      "The President had a meeting with the permanent members of the Security Council. Taking "
+      "part in the meeting were Prime Minister Mikhail Mishin and Foreign Minister Sergei "
+      "Lavin.\n\nPresident of Russia Vladimir Putin: Colleagues, good afternoon.");
+  EXPECT_TRUE(Has(kremlin, Met("Vladimir Putin", "Sergei Lavin"))) << Dump(kremlin);
+}
+
 }  // namespace
 }  // namespace dkg

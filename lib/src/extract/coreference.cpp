@@ -615,16 +615,25 @@ class Coreference {
     // later in its sentence ("thanked the Iranian leader ... to convey his best wishes to
     // Supreme Leader X"), except in the headline; one inside another's role may ("Chief
     // of Staff to the President of the French Republic, ..., envoy of President Macron").
+    // Nor does it refer to one a later sentence introduces with a title of his own ("the
+    // Director General of the national oil company X, B. ... the Director General of the
+    // Hydrocarbons Company, C": not C), save a state's leader, whom Kremlin readouts call
+    // "The President" before they name him ("President of Russia Vladimir Putin: ...").
     constexpr std::pair<int, int> kNever{INT_MAX, INT_MAX};  // (sentence, token)
     std::vector<std::pair<int, int>> first_named(a_.entities.size(), kNever);
+    std::vector<bool> first_titled(a_.entities.size(), false);
     for (const Mention& mention : a_.mentions)
-      if (mention.type == MentionType::kPerson && mention.entity >= 0)
-        first_named[mention.entity] =
-            std::min(first_named[mention.entity], {mention.sentence, mention.begin});
+      if (mention.type == MentionType::kPerson && mention.entity >= 0 &&
+          std::pair{mention.sentence, mention.begin} < first_named[mention.entity]) {
+        first_named[mention.entity] = {mention.sentence, mention.begin};
+        first_titled[mention.entity] = mention.titled;
+      }
     auto named_later = [&](int e, const Mention& role) {
       const auto [sentence, token] = first_named[e];
       return !role.embedded && !a_.sentences[role.sentence].is_title &&
-             sentence == role.sentence && token > role.begin;
+             ((sentence == role.sentence && token > role.begin) ||
+              (sentence > role.sentence && first_titled[e] &&
+               !LeadsAState(*a_.lexicon, role.title_head)));
     };
     // the title is now known to be the holder's, and so are its ties: "Petr Fiala",
     // untitled, then "the Prime Minister of the Czech Republic", is no longer free to be
