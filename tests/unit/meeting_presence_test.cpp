@@ -944,5 +944,16 @@ TEST(MeetingPresenceTest, ThoseWhoAssistedAPrincipalAreHisCompanions) {
   EXPECT_FALSE(Has(x, Met("Mamadou Aliou Diallo", "Hawa Conde"))) << Dump(x);
 }
 
+// "hosted a delegation from Nigeria's Adamawa State led by B, at the governor's residence":
+// the governor who owns the residence is no member of the Nigerian side.
+TEST(MeetingPresenceTest, ATitleThatOwnsAPlaceIsNoSideMember) {
+  const Extraction x = ExtractText(
+      "Garoua - The Governor of the North Region, Bello Hamadou, on Tuesday hosted a delegation "
+      "from Nigeria's Adamawa State led by the state Commissioner for Local Government, Musa "
+      "Bello, at the governor's residence in Garoua. They discussed border security.");
+  EXPECT_FALSE(Has(x, Represents("Bello Hamadou", "Nigeria"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Bello Hamadou", "Musa Bello"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

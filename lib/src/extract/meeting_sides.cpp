@@ -295,6 +295,23 @@ std::vector<int> MeetingBeforeSides(const Analysis& a, int first_side) {
   return {};
 }
 
+// The persons the side's phrase [begin, end) of sentence si names (not a title that owns
+// a place: "led by B, at the governor's residence").
+std::vector<int> SideMembersIn(const Analysis& a, int si, int begin, int end) {
+  const Sentence& s = a.sentences[si];
+  std::vector<int> out;
+  for (int person : EntitiesIn(a, si, begin, end, false)) {
+    const bool named = std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+      return m.sentence == si && m.entity == person && !m.embedded && m.begin >= begin &&
+             m.begin < end &&
+             !(m.type == MentionType::kRoleOnly && m.end < static_cast<int>(s.tokens.size()) &&
+               IsPossessive(s.tokens[m.end]));
+    });
+    if (named) out.push_back(person);
+  }
+  return out;
+}
+
 // The persons each side's phrase names, placed in its country when the report places
 // them nowhere (`place`), and the principals on their countries' sides.
 Sides CollectSides(Analysis& a, bool place) {
@@ -311,7 +328,7 @@ Sides CollectSides(Analysis& a, bool place) {
     if (country < 0) return;
     if (first_side < 0) first_side = si;
     if (place) PlaceSideBodies(a, si, side, country);
-    for (int person : EntitiesIn(a, si, side.begin, side.end, false)) {
+    for (int person : SideMembersIn(a, si, side.begin, side.end)) {
       const int known = CountryOfEntity(a, person);
       if (known >= 0 && known != country) continue;  // named there, but of another state
       if (known < 0 && place)
