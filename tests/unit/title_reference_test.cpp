@@ -432,5 +432,17 @@ TEST(TitleReferenceTest, ATitleRefersToNoOneALaterSentenceIntroducesTitled) {
   EXPECT_TRUE(Has(kremlin, Met("Vladimir Putin", "Sergei Lavin"))) << Dump(kremlin);
 }
 
+// "the Secretary-General" is not the "Assistant Secretary-General" the report named since.
+TEST(TitleReferenceTest, TheSecretaryGeneralIsNoAssistantSecretaryGeneral) {
+  const Extraction x = ExtractText(
+      "Riyadh - The Secretary-General of the Gulf Cooperation Council (GCC), Jasem Albudaiwi, "
+      "received today Spain's Secretary of State, Alvaro Sanz. The meeting was attended by the "
+      "GCC Assistant Secretary-General for Political Affairs, Dr. Abdulaziz Aluwaisheg. "
+      "Separately, the Secretary-General received the Ambassador of the Republic of Korea, "
+      "Choi Yong-jun.");
+  EXPECT_TRUE(Has(x, Met("Jasem Albudaiwi", "Choi Yong-jun"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Abdulaziz Aluwaisheg", "Choi Yong-jun"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -325,13 +325,15 @@ bool TitleHeadHolds(std::string_view held, std::string_view wanted) {
                         (held.size() == wanted.size() || held[wanted.size()] == ' ');
   const bool at_end = held.ends_with(wanted) && (held.size() == wanted.size() ||
                                                  held[held.size() - wanted.size() - 1] == ' ');
-  // (a deputy's title names another office: "the President" is not the "Vice President";
-  // nor is "the Minister of Defence" the "Prime Minister", though a "Deputy Prime Minister"
-  // holds a portfolio too; a "former Prime Minister" is no longer "the Prime Minister")
+  // (a deputy's title names another office: "the President" is not the "Vice President",
+  // nor "the Secretary-General" the "Assistant Secretary-General"; nor is "the Minister of
+  // Defence" the "Prime Minister", though a "Deputy Prime Minister" holds a portfolio too;
+  // a "former Prime Minister" is no longer "the Prime Minister")
   if (held.starts_with("former ") && !wanted.starts_with("former ")) return false;
   const std::string_view before = held.substr(0, held.size() - wanted.size());
-  const bool deputy =
-      before.ends_with("vice ") || before.ends_with("deputy ") || before == "prime ";
+  const bool deputy = before.ends_with("vice ") || before.ends_with("deputy ") ||
+                      before.ends_with("assistant ") || before.ends_with("under ") ||
+                      before == "prime ";
   return at_start || (at_end && !deputy);
 }
 
