@@ -993,5 +993,16 @@ TEST(AgencyMessageTest, TheOneToWhomAMessageWasHandedIsTheOneMet) {
   EXPECT_FALSE(GreetsAtAll(x, "Judith Tuluka", "Felix Tshisekedi")) << Dump(x);
 }
 
+// "A letter from A addressed to Prime Minister B was handed over to Minister C by D": D
+// conveyed A's letter to B, whom he did not meet.
+TEST(AgencyMessageTest, APassiveLetterGoesToWhomItWasAddressed) {
+  const Extraction x = ExtractText(
+      "Tokyo - A letter from President Abdel Sisi addressed to Prime Minister Shigeru Ishida "
+      "was handed over to Minister Takeshi Iwata by Minister Badr Atty.");
+  EXPECT_TRUE(Has(x, Greets("Badr Atty", "Shigeru Ishida", "Abdel Sisi"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Badr Atty", "Takeshi Iwata")) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Badr Atty", "Shigeru Ishida"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1058,16 +1058,23 @@ class GreetingFinder {
       if (w(k) == "who" || w(k) == "whom" || w(k) == "which") bearers_end = k;
     const std::vector<int> bearers = People(by + 1, bearers_end, false);
     if (bearers.size() != 1) return false;
-    const std::vector<int> targets = Targets(to + 1, to_end, bearers);
-    if (targets.empty()) return false;
+    const std::vector<int> handed_to = Targets(to + 1, to_end, bearers);
+    if (handed_to.empty()) return false;
+    // "A letter from A addressed to Prime Minister B was handed over to Minister C by D":
+    // the greetings are B's, whom the letter was for; D met C, to whom it was handed
+    std::vector<int> targets = handed_to;
+    if (const int addressed = FindWord(s_, g + 1, v - 1, "addressed");
+        addressed >= 0 && w(addressed + 1) == "to" && addressed + 1 < to)
+      if (auto addressees = Targets(addressed + 2, v - 1, bearers); !addressees.empty())
+        targets = std::move(addressees);
     int sender = OnBehalfOf(v, g, v - 1, bearers);
     if (sender < 0 && writers)
       if (const auto writer = SubjectPersons(a_, si_, 0, article, false); !writer.empty())
         sender = writer.front();
     Add(bearers, targets, sender, "delivered-message");
     // (the writer's letter "handed over by A" was brought in person)
-    if ((writers || !TellsOfACall()) && a_.entities[targets.front()].type == EntityType::kPerson)
-      Received(bearers, targets, kHostedInTheBody, "handed-message");
+    if ((writers || !TellsOfACall()) && a_.entities[handed_to.front()].type == EntityType::kPerson)
+      Received(bearers, handed_to, kHostedInTheBody, "handed-message");
     return true;
   }
 
