@@ -1,5 +1,6 @@
 // How reports write names: family names in capitals before the given name, as Japan's
-// foreign ministry writes them. Every report here is written for the test.
+// foreign ministry writes them; bodies named in German or French, defined by their acronym.
+// Every report here is written for the test.
 #include <gtest/gtest.h>
 
 #include "extract_test_support.h"
@@ -31,6 +32,24 @@ TEST(NameFormsTest, AFamilyNameInCapitalsBeforeTheGivenNameIsAName) {
   const Extraction title = ExtractText(
       "The talks were attended by NSA Lovegrove and by Mr. Ahmed Salem, Ambassador of Egypt.");
   EXPECT_EQ(Person(title, "NSA Lovegrove"), -1) << Dump(title);
+}
+
+// "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)", "Société Béninoise
+// d'Energie Electrique (SBEE)": words whose initials make the acronym after them name a body,
+// though no head word the lexicon knows does; not "Mohammed bin Salman (MBS)".
+TEST(NameFormsTest, WordsTheAcronymAfterThemSpellsNameABody) {
+  const Extraction x = ExtractText(
+      "Abuja - The head of the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) "
+      "office, Ulrike Brandt, and the Director General of the Société Béninoise d'Energie "
+      "Electrique (SBEE), Rodrigue Houngbo, met Crown Prince Mohammed bin Salman (MBS).");
+  const std::set<std::string> bodies = NamesOf(x, EntityType::kInstitution);
+  EXPECT_TRUE(bodies.contains("Deutsche Gesellschaft für Internationale Zusammenarbeit"))
+      << Dump(x);
+  EXPECT_TRUE(bodies.contains("Société Béninoise d'Energie Electrique")) << Dump(x);
+  EXPECT_FALSE(bodies.contains("Mohammed bin Salman")) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Rodrigue Houngbo", "Société Béninoise d'Energie Electrique")))
+      << Dump(x);
+  EXPECT_NE(Person(x, "Mohammed bin Salman"), -1) << Dump(x);
 }
 
 }  // namespace

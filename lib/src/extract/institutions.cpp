@@ -461,6 +461,62 @@ std::set<std::string_view> ReportAcronyms(const Analysis& a) {
   return out;
 }
 
+// The letter a name word stands for in an acronym: its first, past an elided article
+// ("d'Energie": e), folded.
+char InitialOf(const Token& t) {
+  std::string_view word = t.folded;
+  if (word.size() > 2 && (word[0] == 'd' || word[0] == 'l') && word[1] == '\'')
+    word.remove_prefix(2);
+  return word.empty() ? '\0' : word[0];
+}
+
+// "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)", "Société Béninoise
+// d'Energie Electrique (SBEE)": capitalised words no lexicon knows, joined by connectors of
+// a body's name, right before an acronym in parentheses whose letters are their initials
+// in order (one word may stand outside it, "Deutsche"), name a body that has no head word
+// the lexicon knows. Returns where the name starts before the "(" at `open`, or -1.
+int NameDefinedByAcronym(const Sentence& s, int open) {
+  static const WordSet kConnectors = {"für", "fur", "de",  "du",  "des", "la", "le",
+                                      "et",  "of",  "for", "and", "y",   "del"};
+  constexpr int kNameWords = 8;
+  const int n = static_cast<int>(s.tokens.size());
+  if (open < 2 || open + 2 >= n || !IsPunct(s.tokens[open], "(") ||
+      !IsPunct(s.tokens[open + 2], ")") || !s.tokens[open + 1].all_caps ||
+      s.tokens[open + 1].shape != TokenShape::kWord)
+    return -1;
+  // ("d'Energie": an elided article glued to a capitalised word)
+  auto elided = [&](int k) {
+    const std::string_view text = s.tokens[k].text, folded = s.tokens[k].folded;
+    if (folded.size() < 3 || (folded[0] != 'd' && folded[0] != 'l') || folded[1] != '\'')
+      return false;
+    const std::size_t after = text.starts_with("d\u2019") || text.starts_with("l\u2019") ? 4 : 2;
+    return after < text.size() && std::isupper(static_cast<unsigned char>(text[after]));
+  };
+  auto name_word = [&](int k) {
+    return (s.tokens[k].capitalized || elided(k)) && !s.tokens[k].all_caps &&
+           s.tokens[k].shape == TokenShape::kWord && s.tags[k].kind == TokenTag::kNone &&
+           s.mention_at[k] < 0;
+  };
+  int left = open;
+  for (int k = open - 1; k >= std::max(0, open - kNameWords); --k) {
+    if (name_word(k)) {
+      left = k;
+    } else if (!(kConnectors.contains(s.tokens[k].folded) && k > 0 && name_word(k - 1))) {
+      break;
+    }
+  }
+  std::string initials;
+  for (int k = left; k < open; ++k)
+    if (name_word(k)) initials += InitialOf(s.tokens[k]);
+  const std::string_view acronym = s.tokens[open + 1].folded;
+  if (initials.size() < 2 || acronym.size() < 2) return -1;
+  // the acronym's letters in order among the initials, at most one initial left over
+  std::size_t matched = 0;
+  for (char c : initials)
+    if (matched < acronym.size() && c == acronym[matched]) ++matched;
+  return matched == acronym.size() && initials.size() <= acronym.size() + 1 ? left : -1;
+}
+
 }  // namespace
 
 void FindInstitutions(Analysis& a) {
@@ -504,6 +560,11 @@ void FindInstitutions(Analysis& a) {
       ReadAcronym(a, m);
       i = right - 1;
     }
+    for (int i = 1; i + 2 < n; ++i)
+      if (const int left = NameDefinedByAcronym(s, i); left >= 0) {
+        ReadAcronym(a, AddMention(a, si, left, i, MentionType::kInstitution));
+        i += 2;
+      }
     for (int i = 0; i < n; ++i) {
       const TokenTag& tag = s.tags[i];
       if (s.mention_at[i] >= 0) continue;
