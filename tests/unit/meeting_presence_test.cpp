@@ -955,5 +955,20 @@ TEST(MeetingPresenceTest, ATitleThatOwnsAPlaceIsNoSideMember) {
   EXPECT_TRUE(Has(x, Met("Bello Hamadou", "Musa Bello"))) << Dump(x);
 }
 
+// "Dr. Touray was accompanied by the Ag. Commissioner ..., B": "Ag." (acting) ends no
+// sentence, and the companions of a host who serves an international body are its staff,
+// not the dateline state's.
+TEST(MeetingPresenceTest, TheCompanionsOfAnInternationalHostAreItsStaff) {
+  const Extraction x = ExtractText(
+      "Abuja, 18th November 2024. The President of the ECOWAS Commission, Dr. Omar Touray, on "
+      "Monday received a delegation of the German Federal Foreign Office led by Ambassador "
+      "Friederike von Hessberg. Dr. Touray was accompanied by the Ag. Commissioner for "
+      "Political Affairs, Ambassador Ibrahima Diallo, and the Director of Early Warning, Dr. "
+      "Kouakou Aristide. Nigeria and Germany were discussed.");
+  EXPECT_TRUE(Has(x, Met("Friederike von Hessberg", "Ibrahima Diallo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Friederike von Hessberg", "Kouakou Aristide"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Kouakou Aristide", "Nigeria"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -241,7 +241,9 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices, bool aides
       f.home_office = f.home_office || TitleInList(*a.lexicon, head, "home_office_titles");
     }
     if (m.type != MentionType::kInstitution) continue;
-    if (m.organization >= 0 && a.lexicon->organizations()[m.organization].country.empty())
+    // (or a body of one: "ECOWAS Commission")
+    const int organization = m.organization >= 0 ? m.organization : m.parent_organization;
+    if (organization >= 0 && a.lexicon->organizations()[organization].country.empty())
       f.international = true;
     f.state_body = f.state_body || NamesStateBody(a, m);
     f.joint = f.joint || NamesJointBody(a, m);
@@ -309,6 +311,23 @@ std::pair<int, int> SceneOfReport(const Analysis& a) {
   return dateline.first >= 0 ? dateline : ResidenceCountry(a);
 }
 
+// Whether `person` represents a body of no state (the United Nations), or a body of one
+// ("ECOWAS Commission", of ECOWAS).
+bool ServesAnInternationalBody(const Analysis& a, const std::vector<EntityFacts>& facts,
+                               int person) {
+  if (person < 0) return false;
+  auto represents = [&](int source, auto&& pred) {
+    return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
+      return r.type == RelationType::kRepresents && r.source == source && pred(r.target);
+    });
+  };
+  return represents(person, [&](int body) {
+    return a.entities[body].type == EntityType::kInstitution &&
+           (facts[body].international ||
+            represents(body, [&](int parent) { return facts[parent].international; }));
+  });
+}
+
 }  // namespace
 
 int HomeCountry(const Analysis& a) {
@@ -352,8 +371,11 @@ void FindDatelineAffiliations(Analysis& a) {
       published_at_home && std::count_if(a.entities.begin(), a.entities.end(), [](const Entity& x) {
         return x.type == EntityType::kCountry;
       }) == 1;
+  // (those with a host who serves an international body are its staff, not the home
+  // state's: "Dr. Touray, President of the ECOWAS Commission, was accompanied by B")
   std::vector<bool> with_host(count, false);
-  for (int e : a.host_side) with_host[e] = true;
+  if (!ServesAnInternationalBody(a, facts, a.host))
+    for (int e : a.host_side) with_host[e] = true;
   // ("President Saied received Minister of Foreign Affairs Nabil Ammar": a minister a head
   // of state or government received at home, whose title names no state, is the home
   // state's; not one who brought greetings from someone: an envoy)

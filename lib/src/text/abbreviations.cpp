@@ -16,6 +16,8 @@ const std::unordered_set<std::string_view>& CapitalisedAbbreviations() {
       "fr", "pres", "supt", "insp", "st", "jr", "sr", "no", "nos", "jan", "feb", "mar", "apr",
       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "inc", "ltd", "co",
       "corp", "bros", "dept", "univ", "vol", "art", "sh", "esq", "eng", "engr", "rt", "cllr",
+      // "Ag. Commissioner": acting, in Nigerian and ECOWAS usage (not a company's "AG.")
+      "ag",
       // given names shortened in South and South-East Asian usage: "Md. Touhid Hossain"
       "md", "mohd", "muhd"};
   return words;
@@ -48,6 +50,7 @@ bool IsKnownAbbreviation(std::string_view word) {
     if (IsAsciiUpper(c)) lower[i] = static_cast<char>(c - 'A' + 'a');
   }
   if (IsAsciiUpper(word[0]) && (rest_lower || rest_upper)) {
+    if (rest_upper && word.size() > 1 && lower == "ag") return false;  // "Stadler Rail AG."
     return CapitalisedAbbreviations().contains(lower);
   }
   return IsAsciiLower(word[0]) && rest_lower && LowerCaseAbbreviations().contains(lower);
