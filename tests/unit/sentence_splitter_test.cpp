@@ -164,5 +164,13 @@ TEST(SentenceSplitterTest, MessyInputStillYieldsValidSpans) {
   EXPECT_EQ(Split("."), (Strings{"."}));
 }
 
+// "the Ag. Commissioner" (acting) goes on; a company's "AG." ends its sentence.
+TEST(SentenceSplitterTest, ActingAbbreviatedGoesOnButACompanysAGEnds) {
+  EXPECT_EQ(Split("He was joined by the Ag. Commissioner, Bello Diallo. Talks ended."),
+            (Strings{"He was joined by the Ag. Commissioner, Bello Diallo.", "Talks ended."}));
+  EXPECT_EQ(Split("The trains come from Stadler Rail AG. Talks ended."),
+            (Strings{"The trains come from Stadler Rail AG.", "Talks ended."}));
+}
+
 }  // namespace
 }  // namespace dkg
