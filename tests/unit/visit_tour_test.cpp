@@ -34,5 +34,20 @@ TEST(VisitTourTest, AMeetingForALengthOfTimeWithX) {
   EXPECT_TRUE(Has(x, Met("Kenji Sato", "Badr Salem"))) << Dump(x);
 }
 
+// "The Arab diplomat then called on X": the audience's one guest, named by his region (or
+// by his own state's adjective); not one of another state ("The Lebanese official").
+TEST(VisitTourTest, TheGuestNamedByHisRegionCalledOn) {
+  const Extraction x = ExtractText(
+      "Beirut, NNA - Ambassador Hossam Zaki, of the League of Arab States, was received on "
+      "Tuesday by President Joseph Aoun. The Arab diplomat then called on Prime Minister Nawaf "
+      "Salam.");
+  EXPECT_TRUE(Has(x, Met("Hossam Zaki", "Nawaf Salam"))) << Dump(x);
+  const Extraction other = ExtractText(
+      "Beirut, NNA - The Egyptian Minister of Foreign Affairs, Badr Atty, was received on "
+      "Tuesday by President Joseph Aoun. The Lebanese official then called on Prime Minister "
+      "Nawaf Salam.");
+  EXPECT_FALSE(Has(other, Met("Badr Atty", "Nawaf Salam"))) << Dump(other);
+}
+
 }  // namespace
 }  // namespace dkg

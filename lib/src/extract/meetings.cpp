@@ -1508,6 +1508,15 @@ class MeetingFinder {
       // ("On the same day, the guest was received by X": the audience's one guest)
       if ((w(i) == "visitor" || w(i) == "guest") && w(i - 1) == "the" && a_.guests.size() == 1)
         return true;
+      // ("The Arab diplomat then called on X", "the Gambian envoy": named by his region or
+      // by his own state's adjective)
+      static const WordSet kEnvoys = {"diplomat", "official", "envoy", "emissary", "visitor"};
+      if (kEnvoys.contains(w(i)) && i >= 2 && w(i - 2) == "the" && a_.guests.size() == 1 &&
+          (Has(s_, i - 1, a_.lists->not_name_words) ||
+           (s_.tags[i - 1].kind == TokenTag::kCountryAdjective &&
+            CountryEntityByIndex(a_, s_.tags[s_.tags[i - 1].start].index) ==
+                CountryOfEntity(a_, a_.guests.front()))))
+        return true;
     }
     return false;
   }
