@@ -970,5 +970,25 @@ TEST(MeetingPresenceTest, TheCompanionsOfAnInternationalHostAreItsStaff) {
   EXPECT_FALSE(Has(x, Represents("Kouakou Aristide", "Nigeria"))) << Dump(x);
 }
 
+// "hosted a luncheon for the Iraqi delegation, which was attended by A, B and the
+// Ambassador of Iraq to Korea, C": the delegation is the Iraqi he met, and those present sit
+// on their own state's side ("to Korea": a host the lexicon does not know ends the title).
+TEST(MeetingPresenceTest, ALuncheonForTheDelegationOfAStateIsWithItsPrincipal) {
+  const Extraction x = ExtractText(
+      "Minister of Foreign Affairs Cho Tae-yul held a meeting with the Minister of Foreign "
+      "Affairs of the Republic of Iraq, Fuad Husain, on Tuesday in Seoul. After the meeting, "
+      "Minister Cho hosted a luncheon for the Iraqi delegation, which was attended by First Vice "
+      "Minister Kim Hong-kyun and the Ambassador of Iraq to Korea, Sanaa Jubouri.");
+  EXPECT_TRUE(Has(x, Met("Fuad Husain", "Kim Hong-kyun"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Cho Tae-yul", "Sanaa Jubouri"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Fuad Husain", "Sanaa Jubouri"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Sanaa Jubouri", "Iraq"))) << Dump(x);
+  // (no state met anyone: "Iraq" is no participant)
+  EXPECT_TRUE(std::none_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+    return r.type == RelationType::kMetWith && (x.entities[r.source].type == EntityType::kCountry ||
+                                                x.entities[r.target].type == EntityType::kCountry);
+  })) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1053,6 +1053,8 @@ class MeetingFinder {
         side_a = a_.guests;
       if (!trigger.group)
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
+      if (side_b.empty() && !trigger.group && side_a.size() == 1)
+        side_b = DelegationOfAState(trigger.object_begin, object_end, side_a.front());
       std::erase_if(side_b, [&](int e) {
         return ServedByAnAide(e, trigger.object_begin, object_end) ||
                SendsGreetings(e, trigger.object_begin, object_end);
@@ -1526,6 +1528,30 @@ class MeetingFinder {
     for (int k = std::max(from, 0); k < std::min(to, n_); ++k)
       if (IsGuestWord(s_.tokens[k])) return true;
     return false;
+  }
+
+  // "hosted a luncheon for the Iraqi delegation": the persons of that state the subject
+  // met before (the audience's guests first); none when [from, to) names no such delegation.
+  std::vector<int> DelegationOfAState(int from, int to, int subject) const {
+    std::vector<int> out;
+    for (int i = std::max(from, 0); i + 1 < std::min(to, n_); ++i) {
+      if (s_.tags[i].kind != TokenTag::kCountryAdjective || w(i + 1) != "delegation") continue;
+      const int state = CountryEntityByIndex(a_, s_.tags[s_.tags[i].start].index);
+      if (state < 0) return out;
+      for (int guest : a_.guests)
+        if (CountryOfEntity(a_, guest) == state) out.push_back(guest);
+      if (out.empty())
+        for (const RelationCandidate& r : a_.relations)
+          if (r.sentence < si_ && TellsAMeetingOfPersons(a_, r) &&
+              (r.source == subject || r.target == subject)) {
+            const int other = r.source == subject ? r.target : r.source;
+            if (CountryOfEntity(a_, other) == state &&
+                std::find(out.begin(), out.end(), other) == out.end())
+              out.push_back(other);
+          }
+      return out;
+    }
+    return out;
   }
 
   bool NamesDelegation(int from, int to) const {

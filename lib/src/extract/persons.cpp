@@ -1383,6 +1383,12 @@ class PersonFinder {
         (IsPunct(tok(j + 3), ",") ||
          (kStateWords.contains(tok(j + 2).folded) && ScanName(a_, s_, j + 3) > j + 4)))
       j += 3;
+    // ("the Ambassador of Iraq to Korea, Sanaa Al-Jubouri": a host the lexicon does not
+    // know, one word before the comma)
+    else if (role.diplomatic && j + 3 < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")) &&
+             IsPlainCapital(j + 1) && IsPunct(tok(j + 2), ",") &&
+             ScanName(a_, s_, SkipHonorifics(j + 3)) > SkipHonorifics(j + 3) + 1)
+      j += 2;
     // "Mediator of ECOWAS (ECOWAS) for Mali": the state of the brief after the body
     if (!role.affiliations.empty()) {
       const int brief = SkipAcronym(j);
