@@ -394,5 +394,26 @@ TEST(SummitMeetingsTest, ALeadOfBilateralMeetingsKeepsTheOnesMetApart) {
   EXPECT_FALSE(Has(x, Met("Espen Lie", "Abbas Karimi"))) << Dump(x);
 }
 
+// "The meeting brought together A, the chair of the African Union's High-Level Panel on
+// Sudan, B, and C, with Ambassador D": A, B and C met D, not each other; "High-Level Panel
+// on Sudan" is a body, "the United Nations Resident Coordinator" a title of the UN.
+TEST(SummitMeetingsTest, AMeetingThatBroughtTogetherOnesWithAnother) {
+  const Extraction x = ExtractText(
+      "NEW YORK, 12 May -- The meeting brought together the Personal Envoy for Sudan, Ramtane "
+      "Lamamra, the chair of the African Union's High-Level Panel on Sudan, Mohamed Chambas, "
+      "and the Arab League's envoy for Sudan, Tarek Fahmy, with Ambassador Harith Mohamed. The "
+      "United Nations Resident Coordinator in Sudan, Clementine Salami, also attended.");
+  EXPECT_TRUE(Has(x, Met("Ramtane Lamamra", "Harith Mohamed"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Mohamed Chambas", "Harith Mohamed"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Tarek Fahmy", "Harith Mohamed"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ramtane Lamamra", "Tarek Fahmy"))) << Dump(x);
+  EXPECT_NE(Institution(x, "High-Level Panel on Sudan"), -1) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Clementine Salami", "United Nations"))) << Dump(x);
+  const Extraction all = ExtractText(
+      "The forum brought together Foreign Minister Ahmed Attaf of Algeria and Foreign Minister "
+      "Nasser Bourita of Morocco.");
+  EXPECT_TRUE(Has(all, Met("Ahmed Attaf", "Nasser Bourita"))) << Dump(all);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -540,6 +540,9 @@ class MeetingFinder {
         return {};
       return {t, t + 2, false, true, "called-on", false, true};
     }
+    // "The meeting brought together A, B and C, with D": those it brought together met
+    if ((word == "brought" || word == "brings") && t + 2 < n_ && w(t + 1) == "together")
+      return {t, t + 2, true, false, "brought-together"};
     if (word == "courtesy" && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&
         (w(t + 2) == "to" || w(t + 2) == "on"))
       return {t, t + 3, false, false, "courtesy-visit", false, true};
@@ -1017,8 +1020,18 @@ class MeetingFinder {
       object_end = group_end;
       auto all = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
       if (all.size() < 2) return;
-      side_a.push_back(all.front());
-      side_b.assign(all.begin() + 1, all.end());
+      // ("brought together A, B and C, with D": those before ", with" on one side)
+      const int with = FindWord(s_, trigger.object_begin, object_end, "with");
+      if (with > trigger.object_begin && IsPunct(s_.tokens[with - 1], ",")) {
+        side_a = EntitiesIn(a_, si_, trigger.object_begin, with, false);
+        side_b = EntitiesIn(a_, si_, with + 1, object_end, false);
+      } else if (std::string_view(trigger.rule) == "brought-together") {
+        PairAll(all, trigger);
+        return;
+      } else {
+        side_a.push_back(all.front());
+        side_b.assign(all.begin() + 1, all.end());
+      }
     } else {
       const bool group = trigger.group;
       const bool verb = std::string_view(trigger.rule) == "meeting-verb";
