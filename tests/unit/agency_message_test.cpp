@@ -1004,5 +1004,22 @@ TEST(AgencyMessageTest, APassiveLetterGoesToWhomItWasAddressed) {
   EXPECT_FALSE(Has(x, Met("Badr Atty", "Shigeru Ishida"))) << Dump(x);
 }
 
+// "X received a phone call from Y, who conveyed the condolences of the Iraqi government":
+// with no addressee named, they went to the other one on the call, who, a minister of no
+// stated state on the phone with a foreigner, is of the dateline's state.
+TEST(AgencyMessageTest, CondolencesOnACallReceivedGoToTheOneCalled) {
+  const Extraction x = ExtractText(
+      "Amman, Petra -- Minister of Planning Lina Hassan on Sunday received the Representative of "
+      "UNHCR in Jordan, Matthias Bredow. Separately, Minister of Foreign Affairs Ayman Safdi "
+      "received a phone call from Iraqi "
+      "Foreign Minister Fuad Husain, who conveyed the condolences of the Iraqi government over "
+      "the victims of the floods. Safdi stressed Jordan's solidarity. Refugees from Syria were "
+      "discussed, and aid to Syria.");
+  EXPECT_TRUE(Has(x, Greets("Fuad Husain", "Ayman Safdi", "Iraq"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ayman Safdi", "Jordan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Ayman Safdi", "Syria"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ayman Safdi", "Fuad Husain"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

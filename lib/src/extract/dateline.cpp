@@ -387,11 +387,11 @@ void FindDatelineAffiliations(Analysis& a) {
         r.rule != "asked-to-convey")
       guest[r.source] = false;
   // ("The Minister of Foreign Trade, A, and her Zambian counterpart, B, held talks" in a
-  // report from Kinshasa: a minister of no stated state across from a foreigner is the
-  // home state's)
+  // report from Kinshasa: a minister of no stated state across from a foreigner, at a
+  // meeting or on the phone, is the home state's)
   std::vector<bool> met_foreigner(count, false);
   for (const RelationCandidate& r : a.relations)
-    if (r.type == RelationType::kMetWith)
+    if (r.type == RelationType::kMetWith || r.type == RelationType::kConveyedGreetingsTo)
       for (const auto& [one, other] : {std::pair{r.source, r.target}, {r.target, r.source}})
         if (const int country = CountryOfEntity(a, other); country >= 0 && country != home)
           met_foreigner[one] = true;

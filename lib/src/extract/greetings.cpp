@@ -1395,18 +1395,14 @@ class GreetingFinder {
   }
 
   // "the minister spoke by telephone on Sunday evening with X and offered his condolences
-  // over ...": with no addressee named, the one person the source talked with on the phone
-  // before the greeting verb at v, in its sentence.
+  // over ...", "X received a phone call from the minister, who conveyed the condolences of
+  // ...": with no addressee named, the one other person of the call the sentence tells
+  // before the greeting verb at v.
   std::vector<int> TalkedWithBefore(const std::vector<int>& sources, int v) const {
-    constexpr int kCallReach = 8;  // "spoke by telephone on Sunday evening with"
     if (sources.size() != 1) return {};
-    for (int k = v - 1; k > 0; --k) {
-      if (w(k) != "with") continue;
-      bool call = false;
-      for (int j = std::max(0, k - kCallReach); j < k; ++j)
-        call = call || In(j, a_.lists->call_words);
-      if (!call) return {};
-      std::vector<int> partners = EntitiesIn(a_, si_, k + 1, v, false);
+    for (int k = v - 1; k >= 0; --k) {
+      if (!In(k, a_.lists->call_words)) continue;
+      std::vector<int> partners = EntitiesIn(a_, si_, 0, v, false);
       std::erase(partners, sources.front());
       return partners.size() == 1 ? partners : std::vector<int>{};
     }
