@@ -354,5 +354,23 @@ TEST(CeremonyTest, ThoseAtTheCeremonyMetEveryEnvoy) {
   EXPECT_FALSE(Has(x, Met("Awa Ndiaye", "Isabelle Gagnon"))) << Dump(x);
 }
 
+// "The first to be received was A, followed by B": the minister who received the new
+// ambassadors met each; "the new ambassadors will present their letters of credence to the
+// President" puts no one at a meeting yet.
+TEST(CeremonyTest, TheFirstToBeReceivedAndThoseWhoFollowedMetTheHost) {
+  const Extraction x = ExtractText(
+      "Abidjan, 14 January 2025 (AIP) - Four new ambassadors were received on Tuesday by the "
+      "Minister of Foreign Affairs, Koffi Guessan, to whom they presented copies of their "
+      "credentials. The first to be received was the Ambassador of Japan, Mrs Keiko Miyazawa, "
+      "followed by the Ambassador of the Republic of Korea, Lee Sung-ho. Mr Guessan then "
+      "received the Ambassador of Spain, Maria Ortega. In accordance with protocol, the new "
+      "ambassadors will present their letters of credence to the President of the Republic, "
+      "Alassane Ouattara, at a later date.");
+  EXPECT_TRUE(Has(x, Met("Koffi Guessan", "Keiko Miyazawa"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Koffi Guessan", "Lee Sung-ho"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Koffi Guessan", "Maria Ortega"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Alassane Ouattara", "Maria Ortega"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

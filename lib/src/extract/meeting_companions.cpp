@@ -123,10 +123,11 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
                            ((w == "table" && IsWord(s.tokens[i - 2], "at")) ||
                             (w == "room" && IsWord(s.tokens[i - 2], "in")))) ||
                           WereInTheMeeting(a, s, i, begin);
-    // ("called on the prime minister to present a progress report": a verb; "the present
-    // Head of State's father": an adjective)
+    // ("called on the prime minister to present a progress report", "will present their
+    // letters of credence": a verb; "the present Head of State's father": an adjective)
     const bool to_present = w == "present" && i > begin &&
-                            (IsWord(s.tokens[i - 1], "to") || Has(s, i - 1, a.lists->determiners));
+                            (IsWord(s.tokens[i - 1], "to") ||
+                             Has(s, i - 1, a.lists->determiners | a.lists->future_words));
     // ("with the participation of A and B", not "noted the participation of A in the summit")
     const bool participation = w == "participation" && i >= begin + 2 && i + 1 < end &&
                                IsWord(s.tokens[i - 2], "with") && IsWord(s.tokens[i - 1], "the") &&

@@ -50,7 +50,10 @@ class MeetingFinder {
       if (call >= 0 && !CallInALaterClause(call, t)) return;
       if (MetWithWhom(t)) continue;
       Trigger trigger = TriggerAt(t);
-      if (trigger.at < 0 || IsUnreal(trigger.at)) continue;
+      // ("The first to be received was X": an infinitive that tells of what happened)
+      if (trigger.at < 0 ||
+          (std::string_view(trigger.rule) != "received-in-turn" && IsUnreal(trigger.at)))
+        continue;
       Pair(trigger);
       paired = true;
       t = std::max(t, trigger.object_begin - 1);
@@ -342,6 +345,11 @@ class MeetingFinder {
                      a_.mentions[m].type == MentionType::kRoleOnly))
         return {t, t + 1, false, true, "met-in-person", false, true};
     }
+    // "The first to be received was the Ambassador of Japan, X, followed by Y": those the
+    // report's host (or the one it is about) received in turn
+    if (word == "received" && t >= 2 && w(t - 1) == "be" && w(t - 2) == "to" && t + 1 < n_ &&
+        (w(t + 1) == "was" || w(t + 1) == "were"))
+      return {t, t + 2, false, true, "received-in-turn"};
     if (In(t, a_.lists->meeting_verbs) && word != "meeting") {
       if (TakesAThing(t)) return {};
       int next = SkipArticles(t + 1);
@@ -1043,6 +1051,11 @@ class MeetingFinder {
       side_a =
           group ? EntitiesIn(a_, si_, clause, trigger.at, false)
                 : SubjectPersons(a_, si_, clause, SharedSubjectEnd(clause, trigger), nearest, verb);
+      if (std::string_view(trigger.rule) == "received-in-turn") {
+        const int receiver = a_.host >= 0 ? a_.host : SalientPerson(a_, si_);
+        side_a.clear();
+        if (receiver >= 0) side_a.push_back(receiver);
+      }
       if (side_a.empty() && fronted_subject >= 0) side_a.push_back(fronted_subject);
       if (side_a.empty() && HasPersonPronoun(a_, si_, clause, trigger.at)) {
         int salient = SalientPerson(a_, si_);
@@ -1064,6 +1077,13 @@ class MeetingFinder {
       // audience's guests
       if (side_a.empty() && a_.host >= 0 && NamesTheGuests(clause, trigger.at))
         side_a = a_.guests;
+      // ("The first to be received was A, followed by B")
+      if (std::string_view(trigger.rule) == "received-in-turn") {
+        const int followed = FindWord(s_, trigger.object_begin, n_, "followed");
+        if (followed >= object_end && followed + 2 < n_ && w(followed + 1) == "by" &&
+            EntitiesIn(a_, si_, object_end, followed, false).empty())
+          object_end = ObjectEnd(followed + 2);
+      }
       if (!trigger.group)
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
       if (side_b.empty() && !trigger.group && side_a.size() == 1)
