@@ -1021,5 +1021,16 @@ TEST(AgencyMessageTest, CondolencesOnACallReceivedGoToTheOneCalled) {
   EXPECT_FALSE(Has(x, Met("Ayman Safdi", "Fuad Husain"))) << Dump(x);
 }
 
+// "who conveyed the condolences of the Government and people of Botswana and described Dr.
+// X as a statesman": the condolences are Botswana's, not those of the one described after.
+TEST(AgencyMessageTest, TheSenderIsNamedBeforeAVerbJoinedByAnd) {
+  const Extraction x = ExtractText(
+      "WINDHOEK - President Nangolo Mbumba on Friday received President Mokgweetsi Masisi of "
+      "Botswana, who conveyed the condolences of the Government and people of Botswana and "
+      "described Dr. Hage Geingob as a statesman.");
+  EXPECT_TRUE(Has(x, Greets("Mokgweetsi Masisi", "Nangolo Mbumba", "Botswana"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Hage Geingob", "Botswana"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

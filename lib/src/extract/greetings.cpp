@@ -607,8 +607,14 @@ class GreetingFinder {
   // On whose behalf: "greetings of B", "message from B", "sent by B", "B's greetings",
   // "on behalf of B".
   int OnBehalfOf(int v, int g, int end, const std::vector<int>& sources) const {
-    // a person named there, else the first institution or country
+    // a person named there, else the first institution or country (before a verb joined
+    // by "and": "the condolences of the people of Botswana and described Dr. X as ...")
     auto first_other = [&](int from, int to) {
+      for (int k = from; k + 1 < to; ++k)
+        if (w(k) == "and" && !s_.tokens[k + 1].capitalized && w(k + 1).ends_with("ed")) {
+          to = k;
+          break;
+        }
       for (bool any_type : {false, true})
         for (int e : EntitiesIn(a_, si_, from, to, any_type, true))
           if (std::find(sources.begin(), sources.end(), e) == sources.end()) return e;
