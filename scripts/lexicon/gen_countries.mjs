@@ -109,7 +109,7 @@ const EXTRA_NAMES = {
   GEO: ['Republic of Georgia'],
   GBR: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
   GMB: ['The Gambia'],
-  KOR: ['ROK', 'Republic of Korea'],
+  KOR: ['ROK', 'Republic of Korea', 'Korea'],
   LAO: ["Lao PDR"],
   MKD: ['Macedonia'],
   MMR: ['Burma'],

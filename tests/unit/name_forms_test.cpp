@@ -52,5 +52,15 @@ TEST(NameFormsTest, WordsTheAcronymAfterThemSpellsNameABody) {
   EXPECT_NE(Person(x, "Mohammed bin Salman"), -1) << Dump(x);
 }
 
+// "Korea" alone is the Republic of Korea, as Seoul's own releases write it; "North Korea"
+// stays the other state.
+TEST(NameFormsTest, KoreaAloneIsTheRepublicOfKorea) {
+  const Extraction x = ExtractText(
+      "Seoul - Minister of Foreign Affairs of Korea Cho Tae-yul met the Foreign Minister of "
+      "Iraq, Fuad Husain, and discussed North Korea.");
+  EXPECT_TRUE(Has(x, Represents("Cho Tae-yul", "South Korea"))) << Dump(x);
+  EXPECT_NE(Country(x, "North Korea"), -1) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
