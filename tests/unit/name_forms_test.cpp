@@ -62,5 +62,16 @@ TEST(NameFormsTest, KoreaAloneIsTheRepublicOfKorea) {
   EXPECT_NE(Country(x, "North Korea"), -1) << Dump(x);
 }
 
+// Development banks and agencies the lexicon knows by name, with the state of a national
+// one: "the Vice-President of the West African Development Bank (BOAD), X".
+TEST(NameFormsTest, DevelopmentBanksAndAgenciesAreKnownBodies) {
+  const Extraction x = ExtractText(
+      "COTONOU (ABP) - The minister received the Vice-President of the West African Development "
+      "Bank (BOAD), Koffi Adanlete, and the Chief Representative of the Japan International "
+      "Cooperation Agency (JICA), Kenji Sato, on projects Japan funds.");
+  EXPECT_TRUE(Has(x, Represents("Koffi Adanlete", "West African Development Bank"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Japan International Cooperation Agency", "Japan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
