@@ -73,5 +73,16 @@ TEST(NameFormsTest, DevelopmentBanksAndAgenciesAreKnownBodies) {
   EXPECT_TRUE(Has(x, Represents("Japan International Cooperation Agency", "Japan"))) << Dump(x);
 }
 
+// "the Country Manager of the African Development Bank (AfDB) for Benin, X": a title of the
+// banks' country offices, and a mixed-case acronym between the body and the brief.
+TEST(NameFormsTest, ACountryManagerOfABankServesTheBank) {
+  const Extraction x = ExtractText(
+      "COTONOU (ABP) - The minister held talks with the Country Manager of the African "
+      "Development Bank (AfDB) for Benin, Ousmane Ahmed, and with the Country Director of the "
+      "World Food Programme, Marta Lind.");
+  EXPECT_TRUE(Has(x, Represents("Ousmane Ahmed", "African Development Bank"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Marta Lind", "World Food Programme"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

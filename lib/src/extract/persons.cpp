@@ -855,8 +855,11 @@ class PersonFinder {
 
   // Past an acronym in parentheses at k ("Chief of Staff of the Bahrain Defence Force
   // (BDF) Lieutenant General ..."), or k.
+  // ("(AfDB)": a body's acronym in mixed case too)
   int SkipAcronym(int k) const {
-    return k + 2 < n_ && IsPunct(tok(k), "(") && tok(k + 1).all_caps && IsPunct(tok(k + 2), ")")
+    return k + 2 < n_ && IsPunct(tok(k), "(") &&
+                   (tok(k + 1).all_caps || MentionOfType(k + 1, MentionType::kInstitution) >= 0) &&
+                   IsPunct(tok(k + 2), ")")
                ? k + 3
                : k;
   }
