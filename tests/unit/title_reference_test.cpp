@@ -444,5 +444,22 @@ TEST(TitleReferenceTest, TheSecretaryGeneralIsNoAssistantSecretaryGeneral) {
   EXPECT_FALSE(Has(x, Met("Abdulaziz Aluwaisheg", "Choi Yong-jun"))) << Dump(x);
 }
 
+// "the Bank's Director General for North Africa, X": the one body the report named with
+// that head word; none when two share it ("the People's Assembly", "the Algerian People's
+// National Assembly").
+TEST(TitleReferenceTest, TheBodysTitleNamesTheBodyByItsHeadWord) {
+  const Extraction x = ExtractText(
+      "Tunis - The Minister of Economy received the Vice-President of the African Development "
+      "Bank, Kevin Kariuki. The meeting was attended by the Bank's Director General for North "
+      "Africa, Mohamed Azizi.");
+  EXPECT_TRUE(Has(x, Represents("Mohamed Azizi", "African Development Bank"))) << Dump(x);
+  const Extraction two = ExtractText(
+      "Damascus - Speaker of the People's Assembly Hammouda Sabbagh met President of the "
+      "Algerian People's National Assembly Ibrahim Boughali. Taking part on the Syrian side was "
+      "the Assembly's Secretary, Hamida Khaddour.");
+  EXPECT_FALSE(Has(two, Represents("Hamida Khaddour", "Algerian People's National Assembly")))
+      << Dump(two);
+}
+
 }  // namespace
 }  // namespace dkg

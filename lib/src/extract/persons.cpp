@@ -1307,6 +1307,27 @@ class PersonFinder {
     return !role.titles.empty() && IsRoyalTitle(role.titles.back());
   }
 
+  // "the Bank's Director General", "the Council's Vice-President": the body a head word
+  // at `head`, after "the" and before the possessive, stands for: the one body with that
+  // head the report named before it; -1 otherwise (none, or two: "the People's Assembly"
+  // and "the Algerian People's National Assembly").
+  int BodyNamedByItsHead(int head) const {
+    if (head < 1 || kind(head) != TokenTag::kInstitutionHead || !tok(head).capitalized ||
+        MentionAt(a_, si_, head) >= 0 || !IsWord(tok(head - 1), "the"))
+      return -1;
+    int body = -1;
+    for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
+      const Mention& mention = a_.mentions[m];
+      if (mention.type != MentionType::kInstitution || mention.end <= mention.begin + 1 ||
+          std::pair{mention.sentence, mention.begin} >= std::pair{si_, head} ||
+          a_.sentences[mention.sentence].tokens[mention.end - 1].folded != tok(head).folded)
+        continue;
+      if (body >= 0 && a_.mentions[body].surface != mention.surface) return -1;
+      body = m;
+    }
+    return body;
+  }
+
   std::optional<RolePhrase> ParseRole(int i, int depth, bool lower_case_ok = false) {
     RolePhrase role;
     int j = i;
@@ -1356,6 +1377,9 @@ class PersonFinder {
     // lower-case titles need a determiner, a possessor or a capital somewhere ("the
     // special envoy", "President X's special envoy")
     const bool possessed = role.begin > 0 && IsPossessive(tok(role.begin - 1));
+    if (possessed && depth == 0)
+      if (const int body = BodyNamedByItsHead(role.begin - 2); body >= 0)
+        role.affiliations.push_back(body);
     if (!tok(role.begin).capitalized && !role.determiner && !possessed && depth == 0 &&
         !lower_case_ok)
       return std::nullopt;
