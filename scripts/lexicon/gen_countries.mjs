@@ -207,6 +207,7 @@ const EXTRA_ADJ = {
   GBR: ['UK', 'U.K.'],
   GRC: ['Hellenic'],
   KAZ: ['Kazakh'],
+  KOR: ['Korean'],
   LAO: ['Lao'],
   MCO: ['Monégasque'],
   MKD: ['North Macedonian'],

@@ -52,14 +52,22 @@ TEST(NameFormsTest, WordsTheAcronymAfterThemSpellsNameABody) {
   EXPECT_NE(Person(x, "Mohammed bin Salman"), -1) << Dump(x);
 }
 
-// "Korea" alone is the Republic of Korea, as Seoul's own releases write it; "North Korea"
-// stays the other state.
+// "Korea" alone is the Republic of Korea, as Seoul's own releases write it, and "Korean" its
+// adjective; "North Korea" stays the other state, and "Korean Peninsula" names a place, a
+// word of the portfolio in "Special Representative for Korean Peninsula Peace and Security
+// Affairs X".
 TEST(NameFormsTest, KoreaAloneIsTheRepublicOfKorea) {
   const Extraction x = ExtractText(
       "Seoul - Minister of Foreign Affairs of Korea Cho Tae-yul met the Foreign Minister of "
       "Iraq, Fuad Husain, and discussed North Korea.");
   EXPECT_TRUE(Has(x, Represents("Cho Tae-yul", "South Korea"))) << Dump(x);
   EXPECT_NE(Country(x, "North Korea"), -1) << Dump(x);
+  const Extraction adjective = ExtractText(
+      "Abu Dhabi - The Korean delegation included Suk Jong-gun, Minister of the Defense "
+      "Acquisition Program Administration. South Korea's Special Representative for Korean "
+      "Peninsula Peace and Security Affairs Kim Gunn also attended.");
+  EXPECT_TRUE(Has(adjective, Represents("Suk Jong-gun", "South Korea"))) << Dump(adjective);
+  EXPECT_TRUE(Has(adjective, Represents("Kim Gunn", "South Korea"))) << Dump(adjective);
 }
 
 // Development banks and agencies the lexicon knows by name, with the state of a national

@@ -912,7 +912,12 @@ class PersonFinder {
     while (end < n_) {
       const Token& t = tok(end);
       if (Has(s_, end, a_.lists->calendar_words)) break;  // "head of state on March 19"
-      if (IsPlainCapital(end) || BodyWordOfAffairs(end)) {
+      // ("for Korean Peninsula Peace and Security Affairs": a state's word a place's name
+      // holds is a word of the portfolio)
+      const bool place_word =
+          (kind(end) == TokenTag::kCountryAdjective || kind(end) == TokenTag::kCountryName) &&
+          MentionAt(a_, si_, end) < 0 && IsCapitalWord(t);
+      if (IsPlainCapital(end) || BodyWordOfAffairs(end) || place_word) {
         // "for the Global Engagement Center Leah Bray": a word no lexicon knows after
         // ordinary ones starts the name
         if (!Has(s_, end, WordLists::kCommon) && last_word >= 0 && NameStartsAt(end)) break;
