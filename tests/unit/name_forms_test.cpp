@@ -92,5 +92,15 @@ TEST(NameFormsTest, ACountryManagerOfABankServesTheBank) {
   EXPECT_TRUE(Has(x, Represents("Marta Lind", "World Food Programme"))) << Dump(x);
 }
 
+// "the Greater Tortue Ahmeyim gas field", "the long-delayed Batoka Gorge hydro-electric
+// scheme", "the West Bank and Gaza Strip": names of places and facilities, no one's.
+TEST(NameFormsTest, ANameBeforeAFacilitysNounNamesAPlace) {
+  const Extraction x = ExtractText(
+      "Dakar (APS) - The minister received the Ambassador of Mauritania, Mariem Salem. The "
+      "talks focused on the Greater Tortue Ahmeyim gas field, the long-delayed Batoka Gorge "
+      "hydro-electric scheme and aid to the West Bank and Gaza Strip.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), std::set<std::string>{"Mariem Salem"}) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -85,6 +85,20 @@ class PersonFinder {
     person.title_heads.emplace_back(tok(title).folded);
   }
 
+  // "gas field", "hydropower project", "border post": a place's or a facility's common
+  // noun in lower case from `at` (one word before it at most).
+  bool NamesAFacility(int at) const {
+    static const WordSet kFacilities = {"field",    "fields", "dam",      "plant", "refinery",
+                                        "mine",     "mines",  "site",     "camp",  "camps",
+                                        "crossing", "post",   "terminal", "gorge", "strip"};
+    for (int k = at; k < std::min(n_, at + 2); ++k) {
+      const Token& t = tok(k);
+      if (t.shape != TokenShape::kWord || t.capitalized) return false;
+      if (kFacilities.contains(t.folded) || IsPlaceWord(a_, s_, k)) return true;
+    }
+    return false;
+  }
+
   // Honorifics before a name, "Sheikh" (a title too) among them.
   int SkipHonorifics(int i) const {
     while (i < n_ && (kind(i) == TokenTag::kHonorific || s_.tags[i].honorific_too)) i = chunk_end(i);
@@ -132,6 +146,9 @@ class PersonFinder {
         if (const int city = CityEnd(a_, s_, start); city > 0 && city < name_end) return city;
         return name_end;
       }
+      // "the Grande Tortue Ahmeyim gas field", "the Batoka Gorge hydropower project": a bare
+      // name right before a place's or a facility's common noun names that place
+      if (!titled && NamesAFacility(name_end)) return name_end;
       // "the Cristo Redentor pass", "the resources of the Amu Darya", "at his Jati Umra
       // residence": a bare name after an article or a possessive names a thing or a place
       static const WordSet kDeterminers = {"the", "his", "her", "its", "their"};
