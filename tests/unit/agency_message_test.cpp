@@ -1032,5 +1032,22 @@ TEST(AgencyMessageTest, TheSenderIsNamedBeforeAVerbJoinedByAnd) {
   EXPECT_FALSE(Has(x, Represents("Hage Geingob", "Botswana"))) << Dump(x);
 }
 
+// "conveyed the greetings of A to B and C, and those of D to E": D's greetings went to E,
+// and A's to B and C only.
+TEST(AgencyMessageTest, ThoseOfAnotherSenderGoToTheirOwnAddressee) {
+  const Extraction x = ExtractText(
+      "Hanoi (VNA) - Prime Minister Pham Minh Chinh received Lao Foreign Minister Saleumxay "
+      "Kommasith. Saleumxay conveyed the greetings of President Thongloun Sisoulith to General "
+      "Secretary Nguyen Phu Trong and President Vo Van Thuong, and those of Prime Minister "
+      "Sonexay Siphandone to PM Chinh.");
+  EXPECT_TRUE(Has(x, Greets("Saleumxay Kommasith", "Pham Minh Chinh", "Sonexay Siphandone")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Saleumxay Kommasith", "Vo Van Thuong", "Thongloun Sisoulith")))
+      << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Saleumxay Kommasith", "Sonexay Siphandone")) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Saleumxay Kommasith", "Pham Minh Chinh", "Thongloun Sisoulith")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -27,8 +27,13 @@ class GreetingFinder {
       : a_(a), si_(si), s_(a.sentences[si]), n_(static_cast<int>(s_.tokens.size())) {}
 
   void Run() {
+    int first_noun = -1;  // the sentence's first greeting noun so far
     for (int g = 0; g < n_; ++g) {
-      if (In(g, a_.lists->greeting_nouns)) {
+      // ("conveyed the greetings of A to B, and those of C to D": "those" is greetings too)
+      const bool those = first_noun >= 0 && g >= 1 && g + 1 < n_ && w(g) == "those" &&
+                         w(g - 1) == "and" && w(g + 1) == "of";
+      if (In(g, a_.lists->greeting_nouns) || those) {
+        if (first_noun < 0) first_noun = g;
         // (a "letter of credence" accredits an ambassador; it greets no one)
         if (g + 2 < n_ && w(g + 1) == "of" && w(g + 2) == "credence") continue;
         if (FromNoun(g)) g = NounPhraseEnd(g);
@@ -350,6 +355,9 @@ class GreetingFinder {
     for (int i = std::max(from, 0); i < to; ++i) {
       if (kEnds.contains(w(i))) return i;
       if (NextClauseConveys(i, to)) return i;
+      // ("to B, and those of C to D": another sender's greetings, to their own addressee)
+      if (i + 2 < to && w(i) == "and" && w(i + 1) == "those" && w(i + 2) == "of")
+        return i > from && IsPunct(s_.tokens[i - 1], ",") ? i - 1 : i;
     }
     return to;
   }
