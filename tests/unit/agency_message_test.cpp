@@ -1049,5 +1049,19 @@ TEST(AgencyMessageTest, ThoseOfAnotherSenderGoToTheirOwnAddressee) {
       << Dump(x);
 }
 
+// "A conveyed to the Head of State the greetings of B, while the Omani diplomat relayed the
+// greetings of C": the diplomat, described after "while", conveyed C's.
+TEST(AgencyMessageTest, ADescribedSubjectAfterWhileConveysHisOwn) {
+  const Extraction x = ExtractText(
+      "ALGIERS - The Head of State, Abdelmadjid Tebboune, successively received the credentials "
+      "of the Ambassador of the Republic of Senegal, Mr. Cheikh Diallo; and the Ambassador of "
+      "the Sultanate of Oman, Sheikh Hilal Al Siyabi. The Senegalese ambassador conveyed to the "
+      "Head of State the greetings of President Bassirou Faye, while the Omani diplomat relayed "
+      "the greetings of His Majesty Sultan Haitham bin Tarik.");
+  EXPECT_TRUE(Has(x, Greets("Hilal Al Siyabi", "Abdelmadjid Tebboune", "Haitham bin Tarik")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Cheikh Diallo", "Abdelmadjid Tebboune", "Bassirou Faye"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

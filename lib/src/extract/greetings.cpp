@@ -200,10 +200,15 @@ class GreetingFinder {
     for (int g = v - 1; g > clause; --g)
       if (In(g, a_.lists->greeting_nouns)) {
         const int end = NounPhraseEnd(g);
-        const int subject = end + 1 < v && w(end + 1) == "the" ? end + 2 : end + 1;
+        // (", while the Omani diplomat relayed the greetings of ...": a subject of its own
+        // after "while", named or described)
+        int subject = end + 1;
+        const bool contrast = subject < v && (w(subject) == "while" || w(subject) == "whereas");
+        if (contrast) ++subject;
+        if (subject < v && w(subject) == "the") ++subject;
         if (end < v && IsPunct(s_.tokens[end], ",") && subject < v &&
-            MentionAt(a_, si_, subject) >= 0)
-          clause = end + 1;
+            (MentionAt(a_, si_, subject) >= 0 || (contrast && !People(subject, v, false).empty())))
+          clause = contrast ? end + 2 : end + 1;
         break;
       }
     for (int i = v - 1; i >= clause; --i) {
