@@ -49,5 +49,17 @@ TEST(VisitTourTest, TheGuestNamedByHisRegionCalledOn) {
   EXPECT_FALSE(Has(other, Met("Badr Atty", "Nawaf Salam"))) << Dump(other);
 }
 
+// "The envoy then moved to the Grand Serail, where he met X": "he" is the envoy the main
+// clause names, the audience's guest, not the host named last.
+TEST(VisitTourTest, HeWhereTheEnvoyMovedIsTheEnvoy) {
+  const Extraction x = ExtractText(
+      "NNA - Qatari Minister of State Mohammed Al-Khulaifi was received on Tuesday by House "
+      "Speaker Nabih Berri. Berri asked his guest to pass on his greetings to the Emir. The "
+      "envoy then moved to the Grand Serail, where he met caretaker Prime Minister Najib "
+      "Mikati.");
+  EXPECT_TRUE(Has(x, Met("Mohammed Al-Khulaifi", "Najib Mikati"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Nabih Berri", "Najib Mikati"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

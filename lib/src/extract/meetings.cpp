@@ -1058,8 +1058,15 @@ class MeetingFinder {
       }
       if (side_a.empty() && fronted_subject >= 0) side_a.push_back(fronted_subject);
       if (side_a.empty() && HasPersonPronoun(a_, si_, clause, trigger.at)) {
-        int salient = SalientPerson(a_, si_);
-        if (salient >= 0) side_a.push_back(salient);
+        // ("The envoy then moved to the Grand Serail, where he met X": the one the main
+        // clause names, the audience's guest)
+        const int pronoun = std::max(FindWord(s_, clause, trigger.at, "he"),
+                                     FindWord(s_, clause, trigger.at, "she"));
+        if (a_.host >= 0 && pronoun > 0 && NamesTheGuests(0, pronoun)) {
+          side_a = a_.guests;
+        } else if (const int salient = SalientPerson(a_, si_); salient >= 0) {
+          side_a.push_back(salient);
+        }
       }
       // "the Ukrainian delegation met with X": the one the report says heads it, else the
       // guests received before ("The delegation later paid a courtesy call on ...")
@@ -1540,8 +1547,10 @@ class MeetingFinder {
     for (int i = std::max(from, 1); i < std::min(to, n_); ++i) {
       if ((w(i) == "visitors" || w(i) == "guests") && (w(i - 1) == "the" || w(i - 1) == "two"))
         return true;
-      // ("On the same day, the guest was received by X": the audience's one guest)
-      if ((w(i) == "visitor" || w(i) == "guest") && w(i - 1) == "the" && a_.guests.size() == 1)
+      // ("On the same day, the guest was received by X", "The envoy then moved to ...": the
+      // audience's one guest)
+      if ((w(i) == "visitor" || w(i) == "guest" || w(i) == "envoy") && w(i - 1) == "the" &&
+          a_.guests.size() == 1)
         return true;
       // ("The Arab diplomat then called on X", "the Gambian envoy": named by his region or
       // by his own state's adjective)
