@@ -61,5 +61,13 @@ TEST(VisitTourTest, HeWhereTheEnvoyMovedIsTheEnvoy) {
   EXPECT_FALSE(Has(x, Met("Nabih Berri", "Najib Mikati"))) << Dump(x);
 }
 
+// "Later in the day, A sat down for a tete-a-tete with B": a meeting.
+TEST(VisitTourTest, SatDownForATeteATeteWith) {
+  const Extraction x = ExtractText(
+      "Tunis (TAP) - Ahmed Attaf was received by President Kais Saied. Later in the day, Attaf "
+      "sat down for a tete-a-tete with Foreign Minister Nabil Ammar at the Ministry.");
+  EXPECT_TRUE(Has(x, Met("Ahmed Attaf", "Nabil Ammar"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -309,6 +309,11 @@ class MeetingFinder {
       int with = t + 2;
       if (with + 2 < n_ && w(with) == "in" && w(with + 1) == "turn") with += 2;
       if (w(with) == "with") return {t, with + 1, false, false, "met-in-person"};
+      // ("sat down for a tete-a-tete with X")
+      const int noun = t + 3 < n_ && (w(t + 3) == "a" || w(t + 3) == "an") ? t + 4 : t + 3;
+      if (noun + 1 < n_ && w(t + 2) == "for" && In(noun, a_.lists->meeting_phrase_heads) &&
+          w(noun + 1) == "with")
+        return {t, noun + 2, false, false, "met-in-person"};
       if (t + 3 < n_ && w(t + 2) == "for" && In(t + 3, a_.lists->meeting_phrase_heads))
         return {t, t + 1, false, true, "subjects-held-talks", false, false, true};
     }
