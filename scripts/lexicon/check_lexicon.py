@@ -175,6 +175,22 @@ def check_words(d):
     print(f"common_words.json: {len(w)} words")
 
 
+def check_leaders(d, country_codes):
+    keys(d, ["source", "leaders"], "leaders.json")
+    ls = d["leaders"]
+    order = [(x["country"], x["name"]) for x in ls]
+    if not is_sorted(order):
+        err("leaders.json: leaders not sorted by country and name, or duplicated")
+    for x in ls:
+        keys(x, ["name", "country", "variants"], f"leaders.json: {x.get('name')!r}")
+        if x["country"] not in country_codes:
+            err(f"leaders.json: {x['name']!r} has unknown country {x['country']!r}")
+        for v in [x["name"]] + x["variants"]:
+            if len(v.split()) < 2:
+                err(f"leaders.json: {x['name']!r} has a one-word name {v!r}")
+    print(f"leaders.json: {len(ls)} leaders of {len({x['country'] for x in ls})} states")
+
+
 def main():
     lex = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_DIR
     p = lambda n: os.path.join(lex, n)
@@ -182,6 +198,7 @@ def main():
     check_titles(load(p("titles.json")), codes)
     check_institutions(load(p("institutions.json")), codes, strings)
     check_words(load(p("common_words.json")))
+    check_leaders(load(p("leaders.json")), codes)
     for e in errors:
         print("ERROR:", e, file=sys.stderr)
     return 1 if errors else 0

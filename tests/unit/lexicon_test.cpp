@@ -75,6 +75,23 @@ TEST(LexiconLoadTest, DefaultDirectoryHoldsALoadableLexicon) {
   EXPECT_NO_THROW(Lexicon::Load(dir));
 }
 
+// leaders.json: a leader's full names (any spelling listed, folded as NormalizeKey does) ->
+// the state led; never a surname alone, nor a name namesakes of two states share.
+TEST(LexiconLoadTest, LeadersNameTheStateTheyLed) {
+  const Lexicon& lexicon = *BundledLexicon();
+  auto led = [&](std::string_view name) -> std::string {
+    const int index = lexicon.LeaderCountry(name);
+    return index < 0 ? "" : lexicon.countries()[index].alpha3;
+  };
+  EXPECT_EQ(led("Paul Kagame"), "RWA");
+  EXPECT_EQ(led("PAUL KAGAME"), "RWA");
+  EXPECT_EQ(led("Recep Tayyip Erdogan"), "TUR");
+  EXPECT_EQ(led("Recep Tayyip Erdoğan"), "TUR");
+  EXPECT_EQ(led("Kagame"), "");
+  EXPECT_EQ(led("Albert II"), "");  // of Belgium and of Monaco
+  EXPECT_EQ(led("John Smith"), "");
+}
+
 TEST(LexiconMatchTest, MultiWordCountryName) {
   const Matched m = MatchAt("the Republic of Korea said", 1);
   EXPECT_EQ(m.match.length, 3u);

@@ -102,5 +102,19 @@ TEST(NameFormsTest, ANameBeforeAFacilitysNounNamesAPlace) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), std::set<std::string>{"Mariem Salem"}) << Dump(x);
 }
 
+// "President Paul Kagame received ...": a head of state the lexicon knows (leaders.json)
+// represents his state when the report names it; not when titled with another office only,
+// nor a former one.
+TEST(NameFormsTest, AKnownLeaderRepresentsHisState) {
+  const Extraction x = ExtractText(
+      "Doha - President Paul Kagame received the Minister of State of Qatar, Ahmed Khulaifi, "
+      "and discussed investment in Rwanda.");
+  EXPECT_TRUE(Has(x, Represents("Paul Kagame", "Rwanda"))) << Dump(x);
+  const Extraction former = ExtractText(
+      "Doha - The minister met former President Paul Kagame and discussed investment in "
+      "Rwanda.");
+  EXPECT_FALSE(Has(former, Represents("Paul Kagame", "Rwanda"))) << Dump(former);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -160,6 +160,7 @@ void FindMeetings(Analysis& analysis);         // MET_WITH
 void FindGreetings(Analysis& analysis);        // CONVEYED_GREETINGS_TO (and audiences)
 void FindMeetingCompanions(Analysis& analysis);  // MET_WITH of those present, companions
 void FindSceneCountries(Analysis& analysis);   // REPRESENTS of those met "In Niger, ..."
+void FindLeaderCountries(Analysis& analysis);  // REPRESENTS of leaders the lexicon knows
 void FindDatelineAffiliations(Analysis& analysis);  // REPRESENTS of the dateline's state
 void FindOfficeCountries(Analysis& analysis);  // REPRESENTS of offices of one government
 void FindCounterpartCountries(Analysis& analysis);  // REPRESENTS of a bilateral's other side

@@ -105,6 +105,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::FindGreetings(a);
   internal::FindMeetingCompanions(a);
   internal::FindSceneCountries(a);
+  internal::FindLeaderCountries(a);
   internal::FindDatelineAffiliations(a);
   internal::FindOfficeCountries(a);
   internal::FindCounterpartCountries(a);

@@ -560,14 +560,15 @@ void FindInstitutions(Analysis& a) {
       ReadAcronym(a, m);
       i = right - 1;
     }
-    for (int i = 1; i + 2 < n; ++i)
-      if (const int left = NameDefinedByAcronym(s, i); left >= 0) {
-        ReadAcronym(a, AddMention(a, si, left, i, MentionType::kInstitution));
-        i += 2;
-      }
     for (int i = 0; i < n; ++i) {
       const TokenTag& tag = s.tags[i];
       if (s.mention_at[i] >= 0) continue;
+      // (the words before "(" are passed: none of them is in capitals or tagged)
+      if (s.tokens[i].shape == TokenShape::kPunct && s.tokens[i].text[0] == '(')
+        if (const int left = NameDefinedByAcronym(s, i); left >= 0) {
+          ReadAcronym(a, AddMention(a, si, left, i, MentionType::kInstitution));
+          continue;
+        }
       if (tag.kind == TokenTag::kOrganization && tag.length > 0) {
         int m = AddMention(a, si, i, i + tag.length, MentionType::kInstitution);
         SetOrganization(a, m, tag.index);

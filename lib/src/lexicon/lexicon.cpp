@@ -107,6 +107,7 @@ class LexiconLoader {
     LoadInstitutions();
     LoadTriggers();
     LoadCommonWords();
+    LoadLeaders();
     BuildWordTable();
   }
 
@@ -143,6 +144,31 @@ class LexiconLoader {
           lexicon_.country_by_publisher_.emplace(host, index);
       }
     }
+  }
+
+  // leaders.json, optional: each leader's name variants -> the country led (a variant
+  // namesakes of two states share leads to neither).
+  void LoadLeaders() {
+    constexpr std::uint32_t kAmbiguous = UINT32_MAX;
+    const auto path = dir_ / "leaders.json";
+    if (!std::filesystem::exists(path)) return;
+    auto doc = ReadJsonFile(path);
+    if (!doc.HasMember("leaders") || !doc["leaders"].IsArray())
+      throw Error(path.string() + ": 'leaders' must be an array");
+    for (const auto& item : doc["leaders"].GetArray()) {
+      const CountryInfo* country = lexicon_.CountryByCode(OptionalString(item, "country"));
+      if (!country) continue;  // (a state the country list does not hold)
+      const auto index = static_cast<std::uint32_t>(country - lexicon_.countries_.data());
+      std::vector<std::string> names = StringArray(item, "variants", path);
+      names.push_back(OptionalString(item, "name"));
+      for (const auto& name : names) {
+        if (name.empty()) continue;
+        auto [it, added] = lexicon_.country_by_leader_.emplace(NormalizeKey(name), index);
+        if (!added && it->second != index) it->second = kAmbiguous;
+      }
+    }
+    std::erase_if(lexicon_.country_by_leader_,
+                  [](const auto& entry) { return entry.second == kAmbiguous; });
   }
 
   void LoadTitles() {
@@ -420,6 +446,11 @@ int Lexicon::CityCountry(std::string_view city_key) const {
 int Lexicon::SeatCountry(std::string_view seat_key) const {
   auto found = country_by_seat_.find(seat_key);
   return found == country_by_seat_.end() ? -1 : static_cast<int>(found->second);
+}
+
+int Lexicon::LeaderCountry(std::string_view name) const {
+  auto found = country_by_leader_.find(NormalizeKey(name));
+  return found == country_by_leader_.end() ? -1 : static_cast<int>(found->second);
 }
 
 int Lexicon::PublisherCountry(std::string_view source) const {

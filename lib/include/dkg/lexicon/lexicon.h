@@ -129,6 +129,10 @@ class Lexicon {
   // holding its URL: "... original: http://en.kremlin.ru/events/..."): a host of
   // countries.json "publishers" or a subdomain of one. -1 when none is known.
   int PublisherCountry(std::string_view source) const;
+  // The index of the country a head of state or government of 2010-2025 called `name`
+  // led (leaders.json; compared as NormalizeKey does); -1 when none, or when namesakes
+  // led two states.
+  int LeaderCountry(std::string_view name) const;
   // The key of a phrase (a city, a title) written as `tokens`: their folded words joined
   // by single spaces, punctuation dropped ("ABU DHABI" -> "abu dhabi",
   // "Washington, D.C." -> "washington d.c."). Word lists hold multi-word entries so.
@@ -166,6 +170,7 @@ class Lexicon {
   StringMap<std::uint32_t> country_by_city_;
   StringMap<std::uint32_t> country_by_seat_;
   StringMap<std::uint32_t> country_by_publisher_;  // host -> index
+  StringMap<std::uint32_t> country_by_leader_;     // NormalizeKey(name) -> index
   StringMap<std::uint32_t> organization_by_name_;  // NormalizeKey(name) -> index
 
   friend class LexiconLoader;
