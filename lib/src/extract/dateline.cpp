@@ -242,9 +242,7 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices, bool aides
     }
     if (m.type != MentionType::kInstitution) continue;
     // (or a body of one: "ECOWAS Commission")
-    const int organization = m.organization >= 0 ? m.organization : m.parent_organization;
-    if (organization >= 0 && a.lexicon->organizations()[organization].country.empty())
-      f.international = true;
+    f.international = f.international || NamesAnInternationalBody(a, m);
     f.state_body = f.state_body || NamesStateBody(a, m);
     f.joint = f.joint || NamesJointBody(a, m);
   }
@@ -311,23 +309,6 @@ std::pair<int, int> SceneOfReport(const Analysis& a) {
   return dateline.first >= 0 ? dateline : ResidenceCountry(a);
 }
 
-// Whether `person` represents a body of no state (the United Nations), or a body of one
-// ("ECOWAS Commission", of ECOWAS).
-bool ServesAnInternationalBody(const Analysis& a, const std::vector<EntityFacts>& facts,
-                               int person) {
-  if (person < 0) return false;
-  auto represents = [&](int source, auto&& pred) {
-    return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
-      return r.type == RelationType::kRepresents && r.source == source && pred(r.target);
-    });
-  };
-  return represents(person, [&](int body) {
-    return a.entities[body].type == EntityType::kInstitution &&
-           (facts[body].international ||
-            represents(body, [&](int parent) { return facts[parent].international; }));
-  });
-}
-
 }  // namespace
 
 int HomeCountry(const Analysis& a) {
@@ -374,7 +355,7 @@ void FindDatelineAffiliations(Analysis& a) {
   // (those with a host who serves an international body are its staff, not the home
   // state's: "Dr. Touray, President of the ECOWAS Commission, was accompanied by B")
   std::vector<bool> with_host(count, false);
-  if (!ServesAnInternationalBody(a, facts, a.host))
+  if (a.host < 0 || !ServesAnInternationalBody(a, a.host))
     for (int e : a.host_side) with_host[e] = true;
   // ("President Saied received Minister of Foreign Affairs Nabil Ammar": a minister a head
   // of state or government received at home, whose title names no state, is the home

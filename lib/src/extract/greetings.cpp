@@ -165,13 +165,7 @@ class GreetingFinder {
       if (CountryOfEntity(a_, e) == state) out.push_back(e);
     if (!out.empty() || a_.host < 0) return out;
     // ("The Gambian diplomat" among envoys the host received in turn: the one of that state)
-    for (const RelationCandidate& r : a_.relations)
-      if (TellsAMeetingOfPersons(a_, r) && (r.source == a_.host || r.target == a_.host)) {
-        const int other = r.source == a_.host ? r.target : r.source;
-        if (CountryOfEntity(a_, other) == state &&
-            std::find(out.begin(), out.end(), other) == out.end())
-          out.push_back(other);
-      }
+    out = MetOfState(a_, a_.host, state, static_cast<int>(a_.sentences.size()));
     return out.size() == 1 ? out : std::vector<int>{};
   }
 
@@ -1418,14 +1412,10 @@ class GreetingFinder {
   // ...": with no addressee named, the one other person of the call the sentence tells
   // before the greeting verb at v.
   std::vector<int> TalkedWithBefore(const std::vector<int>& sources, int v) const {
-    if (sources.size() != 1) return {};
-    for (int k = v - 1; k >= 0; --k) {
-      if (!In(k, a_.lists->call_words)) continue;
-      std::vector<int> partners = EntitiesIn(a_, si_, 0, v, false);
-      std::erase(partners, sources.front());
-      return partners.size() == 1 ? partners : std::vector<int>{};
-    }
-    return {};
+    if (sources.size() != 1 || FindInList(a_, si_, 0, v, a_.lists->call_words) < 0) return {};
+    std::vector<int> partners = EntitiesIn(a_, si_, 0, v, false);
+    std::erase(partners, sources.front());
+    return partners.size() == 1 ? partners : std::vector<int>{};
   }
 
   // "Later, Abbas paid a courtesy call on President Mahama. Abbas delivered President

@@ -299,14 +299,17 @@ std::vector<int> MeetingBeforeSides(const Analysis& a, int first_side) {
 // a place: "led by B, at the governor's residence").
 std::vector<int> SideMembersIn(const Analysis& a, int si, int begin, int end) {
   const Sentence& s = a.sentences[si];
+  const int n = static_cast<int>(s.tokens.size());
   std::vector<int> out;
   for (int person : EntitiesIn(a, si, begin, end, false)) {
-    const bool named = std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
-      return m.sentence == si && m.entity == person && !m.embedded && m.begin >= begin &&
-             m.begin < end &&
-             !(m.type == MentionType::kRoleOnly && m.end < static_cast<int>(s.tokens.size()) &&
-               IsPossessive(s.tokens[m.end]));
-    });
+    bool named = false;  // by a mention of its own there, not only a possessed title
+    for (int i = std::max(begin, 0); i < std::min(end, n) && !named; ++i) {
+      const int m = s.mention_at[i];
+      if (m < 0 || a.mentions[m].begin != i || a.mentions[m].entity != person) continue;
+      const Mention& mention = a.mentions[m];
+      named = !mention.embedded && !(mention.type == MentionType::kRoleOnly && mention.end < n &&
+                                     IsPossessive(s.tokens[mention.end]));
+    }
     if (named) out.push_back(person);
   }
   return out;

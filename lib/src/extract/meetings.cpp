@@ -1048,18 +1048,21 @@ class MeetingFinder {
     } else {
       const bool group = trigger.group;
       const bool verb = std::string_view(trigger.rule) == "meeting-verb";
+      // ("The first to be received was A, followed by B": whom the report's host, or the
+      // one it is about, received in turn)
+      const bool in_turn = std::string_view(trigger.rule) == "received-in-turn";
       // ("paid a courtesy call on A, before being received by B": the main clause's
       // subject, not the one named nearest the participle)
       const int t = trigger.at;
       const bool nearest =
           verb && !(t >= 2 && w(t - 1) == "being" && (w(t - 2) == "before" || w(t - 2) == "after"));
-      side_a =
-          group ? EntitiesIn(a_, si_, clause, trigger.at, false)
-                : SubjectPersons(a_, si_, clause, SharedSubjectEnd(clause, trigger), nearest, verb);
-      if (std::string_view(trigger.rule) == "received-in-turn") {
-        const int receiver = a_.host >= 0 ? a_.host : SalientPerson(a_, si_);
-        side_a.clear();
-        if (receiver >= 0) side_a.push_back(receiver);
+      if (in_turn) {
+        if (const int receiver = a_.host >= 0 ? a_.host : SalientPerson(a_, si_); receiver >= 0)
+          side_a.push_back(receiver);
+      } else {
+        side_a = group ? EntitiesIn(a_, si_, clause, trigger.at, false)
+                       : SubjectPersons(a_, si_, clause, SharedSubjectEnd(clause, trigger), nearest,
+                                        verb);
       }
       if (side_a.empty() && fronted_subject >= 0) side_a.push_back(fronted_subject);
       if (side_a.empty() && HasPersonPronoun(a_, si_, clause, trigger.at)) {
@@ -1089,8 +1092,7 @@ class MeetingFinder {
       // audience's guests
       if (side_a.empty() && a_.host >= 0 && NamesTheGuests(clause, trigger.at))
         side_a = a_.guests;
-      // ("The first to be received was A, followed by B")
-      if (std::string_view(trigger.rule) == "received-in-turn") {
+      if (in_turn) {  // (and B, "followed by" in its own clause)
         const int followed = FindWord(s_, trigger.object_begin, n_, "followed");
         if (followed >= object_end && followed + 2 < n_ && w(followed + 1) == "by" &&
             EntitiesIn(a_, si_, object_end, followed, false).empty())
@@ -1587,16 +1589,7 @@ class MeetingFinder {
       if (state < 0) return out;
       for (int guest : a_.guests)
         if (CountryOfEntity(a_, guest) == state) out.push_back(guest);
-      if (out.empty())
-        for (const RelationCandidate& r : a_.relations)
-          if (r.sentence < si_ && TellsAMeetingOfPersons(a_, r) &&
-              (r.source == subject || r.target == subject)) {
-            const int other = r.source == subject ? r.target : r.source;
-            if (CountryOfEntity(a_, other) == state &&
-                std::find(out.begin(), out.end(), other) == out.end())
-              out.push_back(other);
-          }
-      return out;
+      return out.empty() ? MetOfState(a_, subject, state, si_) : out;
     }
     return out;
   }

@@ -105,6 +105,12 @@ class PersonFinder {
     return i;
   }
 
+  // A name of two words or more at i, past honorifics ("Dr. Konrad Weißenfels").
+  bool FullNameAt(int i) const {
+    const int named = SkipHonorifics(i);
+    return ScanName(a_, s_, named) > named + 1;
+  }
+
   // One step of the scan from token i; returns where to continue.
   int Step(int i) {
     if (MentionAt(a_, si_, i) >= 0 && a_.mentions[MentionAt(a_, si_, i)].type ==
@@ -551,9 +557,7 @@ class PersonFinder {
         j = third->end;
       // "her Zambian counterpart, the Minister of Commerce, Trade and Industry, X": the
       // second title set off by commas too, the name after it
-      if (second && !third && j + 1 < n_ && IsPunct(tok(j), ",") &&
-          ScanName(a_, s_, SkipHonorifics(j + 1)) > SkipHonorifics(j + 1) + 1)
-        ++j;
+      if (second && !third && j + 1 < n_ && IsPunct(tok(j), ",") && FullNameAt(j + 1)) ++j;
       j = SkipHonorifics(j);
       name_end = ScanName(a_, s_, j);
       // (not "Members of the Council, To date": one ordinary word is no name)
@@ -914,8 +918,7 @@ class PersonFinder {
     // lexicon knows right after "of", then a name of two words, is the place of the title
     if (IsWord(tok(j), "of") && IsPlainCapital(j + 1) && !Has(s_, j + 1, WordLists::kCommon)) {
       // ("of St Petersburg Alexander Beglov", "of Abu Dhabi Sheikh ...": a city of two words)
-      const int named = SkipHonorifics(j + 3);
-      if (j + 3 < n_ && ScanName(a_, s_, named) > named + 1 &&
+      if (j + 3 < n_ && FullNameAt(j + 3) &&
           a_.lexicon->CityCountry(Lexicon::PhraseKey(s_.tokens.subspan(j + 1, 2))) >= 0)
         return j + 3;
       if (tok(j + 1).shape == TokenShape::kWord && tok(j + 1).text.size() > 2 &&  // not "St"
@@ -1435,8 +1438,7 @@ class PersonFinder {
     // ("the Ambassador of Iraq to Korea, Sanaa Al-Jubouri": a host the lexicon does not
     // know, one word before the comma)
     else if (role.diplomatic && j + 3 < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")) &&
-             IsPlainCapital(j + 1) && IsPunct(tok(j + 2), ",") &&
-             ScanName(a_, s_, SkipHonorifics(j + 3)) > SkipHonorifics(j + 3) + 1)
+             IsPlainCapital(j + 1) && IsPunct(tok(j + 2), ",") && FullNameAt(j + 3))
       j += 2;
     // "Mediator of ECOWAS (ECOWAS) for Mali": the state of the brief after the body
     if (!role.affiliations.empty()) {

@@ -152,6 +152,19 @@ bool MetEachOther(const Analysis& a, int x, int y) {
   });
 }
 
+std::vector<int> MetOfState(const Analysis& a, int person, int state, int before) {
+  std::vector<int> out;
+  for (const RelationCandidate& r : a.relations)
+    if (r.sentence < before && TellsAMeetingOfPersons(a, r) &&
+        (r.source == person || r.target == person)) {
+      const int other = r.source == person ? r.target : r.source;
+      if (CountryOfEntity(a, other) == state &&
+          std::find(out.begin(), out.end(), other) == out.end())
+        out.push_back(other);
+    }
+  return out;
+}
+
 int FindInList(const Analysis& a, int si, int from, int to, std::uint64_t list) {
   const Sentence& s = a.sentences[si];
   to = std::min(to, static_cast<int>(s.tokens.size()));

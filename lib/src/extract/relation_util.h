@@ -44,6 +44,10 @@ bool MetEachOther(const Analysis& a, int x, int y);
 // A meeting of persons the report tells of, not through sides, presence or companions.
 bool TellsAMeetingOfPersons(const Analysis& a, const RelationCandidate& r);
 
+// Those of state entity `state` whom `person` met at meetings the report tells of before
+// sentence `before` ("The Gambian diplomat", "the Iraqi delegation"), in the order found.
+std::vector<int> MetOfState(const Analysis& a, int person, int state, int before);
+
 // "of (the) <state>" at token i of sentence si ("A, of the Republic of Türkiye, and B"):
 // the mention of the state named right after it, or -1.
 int StateAfterOf(const Analysis& a, int si, int i);
