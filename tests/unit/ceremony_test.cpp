@@ -372,5 +372,21 @@ TEST(CeremonyTest, TheFirstToBeReceivedAndThoseWhoFollowedMetTheHost) {
   EXPECT_FALSE(Has(x, Met("Alassane Ouattara", "Maria Ortega"))) << Dump(x);
 }
 
+TEST(CeremonyTest, CopiesFromEnvoysListedByStateAfterAPlaceAllMetTheHost) {
+  // the place names a body; the ambassadors' title is given once, then "of <state>, Name"
+  const Extraction x = ExtractText(
+      "Lima, 3 March 2025. Foreign Minister Rosa Quispe Alvarado received today, at the "
+      "headquarters of the Ministry of Foreign Affairs (MRE), copies of the credentials of the "
+      "ambassadors-designate of the Republic of Ghana, Kwame Boateng; of the State of Qatar, "
+      "Salem Al Marri; and of the Kingdom of Thailand, Somchai Wongsiri.");
+  const std::pair<const char*, const char*> envoys[] = {
+      {"Kwame Boateng", "Ghana"}, {"Salem Al Marri", "Qatar"}, {"Somchai Wongsiri", "Thailand"}};
+  for (const auto& [envoy, state] : envoys) {
+    EXPECT_TRUE(Has(x, Met(envoy, "Rosa Quispe Alvarado"))) << envoy << "\n" << Dump(x);
+    EXPECT_TRUE(Has(x, Represents(envoy, state))) << envoy << "\n" << Dump(x);
+  }
+  EXPECT_FALSE(Has(x, Met("Kwame Boateng", "Salem Al Marri"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

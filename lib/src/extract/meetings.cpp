@@ -263,7 +263,7 @@ class MeetingFinder {
           k = city;
           continue;
         }
-        if (!in_place && !PlaceBeforeObject(t + 1, k)) return false;
+        if (!in_place && PlaceBeforeObject(t + 1, k) < 0) return false;
         in_place = !in_place;
       }
     }
@@ -819,13 +819,19 @@ class MeetingFinder {
         i = place_end;
         continue;
       }
+      // ("received today, at the headquarters of the Secretariat, copies of ...")
+      if (const int place_end = IsPunct(s_.tokens[i], ",") ? PlaceBeforeObject(begin, i) : -1;
+          place_end > i) {
+        i = place_end;
+        continue;
+      }
       // ", gets Emir Tamim's invitation": a new verb after a comma ends the object (not
       // ", led by X": the one who led the delegation received)
       // (nor ", of the Republic of Türkiye, and B": the state of the one named before)
       if (IsPunct(s_.tokens[i], ",") && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
           s_.tokens[i + 1].shape == TokenShape::kWord && !IsNounPhraseStart(i + 1) &&
           !((w(i + 1) == "led" || w(i + 1) == "headed") && i + 2 < n_ && w(i + 2) == "by") &&
-          !PlaceBeforeObject(begin, i) && StateAfterOf(a_, si_, i + 1) < 0)
+          StateAfterOf(a_, si_, i + 1) < 0)
         return i;
       // "to discuss ..." (not "..., and to his Burkinabe counterpart, B")
       if (word == "to" && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&
@@ -891,26 +897,36 @@ class MeetingFinder {
   }
 
   // "hosted today, at the Itamaraty Palace, the Minister of ...": a place set off by commas
-  // before anyone is named (the comma at i opens it) leaves the object to come. Not
-  // ", in the presence of X,", which names people.
-  bool PlaceBeforeObject(int begin, int i) const {
-    if (!Has(s_, i + 1, a_.lists->locative_prepositions)) return false;
+  // before anyone is named (the comma at i opens it) leaves the object to come, whatever
+  // body the place names ("at the headquarters of the Secretariat (SRE),"). Not ", in the
+  // presence of X,", which names people.
+  // Returns the comma that closes the place, or -1.
+  int PlaceBeforeObject(int begin, int i) const {
+    if (!Has(s_, i + 1, a_.lists->locative_prepositions)) return -1;
     for (int k = begin; k < i; ++k)
-      if (s_.mention_at[k] >= 0) return false;
+      if (s_.mention_at[k] >= 0) return -1;
     for (int k = i + 1; k < n_; ++k) {
-      if (IsPunct(s_.tokens[k], ",")) return true;
-      if (s_.mention_at[k] >= 0 || w(k) == "presence") return false;
+      if (IsPunct(s_.tokens[k], ",")) return k;
+      const int m = s_.mention_at[k];
+      if ((m >= 0 && a_.mentions[m].type == MentionType::kPerson) || w(k) == "presence") return -1;
     }
-    return false;
+    return -1;
   }
 
   // "received the credentials of the Ambassador of Senegal, Mr. A; the Ambassador of Viet
-  // Nam, Mr. B; and ...": after the ";" at i, another titled item of the list.
+  // Nam, Mr. B; and ..." ("of the ambassadors of Egypt, A; of Morocco, B; and of ..."):
+  // after the ";" at i, another titled item of the list, or the title's state again.
   bool ListGoesOn(int i) const {
     int k = i + 1;
     if (k < n_ && w(k) == "and") ++k;
+    const bool of = k < n_ && w(k) == "of";
+    if (of) ++k;
     if (k < n_ && w(k) == "the") ++k;
-    if (k >= n_ || s_.tags[k].kind != TokenTag::kTitle) return false;
+    if (k >= n_) return false;
+    const int m = s_.mention_at[k];
+    if (of ? m < 0 || a_.mentions[m].type != MentionType::kCountry
+           : s_.tags[k].kind != TokenTag::kTitle)
+      return false;
     // (not a clause of its own: "receives EU Commissioner A; Prime Minister B holds talks")
     for (int j = k + 1; j < n_ && !IsPunct(s_.tokens[j], ";"); ++j)
       if (In(j, a_.lists->meeting_verbs) || In(j, a_.lists->talk_verbs)) return false;

@@ -659,19 +659,27 @@ class PersonFinder {
     }
   }
 
-  // "the ambassadors of Brazil, A, and of Chile, B": the same title again, of another
-  // country, for the name after it. Returns where the scan goes on.
+  // "the ambassadors of Brazil, A, and of Chile, B" ("...; of Chile, B; and of Peru, C"):
+  // the same title again, of another country, for the name after it. Returns where the
+  // scan goes on.
   int AttachParallelComplements(const RolePhrase& role, int i) {
     if (role.affiliations.size() != 1) return i;
     const Mention& first = a_.mentions[role.affiliations.front()];
-    if (first.type != MentionType::kCountry || first.begin < role.begin + 2 ||
-        !IsWord(tok(first.begin - 1), "of"))
-      return i;
-    const std::string_view title = a_.Text(s_, role.begin, first.begin - 1);
+    if (first.type != MentionType::kCountry || first.begin < role.begin + 2) return i;
+    const int of = first.begin - (IsWord(tok(first.begin - 1), "the") ? 2 : 1);
+    if (of <= role.begin || !IsWord(tok(of), "of")) return i;
+    const std::string_view title = a_.Text(s_, role.begin, of);
     for (;;) {
-      int k = i < n_ && IsPunct(tok(i), ",") ? i + 1 : i;
-      if (k + 2 >= n_ || !IsWord(tok(k), "and") || !IsWord(tok(k + 1), "of")) return i;
-      const int country = MentionOfType(k + 2, MentionType::kCountry);
+      int k = i;
+      const bool semicolon = k < n_ && IsPunct(tok(k), ";");
+      if (k < n_ && (semicolon || IsPunct(tok(k), ","))) ++k;
+      if (k < n_ && IsWord(tok(k), "and"))
+        ++k;
+      else if (!semicolon)
+        return i;
+      if (k + 1 >= n_ || !IsWord(tok(k), "of")) return i;
+      if (k + 2 < n_ && IsWord(tok(k + 1), "the")) ++k;  // "of the Kingdom of Morocco"
+      const int country = MentionOfType(k + 1, MentionType::kCountry);
       if (country < 0) return i;
       const int comma = a_.mentions[country].end;
       if (comma >= n_ || !IsPunct(tok(comma), ",")) return i;

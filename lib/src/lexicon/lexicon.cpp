@@ -186,8 +186,15 @@ class LexiconLoader {
             countries.push_back(static_cast<int>(info - lexicon_.countries_.data()));
       const std::string text = OptionalString(item, "text");
       lexicon_.AddPhrase(text, {PhraseKind::kTitle, index});
-      // plural heads: "the Presidents of Lithuania and Poland", "two Special Envoys"
-      if (!text.empty() && text.back() != 's') lexicon_.AddPhrase(text + "s", {PhraseKind::kTitle, index});
+      // plural heads: "the Presidents of Lithuania and Poland", "two Special Envoys", "the
+      // ambassadors-designate of ..." (the noun before a "-designate" takes the "s")
+      if (!text.empty() && text.back() != 's') {
+        std::string plural = text + "s";
+        for (std::string_view suffix : {"-designate", "-elect"})
+          if (text.ends_with(suffix))
+            plural = text.substr(0, text.size() - suffix.size()) + "s" + std::string(suffix);
+        lexicon_.AddPhrase(plural, {PhraseKind::kTitle, index});
+      }
     }
     for (const auto& text : StringArray(doc, "modifiers", path))
       lexicon_.AddPhrase(text, {PhraseKind::kTitleModifier, 0});
