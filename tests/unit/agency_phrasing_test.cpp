@@ -461,6 +461,20 @@ TEST(AgencyPhrasingTest, TheOtherSideOfABilateralRepresentsTheOtherCountryNamed)
   EXPECT_TRUE(Has(x, Represents("Ana Costa", "Portugal"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AStateNamedOnlyByItsAdjectiveIsNoOtherSide) {
+  const Extraction x = ExtractText(
+      "Deputy Secretary Ellen Marsh met with Norwegian Minister of Trade Jonas Berg today. "
+      "They discussed Norwegian-Finnish energy links and the Finnish market, and how Norway "
+      "could invest in it.");
+  EXPECT_TRUE(Has(x, Represents("Jonas Berg", "Norway"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Ellen Marsh", "Finland"))) << Dump(x);
+  // named once by its name, the state is the other side's
+  const Extraction named = ExtractText(
+      "Deputy Secretary Ellen Marsh met with Norwegian Minister of Trade Jonas Berg today. "
+      "They discussed Finnish energy links and how Finland and Norway could invest in them.");
+  EXPECT_TRUE(Has(named, Represents("Ellen Marsh", "Finland"))) << Dump(named);
+}
+
 TEST(AgencyPhrasingTest, TheGuestAskedToConveyByPronounAfterARoleOfTheSameSentence) {
   const Extraction x = ExtractText(
       "NAIROBI — President Samuel Otieno on Wednesday hosted Peruvian President Carlos "
@@ -564,6 +578,19 @@ TEST(AgencyPhrasingTest, ARoleThatOpensTheNextClauseIsNoApposition) {
   ASSERT_NE(idrissi, nullptr) << Dump(x);
   EXPECT_FALSE(Contains(idrissi->roles, "envoy")) << Dump(x);
   EXPECT_TRUE(Contains(idrissi->roles, "Moroccan Minister of Foreign Affairs")) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, AModifierWordOpensAPortfolio) {
+  // "Regional" is a title's modifier ("Regional Director"), but here a word of the portfolio
+  const Extraction x = ExtractText(
+      "The delegation was led by the Bank's Vice-President for Regional Development, "
+      "Integration and Business Delivery, Dr Amina Sow.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Amina Sow"})) << Dump(x);
+  const Entity* sow = PersonNamed(x, "Amina Sow");
+  ASSERT_NE(sow, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(
+      sow->roles, "Vice-President for Regional Development, Integration and Business Delivery"))
+      << Dump(x);
 }
 
 TEST(AgencyPhrasingTest, AnAdjectiveInsideAPortfolioJoinedByAnd) {

@@ -4,6 +4,7 @@
 // in a country, and the report names one country more (twice at least) that nobody in
 // it is placed in, the titled official on the other side whose country the text leaves
 // unsaid represents that one.
+#include <algorithm>
 #include <vector>
 
 #include "extract/analysis.h"
@@ -12,8 +13,9 @@
 namespace dkg::internal {
 namespace {
 
-// The one country the report names at least twice that nobody in it is placed in yet,
-// or -1 when there is none or more than one.
+// The one country the report names at least twice, once by its name, that nobody in it
+// is placed in yet, or -1 when there is none or more than one (not "Israeli-Palestinian
+// economic relations ... the Palestinian people", the adjective only).
 int UnclaimedCountry(const Analysis& a) {
   std::vector<bool> claimed(a.entities.size(), false);
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e)
@@ -25,7 +27,11 @@ int UnclaimedCountry(const Analysis& a) {
     if (unclaimed >= 0) return -1;
     unclaimed = e;
   }
-  return unclaimed >= 0 && a.entities[unclaimed].mentions.size() >= 2 ? unclaimed : -1;
+  if (unclaimed < 0 || a.entities[unclaimed].mentions.size() < 2) return -1;
+  return std::any_of(a.mentions.begin(), a.mentions.end(),
+                     [&](const Mention& m) { return m.entity == unclaimed && !m.adjective; })
+             ? unclaimed
+             : -1;
 }
 
 }  // namespace

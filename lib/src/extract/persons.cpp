@@ -964,8 +964,10 @@ class PersonFinder {
         // place right after an inner "of" is the portfolio's too, as no name starts there
         last_word = place_end - 1;
         end = place_end;
-      } else if (kind(end) == TokenTag::kModifier && end > j + 1 && IsPlainCapital(end + 1)) {
-        last_word = end++;  // "and Regional Integration": a modifier word of the portfolio
+      } else if (kind(end) == TokenTag::kModifier && IsPlainCapital(end + 1)) {
+        // "and Regional Integration", "for Regional Development": a modifier word of the
+        // portfolio
+        last_word = end++;
       } else if (const int region = MentionOfType(end, MentionType::kCountry);
                  region >= 0 && end > j + 1 && IsCompassPoint(end - 1)) {
         end = a_.mentions[region].end;  // "for Middle East, North Africa, and North America"
