@@ -461,5 +461,22 @@ TEST(TitleReferenceTest, TheBodysTitleNamesTheBodyByItsHeadWord) {
       << Dump(two);
 }
 
+// "Chilean Foreign Minister A and his Peruvian counterpart B": "the Peruvian foreign
+// minister" is B; but of two prime ministers, the one given the title is "the Prime
+// Minister", not the counterpart.
+TEST(TitleReferenceTest, ACounterpartHoldsTheOfficeOfTheOneHeIsTheCounterpartOf) {
+  const Extraction x = ExtractText(
+      "SANTIAGO - Chilean Foreign Minister Rosa Fuentes and her Peruvian counterpart Jorge "
+      "Salas held talks on Monday. Later on Monday, President Diego Araya received the "
+      "Peruvian foreign minister.");
+  EXPECT_TRUE(Has(x, Met("Jorge Salas", "Diego Araya"))) << Dump(x);
+  const Extraction premiers = ExtractText(
+      "Prime Minister Ram Thapa held talks with his Indian counterpart Vikram Rao and Thai "
+      "Prime Minister Suda Chai. In his meeting with Professor Karim Uddin, the Prime Minister "
+      "spoke of trade.");
+  EXPECT_TRUE(Has(premiers, Met("Ram Thapa", "Karim Uddin"))) << Dump(premiers);
+  EXPECT_FALSE(Has(premiers, Met("Vikram Rao", "Karim Uddin"))) << Dump(premiers);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -97,10 +97,33 @@ class Coreference {
     for (const Mention& mention : a_.mentions)
       if (mention.type == MentionType::kPerson && mention.entity >= 0)
         for (const auto& head : mention.title_heads) title_heads_[mention.entity].insert(head);
+    InheritCounterpartTitles();
     ResolveRoleOnly();
   }
 
  private:
+  // "Iranian Foreign Minister A and his Iraqi counterpart B held talks": B holds A's office
+  // for his own state, so "the Iraqi foreign minister" later may be B. A is the titled
+  // person named last before B in B's sentence.
+  void InheritCounterpartTitles() {
+    for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
+      const Mention& mention = a_.mentions[m];
+      if (mention.type != MentionType::kPerson || mention.entity < 0 ||
+          std::find(mention.title_heads.begin(), mention.title_heads.end(), "counterpart") ==
+              mention.title_heads.end())
+        continue;
+      for (int k = m - 1; k >= 0 && a_.mentions[k].sentence == mention.sentence; --k) {
+        const Mention& before = a_.mentions[k];
+        if (before.type != MentionType::kPerson || before.entity < 0 ||
+            before.entity == mention.entity || before.title_heads.empty())
+          continue;
+        for (const std::string& head : before.title_heads)
+          if (head != "counterpart") counterpart_heads_[mention.entity].insert(head);
+        break;
+      }
+    }
+  }
+
   bool IsFullPerson(Mention& m) const {
     if (m.type != MentionType::kPerson || m.surname_only) return false;
     // "Al Mansouri": a surname with its particle is still a surname alone
@@ -674,19 +697,23 @@ class Coreference {
       // ("the IOM chief": whoever heads or serves the organisation the role names)
       const bool any_head = (wanted_head == "chief" || wanted_head == "head") &&
                             std::any_of(wanted.begin(), wanted.end(), [](int t) { return t >= 0; });
-      for (const auto& [e, heads] : title_heads_) {
-        const std::set<int>& tied = ties[e];  // (clang-14 lets no lambda capture e itself)
-        const bool of_the_body = any_head && std::any_of(wanted.begin(), wanted.end(), [&](int t) {
-                                   return t >= 0 && tied.contains(t);
-                                 });
-        const bool holds =
-            of_the_body || std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
-              return TitleHeadHolds(head, wanted_head) ||
-                     (any_leader && LeadsAState(*a_.lexicon, head));
-            });
-        if (holds && compatible(e, wanted) && !named_later(e, mention) &&
-            !(ties[e].empty() && !wanted.empty() && HoldsItOfElsewhere(e, wanted_head)))
-          holders.push_back(e);
+      // (an office held as a counterpart only when no one is given the title itself)
+      for (const auto* titled : {&title_heads_, &counterpart_heads_}) {
+        if (!holders.empty()) break;
+        for (const auto& [e, heads] : *titled) {
+          const std::set<int>& tied = ties[e];  // (clang-14 lets no lambda capture e itself)
+          const bool of_the_body =
+              any_head && std::any_of(wanted.begin(), wanted.end(),
+                                      [&](int t) { return t >= 0 && tied.contains(t); });
+          const bool holds =
+              of_the_body || std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
+                return TitleHeadHolds(head, wanted_head) ||
+                       (any_leader && LeadsAState(*a_.lexicon, head));
+              });
+          if (holds && compatible(e, wanted) && !named_later(e, mention) &&
+              !(ties[e].empty() && !wanted.empty() && HoldsItOfElsewhere(e, wanted_head)))
+            holders.push_back(e);
+        }
       }
       // "conveyed the greetings of King Charles III to His Majesty": with no one given the
       // honorific, "His Majesty" is a king's or sultan's (the "her majesty" of a queen
@@ -986,6 +1013,8 @@ class Coreference {
   std::vector<std::pair<int, std::vector<std::string>>> person_keys_;
   std::map<int, std::set<std::string, std::less<>>> fathers_;  // person -> FathersNames
   std::map<int, std::set<std::string>> title_heads_;  // person entity -> its titles
+  // person entity -> the titles of those he is named the counterpart of
+  std::map<int, std::set<std::string>> counterpart_heads_;
   std::map<int, std::pair<int, int>> salience_;  // person -> (last subject sentence, last mention)
   std::vector<int> subjects_;                   // sentence -> its first person mention
   int salience_next_ = 0;
