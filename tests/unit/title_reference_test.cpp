@@ -478,5 +478,22 @@ TEST(TitleReferenceTest, ACounterpartHoldsTheOfficeOfTheOneHeIsTheCounterpartOf)
   EXPECT_FALSE(Has(premiers, Met("Vikram Rao", "Karim Uddin"))) << Dump(premiers);
 }
 
+// Known leaders (leaders.json) are tied to their states before titles are resolved: "the
+// South African leader" is not President Ruto; and "the President's greetings to X" are
+// not X's.
+TEST(TitleReferenceTest, AKnownLeaderIsNoOtherStatesLeaderNorHisOwnAddressee) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Amara Njoroge received South Africa's Minister of International "
+      "Relations, Thandi Mokoena. Mokoena conveyed the greetings of President Cyril Ramaphosa "
+      "to President William Ruto and handed over a letter from the South African leader. "
+      "Njoroge said he had asked his guest to convey the President's greetings to Ramaphosa.");
+  EXPECT_TRUE(Has(x, Greets("Thandi Mokoena", "William Ruto", "Cyril Ramaphosa"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Thandi Mokoena", "Cyril Ramaphosa", "William Ruto"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("William Ruto", "South Africa"))) << Dump(x);
+  const Entity* ruto = PersonNamed(x, "William Ruto");
+  ASSERT_NE(ruto, nullptr) << Dump(x);
+  EXPECT_FALSE(Contains(ruto->aliases, "South African leader")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -628,6 +628,12 @@ class Coreference {
     for (const Mention& mention : a_.mentions)
       if (mention.type == MentionType::kPerson && mention.entity >= 0)
         for (int t : TiesOf(mention)) ties[mention.entity].insert(t);
+    // (a known leader the report ties to nothing is tied to his state: "the Mauritanian
+    // leader" is not President Prabowo Subianto)
+    for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e)
+      if (a_.entities[e].type == EntityType::kPerson && ties[e].empty())
+        if (const int country = KnownLeaderCountry(a_, e); country >= 0)
+          ties[e].insert(-1 - country);
     auto compatible = [&](int e, const std::set<int>& wanted) {
       if (wanted.empty() || ties[e].empty()) return true;
       for (int t : wanted)
@@ -745,7 +751,7 @@ class Coreference {
       if (holders.empty() && IsLeaderOfCountry(mention, wanted)) {
         for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e)
           if (a_.entities[e].type == EntityType::kPerson && !title_heads_.contains(e) &&
-              ties[e].empty())
+              compatible(e, wanted))
             holders.push_back(e);
       }
       // a holder tied to what the role names beats one tied to nothing
@@ -821,6 +827,21 @@ class Coreference {
         const int subject = SentenceSubject(mention.sentence);
         if (subject >= 0 && a_.mentions[subject].begin < mention.begin)
           std::erase(holders, a_.mentions[subject].entity);
+      }
+      // ("asked his guest to convey the President's greetings to Ghazouani": a possessive
+      // title is not one the sentence names by his name after it, when another may be meant)
+      const Sentence& its = a_.sentences[mention.sentence];
+      if (holders.size() > 1 && !honorific && mention.end < static_cast<int>(its.tokens.size()) &&
+          IsPossessive(its.tokens[mention.end])) {
+        std::vector<int> unnamed = holders;
+        std::erase_if(unnamed, [&](int e) {
+          return std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& other) {
+            return other.entity == e && other.sentence == mention.sentence &&
+                   other.begin >= mention.end && other.type == MentionType::kPerson &&
+                   !other.embedded;
+          });
+        });
+        if (!unnamed.empty()) holders = unnamed;
       }
       if (holders.size() > 1) {
         RecordSalience(m);

@@ -44,19 +44,25 @@ bool MayBeTheLeader(const Analysis& a, int person) {
 
 }  // namespace
 
+int KnownLeaderCountry(const Analysis& a, int person) {
+  const Entity& entity = a.entities[person];
+  if (entity.type != EntityType::kPerson) return -1;
+  int country = a.lexicon->LeaderCountry(entity.name);
+  for (std::size_t k = 0; country < 0 && k < entity.aliases.size(); ++k)
+    if (entity.aliases[k].find(' ') != std::string::npos)
+      country = a.lexicon->LeaderCountry(entity.aliases[k]);
+  return country >= 0 && MayBeTheLeader(a, person) ? country : -1;
+}
+
 void FindLeaderCountries(Analysis& a) {
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e) {
-    const Entity& person = a.entities[e];
     // (not one the report ties to anything: "the President of the United Nations General
     // Assembly, Philemon Yang", once Cameroon's prime minister)
-    if (person.type != EntityType::kPerson || RepresentsAnything(a, e)) continue;
-    int country = a.lexicon->LeaderCountry(person.name);
-    for (std::size_t k = 0; country < 0 && k < person.aliases.size(); ++k)
-      if (person.aliases[k].find(' ') != std::string::npos)
-        country = a.lexicon->LeaderCountry(person.aliases[k]);
+    if (a.entities[e].type != EntityType::kPerson || RepresentsAnything(a, e)) continue;
+    const int country = KnownLeaderCountry(a, e);
     if (country < 0) continue;
     const int state = CountryEntityByIndex(a, country);
-    if (state < 0 || !MayBeTheLeader(a, e)) continue;
+    if (state < 0) continue;
     int sentence = -1;  // where the report first names him
     for (const Mention& m : a.mentions)
       if (m.entity == e && (sentence < 0 || m.sentence < sentence)) sentence = m.sentence;
