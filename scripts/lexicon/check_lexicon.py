@@ -107,7 +107,7 @@ def check_countries(d):
 
 
 def check_titles(d, country_codes):
-    keys(d, ["source", "heads", "modifiers", "honorifics", "military_abbreviations"], "titles.json")
+    keys(d, ["source", "heads", "modifiers", "honorifics", "abbreviations"], "titles.json")
     texts = [h["text"] for h in d["heads"]]
     for h in d["heads"]:
         keys(h, ["text", "kind"] + (["countries"] if "countries" in h else []),
@@ -123,9 +123,9 @@ def check_titles(d, country_codes):
     for field in ("modifiers", "honorifics"):
         if not is_sorted(d[field]):
             err(f"titles.json: {field} not sorted or duplicated")
-    ab = d["military_abbreviations"]
+    ab = d["abbreviations"]
     if not is_sorted(list(ab)):
-        err("titles.json: military_abbreviations keys not sorted")
+        err("titles.json: abbreviations keys not sorted")
     kinds = collections.Counter(h["kind"] for h in d["heads"])
     print(f"titles.json: {len(texts)} heads ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), "
           f"{len(d['modifiers'])} modifiers, {len(d['honorifics'])} honorifics, {len(ab)} abbreviations")

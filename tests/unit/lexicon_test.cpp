@@ -200,8 +200,9 @@ TEST(LexiconWordsTest, TriggerListsAndAbbreviations) {
   EXPECT_FALSE(lexicon.InList("negation_words", "will"));
   EXPECT_TRUE(lexicon.InList("future_words", "will"));
 
-  EXPECT_EQ(lexicon.ExpandAbbreviation("gen."), "General");
-  EXPECT_EQ(lexicon.ExpandAbbreviation("lt."), "Lieutenant");
+  EXPECT_EQ(lexicon.ExpandAbbreviation("gen."), "general");
+  EXPECT_EQ(lexicon.ExpandAbbreviation("lt."), "lieutenant");
+  EXPECT_EQ(lexicon.ExpandAbbreviation("pm"), "prime minister");
   EXPECT_EQ(lexicon.ExpandAbbreviation("ambassador"), "ambassador");  // unknown: as given
 }
 

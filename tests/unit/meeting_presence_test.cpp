@@ -990,5 +990,30 @@ TEST(MeetingPresenceTest, ALuncheonForTheDelegationOfAStateIsWithItsPrincipal) {
   })) << Dump(x);
 }
 
+// "Egyptian FM calls on PM A, holds talks with B": the talks share the visit's subject;
+// and the side "the Egyptian side included C" met B, whose talks the body tells again
+// right before it.
+TEST(MeetingPresenceTest, AHeadlinesTalksShareTheVisitsSubjectAndTheSideMeetsTheirHost) {
+  Report report = MakeReport(
+      "Egyptian FM calls on PM Karim Nawaz, holds talks with Omar Baig",
+      "Islamabad: Foreign Minister of Egypt Hany Selim called on Prime Minister Karim Nawaz "
+      "on Wednesday. Earlier, Deputy Prime Minister Omar Baig held talks with Selim at the "
+      "Foreign Office. Foreign Secretary Sana Malik assisted the Deputy Prime Minister, while "
+      "the Egyptian side included Ambassador Adel Fawzy.");
+  const Extraction x = BundledExtractor().Extract(report);
+  EXPECT_TRUE(Has(x, Met("Hany Selim", "Omar Baig"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Karim Nawaz", "Omar Baig"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Adel Fawzy", "Omar Baig"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Adel Fawzy", "Karim Nawaz"))) << Dump(x);
+  // (the meeting verb after "calls on X," likewise)
+  Report visit = MakeReport(
+      "Saudi Investment Minister calls on PM Karim Nawaz, meets Javed Nawaz in Lahore",
+      "Islamabad: Saudi Minister of Investment Fahd Al-Rashid called on Prime Minister Karim "
+      "Nawaz on Tuesday.");
+  const Extraction y = BundledExtractor().Extract(visit);
+  EXPECT_TRUE(Has(y, Met("Fahd Al-Rashid", "Javed Nawaz"))) << Dump(y);
+  EXPECT_FALSE(Has(y, Met("Karim Nawaz", "Javed Nawaz"))) << Dump(y);
+}
+
 }  // namespace
 }  // namespace dkg

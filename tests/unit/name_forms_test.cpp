@@ -9,6 +9,7 @@ namespace dkg {
 namespace {
 
 using namespace extract_test;
+using Names = std::set<std::string>;
 
 // "Mr. SATO Kenji, Minister for Foreign Affairs of Japan": the capitals are his family name,
 // not an acronym, here and wherever the report writes them ("Minister SATO", "Minister Sato").
@@ -114,6 +115,21 @@ TEST(NameFormsTest, AKnownLeaderRepresentsHisState) {
       "Doha - The minister met former President Paul Kagame and discussed investment in "
       "Rwanda.");
   EXPECT_FALSE(Has(former, Represents("Paul Kagame", "Rwanda"))) << Dump(former);
+}
+
+// "PM", "FM", "DPM": the titles they abbreviate ("PM Office" is still a body's name, and
+// "the PM House" no one's).
+TEST(NameFormsTest, AnAbbreviatedTitleIsTheTitle) {
+  const Extraction x = ExtractText(
+      "Kathmandu: PM Ram Bahadur Thapa met FM Ahmed Karim at the PM House on Monday. The PM "
+      "Office said the Prime Minister thanked the visitor.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ram Bahadur Thapa", "Ahmed Karim"}))
+      << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution), (Names{"PM Office"})) << Dump(x);
+  const Entity* thapa = PersonNamed(x, "Ram Bahadur Thapa");
+  ASSERT_NE(thapa, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(thapa->aliases, "Prime Minister")) << Dump(x);  // "the Prime Minister"
+  EXPECT_TRUE(Has(x, Met("Ram Bahadur Thapa", "Ahmed Karim"))) << Dump(x);
 }
 
 }  // namespace

@@ -495,5 +495,17 @@ TEST(TitleReferenceTest, AKnownLeaderIsNoOtherStatesLeaderNorHisOwnAddressee) {
   EXPECT_FALSE(Contains(ruto->aliases, "South African leader")) << Dump(x);
 }
 
+// "During the meeting with PM A, PM B raised ...": B, not A, is the subject of the
+// sentence, and so the prime minister "the Prime Minister" refers to next.
+TEST(TitleReferenceTest, ThePhraseASentenceOpensWithHoldsNoSubject) {
+  const Extraction x = ExtractText(
+      "Bangkok: Prime Minister Ram Thapa held talks with his Indian counterpart Vikram Rao "
+      "and Professor Karim Uddin. During the meeting with PM Rao, PM Thapa raised the "
+      "boundary issue. In his meeting with Professor Uddin, the Prime Minister spoke of "
+      "trade.");
+  EXPECT_TRUE(Has(x, Met("Ram Thapa", "Karim Uddin"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Vikram Rao", "Karim Uddin"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

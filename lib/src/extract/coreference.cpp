@@ -1007,7 +1007,8 @@ class Coreference {
     }
   }
 
-  // The first person mention of sentence si (computed once per sentence), or -1.
+  // The first person mention of sentence si (computed once per sentence), or -1; past a
+  // phrase the sentence opens with ("During the meeting with PM Modi, PM Oli raised").
   int SentenceSubject(int si) {
     if (subjects_.empty()) {
       subjects_.assign(a_.sentences.size(), -1);
@@ -1017,10 +1018,25 @@ class Coreference {
             a_.entities[mention.entity].type != EntityType::kPerson)
           continue;
         int& first = subjects_[mention.sentence];
-        if (first < 0 || mention.begin < a_.mentions[first].begin) first = k;
+        const int opening = OpeningPhraseEnd(mention.sentence);
+        auto rank = [&](const Mention& p) { return (p.begin > opening ? 0 : 1 << 20) + p.begin; };
+        if (first < 0 || rank(mention) < rank(a_.mentions[first])) first = k;
       }
     }
     return subjects_[si];
+  }
+
+  // The comma that closes a phrase sentence si opens with a preposition ("During the
+  // meeting with X,", "In his talks with Y,"), or -1.
+  int OpeningPhraseEnd(int si) const {
+    static const WordSet kOpeners = {"during", "in", "at", "on", "after", "following", "before"};
+    const Sentence& s = a_.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    const int first = s.dateline_end;
+    if (first >= n || !kOpeners.contains(s.tokens[first].folded)) return -1;
+    for (int k = first + 1; k < n; ++k)
+      if (IsPunct(s.tokens[k], ",")) return k;
+    return -1;
   }
 
   Analysis& a_;

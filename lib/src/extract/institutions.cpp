@@ -26,6 +26,8 @@ bool CanPrecedeHead(const Analysis& a, const Sentence& s, int i) {
     case TokenTag::kNone: case TokenTag::kCountryAdjective: case TokenTag::kCountryName:
     case TokenTag::kInstitutionHead: case TokenTag::kOrganization: case TokenTag::kModifier:
       return true;
+    case TokenTag::kTitle:
+      return t.all_caps;  // "PM Office": a title's abbreviation
     default: return false;
   }
 }

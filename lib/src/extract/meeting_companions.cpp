@@ -249,10 +249,6 @@ std::pair<int, std::vector<int>> SubjectAndMet(const Analysis& a, Keep keep,
   return {subject, met};
 }
 
-// The body sentence that tells of relation r: where it was found, or where the body told
-// again what the headline gave.
-int TellingSentence(const RelationCandidate& r) { return r.retold >= 0 ? r.retold : r.sentence; }
-
 // The meeting the latest sentence before si tells of (or si itself, `including` it): its
 // subject and those it met.
 std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si,

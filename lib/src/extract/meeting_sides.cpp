@@ -277,15 +277,16 @@ std::vector<int> MeetingBeforeSides(const Analysis& a, int first_side) {
       audience = r.sentence;
   const RelationCandidate* before = nullptr;
   for (const RelationCandidate& r : a.relations)
-    if (TellsAMeetingOfPersons(a, r) && r.sentence < first_side &&
-        (!before || r.sentence > before->sentence))
+    if (TellsAMeetingOfPersons(a, r) && TellingSentence(r) < first_side &&
+        (!before || TellingSentence(r) > TellingSentence(*before)))
       before = &r;
   if (before && audience > first_side) return {before->source, before->target};
-  // (the meeting the sides' own sentence tells of, else the one right before it)
+  // (the meeting the sides' own sentence tells of, else the one right before it; a
+  // headline's meeting where the body tells it again)
   for (int si : {first_side, first_side - 1}) {
     std::vector<int> met;
     for (const RelationCandidate& r : a.relations) {
-      if (!TellsAMeetingOfPersons(a, r) || r.sentence != si) continue;
+      if (!TellsAMeetingOfPersons(a, r) || TellingSentence(r) != si) continue;
       if (r.source == a.host || r.target == a.host) return {};
       for (int e : {r.source, r.target})
         if (std::find(met.begin(), met.end(), e) == met.end()) met.push_back(e);

@@ -1393,10 +1393,13 @@ class PersonFinder {
           const auto& kind_name = a_.lexicon->title_kind(s_.tags[j].index);
           role.diplomatic = role.diplomatic || kind_name == "diplomatic";
         }
+        std::string words;  // ("PM", "Lt. Gen.": the title an abbreviation stands for)
         for (int t = j; t < chunk_end(j); ++t) {
-          if (!role.head.empty()) role.head += ' ';
-          role.head += tok(t).folded;
+          if (!words.empty()) words += ' ';
+          words += tok(t).folded;
         }
+        if (!role.head.empty()) role.head += ' ';
+        role.head += a_.lexicon->ExpandAbbreviation(words);
         j = chunk_end(j);
         if (j + 1 < n_ && IsDash(tok(j)) && IsTitleStart(j + 1)) ++j;
         continue;

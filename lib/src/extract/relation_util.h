@@ -59,6 +59,12 @@ bool HasPersonPronoun(const Analysis& a, int si, int from, int to);
 // Biya"), within `reach` tokens.
 bool PersonNamedFrom(const Analysis& a, int si, int i, int reach);
 
+// The body sentence that tells of relation r: where it was found, or where the body told
+// again what the headline gave.
+inline int TellingSentence(const RelationCandidate& r) {
+  return r.retold >= 0 ? r.retold : r.sentence;
+}
+
 void AddRelation(Analysis& a, RelationType type, int source, int target, int on_behalf_of,
                  int si, const char* rule);
 

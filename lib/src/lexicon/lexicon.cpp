@@ -6,6 +6,8 @@
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
+#include <string>
+#include <unordered_map>
 
 #include "dkg/error.h"
 #include "dkg/text/fold.h"
@@ -176,6 +178,7 @@ class LexiconLoader {
     auto doc = ReadJsonFile(path);
     if (!doc.HasMember("heads") || !doc["heads"].IsArray())
       throw Error(path.string() + ": 'heads' must be an array");
+    std::unordered_map<std::string, std::uint32_t> title_index;  // text -> index
     for (const auto& item : doc["heads"].GetArray()) {
       const auto index = static_cast<std::uint32_t>(lexicon_.title_kinds_.size());
       lexicon_.title_kinds_.push_back(OptionalString(item, "kind"));
@@ -185,6 +188,7 @@ class LexiconLoader {
           if (const CountryInfo* info = lexicon_.CountryByCode(code))
             countries.push_back(static_cast<int>(info - lexicon_.countries_.data()));
       const std::string text = OptionalString(item, "text");
+      title_index.emplace(text, index);
       lexicon_.AddPhrase(text, {PhraseKind::kTitle, index});
       // plural heads: "the Presidents of Lithuania and Poland", "two Special Envoys", "the
       // ambassadors-designate of ..." (the noun before a "-designate" takes the "s")
@@ -200,11 +204,15 @@ class LexiconLoader {
       lexicon_.AddPhrase(text, {PhraseKind::kTitleModifier, 0});
     for (const auto& text : StringArray(doc, "honorifics", path))
       lexicon_.AddPhrase(text, {PhraseKind::kHonorific, 0});
-    if (doc.HasMember("military_abbreviations") && doc["military_abbreviations"].IsObject()) {
-      for (const auto& member : doc["military_abbreviations"].GetObject()) {
+    // "Lt. Gen.", "PM": a title's abbreviation is that title, of its kind and states
+    if (doc.HasMember("abbreviations") && doc["abbreviations"].IsObject()) {
+      for (const auto& member : doc["abbreviations"].GetObject()) {
         if (!member.value.IsString()) continue;
-        lexicon_.abbreviations_[Fold(member.name.GetString())] = member.value.GetString();
-        lexicon_.AddPhrase(member.name.GetString(), {PhraseKind::kTitle, 0});
+        const std::string expansion = member.value.GetString();
+        lexicon_.abbreviations_[Fold(member.name.GetString())] = Fold(expansion);
+        const auto title = title_index.find(expansion);
+        lexicon_.AddPhrase(member.name.GetString(),
+                           {PhraseKind::kTitle, title == title_index.end() ? 0 : title->second});
       }
     }
   }
