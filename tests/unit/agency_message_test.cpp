@@ -1063,5 +1063,18 @@ TEST(AgencyMessageTest, ADescribedSubjectAfterWhileConveysHisOwn) {
   EXPECT_TRUE(Has(x, Greets("Cheikh Diallo", "Abdelmadjid Tebboune", "Bassirou Faye"))) << Dump(x);
 }
 
+// "the good wishes of A to the President and to B, recalling the talks B had held with A":
+// both addressees (the second after its own "to"), and not the one the participle names.
+TEST(AgencyMessageTest, GreetingsToTheHostAndToASecondAddresseeBeforeAParticiple) {
+  const Extraction x = ExtractText(
+      "ISLAMABAD: The outgoing Ambassador of Chile, Pablo Rojas, called on President Tariq "
+      "Mahmood Khan on Tuesday. The ambassador conveyed the good wishes of Chilean Foreign "
+      "Minister Elena Vidal to the President and to Bilal Ahmed Khan, recalling the talks the "
+      "former minister had held with Vidal in 2023.");
+  EXPECT_TRUE(Has(x, Greets("Pablo Rojas", "Tariq Mahmood Khan", "Elena Vidal"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Pablo Rojas", "Bilal Ahmed Khan", "Elena Vidal"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Pablo Rojas", "Elena Vidal"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

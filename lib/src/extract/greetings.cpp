@@ -354,6 +354,10 @@ class GreetingFinder {
     for (int i = std::max(from, 0); i < to; ++i) {
       if (kEnds.contains(w(i))) return i;
       if (NextClauseConveys(i, to)) return i;
+      // (", recalling the talks he had held with X": a participle's clause of its own)
+      if (i > from && i + 1 < to && IsPunct(s_.tokens[i], ",") && !s_.tokens[i + 1].capitalized &&
+          s_.tokens[i + 1].shape == TokenShape::kWord && w(i + 1).ends_with("ing"))
+        return i;
       // ("to B, and those of C to D": another sender's greetings, to their own addressee)
       if (i + 2 < to && w(i) == "and" && w(i + 1) == "those" && w(i + 2) == "of")
         return i > from && IsPunct(s_.tokens[i - 1], ",") ? i - 1 : i;

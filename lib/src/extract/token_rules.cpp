@@ -91,6 +91,10 @@ bool IsPlacePreposition(const Analysis& a, const Sentence& s, int i) {
       a.lists->greeting_nouns | a.lists->greeting_verbs | a.lists->congratulate_verbs;
   for (int k = i - 1; k >= std::max(0, i - 7) && s.tokens[k].shape != TokenShape::kPunct; --k)
     if (Has(s, k, conveyed)) return false;
+  // ("greetings of A to the President and to B": as the "to" it is coordinated with)
+  if (IsWord(s.tokens[i - 1], "and"))
+    for (int k = i - 2; k >= std::max(0, i - 8) && s.tokens[k].shape != TokenShape::kPunct; --k)
+      if (IsWord(s.tokens[k], "to")) return IsPlacePreposition(a, s, k);
   return true;
 }
 
