@@ -1015,5 +1015,22 @@ TEST(MeetingPresenceTest, AHeadlinesTalksShareTheVisitsSubjectAndTheSideMeetsThe
   EXPECT_FALSE(Has(y, Met("Karim Nawaz", "Javed Nawaz"))) << Dump(y);
 }
 
+// "received the Ambassador, X, with whom she reviewed the visit that Y plans": Y was not
+// met; "met A, with whom he reviewed ..., and B, with whom ...": B was.
+TEST(MeetingPresenceTest, AVisitPlannedWithWhomTheGuestReviewedItIsNoMeeting) {
+  const Extraction x = ExtractText(
+      "Separately, the Undersecretary for Africa, Lucia Gomez, received the Ambassador of "
+      "Kenya, Peter Otieno, with whom she reviewed preparations for the visit that Kenyan "
+      "Foreign Minister Grace Wanjiru plans to make in April.");
+  EXPECT_TRUE(Has(x, Met("Lucia Gomez", "Peter Otieno"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Lucia Gomez", "Grace Wanjiru"))) << Dump(x);
+  const Extraction list = ExtractText(
+      "Minister Salim Harthy met Jonas Lie, Norway's Minister of Foreign Affairs, with whom he "
+      "reviewed the Yemen track, and Reza Karimi, Iran's Minister of Foreign Affairs, with "
+      "whom he discussed shipping.");
+  EXPECT_TRUE(Has(list, Met("Salim Harthy", "Jonas Lie"))) << Dump(list);
+  EXPECT_TRUE(Has(list, Met("Salim Harthy", "Reza Karimi"))) << Dump(list);
+}
+
 }  // namespace
 }  // namespace dkg

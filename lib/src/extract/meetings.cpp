@@ -790,6 +790,19 @@ class MeetingFinder {
           word == "delivering" || word == "attended" || word == "presence" || word == "said" ||
           word == "says" || word == "according")
         return i;
+      // ("received the Ambassador, X, with whom she reviewed the visit that Y plans"; but
+      // "met A, with whom he reviewed ..., and B, with whom ...": the list goes on)
+      if (word == "with" && i + 1 < n_ && w(i + 1) == "whom") {
+        int next = i + 2;
+        while (next < n_ && !(s_.mention_at[next] >= 0 &&
+                              a_.mentions[s_.mention_at[next]].type == MentionType::kPerson))
+          ++next;
+        if (next >= n_ || next < i + 4 || w(next - 1) != "and" ||
+            !IsPunct(s_.tokens[next - 2], ","))
+          return i;
+        i = next - 1;
+        continue;
+      }
       // ("received X and told him that His Majesty ...", not "that morning")
       if (word == "that" && i > begin &&
           (w(i - 1) == "him" || w(i - 1) == "her" || w(i - 1) == "them"))
