@@ -1032,5 +1032,21 @@ TEST(MeetingPresenceTest, AVisitPlannedWithWhomTheGuestReviewedItIsNoMeeting) {
   EXPECT_TRUE(Has(list, Met("Salim Harthy", "Reza Karimi"))) << Dump(list);
 }
 
+// "A took part in the meeting on the Cuban side, while the guest was accompanied by B":
+// the side ends its clause before ", while"; and the meeting of years ago told right
+// before is not the one A took part in.
+TEST(MeetingPresenceTest, ASideBeforeWhileAndNoCompanionAtAMeetingOfLongAgo) {
+  const Extraction x = ExtractText(
+      "HAVANA, Wednesday. The Minister of Foreign Affairs of Cuba, Bruno Parrilla, received "
+      "today the Minister of Foreign Affairs of Mali, Ali Sidi. Sidi recalled that, years "
+      "ago, President Amadou Keita had been received in Havana by the historic leader Jose "
+      "Marti Ruz. Vice Minister of Foreign Affairs Ana Camejo took part in the meeting on the "
+      "Cuban side, while the Malian minister was accompanied by the Ambassador of Mali in "
+      "Havana, Fatou Salem.");
+  EXPECT_TRUE(Has(x, Represents("Ana Camejo", "Cuba"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ana Camejo", "Ali Sidi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ana Camejo", "Jose Marti Ruz"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

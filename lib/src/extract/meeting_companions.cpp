@@ -249,6 +249,20 @@ std::pair<int, std::vector<int>> SubjectAndMet(const Analysis& a, Keep keep,
   return {subject, met};
 }
 
+// Whether sentence s tells of a meeting of long ago ("recalled that, years ago, X had been
+// received by Y"): no one a later sentence names present was at it.
+bool TellsOfLongAgo(const Sentence& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int k = 0; k < n; ++k) {
+    if (IsWord(s.tokens[k], "ago")) return true;
+    if (IsWord(s.tokens[k], "had") && k + 1 < n &&
+        (IsWord(s.tokens[k + 1], "been") || IsWord(s.tokens[k + 1], "met") ||
+         IsWord(s.tokens[k + 1], "held")))
+      return true;
+  }
+  return false;
+}
+
 // The meeting the latest sentence before si tells of (or si itself, `including` it): its
 // subject and those it met.
 std::pair<int, std::vector<int>> MeetingToldBefore(const Analysis& a, int si,
@@ -443,7 +457,8 @@ void AddPresentParticipants(Analysis& a) {
       // ("Subsequently, X held a meeting with B. A and C were also present.": the meeting
       // the sentence right before told, when it is not the audience's; not "Both meetings
       // were attended by A")
-      if (here.first < 0 && si - 1 > audience_at && !AtEveryMeeting(a, a.sentences[si]))
+      if (here.first < 0 && si - 1 > audience_at && !AtEveryMeeting(a, a.sentences[si]) &&
+          !TellsOfLongAgo(a.sentences[si - 1]))
         here = MeetingToldIn(a, si - 1);
       // (not the audience told again, its host with a guest, nor one a guest held: "In a
       // separate session, the Minister of State sat down with the guest, in the presence

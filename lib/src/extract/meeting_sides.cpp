@@ -141,9 +141,12 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
       // side.": a side that ends its clause has its members before it, in that clause
       const int on = begin >= 2 && IsWord(s.tokens[begin - 1], "the") &&
                              IsWord(s.tokens[begin - 2], "on") ? begin - 2 : -1;
-      const int opening = on > boundary && i + 1 < n && IsClauseBreak(s.tokens[i + 1])
-                              ? clause_opening(on)
-                              : -1;
+      // (", while the Sahrawi minister was accompanied by ...": a clause of its own after it)
+      const bool ends_clause =
+          i + 1 < n && (IsClauseBreak(s.tokens[i + 1]) ||
+                        (i + 2 < n && IsPunct(s.tokens[i + 1], ",") &&
+                         (IsWord(s.tokens[i + 2], "while") || IsWord(s.tokens[i + 2], "whereas"))));
+      const int opening = on > boundary && ends_clause ? clause_opening(on) : -1;
       if (begin >= 2 && IsWord(s.tokens[begin - 1], "the") &&
           kLeading.contains(s.tokens[begin - 2].folded))
         sides.push_back({before, boundary, begin - 2, delegation});  // "A led the U.S. delegation"
