@@ -369,6 +369,13 @@ TEST(AgencyPhrasingTest, TheyExchangedGreetingsDuringACall) {
   EXPECT_TRUE(Has(x, Greets("Omar Karam", "Joseph Mwangi"))) << Dump(x);
   EXPECT_TRUE(Has(x, Greets("Joseph Mwangi", "Omar Karam"))) << Dump(x);
   EXPECT_FALSE(Has(x, Met("Omar Karam", "Joseph Mwangi"))) << Dump(x);
+  // ("the two officials exchanged greetings": so do the call's two by their office)
+  const Extraction officials = ExtractText(
+      "Later, Mr. Ali Taha held a telephone conversation with the Chairperson of the "
+      "Commission, H.E. Omar Diallo, during which the two officials exchanged greetings and "
+      "agreed to meet.");
+  EXPECT_TRUE(Has(officials, Greets("Ali Taha", "Omar Diallo"))) << Dump(officials);
+  EXPECT_TRUE(Has(officials, Greets("Omar Diallo", "Ali Taha"))) << Dump(officials);
 }
 
 // "the Special Envoy of the UN Secretary-General, Hanna Tetteh": the envoy serves the

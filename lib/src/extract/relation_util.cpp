@@ -247,8 +247,9 @@ std::vector<int> ReportPrincipals(const Analysis& a) {
 }
 
 bool IsPairNoun(std::string_view folded) {
-  static const WordSet kPairNouns = {"leaders", "presidents",    "sides", "parties",
-                                     "interlocutors", "ministers", "men",   "heads"};
+  static const WordSet kPairNouns = {"leaders",       "presidents",  "sides", "parties",
+                                     "interlocutors", "ministers",   "men",   "heads",
+                                     "officials",     "counterparts"};
   return kPairNouns.contains(folded);
 }
 
