@@ -453,6 +453,11 @@ TEST(TitleReferenceTest, TheBodysTitleNamesTheBodyByItsHeadWord) {
       "Bank, Kevin Kariuki. The meeting was attended by the Bank's Director General for North "
       "Africa, Mohamed Azizi.");
   EXPECT_TRUE(Has(x, Represents("Mohamed Azizi", "African Development Bank"))) << Dump(x);
+  // (the head word in lower case likewise: "the council's chairman")
+  const Extraction lower = ExtractText(
+      "Riyadh - The Speaker received a delegation of the Federal National Council. The "
+      "delegation was led by the council's deputy chairman, Tariq Lootah.");
+  EXPECT_TRUE(Has(lower, Represents("Tariq Lootah", "Federal National Council"))) << Dump(lower);
   const Extraction two = ExtractText(
       "Damascus - Speaker of the People's Assembly Hammouda Sabbagh met President of the "
       "Algerian People's National Assembly Ibrahim Boughali. Taking part on the Syrian side was "

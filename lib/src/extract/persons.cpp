@@ -1347,8 +1347,8 @@ class PersonFinder {
   // head the report named before it; -1 otherwise (none, or two: "the People's Assembly"
   // and "the Algerian People's National Assembly").
   int BodyNamedByItsHead(int head) const {
-    if (head < 1 || kind(head) != TokenTag::kInstitutionHead || !tok(head).capitalized ||
-        MentionAt(a_, si_, head) >= 0 || !IsWord(tok(head - 1), "the"))
+    if (head < 1 || kind(head) != TokenTag::kInstitutionHead || MentionAt(a_, si_, head) >= 0 ||
+        !IsWord(tok(head - 1), "the"))
       return -1;
     int body = -1;
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
