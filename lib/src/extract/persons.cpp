@@ -1342,7 +1342,7 @@ class PersonFinder {
     return !role.titles.empty() && IsRoyalTitle(role.titles.back());
   }
 
-  // "the Bank's Director General", "the Council's Vice-President": the body a head word
+  // "the Bank's Director General", "the council's deputy chairman": the body a head word
   // at `head`, after "the" and before the possessive, stands for: the one body with that
   // head the report named before it; -1 otherwise (none, or two: "the People's Assembly"
   // and "the Algerian People's National Assembly").
