@@ -512,5 +512,14 @@ TEST(TitleReferenceTest, ThePhraseASentenceOpensWithHoldsNoSubject) {
   EXPECT_FALSE(Has(x, Met("Vikram Rao", "Karim Uddin"))) << Dump(x);
 }
 
+// "the Islamic Development Bank (IsDB), whose president X visited ...": X serves the body
+// named before ", whose".
+TEST(TitleReferenceTest, ATitleAfterWhoseIsOfTheBodyBeforeIt) {
+  const Extraction x = ExtractText(
+      "The Islamic Development Bank (IsDB), whose president Hamad Al Saleh visited Dakar last "
+      "month, approved the loan.");
+  EXPECT_TRUE(Has(x, Represents("Hamad Al Saleh", "Islamic Development Bank"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

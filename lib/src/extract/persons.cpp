@@ -1363,6 +1363,18 @@ class PersonFinder {
     return body;
   }
 
+  // "the West African Development Bank (BOAD), whose president Serge Ekué ...": the body
+  // named right before ", whose" a title at `begin` follows; -1 otherwise.
+  int BodyBeforeWhose(int begin) const {
+    if (begin < 3 || !IsWord(tok(begin - 1), "whose") || !IsPunct(tok(begin - 2), ",")) return -1;
+    int end = begin - 2;  // past an acronym in parentheses: "(BOAD)"
+    if (end >= 4 && IsPunct(tok(end - 1), ")") && IsPunct(tok(end - 3), "(")) end -= 3;
+    const int m = MentionAt(a_, si_, end - 1);
+    return m >= 0 && a_.mentions[m].type == MentionType::kInstitution && a_.mentions[m].end == end
+               ? m
+               : -1;
+  }
+
   std::optional<RolePhrase> ParseRole(int i, int depth, bool lower_case_ok = false) {
     RolePhrase role;
     int j = i;
@@ -1418,8 +1430,10 @@ class PersonFinder {
     if (possessed && depth == 0)
       if (const int body = BodyNamedByItsHead(role.begin - 2); body >= 0)
         role.affiliations.push_back(body);
-    if (!tok(role.begin).capitalized && !role.determiner && !possessed && depth == 0 &&
-        !lower_case_ok)
+    const int whose_body = depth == 0 ? BodyBeforeWhose(role.begin) : -1;
+    if (whose_body >= 0) role.affiliations.push_back(whose_body);
+    if (!tok(role.begin).capitalized && !role.determiner && !possessed && whose_body < 0 &&
+        depth == 0 && !lower_case_ok)
       return std::nullopt;
     if (IsTitleLettersAt(s_, j)) j += 3;  // past the title's letters: "(CDS) of the ..."
     const int portfolio_begin = j;
