@@ -962,6 +962,11 @@ TEST(AgencyPhrasingTest, ABodyNamesAListOfPortfolios) {
   EXPECT_TRUE(Has(x, Represents("Andi Kurniawan",
                                 "Directorate General of Asia, Pacific and African Affairs")))
       << Dump(x);
+  // a body's name listed among a title's portfolios names the portfolio, not the body
+  const Extraction minister = ExtractText(
+      "The President received the Minister of Foreign Affairs, Francophonie and Congolese "
+      "Abroad, Jean Mbemba.");
+  EXPECT_TRUE(NamesOf(minister, EntityType::kInstitution).empty()) << Dump(minister);
 }
 
 TEST(AgencyPhrasingTest, ASecondVerbEndsWhomTheHostWelcomed) {

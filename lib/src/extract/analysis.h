@@ -72,6 +72,7 @@ struct Mention {
   bool embedded = false;           // inside another person's role phrase
   bool surname_only = false;       // a single-token person reference
   bool titled = false;             // introduced by a title, honorific or role
+  bool portfolio = false;          // a body's name read as a title's portfolio: no entity
   int entity = -1;                 // filled by coreference
 };
 

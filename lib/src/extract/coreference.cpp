@@ -80,7 +80,7 @@ class Coreference {
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       Mention& mention = a_.mentions[m];
       if (mention.type == MentionType::kCountry) Join(m, CountryEntity(mention));
-      else if (mention.type == MentionType::kInstitution)
+      else if (mention.type == MentionType::kInstitution && !mention.portfolio)
         Join(m, InstitutionEntity(m));
     }
     // (the body's names before the headline's: "Aboul Gheit holds talks" is the Ahmed Aboul

@@ -986,7 +986,8 @@ class PersonFinder {
                  listed >= 0 && last_portfolio >= 0 && IsPunct(tok(end - 1), ",") &&
                  a_.mentions[listed].end + 1 < n_ && IsWord(tok(a_.mentions[listed].end), "and")) {
         // "of Foreign Affairs, Francophonie and Central Africans Abroad": a body's name
-        // listed among the portfolios names them too
+        // listed among the portfolios names them too, not the body
+        a_.mentions[listed].portfolio = true;
         end = a_.mentions[listed].end;
         last_word = end - 1;
       } else if (end + 1 < n_ &&
