@@ -1048,5 +1048,25 @@ TEST(MeetingPresenceTest, ASideBeforeWhileAndNoCompanionAtAMeetingOfLongAgo) {
   EXPECT_FALSE(Has(x, Met("Ana Camejo", "Jose Marti Ruz"))) << Dump(x);
 }
 
+// Sides named by international bodies: "The AfDB delegation included A. On the CARICOM
+// side, B and C joined the Secretary-General": each side's members serve its body and met
+// the other side.
+TEST(MeetingPresenceTest, SidesNamedByInternationalBodies) {
+  const Extraction x = ExtractText(
+      "Georgetown - A delegation of the African Development Bank (AfDB), led by the Bank's "
+      "Vice-President, Dr Amina Sow, paid a courtesy call on the Secretary-General of the "
+      "Caribbean Community (CARICOM), Dr Grace Baptiste, on Thursday. The AfDB delegation "
+      "included the Bank's Director for Regional Integration, Mr Kofi Boateng. On the CARICOM "
+      "side, Deputy Secretary-General Dr Errol Alexis and Assistant Secretary-General Mr "
+      "Joseph Cooper joined the Secretary-General for the discussions.");
+  EXPECT_TRUE(Has(x, Represents("Errol Alexis", "Caribbean Community"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Joseph Cooper", "Caribbean Community"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kofi Boateng", "Grace Baptiste"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kofi Boateng", "Errol Alexis"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Amina Sow", "Joseph Cooper"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Amina Sow", "Kofi Boateng"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Errol Alexis", "Grace Baptiste"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -17,9 +17,10 @@ namespace dkg::internal {
 namespace {
 
 // One side a sentence names: "the Omani side [was chaired by A], while the Tanzanian
-// side [was chaired by B]". Members are named in [begin, end).
+// side [was chaired by B]", or an international body's ("On the CARICOM side, A and B
+// joined"). Members are named in [begin, end).
 struct SideSpan {
-  int country_mention;
+  int side_mention;  // the country's or the body's
   int begin, end;
   bool delegation = false;  // named as a delegation ("the Nigerien delegation")
 };
@@ -46,7 +47,11 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
   if (s.is_title || (s.bits & a.lists->side_words) == 0) return sides;
   auto country_at = [&](int k) {
     const int m = k >= 0 && k < n ? s.mention_at[k] : -1;
-    return m >= 0 && a.mentions[m].type == MentionType::kCountry ? m : -1;
+    return m >= 0 && (a.mentions[m].type == MentionType::kCountry ||
+                      (a.mentions[m].type == MentionType::kInstitution &&
+                       NamesAnInternationalBody(a, a.mentions[m])))
+               ? m
+               : -1;
   };
   // the members after the side's words: up to another side or a meeting verb ("The U.S.
   // delegation, led by A, hosted B"), when a word of membership stands close by ("The
@@ -161,7 +166,7 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
             (IsWord(s.tokens[begin - 4], "was") || IsWord(s.tokens[begin - 4], "were")) &&
             a.mentions[subject].type == MentionType::kPerson &&
             a.mentions[subject].end == begin - 4 && !sides.empty() &&
-            sides.back().country_mention == before)
+            sides.back().side_mention == before)
           sides.back().begin = a.mentions[subject].begin;
       }
     } else if (IsWord(s.tokens[i], "delegation") && i + 2 < n &&
@@ -172,7 +177,7 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
         members_after(after, a.mentions[after].end, true);
     } else if (earlier && earlier->delegation && IsWord(s.tokens[i], "delegation") &&
                IsWord(s.tokens[i - 1], "the")) {
-      members_after(earlier->country_mention, i + 1, true);  // "The delegation also included"
+      members_after(earlier->side_mention, i + 1, true);  // "The delegation also included"
     }
     boundary = i + 1;  // ("A led the U.S. interagency delegation, and B led ...")
   }
@@ -198,10 +203,13 @@ void TieSideMembers(Analysis& a) {
       if (m.sentence != si || m.type != MentionType::kPerson || m.embedded ||
           m.begin < side.begin || m.begin >= side.end)
         continue;
+      // (a body's side takes those tied to nothing else: "On the CARICOM side, Deputy
+      // Secretary-General A")
+      const bool of_a_body = a.mentions[side.side_mention].type == MentionType::kInstitution;
       const bool placed = std::any_of(m.affiliations.begin(), m.affiliations.end(), [&](int aff) {
-        return a.mentions[aff].type == MentionType::kCountry;
+        return of_a_body || a.mentions[aff].type == MentionType::kCountry;
       });
-      if (!placed) m.affiliations.push_back(side.country_mention);
+      if (!placed) m.affiliations.push_back(side.side_mention);
     }
   });
 }
@@ -228,7 +236,21 @@ struct Member {
   int person;
   int sentence;  // where the side names them; -1 for the host and the guests
 };
-using Sides = std::map<int, std::vector<Member>>;  // side country -> its members
+using Sides = std::map<int, std::vector<Member>>;  // side country or body -> its members
+
+// Whether entity e is of the side of `side` (a country's or an international body's
+// entity): placed in that country, or serving that body.
+bool OfSide(const Analysis& a, int e, int side) {
+  if (a.entities[side].type == EntityType::kCountry) return CountryOfEntity(a, e) == side;
+  return ServesBody(a, e, side);
+}
+
+// The side of `sides` entity e is of, or -1.
+int SideOfEntity(const Analysis& a, const Sides& sides, int e) {
+  for (const auto& [side, members] : sides)
+    if (OfSide(a, e, side)) return side;
+  return -1;
+}
 
 // "The Vietnamese delegation included representatives from the Ministry of Justice and
 // the Ministry of Public Security": the bodies a side names, placed nowhere else, are
@@ -331,14 +353,17 @@ Sides CollectSides(Analysis& a, bool place) {
   };
   int first_side = -1;
   ForEachSide(a, [&](int si, const SideSpan& side) {
-    const int country = a.mentions[side.country_mention].entity;
+    const int country = a.mentions[side.side_mention].entity;  // (or the body)
     if (country < 0) return;
     if (first_side < 0) first_side = si;
-    if (place) PlaceSideBodies(a, si, side, country);
+    const bool of_a_body = a.entities[country].type != EntityType::kCountry;
+    if (place && !of_a_body) PlaceSideBodies(a, si, side, country);
     for (int person : SideMembersIn(a, si, side.begin, side.end)) {
-      const int known = CountryOfEntity(a, person);
-      if (known >= 0 && known != country) continue;  // named there, but of another state
-      if (known < 0 && place)
+      // (named there, but of another state, or serving another body)
+      if (of_a_body ? RepresentsAnything(a, person) && !OfSide(a, person, country)
+                    : CountryOfEntity(a, person) >= 0 && !OfSide(a, person, country))
+        continue;
+      if (place && (of_a_body ? !RepresentsAnything(a, person) : CountryOfEntity(a, person) < 0))
         AddRelation(a, RelationType::kRepresents, person, country, -1, si, "side-member");
       join(country, person, si);
     }
@@ -349,10 +374,10 @@ Sides CollectSides(Analysis& a, bool place) {
     std::vector<int> unplaced;
     std::vector<int> placed_in;
     for (int e : principals)
-      if (const int country = CountryOfEntity(a, e); country >= 0 && sides.contains(country)) {
-        join(country, e, -1);
-        placed_in.push_back(country);
-      } else if (country < 0) {
+      if (const int side = SideOfEntity(a, sides, e); side >= 0) {
+        join(side, e, -1);
+        placed_in.push_back(side);
+      } else if (CountryOfEntity(a, e) < 0) {
         unplaced.push_back(e);
       }
     // "King X received the Iraqi Prime Minister ... Attending on the Jordanian side were":
@@ -379,7 +404,7 @@ Sides CollectSides(Analysis& a, bool place) {
 // of it).
 bool IsGuestsSide(const Analysis& a, int country) {
   return std::any_of(a.guests.begin(), a.guests.end(),
-                     [&](int g) { return g == country || CountryOfEntity(a, g) == country; });
+                     [&](int g) { return g == country || OfSide(a, g, country); });
 }
 
 }  // namespace
@@ -400,7 +425,7 @@ std::vector<int> GuestSideMembers(Analysis& a) {
   std::vector<int> members;
   if (a.host < 0) return members;
   for (const auto& [country, side] : CollectSides(a, /*place=*/false)) {
-    if (IsGuestsSide(a, country) && CountryOfEntity(a, a.host) != country)
+    if (IsGuestsSide(a, country) && !OfSide(a, a.host, country))
       for (const Member& m : side)
         if (m.sentence >= 0) members.push_back(m.person);
   }
@@ -416,8 +441,8 @@ void MeetLoneSide(Analysis& a) {
   const bool guests_side = IsGuestsSide(a, country);
   // (a side not the guests', with a host the report places nowhere, is the host's: "The
   // Brazilian delegation included ..." after Minister X hosted Paraguay's minister)
-  const int host_country = CountryOfEntity(a, a.host);
-  const bool host_side = host_country == country || (host_country < 0 && !guests_side);
+  const bool host_side =
+      OfSide(a, a.host, country) || (CountryOfEntity(a, a.host) < 0 && !guests_side);
   if (guests_side == host_side) return;
   // (a guests' side meets the host and those present with him; a side named right after
   // a meeting of its own, the one its state's principal met there)
@@ -428,11 +453,10 @@ void MeetLoneSide(Analysis& a) {
     if (m.sentence >= 0 && (first_side < 0 || m.sentence < first_side)) first_side = m.sentence;
   // (only when one who met there is of the side's state: the others are whom it met)
   if (const std::vector<int> earlier = MeetingBeforeSides(a, first_side);
-      std::any_of(earlier.begin(), earlier.end(),
-                  [&](int e) { return CountryOfEntity(a, e) == country; })) {
+      std::any_of(earlier.begin(), earlier.end(), [&](int e) { return OfSide(a, e, country); })) {
     others.clear();
     for (int e : earlier)
-      if (CountryOfEntity(a, e) != country) others.push_back(e);
+      if (!OfSide(a, e, country)) others.push_back(e);
   }
   for (const Member& m : members) {
     if (m.sentence < 0) continue;

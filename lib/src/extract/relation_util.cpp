@@ -324,22 +324,32 @@ bool ServesAnInternationalBody(const Analysis& a, int person) {
   return false;
 }
 
+namespace {
+
+// The institutions entity e serves, and those they are bodies of ("UNFCCC Executive
+// Secretary" and "UN Secretary-General" both serve the United Nations).
+std::vector<int> ServedBodies(const Analysis& a, int e) {
+  std::vector<int> out{e};
+  for (std::size_t k = 0; k < out.size(); ++k)
+    for (const RelationCandidate& r : a.relations)
+      if (r.type == RelationType::kRepresents && r.source == out[k] &&
+          a.entities[r.target].type == EntityType::kInstitution &&
+          std::find(out.begin(), out.end(), r.target) == out.end())
+        out.push_back(r.target);
+  out.erase(out.begin());
+  return out;
+}
+
+}  // namespace
+
+bool ServesBody(const Analysis& a, int e, int body) {
+  const std::vector<int> served = ServedBodies(a, e);
+  return std::find(served.begin(), served.end(), body) != served.end();
+}
+
 bool ServeOneBody(const Analysis& a, int x, int y) {
   if (x < 0 || y < 0 || x == y) return false;
-  // the institutions each serves, and those they are bodies of ("UNFCCC Executive
-  // Secretary" and "UN Secretary-General" both serve the United Nations)
-  auto served = [&](int person) {
-    std::vector<int> out{person};
-    for (std::size_t k = 0; k < out.size(); ++k)
-      for (const RelationCandidate& r : a.relations)
-        if (r.type == RelationType::kRepresents && r.source == out[k] &&
-            a.entities[r.target].type == EntityType::kInstitution &&
-            std::find(out.begin(), out.end(), r.target) == out.end())
-          out.push_back(r.target);
-    out.erase(out.begin());
-    return out;
-  };
-  const std::vector<int> of_x = served(x), of_y = served(y);
+  const std::vector<int> of_x = ServedBodies(a, x), of_y = ServedBodies(a, y);
   return std::any_of(of_x.begin(), of_x.end(), [&](int body) {
     return std::find(of_y.begin(), of_y.end(), body) != of_y.end();
   });

@@ -123,6 +123,8 @@ bool NamesAnInternationalBody(const Analysis& a, const Mention& m);
 bool ServesAnInternationalBody(const Analysis& a, int person);
 // Whether x and y both represent one institution (-1 serves none).
 bool ServeOneBody(const Analysis& a, int x, int y);
+// Whether entity e serves institution `body`, or a body of it, by REPRESENTS.
+bool ServesBody(const Analysis& a, int e, int body);
 
 // The sides of a meeting (meeting_sides.cpp): persons a side's phrase names ("From the
 // Mauritanian side, ...", "the Tanzanian side was chaired by X") are of its country, tied
