@@ -268,6 +268,23 @@ TEST(AgencyPhrasingTest, ABodyNamedAfterItsOrganisationsAcronymIsTheSameBody) {
   EXPECT_FALSE(institutions.contains("AU Commission")) << Dump(x);
 }
 
+// A title that ends a body's phrase is no word of its name ("Bahrain's Council of
+// Representatives Speaker"), but a plural title is ("Assembly of People's
+// Representatives") and so is an office after "of the" ("Office of the Presidential
+// Envoy"); a mission posted "in the" country keeps it.
+TEST(AgencyPhrasingTest, WhereABodysNameEndsBeforeAndAfterTitles) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Speaker holds talks with Bahrain's Council of Representatives Speaker",
+      "The Speaker thanked the Assembly of People's Representatives (ARP), the Office of the "
+      "Presidential Envoy and the SADC Mission in the Democratic Republic of Congo (SAMIDRC)."));
+  EXPECT_EQ(
+      NamesOf(x, EntityType::kInstitution),
+      (std::set<std::string>{"Council of Representatives", "Assembly of People's Representatives",
+                             "Office of the Presidential Envoy",
+                             "SADC Mission in the Democratic Republic of Congo"}))
+      << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, AGroupIsAnInstitution) {
   const Extraction x =
       ExtractText("The ministers of the Group of Six met in Rome with the Africa Focus Group.");

@@ -161,7 +161,9 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
       if (const int city_end = CityEnd(a, s, j + 1); city_end > 0) return city_end;
     // ("United Nations Support Mission in Libya", "EBRD Resident Office in Kazakhstan": a
     // body posted to a country is named with it; not "the ECOWAS Commission in Guinea")
-    const bool in_country = IsWord(c, "in") && s.tags[j + 1].kind == TokenTag::kCountryName &&
+    // ("SADC Mission in the Democratic Republic of Congo": past "the")
+    const int in_at = j + 2 < n && IsWord(s.tokens[j + 1], "the") ? j + 2 : j + 1;
+    const bool in_country = IsWord(c, "in") && s.tags[in_at].kind == TokenTag::kCountryName &&
                             IsPostedBody(s, first, j);
     if (!(IsWord(c, "of") || IsWord(c, "for") || IsWord(c, "on") || in_country)) break;
     // "Undersecretary of the Ministry of Foreign Affairs for Political Affairs": a second
@@ -197,7 +199,13 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
           s.tags[titled].length > 0)
         titled += s.tags[titled].length;
       if (tag.kind == TokenTag::kTitle && tag.length > 0 && end > k &&
-          (TitlesANameAfterItsPortfolio(s, titled) || StartsPersonName(s, titled))) {
+          (TitlesANameAfterItsPortfolio(s, titled) || StartsPersonName(s, titled) ||
+           // ("Bahrain's Council of Representatives Speaker", "... Affairs Spokesperson
+           // said": a title that ends the phrase is no word of the body's; a plural is,
+           // "Assembly of People's Representatives", and an office after "of the" is,
+           // "Office of the Presidential Envoy")
+           ((titled >= n || !IsCapitalWord(s.tokens[titled])) &&
+            !IsPluralWord(s.tokens[titled - 1].folded) && !IsWord(s.tokens[k - 1], "the")))) {
         while (end > k && s.tags[end - 1].kind == TokenTag::kModifier) --end;  // "Deputy"
         break;
       }
