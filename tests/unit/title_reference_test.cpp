@@ -521,5 +521,18 @@ TEST(TitleReferenceTest, ATitleAfterWhoseIsOfTheBodyBeforeIt) {
   EXPECT_TRUE(Has(x, Represents("Hamad Al Saleh", "Islamic Development Bank"))) << Dump(x);
 }
 
+// "The Korean delegation included A, Minister of ..." names A after the verb: A is not the
+// sentence's subject, and "the South Korean minister" after it is still the visitor.
+TEST(TitleReferenceTest, APersonNamedAfterTheVerbIsNoSubject) {
+  const Extraction x = ExtractText(
+      "ABU DHABI -- Park Min-ho, Minister of National Defense of the Republic of Korea, was "
+      "welcomed today by the UAE President, Sheikh Hamdan bin Saeed Al Nahyan. The Korean "
+      "delegation included Lee Jae-sung, Minister of the Defense Procurement Agency. The South "
+      "Korean minister conveyed the greetings of President Kim Dae-won to Sheikh Hamdan.");
+  EXPECT_TRUE(Has(x, Greets("Park Min-ho", "Hamdan bin Saeed Al Nahyan", "Kim Dae-won")))
+      << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Lee Jae-sung", "Hamdan bin Saeed Al Nahyan")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1022,8 +1022,22 @@ class Coreference {
         auto rank = [&](const Mention& p) { return (p.begin > opening ? 0 : 1 << 20) + p.begin; };
         if (first < 0 || rank(mention) < rank(a_.mentions[first])) first = k;
       }
+      // ("The Korean delegation included A": a person named after the verb is its object)
+      for (int& first : subjects_)
+        if (first >= 0 && VerbBefore(a_.mentions[first])) first = -1;
     }
     return subjects_[si];
+  }
+
+  // Whether a verb of the clause comes before mention m in its sentence ("included",
+  // "were"), past the phrase the sentence opens with.
+  bool VerbBefore(const Mention& m) const {
+    static const WordSet kVerbs = {"is",       "are",      "was",       "were",
+                                   "included", "includes", "comprised", "comprises"};
+    const Sentence& s = a_.sentences[m.sentence];
+    for (int k = std::max(s.dateline_end, OpeningPhraseEnd(m.sentence) + 1); k < m.begin; ++k)
+      if (kVerbs.contains(s.tokens[k].folded)) return true;
+    return false;
   }
 
   // The comma that closes a phrase sentence si opens with a preposition ("During the
