@@ -1076,5 +1076,18 @@ TEST(AgencyMessageTest, GreetingsToTheHostAndToASecondAddresseeBeforeAParticiple
   EXPECT_FALSE(Has(x, Greets("Pablo Rojas", "Elena Vidal"))) << Dump(x);
 }
 
+// "The prime minister also conveyed to him the greetings of his elder brother, X": the
+// host's "him", with no one else named before it, is his guest (not the president the
+// sentence before named); "wished him" after "thanked the Turkish President" is that one.
+TEST(AgencyMessageTest, TheHostsHimIsHisGuestUnlessTheSentenceNamesAnother) {
+  const Extraction x = ExtractText(
+      "ISLAMABAD: Speaker Arman Sadykov called on Prime Minister Karim Nawaz on Tuesday. The "
+      "visiting dignitary conveyed the good wishes of President Nursultan Beisenov. The prime "
+      "minister also conveyed to him the greetings of his elder brother, Party President Javed "
+      "Nawaz.");
+  EXPECT_TRUE(Has(x, Greets("Karim Nawaz", "Arman Sadykov", "Javed Nawaz"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Karim Nawaz", "Nursultan Beisenov")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -298,7 +298,16 @@ class GreetingFinder {
   std::vector<int> Targets(int from, int to, const std::vector<int>& sources) const {
     to = AddresseeEnd(from, std::min(to, n_));
     // "a written message to him from his brother, President X": the pronoun is the one
+    // (the host's "conveyed to him the greetings of", with no one else named before it in
+    // the sentence: his one guest)
     if (from >= 0 && from < to && (w(from) == "him" || w(from) == "her")) {
+      auto others_named = EntitiesIn(a_, si_, 0, from, false);
+      std::erase_if(others_named, [&](int e) {
+        return std::find(sources.begin(), sources.end(), e) != sources.end();
+      });
+      if (a_.guests.size() == 1 && a_.host >= 0 && others_named.empty() &&
+          std::find(sources.begin(), sources.end(), a_.host) != sources.end())
+        return a_.guests;
       const int referent = PronounReferent(sources, from);
       return referent >= 0 ? std::vector<int>{referent} : std::vector<int>{};
     }
