@@ -1087,6 +1087,12 @@ TEST(AgencyMessageTest, TheHostsHimIsHisGuestUnlessTheSentenceNamesAnother) {
       "Nawaz.");
   EXPECT_TRUE(Has(x, Greets("Karim Nawaz", "Arman Sadykov", "Javed Nawaz"))) << Dump(x);
   EXPECT_FALSE(GreetsAtAll(x, "Karim Nawaz", "Nursultan Beisenov")) << Dump(x);
+  const Extraction named = ExtractText(
+      "DOHA: The Amir, Sheikh Khalid bin Hamad, received the Minister of Energy of Kenya, Omar "
+      "Said. The Amir thanked the Turkish President, Ahmet Yilmaz, for his sincere sentiments "
+      "and wished him good health.");
+  EXPECT_TRUE(GreetsAtAll(named, "Khalid bin Hamad", "Ahmet Yilmaz")) << Dump(named);
+  EXPECT_FALSE(GreetsAtAll(named, "Khalid bin Hamad", "Omar Said")) << Dump(named);
 }
 
 }  // namespace
