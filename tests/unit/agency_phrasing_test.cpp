@@ -283,6 +283,16 @@ TEST(AgencyPhrasingTest, WhereABodysNameEndsBeforeAndAfterTitles) {
                              "Office of the Presidential Envoy",
                              "SADC Mission in the Democratic Republic of Congo"}))
       << Dump(x);
+  // (a mission posted to a state is not that state's; an "Organ" is a body)
+  EXPECT_FALSE(Has(x, Represents("SADC Mission in the Democratic Republic of Congo",
+                                 "Democratic Republic of the Congo")))
+      << Dump(x);
+  const Extraction organ = ExtractText(
+      "He was accompanied by the Director of the SADC Organ on Politics, Defence and Security "
+      "Affairs, Professor Kula Theletsane.");
+  EXPECT_TRUE(Has(
+      organ, Represents("Kula Theletsane", "SADC Organ on Politics, Defence and Security Affairs")))
+      << Dump(organ);
 }
 
 TEST(AgencyPhrasingTest, AGroupIsAnInstitution) {

@@ -272,6 +272,9 @@ void SetCountryFromSpan(Analysis& a, int m) {
   for (int i = inst.begin; i < inst.end; ++i) {
     const TokenTag& tag = s.tags[i];
     if ((tag.kind == TokenTag::kCountryName || tag.kind == TokenTag::kCountryAdjective)) {
+      // ("SADC Mission in the DRC": a body posted to the state is not its)
+      const int in = i >= 1 && IsWord(s.tokens[i - 1], "the") ? i - 2 : i - 1;
+      if (in > inst.begin && IsWord(s.tokens[in], "in") && IsPostedBody(s, inst.begin, in)) return;
       // ("Indian Ocean Rim Association": a sea, not the state)
       const int after = i + tag.length;
       if (after < inst.end && Has(s, after, a.lists->geographic_features) &&
