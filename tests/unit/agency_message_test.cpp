@@ -1095,5 +1095,20 @@ TEST(AgencyMessageTest, TheHostsHimIsHisGuestUnlessTheSentenceNamesAnother) {
   EXPECT_FALSE(GreetsAtAll(named, "Khalid bin Hamad", "Omar Said")) << Dump(named);
 }
 
+// "wished the State of Qatar continued progress": the state's leader the report names; but
+// "best wishes to the Algerian people" stay with the state.
+TEST(AgencyMessageTest, WishesToAStateByItsNameGoToItsLeader) {
+  const Extraction x = ExtractText(
+      "DOHA: The Amir of Qatar, Sheikh Khalid bin Hamad Al Thani, received President Amadou "
+      "Diallo of Senegal. President Diallo thanked the Amir for his hospitality and wished the "
+      "State of Qatar continued progress.");
+  EXPECT_TRUE(GreetsAtAll(x, "Amadou Diallo", "Khalid bin Hamad Al Thani")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Amadou Diallo", "Qatar")) << Dump(x);
+  const Extraction people = ExtractText(
+      "ANKARA: President Kemal Aydin held a phone call with President Karim Benali of Algeria. "
+      "President Aydin extended his best wishes to the Algerian people.");
+  EXPECT_TRUE(GreetsAtAll(people, "Kemal Aydin", "Algeria")) << Dump(people);
+}
+
 }  // namespace
 }  // namespace dkg

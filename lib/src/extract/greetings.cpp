@@ -348,9 +348,26 @@ class GreetingFinder {
         return {};
       }
     }
-    for (int e : EntitiesIn(a_, si_, from, to, true, true))
-      if (std::find(sources.begin(), sources.end(), e) == sources.end()) return {e};
+    for (int e : EntitiesIn(a_, si_, from, to, true, true)) {
+      if (std::find(sources.begin(), sources.end(), e) != sources.end()) continue;
+      // ("wished the State of Qatar continued progress", "wished Iraq every success": the
+      // state's leader the report names, if one; not "best wishes to the Algerian people")
+      if (a_.entities[e].type == EntityType::kCountry && NamedByItsName(e, from, to))
+        if (const std::vector<int> leaders = LeadersOf(e, sources); leaders.size() == 1)
+          return leaders;
+      return {e};
+    }
     return {};
+  }
+
+  // Whether a mention of country entity e in [from, to) names it by its name, not by its
+  // adjective.
+  bool NamedByItsName(int e, int from, int to) const {
+    for (int i = std::max(from, 0); i < std::min(to, n_); ++i)
+      if (const int m = s_.mention_at[i];
+          m >= 0 && a_.mentions[m].entity == e && !a_.mentions[m].adjective)
+        return true;
+    return false;
   }
 
   // Where the addressees starting at `from` end: before "on the death of B", "over the
