@@ -132,5 +132,15 @@ TEST(NameFormsTest, AnAbbreviatedTitleIsTheTitle) {
   EXPECT_TRUE(Has(x, Met("Ram Bahadur Thapa", "Ahmed Karim"))) << Dump(x);
 }
 
+// "Ambassador to Vietnam Tan Yang Thai.": a state's adjective ending a name of two words
+// or more is the name's last word; "the Thai side" is still a state's.
+TEST(NameFormsTest, AStatesAdjectiveEndingALongNameIsItsWord) {
+  const Extraction x = ExtractText(
+      "The Malaysian delegation comprised Ambassador to Vietnam Lim Wei Thai. The Thai side "
+      "was led by Minister Somchai Wongsiri.");
+  EXPECT_TRUE(PersonNamed(x, "Lim Wei Thai") != nullptr) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Somchai Wongsiri", "Thailand"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

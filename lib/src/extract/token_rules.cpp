@@ -268,6 +268,12 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
       break;
     } else if (end == j && (IsMonthSurname(a, s, j) || IsTitleSurname(a, s, j))) {
       end = ++j;  // "Theresa May", "Wang Jun", "Amy Pope,"
+    } else if (end == j && j - i >= 2 && s.tags[j].kind == TokenTag::kCountryAdjective &&
+               s.tags[j].length == 1 &&
+               (j + 1 >= n || IsPunct(s.tokens[j + 1], ",") || IsPunct(s.tokens[j + 1], ".") ||
+                IsWord(s.tokens[j + 1], "and"))) {
+      end = ++j;  // "Ambassador Tan Yang Thai.": a state's adjective that ends a long name
+      break;
     } else if (end == j && !s.tokens[j].capitalized &&
                text_internal::IsPatronymicSuffixWord(s.tokens[j].folded)) {
       end = ++j;  // "Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev"
