@@ -142,5 +142,14 @@ TEST(NameFormsTest, AStatesAdjectiveEndingALongNameIsItsWord) {
   EXPECT_TRUE(Has(x, Represents("Somchai Wongsiri", "Thailand"))) << Dump(x);
 }
 
+// "incentives for investors in Bac Ninh and Hai Phong": a bare name coordinated with a
+// place after "in" is a place too, not a person.
+TEST(NameFormsTest, ABareNameCoordinatedWithAPlaceIsAPlace) {
+  const Extraction x = ExtractText(
+      "Minister Tran Van Dung briefed the guests on incentives for investors in Bac Ninh and "
+      "Hai Phong.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Tran Van Dung"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -140,7 +140,14 @@ class PersonFinder {
       // "to Kyiv", "in Sochi": a bare name after a preposition of place is a place
       // (but "handed over to Lavrov": the surname of someone the report has named);
       // "at the Amiri Diwan" likewise
-      const int before = start > 1 && IsWord(tok(start - 1), "the") ? start - 2 : start - 1;
+      int before = start > 1 && IsWord(tok(start - 1), "the") ? start - 2 : start - 1;
+      // ("in Bac Ninh and Hai Phong": a bare name coordinated with a place after one)
+      if (!titled && before == start - 1 && before >= 2 && IsWord(tok(before), "and")) {
+        int k = before - 1;
+        while (k > 0 && IsCapitalWord(tok(k)) && MentionAt(a_, si_, k) < 0) --k;
+        if (k < before - 1 && Has(s_, k, a_.lists->locative_prepositions) && !IsWord(tok(k), "to"))
+          before = k;
+      }
       if (!titled && before >= 0 &&
           (before == start - 1 ? IsPlacePreposition(a_, s_, before)
                                : Has(s_, before, a_.lists->locative_prepositions)) &&
