@@ -250,17 +250,11 @@ std::pair<int, std::vector<int>> SubjectAndMet(const Analysis& a, Keep keep,
 }
 
 // Whether sentence s tells of a meeting of long ago ("recalled that, years ago, X had been
-// received by Y"): no one a later sentence names present was at it.
+// received by Y"; not "Earlier in the day, the two visitors had met X"): no one a later
+// sentence names present was at it.
 bool TellsOfLongAgo(const Sentence& s) {
-  const int n = static_cast<int>(s.tokens.size());
-  for (int k = 0; k < n; ++k) {
-    if (IsWord(s.tokens[k], "ago")) return true;
-    if (IsWord(s.tokens[k], "had") && k + 1 < n &&
-        (IsWord(s.tokens[k + 1], "been") || IsWord(s.tokens[k + 1], "met") ||
-         IsWord(s.tokens[k + 1], "held")))
-      return true;
-  }
-  return false;
+  return std::any_of(s.tokens.begin(), s.tokens.end(),
+                     [](const Token& t) { return IsWord(t, "ago"); });
 }
 
 // The meeting the latest sentence before si tells of (or si itself, `including` it): its
