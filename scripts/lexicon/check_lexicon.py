@@ -175,20 +175,20 @@ def check_words(d):
     print(f"common_words.json: {len(w)} words")
 
 
-def check_leaders(d, country_codes):
-    keys(d, ["source", "leaders"], "leaders.json")
-    ls = d["leaders"]
+def check_office_holders(d, country_codes, file, array, noun):
+    keys(d, ["source", array], file)
+    ls = d[array]
     order = [(x["country"], x["name"]) for x in ls]
     if not is_sorted(order):
-        err("leaders.json: leaders not sorted by country and name, or duplicated")
+        err(f"{file}: {array} not sorted by country and name, or duplicated")
     for x in ls:
-        keys(x, ["name", "country", "variants"], f"leaders.json: {x.get('name')!r}")
+        keys(x, ["name", "country", "variants"], f"{file}: {x.get('name')!r}")
         if x["country"] not in country_codes:
-            err(f"leaders.json: {x['name']!r} has unknown country {x['country']!r}")
+            err(f"{file}: {x['name']!r} has unknown country {x['country']!r}")
         for v in [x["name"]] + x["variants"]:
             if len(v.split()) < 2:
-                err(f"leaders.json: {x['name']!r} has a one-word name {v!r}")
-    print(f"leaders.json: {len(ls)} leaders of {len({x['country'] for x in ls})} states")
+                err(f"{file}: {x['name']!r} has a one-word name {v!r}")
+    print(f"{file}: {len(ls)} {noun} of {len({x['country'] for x in ls})} states")
 
 
 def main():
@@ -198,7 +198,10 @@ def main():
     check_titles(load(p("titles.json")), codes)
     check_institutions(load(p("institutions.json")), codes, strings)
     check_words(load(p("common_words.json")))
-    check_leaders(load(p("leaders.json")), codes)
+    check_office_holders(load(p("leaders.json")), codes, "leaders.json", "leaders", "leaders")
+    if os.path.exists(p("foreign_ministers.json")):
+        check_office_holders(load(p("foreign_ministers.json")), codes, "foreign_ministers.json",
+                             "ministers", "foreign ministers")
     for e in errors:
         print("ERROR:", e, file=sys.stderr)
     return 1 if errors else 0

@@ -92,6 +92,19 @@ TEST(LexiconLoadTest, LeadersNameTheStateTheyLed) {
   EXPECT_EQ(led("John Smith"), "");
 }
 
+// foreign_ministers.json likewise: a foreign minister's full names -> the state served.
+TEST(LexiconLoadTest, ForeignMinistersNameTheStateTheyServed) {
+  const Lexicon& lexicon = *BundledLexicon();
+  auto served = [&](std::string_view name) -> std::string {
+    const int index = lexicon.ForeignMinisterCountry(name);
+    return index < 0 ? "" : lexicon.countries()[index].alpha3;
+  };
+  EXPECT_EQ(served("Sergey Lavrov"), "RUS");
+  EXPECT_EQ(served("Sergei Lavrov"), "RUS");
+  EXPECT_EQ(served("Lavrov"), "");
+  EXPECT_EQ(served("Paul Kagame"), "");  // a leader, not a minister
+}
+
 TEST(LexiconMatchTest, MultiWordCountryName) {
   const Matched m = MatchAt("the Republic of Korea said", 1);
   EXPECT_EQ(m.match.length, 3u);

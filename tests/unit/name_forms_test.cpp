@@ -117,6 +117,18 @@ TEST(NameFormsTest, AKnownLeaderRepresentsHisState) {
   EXPECT_FALSE(Has(former, Represents("Paul Kagame", "Rwanda"))) << Dump(former);
 }
 
+// "Sergey Lavrov met ...": a foreign minister the lexicon knows
+// (foreign_ministers.json) represents his state when the report names it; not a former one.
+TEST(NameFormsTest, AKnownForeignMinisterRepresentsHisState) {
+  const Extraction x = ExtractText(
+      "Sergey Lavrov met Foreign Minister Ana Quispe of Peru in Lima on Monday. They "
+      "discussed trade between Russia and Peru and the war in Ukraine.");
+  EXPECT_TRUE(Has(x, Represents("Sergey Lavrov", "Russia"))) << Dump(x);
+  const Extraction former = ExtractText(
+      "The minister met former Foreign Minister Sergey Lavrov and discussed trade with Russia.");
+  EXPECT_FALSE(Has(former, Represents("Sergey Lavrov", "Russia"))) << Dump(former);
+}
+
 // "PM", "FM", "DPM": the titles they abbreviate ("PM Office" is still a body's name, and
 // "the PM House" no one's).
 TEST(NameFormsTest, AnAbbreviatedTitleIsTheTitle) {

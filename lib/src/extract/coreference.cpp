@@ -628,11 +628,11 @@ class Coreference {
     for (const Mention& mention : a_.mentions)
       if (mention.type == MentionType::kPerson && mention.entity >= 0)
         for (int t : TiesOf(mention)) ties[mention.entity].insert(t);
-    // (a known leader the report ties to nothing is tied to his state: "the Mauritanian
-    // leader" is not President Prabowo Subianto)
+    // (a known leader or minister the report ties to nothing is tied to his state: "the
+    // Mauritanian leader" is not President Prabowo Subianto)
     for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e)
       if (a_.entities[e].type == EntityType::kPerson && ties[e].empty())
-        if (const int country = KnownLeaderCountry(a_, e); country >= 0)
+        if (const int country = KnownOfficeHolderCountry(a_, e); country >= 0)
           ties[e].insert(-1 - country);
     auto compatible = [&](int e, const std::set<int>& wanted) {
       if (wanted.empty() || ties[e].empty()) return true;

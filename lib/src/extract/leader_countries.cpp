@@ -1,10 +1,13 @@
-// REPRESENTS of known leaders: "President Kagame receives ..." names Rwanda's president,
-// whom any reader knows leads Rwanda. A person the report ties to nothing, whose full name
-// the lexicon lists among the heads of state and government of 2010-2025 (leaders.json),
-// represents that state when the report names it, unless the report titles him with
-// another office only ("Foreign Minister X", once a prime minister) or as "former".
+// REPRESENTS of known office holders: "President Kagame receives ..." names Rwanda's
+// president, whom any reader knows leads Rwanda; "Sergey Lavrov" is Russia's foreign
+// minister. A person the report ties to nothing, whose full name the lexicon lists among
+// the heads of state and government (leaders.json) or the foreign ministers
+// (foreign_ministers.json) of 2010-2025, represents that state when the report names it,
+// unless the report titles a leader with another office only ("Foreign Minister X", once
+// a prime minister), a minister as a state's leader, or either as "former".
 #include <algorithm>
 #include <string_view>
+#include <utility>
 
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
@@ -27,46 +30,64 @@ bool PastLeader(const Analysis& a, const Mention& m) {
   return false;
 }
 
-// Whether the person's titles let him be the leader the lexicon knows: none at all, or
-// one of a head of state or government; not one the report says held it before, or died.
-bool MayBeTheLeader(const Analysis& a, int person) {
-  bool titled = false, leader = false;
+// Whether the person's titles let him be the office holder the lexicon knows: none at all,
+// or, for a leader, one of a head of state or government, and for a foreign minister none
+// that leads a state; not one the report says held it before, or died.
+bool MayHoldTheOffice(const Analysis& a, int person, bool leader) {
+  bool titled = false, leads = false;
   for (const Mention& m : a.mentions) {
     if (m.entity != person) continue;
     if (PastLeader(a, m)) return false;
     for (const std::string& head : m.title_heads) {
       titled = true;
-      leader = leader || LeadsAState(*a.lexicon, head);
+      leads = leads || LeadsAState(*a.lexicon, head);
     }
   }
-  return !titled || leader;
+  return leader ? !titled || leads : !leads;
+}
+
+// The country the lexicon's office holders list (by `lookup`) for the person's full name.
+template <typename Lookup>
+int ListedCountry(const Entity& entity, Lookup lookup) {
+  int country = lookup(entity.name);
+  for (std::size_t k = 0; country < 0 && k < entity.aliases.size(); ++k)
+    if (entity.aliases[k].find(' ') != std::string::npos) country = lookup(entity.aliases[k]);
+  return country;
+}
+
+// The known office a person holds: his state and the rule that tells it, or {-1, ""}.
+std::pair<int, const char*> KnownOffice(const Analysis& a, int person) {
+  const Entity& entity = a.entities[person];
+  if (entity.type != EntityType::kPerson) return {-1, ""};
+  const Lexicon& lexicon = *a.lexicon;
+  if (const int country =
+          ListedCountry(entity, [&](std::string_view n) { return lexicon.LeaderCountry(n); });
+      country >= 0 && MayHoldTheOffice(a, person, /*leader=*/true))
+    return {country, "known-leader"};
+  if (const int country = ListedCountry(
+          entity, [&](std::string_view n) { return lexicon.ForeignMinisterCountry(n); });
+      country >= 0 && MayHoldTheOffice(a, person, /*leader=*/false))
+    return {country, "known-minister"};
+  return {-1, ""};
 }
 
 }  // namespace
 
-int KnownLeaderCountry(const Analysis& a, int person) {
-  const Entity& entity = a.entities[person];
-  if (entity.type != EntityType::kPerson) return -1;
-  int country = a.lexicon->LeaderCountry(entity.name);
-  for (std::size_t k = 0; country < 0 && k < entity.aliases.size(); ++k)
-    if (entity.aliases[k].find(' ') != std::string::npos)
-      country = a.lexicon->LeaderCountry(entity.aliases[k]);
-  return country >= 0 && MayBeTheLeader(a, person) ? country : -1;
-}
+int KnownOfficeHolderCountry(const Analysis& a, int person) { return KnownOffice(a, person).first; }
 
 void FindLeaderCountries(Analysis& a) {
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e) {
     // (not one the report ties to anything: "the President of the United Nations General
     // Assembly, Philemon Yang", once Cameroon's prime minister)
     if (a.entities[e].type != EntityType::kPerson || RepresentsAnything(a, e)) continue;
-    const int country = KnownLeaderCountry(a, e);
+    const auto [country, rule] = KnownOffice(a, e);
     if (country < 0) continue;
     const int state = CountryEntityByIndex(a, country);
     if (state < 0) continue;
     int sentence = -1;  // where the report first names him
     for (const Mention& m : a.mentions)
       if (m.entity == e && (sentence < 0 || m.sentence < sentence)) sentence = m.sentence;
-    AddRelation(a, RelationType::kRepresents, e, state, -1, sentence, "known-leader");
+    AddRelation(a, RelationType::kRepresents, e, state, -1, sentence, rule);
   }
 }
 

@@ -138,9 +138,9 @@ void MeetLoneSide(Analysis& a);
 // delegation included A and B"), whom those present with the host meet.
 std::vector<int> GuestSideMembers(Analysis& a);
 
-// The lexicon's country index of the state a person leads by the known leaders' list
-// (leaders.json): his full name listed, untitled or titled to lead a state, not "former"
-// nor dead in the report; -1 otherwise.
-int KnownLeaderCountry(const Analysis& a, int person);
+// The lexicon's country index of the state a person serves by the lists of known leaders
+// and foreign ministers (leaders.json, foreign_ministers.json): his full name listed, his
+// titles fit for the office, not "former" nor dead in the report; -1 otherwise.
+int KnownOfficeHolderCountry(const Analysis& a, int person);
 
 }  // namespace dkg::internal

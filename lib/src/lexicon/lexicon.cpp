@@ -109,7 +109,8 @@ class LexiconLoader {
     LoadInstitutions();
     LoadTriggers();
     LoadCommonWords();
-    LoadLeaders();
+    LoadOfficeHolders("leaders.json", "leaders", lexicon_.country_by_leader_);
+    LoadOfficeHolders("foreign_ministers.json", "ministers", lexicon_.country_by_foreign_minister_);
     BuildWordTable();
   }
 
@@ -148,16 +149,17 @@ class LexiconLoader {
     }
   }
 
-  // leaders.json, optional: each leader's name variants -> the country led (a variant
-  // namesakes of two states share leads to neither).
-  void LoadLeaders() {
+  // leaders.json and foreign_ministers.json, optional: each office holder's name variants
+  // -> the country served (a variant namesakes of two states share leads to neither).
+  void LoadOfficeHolders(std::string_view file, const char* array,
+                         Lexicon::StringMap<std::uint32_t>& country_by_name) {
     constexpr std::uint32_t kAmbiguous = UINT32_MAX;
-    const auto path = dir_ / "leaders.json";
+    const auto path = dir_ / file;
     if (!std::filesystem::exists(path)) return;
     auto doc = ReadJsonFile(path);
-    if (!doc.HasMember("leaders") || !doc["leaders"].IsArray())
-      throw Error(path.string() + ": 'leaders' must be an array");
-    for (const auto& item : doc["leaders"].GetArray()) {
+    if (!doc.HasMember(array) || !doc[array].IsArray())
+      throw Error(path.string() + ": '" + array + "' must be an array");
+    for (const auto& item : doc[array].GetArray()) {
       const CountryInfo* country = lexicon_.CountryByCode(OptionalString(item, "country"));
       if (!country) continue;  // (a state the country list does not hold)
       const auto index = static_cast<std::uint32_t>(country - lexicon_.countries_.data());
@@ -165,12 +167,11 @@ class LexiconLoader {
       names.push_back(OptionalString(item, "name"));
       for (const auto& name : names) {
         if (name.empty()) continue;
-        auto [it, added] = lexicon_.country_by_leader_.emplace(NormalizeKey(name), index);
+        auto [it, added] = country_by_name.emplace(NormalizeKey(name), index);
         if (!added && it->second != index) it->second = kAmbiguous;
       }
     }
-    std::erase_if(lexicon_.country_by_leader_,
-                  [](const auto& entry) { return entry.second == kAmbiguous; });
+    std::erase_if(country_by_name, [](const auto& entry) { return entry.second == kAmbiguous; });
   }
 
   void LoadTitles() {
@@ -466,6 +467,11 @@ int Lexicon::SeatCountry(std::string_view seat_key) const {
 int Lexicon::LeaderCountry(std::string_view name) const {
   auto found = country_by_leader_.find(NormalizeKey(name));
   return found == country_by_leader_.end() ? -1 : static_cast<int>(found->second);
+}
+
+int Lexicon::ForeignMinisterCountry(std::string_view name) const {
+  auto found = country_by_foreign_minister_.find(NormalizeKey(name));
+  return found == country_by_foreign_minister_.end() ? -1 : static_cast<int>(found->second);
 }
 
 int Lexicon::PublisherCountry(std::string_view source) const {

@@ -134,6 +134,8 @@ class Lexicon {
   // led (leaders.json; compared as NormalizeKey does); -1 when none, or when namesakes
   // led two states.
   int LeaderCountry(std::string_view name) const;
+  // The same for a foreign minister of 2010-2025 (foreign_ministers.json).
+  int ForeignMinisterCountry(std::string_view name) const;
   // The key of a phrase (a city, a title) written as `tokens`: their folded words joined
   // by single spaces, punctuation dropped ("ABU DHABI" -> "abu dhabi",
   // "Washington, D.C." -> "washington d.c."). Word lists hold multi-word entries so.
@@ -172,6 +174,7 @@ class Lexicon {
   StringMap<std::uint32_t> country_by_seat_;
   StringMap<std::uint32_t> country_by_publisher_;  // host -> index
   StringMap<std::uint32_t> country_by_leader_;     // NormalizeKey(name) -> index
+  StringMap<std::uint32_t> country_by_foreign_minister_;  // likewise
   StringMap<std::uint32_t> organization_by_name_;  // NormalizeKey(name) -> index
 
   friend class LexiconLoader;
