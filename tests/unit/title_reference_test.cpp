@@ -534,5 +534,16 @@ TEST(TitleReferenceTest, APersonNamedAfterTheVerbIsNoSubject) {
   EXPECT_FALSE(GreetsAtAll(x, "Lee Jae-sung", "Hamdan bin Saeed Al Nahyan")) << Dump(x);
 }
 
+// "With the American chargé d'affaires, Mr. X discussed ...": the role fronted by "With" is
+// not X's, who stays of his own state, and refers back to the one named before with it.
+TEST(TitleReferenceTest, ARoleFrontedByWithIsNotTheSubjects) {
+  const Extraction x = ExtractText(
+      "Nouakchott - Minister of Foreign Affairs of Mauritania Ahmed Salem received the "
+      "American charge d'affaires, Ms. Laura Benton. With the American charge d'affaires, "
+      "Mr. Salem discussed the coming round of the security dialogue.");
+  EXPECT_FALSE(Has(x, Represents("Ahmed Salem", "United States"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ahmed Salem", "Mauritania"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -496,6 +496,14 @@ class PersonFinder {
       }
       Extend(role, *more);
     }
+    // "With the Ivorian deputy speaker, Talbi Alami discussed ...": a role the sentence
+    // opens with after "With" is not the name's after the comma (the subject's)
+    if (const int with = role.begin - (role.determiner ? 2 : 1);
+        with >= 0 && with == s_.dateline_end && IsWord(tok(with), "with") && role.end < n_ &&
+        IsPunct(tok(role.end), ",")) {
+      AddRoleOnly(role);
+      return role.end;
+    }
     int k = SkipHonorifics(SkipAcronym(role.end));
     if (const int named = NameAfterTopic(k); named >= 0) k = named;
     // "of the Frontier Corps Balochistan Major General X": one word before a rank and a
