@@ -127,6 +127,15 @@ TEST(NameFormsTest, AKnownForeignMinisterRepresentsHisState) {
   const Extraction former = ExtractText(
       "The minister met former Foreign Minister Sergey Lavrov and discussed trade with Russia.");
   EXPECT_FALSE(Has(former, Represents("Sergey Lavrov", "Russia"))) << Dump(former);
+  // (the known office outweighs a state guessed from the company he kept)
+  const Extraction company = BundledExtractor().Extract(MakeReport(
+      "Anwar, Vietnamese counterpart meet on sidelines of ASEAN Summit",
+      "JAKARTA - Prime Minister Anwar Ibrahim met his Vietnamese counterpart Pham Minh Chinh on "
+      "the sidelines of the ASEAN Summit. They discussed trade between Malaysia and Vietnam. "
+      "Anwar was accompanied by Foreign Minister Datuk Seri Diraja Dr Zambry Abdul Kadir, while "
+      "Chinh was joined by Foreign Minister Bui Thanh Son."));
+  EXPECT_TRUE(Has(company, Represents("Zambry Abdul Kadir", "Malaysia"))) << Dump(company);
+  EXPECT_FALSE(Has(company, Represents("Zambry Abdul Kadir", "Vietnam"))) << Dump(company);
 }
 
 // "PM", "FM", "DPM": the titles they abbreviate ("PM Office" is still a body's name, and

@@ -75,15 +75,35 @@ std::pair<int, const char*> KnownOffice(const Analysis& a, int person) {
 
 int KnownOfficeHolderCountry(const Analysis& a, int person) { return KnownOffice(a, person).first; }
 
+// Whether every REPRESENTS of entity e was only guessed from the company he kept ("Prime
+// Minister X received A, accompanied by Foreign Minister B"): a known office outweighs it.
+bool PlacedOnlyByCompany(const Analysis& a, int e) {
+  bool any = false;
+  for (const RelationCandidate& r : a.relations) {
+    if (r.type != RelationType::kRepresents || r.source != e) continue;
+    if (r.rule != "companion-country") return false;
+    any = true;
+  }
+  return any;
+}
+
 void FindLeaderCountries(Analysis& a) {
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e) {
     // (not one the report ties to anything: "the President of the United Nations General
     // Assembly, Philemon Yang", once Cameroon's prime minister)
-    if (a.entities[e].type != EntityType::kPerson || RepresentsAnything(a, e)) continue;
+    if (a.entities[e].type != EntityType::kPerson) continue;
+    const bool by_company = PlacedOnlyByCompany(a, e);
+    if (!by_company && RepresentsAnything(a, e)) continue;
     const auto [country, rule] = KnownOffice(a, e);
     if (country < 0) continue;
     const int state = CountryEntityByIndex(a, country);
     if (state < 0) continue;
+    if (by_company)
+      std::erase_if(a.relations, [&](const RelationCandidate& r) {
+        const bool guessed = r.type == RelationType::kRepresents && r.source == e;
+        if (guessed) a.relation_keys.erase({static_cast<int>(r.type), r.source, r.target});
+        return guessed;
+      });
     int sentence = -1;  // where the report first names him
     for (const Mention& m : a.mentions)
       if (m.entity == e && (sentence < 0 || m.sentence < sentence)) sentence = m.sentence;
