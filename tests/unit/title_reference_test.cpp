@@ -545,5 +545,16 @@ TEST(TitleReferenceTest, ARoleFrontedByWithIsNotTheSubjects) {
   EXPECT_TRUE(Has(x, Represents("Ahmed Salem", "Mauritania"))) << Dump(x);
 }
 
+// "Anwar, Vietnamese counterpart meet on sidelines of summit": a headline's two subjects of
+// a plural verb, not a name and its role.
+TEST(TitleReferenceTest, AHeadlinesTwoSubjectsOfAPluralVerbAreNoApposition) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Karimov, Latvian counterpart meet on sidelines of summit",
+      "BAKU - Foreign Minister Rustam Karimov of Uzbekistan met his Latvian counterpart Ilze "
+      "Ozola on the sidelines of the summit."));
+  EXPECT_FALSE(Has(x, Represents("Rustam Karimov", "Latvia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ilze Ozola", "Latvia"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

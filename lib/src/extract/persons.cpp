@@ -383,7 +383,7 @@ class PersonFinder {
       start += 4;  // "Name, in his capacity as General Commander of ..."
 
     auto role = ParseRole(start, 0, /*lower_case_ok=*/true);  // "Name, head of the ..."
-    if (!role) return name_end;
+    if (!role || SubjectOfAHeadlinesPluralVerb(*role)) return name_end;
     // "Name, Vice President, Deputy Prime Minister and Minister of the Presidential
     // Court;": the titles listed after the name are all its
     for (;;) {
@@ -878,9 +878,17 @@ class PersonFinder {
     });
   }
 
+  // Whether the role is a headline's second subject of a plural verb ("Anwar, Vietnamese
+  // counterpart meet on sidelines of summit"): no apposition of the name before it.
+  bool SubjectOfAHeadlinesPluralVerb(const RolePhrase& role) const {
+    static const WordSet kPluralVerbs = {"meet", "hold", "discuss", "agree", "sign", "review"};
+    return s_.is_title && role.end < n_ && kPluralVerbs.contains(tok(role.end).folded);
+  }
+
   bool AttachBackward(const RolePhrase& role) {
     int comma = role.begin - (role.determiner ? 2 : 1);
-    if (comma < 1 || !IsPunct(tok(comma), ",") || OpensNextClause(role) || IsPossessedAfter(role))
+    if (comma < 1 || !IsPunct(tok(comma), ",") || OpensNextClause(role) || IsPossessedAfter(role) ||
+        SubjectOfAHeadlinesPluralVerb(role))
       return false;
     int m = MentionAt(a_, si_, comma - 1);
     if (m < 0 || a_.mentions[m].type != MentionType::kPerson) return false;
