@@ -1008,21 +1008,25 @@ class Coreference {
   }
 
   // The first person mention of sentence si (computed once per sentence), or -1; past a
-  // phrase the sentence opens with ("During the meeting with PM Modi, PM Oli raised").
+  // phrase the sentence opens with ("During the meeting with PM Modi, PM Oli raised"), and
+  // none when a verb comes before it ("The Korean delegation included A").
   int SentenceSubject(int si) {
     if (subjects_.empty()) {
       subjects_.assign(a_.sentences.size(), -1);
+      std::vector<int> openings(a_.sentences.size());
+      for (int k = 0; k < static_cast<int>(a_.sentences.size()); ++k)
+        openings[k] = OpeningPhraseEnd(k);
       for (int k = 0; k < static_cast<int>(a_.mentions.size()); ++k) {
         const Mention& mention = a_.mentions[k];
         if (mention.entity < 0 || mention.embedded ||
             a_.entities[mention.entity].type != EntityType::kPerson)
           continue;
         int& first = subjects_[mention.sentence];
-        const int opening = OpeningPhraseEnd(mention.sentence);
+        const int opening = openings[mention.sentence];
         auto rank = [&](const Mention& p) { return (p.begin > opening ? 0 : 1 << 20) + p.begin; };
         if (first < 0 || rank(mention) < rank(a_.mentions[first])) first = k;
       }
-      // ("The Korean delegation included A": a person named after the verb is its object)
+      // (a person named after the verb is its object)
       for (int& first : subjects_)
         if (first >= 0 && VerbBefore(a_.mentions[first])) first = -1;
     }
@@ -1067,7 +1071,7 @@ class Coreference {
   // person entity -> the titles of those he is named the counterpart of
   std::map<int, std::set<std::string>> counterpart_heads_;
   std::map<int, std::pair<int, int>> salience_;  // person -> (last subject sentence, last mention)
-  std::vector<int> subjects_;                   // sentence -> its first person mention
+  std::vector<int> subjects_;                    // sentence -> SentenceSubject
   int salience_next_ = 0;
 };
 

@@ -959,20 +959,11 @@ class MeetingFinder {
   // "Al-Alimi meets UN envoy Grundberg, receives Saudi ambassador": a meeting verb right
   // after a comma shares the subject of the meeting verb before it; where that subject
   // ends (the trigger itself otherwise).
-  // ("Egyptian FM calls on PM X, holds talks with Y": so does the verb of talks held, after
-  // a visit's "calls on")
+  // ("Saudi Minister calls on PM X, meets Y in Lahore": after a visit's "calls on" too)
   int SharedSubjectEnd(int clause, const Trigger& trigger) const {
     const int t = trigger.at;
-    const std::string_view rule = trigger.rule;
-    if ((rule != "meeting-verb" && rule != "talks-with") || t < 2) return t;
-    int verb = t;  // "holds talks with", "holds a meeting with": the verb of the talks
-    if (rule == "talks-with")
-      while (verb > t - 3 && verb > 1 && s_.tokens[verb - 1].shape == TokenShape::kWord &&
-             !s_.tokens[verb - 1].capitalized && s_.mention_at[verb - 1] < 0 &&
-             !IsWord(s_.tokens[verb - 1], "and"))
-        --verb;
-    if (verb == t && rule == "talks-with") return t;
-    const int comma = IsWord(s_.tokens[verb - 1], "and") ? verb - 2 : verb - 1;
+    if (std::string_view(trigger.rule) != "meeting-verb" || t < 2) return t;
+    const int comma = IsWord(s_.tokens[t - 1], "and") ? t - 2 : t - 1;
     if (comma < 1 || !IsPunct(s_.tokens[comma], ",")) return t;
     // (the verb before has a subject and an object of its own: not "In a separate
     // meeting, the Prime Minister, X, received ...")
