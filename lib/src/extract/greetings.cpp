@@ -975,11 +975,8 @@ class GreetingFinder {
       }
       // "received by the Prime Minister, X, to whom he handed a written message from A
       // addressed to B": the one "whom" stands for, named right before it
-      const int whom = FindWord(s_, std::max(1, v - 4), v, "whom");
-      if (met.empty() && whom >= 1 && w(whom - 1) == "to") {
-        const std::vector<int> before = EntitiesIn(a_, si_, 0, whom - 1, false);
-        if (!before.empty()) met = {before.back()};
-      } else if (met.empty() && NamesWhomHandedTo(to_hand, g)) {
+      if (met.empty()) met = ToWhom(v, sources);
+      if (met.empty() && NamesWhomHandedTo(to_hand, g)) {
         met = Targets(to_hand, g, sources);
       } else if (met.empty()) {
         met = handed_to;

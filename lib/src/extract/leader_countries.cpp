@@ -46,12 +46,14 @@ bool MayHoldTheOffice(const Analysis& a, int person, bool leader) {
   return leader ? !titled || leads : !leads;
 }
 
-// The country the lexicon's office holders list (by `lookup`) for the person's full name.
-template <typename Lookup>
-int ListedCountry(const Entity& entity, Lookup lookup) {
-  int country = lookup(entity.name);
+// The country the lexicon's list of office holders (`lookup`: leaders or foreign
+// ministers) gives the person's full name.
+int ListedCountry(const Lexicon& lexicon, const Entity& entity,
+                  int (Lexicon::*lookup)(std::string_view) const) {
+  int country = (lexicon.*lookup)(entity.name);
   for (std::size_t k = 0; country < 0 && k < entity.aliases.size(); ++k)
-    if (entity.aliases[k].find(' ') != std::string::npos) country = lookup(entity.aliases[k]);
+    if (entity.aliases[k].find(' ') != std::string::npos)
+      country = (lexicon.*lookup)(entity.aliases[k]);
   return country;
 }
 
@@ -59,21 +61,14 @@ int ListedCountry(const Entity& entity, Lookup lookup) {
 std::pair<int, const char*> KnownOffice(const Analysis& a, int person) {
   const Entity& entity = a.entities[person];
   if (entity.type != EntityType::kPerson) return {-1, ""};
-  const Lexicon& lexicon = *a.lexicon;
-  if (const int country =
-          ListedCountry(entity, [&](std::string_view n) { return lexicon.LeaderCountry(n); });
+  if (const int country = ListedCountry(*a.lexicon, entity, &Lexicon::LeaderCountry);
       country >= 0 && MayHoldTheOffice(a, person, /*leader=*/true))
     return {country, "known-leader"};
-  if (const int country = ListedCountry(
-          entity, [&](std::string_view n) { return lexicon.ForeignMinisterCountry(n); });
+  if (const int country = ListedCountry(*a.lexicon, entity, &Lexicon::ForeignMinisterCountry);
       country >= 0 && MayHoldTheOffice(a, person, /*leader=*/false))
     return {country, "known-minister"};
   return {-1, ""};
 }
-
-}  // namespace
-
-int KnownOfficeHolderCountry(const Analysis& a, int person) { return KnownOffice(a, person).first; }
 
 // Whether every REPRESENTS of entity e was only guessed from the company he kept ("Prime
 // Minister X received A, accompanied by Foreign Minister B"): a known office outweighs it.
@@ -86,6 +81,10 @@ bool PlacedOnlyByCompany(const Analysis& a, int e) {
   }
   return any;
 }
+
+}  // namespace
+
+int KnownOfficeHolderCountry(const Analysis& a, int person) { return KnownOffice(a, person).first; }
 
 void FindLeaderCountries(Analysis& a) {
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e) {

@@ -253,8 +253,7 @@ std::pair<int, std::vector<int>> SubjectAndMet(const Analysis& a, Keep keep,
 // received by Y"; not "Earlier in the day, the two visitors had met X"): no one a later
 // sentence names present was at it.
 bool TellsOfLongAgo(const Sentence& s) {
-  return std::any_of(s.tokens.begin(), s.tokens.end(),
-                     [](const Token& t) { return IsWord(t, "ago"); });
+  return FindWord(s, 0, static_cast<int>(s.tokens.size()), "ago") >= 0;
 }
 
 // The meeting the latest sentence before si tells of (or si itself, `including` it): its

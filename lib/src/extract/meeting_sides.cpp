@@ -360,10 +360,10 @@ Sides CollectSides(Analysis& a, bool place) {
     if (place && !of_a_body) PlaceSideBodies(a, si, side, country);
     for (int person : SideMembersIn(a, si, side.begin, side.end)) {
       // (named there, but of another state, or serving another body)
-      if (of_a_body ? RepresentsAnything(a, person) && !OfSide(a, person, country)
-                    : CountryOfEntity(a, person) >= 0 && !OfSide(a, person, country))
-        continue;
-      if (place && (of_a_body ? !RepresentsAnything(a, person) : CountryOfEntity(a, person) < 0))
+      const bool placed =
+          of_a_body ? RepresentsAnything(a, person) : CountryOfEntity(a, person) >= 0;
+      if (placed && !OfSide(a, person, country)) continue;
+      if (place && !placed)
         AddRelation(a, RelationType::kRepresents, person, country, -1, si, "side-member");
       join(country, person, si);
     }

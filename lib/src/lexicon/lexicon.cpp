@@ -449,29 +449,35 @@ std::string_view Lexicon::ExpandAbbreviation(std::string_view folded) const {
   return found == abbreviations_.end() ? folded : std::string_view(found->second);
 }
 
+namespace {
+
+// The index `key` maps to, or -1.
+template <typename Map>
+int IndexIn(const Map& map, std::string_view key) {
+  auto found = map.find(key);
+  return found == map.end() ? -1 : static_cast<int>(found->second);
+}
+
+}  // namespace
+
 int Lexicon::OrganizationByName(std::string_view name) const {
-  auto found = organization_by_name_.find(NormalizeKey(name));
-  return found == organization_by_name_.end() ? -1 : static_cast<int>(found->second);
+  return IndexIn(organization_by_name_, NormalizeKey(name));
 }
 
 int Lexicon::CityCountry(std::string_view city_key) const {
-  auto found = country_by_city_.find(city_key);
-  return found == country_by_city_.end() ? -1 : static_cast<int>(found->second);
+  return IndexIn(country_by_city_, city_key);
 }
 
 int Lexicon::SeatCountry(std::string_view seat_key) const {
-  auto found = country_by_seat_.find(seat_key);
-  return found == country_by_seat_.end() ? -1 : static_cast<int>(found->second);
+  return IndexIn(country_by_seat_, seat_key);
 }
 
 int Lexicon::LeaderCountry(std::string_view name) const {
-  auto found = country_by_leader_.find(NormalizeKey(name));
-  return found == country_by_leader_.end() ? -1 : static_cast<int>(found->second);
+  return IndexIn(country_by_leader_, NormalizeKey(name));
 }
 
 int Lexicon::ForeignMinisterCountry(std::string_view name) const {
-  auto found = country_by_foreign_minister_.find(NormalizeKey(name));
-  return found == country_by_foreign_minister_.end() ? -1 : static_cast<int>(found->second);
+  return IndexIn(country_by_foreign_minister_, NormalizeKey(name));
 }
 
 int Lexicon::PublisherCountry(std::string_view source) const {
