@@ -847,6 +847,17 @@ TEST(AgencyPhrasingTest, CredentialsPresentedInTheNextSentenceByEachAmbassador) 
   EXPECT_FALSE(Has(x, Met("Hiroshi Tanaka", "Pedro Alvarez Soto"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, CredentialsPresentedByTheEnvoysTheNextSentenceNames) {
+  const Extraction x = ExtractText(
+      "On Monday, President Arman Kudaibergen received the credentials of the newly appointed "
+      "ambassadors of three countries. Credentials were presented by Ambassador of Peru Luis "
+      "Salcedo Rivas, Ambassador of the Republic of Ghana Ama Owusu Boateng and Ambassador of "
+      "Finland Mikko Laaksonen.");
+  for (const char* envoy : {"Luis Salcedo Rivas", "Ama Owusu Boateng", "Mikko Laaksonen"})
+    EXPECT_TRUE(Has(x, Met("Arman Kudaibergen", envoy))) << envoy << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Luis Salcedo Rivas", "Mikko Laaksonen"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

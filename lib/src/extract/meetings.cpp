@@ -1519,8 +1519,9 @@ class MeetingFinder {
     if (kBringing.contains(word(0)))
       for (int k = 1; b + k + 1 < n && k < 6; ++k)
         if (word(k) == "were") return EntitiesIn(a_, next, b + k + 1, n, false);
-    if (word(0) == "the" && word(2) == "were")
-      for (int k = 3; b + k + 1 < n && k < 6; ++k)
+    // ("The copies were presented by A, B and C", "Credentials were presented by ...")
+    if (const int were = word(0) == "the" ? 2 : 1; word(were) == "were")
+      for (int k = were + 1; b + k + 1 < n && k < were + 4; ++k)
         if (kBrought.contains(word(k)))
           for (int by = b + k + 1; by < n; ++by)
             if (IsWord(s.tokens[by], "by")) return EntitiesIn(a_, next, by + 1, n, false);
