@@ -35,6 +35,20 @@ TEST(NameFormsTest, AFamilyNameInCapitalsBeforeTheGivenNameIsAName) {
   EXPECT_EQ(Person(title, "NSA Lovegrove"), -1) << Dump(title);
 }
 
+// "Director-General WU Hongbo ... WU said": a family name of two capitals is a name too when
+// the report also writes it alone; before another name word only, two capitals are initials.
+TEST(NameFormsTest, ATwoLetterFamilyNameInCapitalsThatAlsoStandsAlone) {
+  const Extraction x = ExtractText(
+      "Geneva - Director-General WU Hongbo today met with Kenya's Minister of Health, Amina "
+      "Wanjiru Otieno. WU recalled his visit to Nairobi. Prime Minister KP Sharma Oli sent "
+      "his greetings.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"WU Hongbo", "Amina Wanjiru Otieno", "KP Sharma Oli"}))
+      << Dump(x);
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).empty()) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("WU Hongbo", "Amina Wanjiru Otieno"))) << Dump(x);
+}
+
 // "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)", "Société Béninoise
 // d'Energie Electrique (SBEE)": words whose initials make the acronym after them name a body,
 // though no head word the lexicon knows does; not "Mohammed bin Salman (MBS)".

@@ -223,14 +223,25 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
 // "Mr. IWAYA Takeshi", "Prime Minister ISHIBA Shigeru": a word in capitals that no
 // lexicon knows, after an honorific or a title and before a given name in title case, is
 // a family name written first (as Japan's foreign ministry writes them), in every
-// sentence of the report ("Minister IWAYA held a meeting").
+// sentence of the report ("Minister IWAYA held a meeting"). One of two letters, which
+// could be initials ("Prime Minister KP Sharma Oli"), must also stand alone elsewhere
+// ("Director-General QU Dongyu ... QU recalled").
 void FindCapitalisedSurnames(Analysis& a) {
+  // (`word` in capitals elsewhere than at `at`, with no name word after it)
+  auto stands_alone = [&](std::string_view word, const Token* at) {
+    for (const Sentence& s : a.sentences)
+      for (std::size_t k = 0; k + 1 < s.tokens.size(); ++k)
+        if (&s.tokens[k] != at && s.tokens[k].all_caps && s.tokens[k].folded == word &&
+            !s.tokens[k + 1].capitalized)
+          return true;
+    return false;
+  };
   for (const Sentence& s : a.sentences) {
     const int n = static_cast<int>(s.tokens.size());
     for (int i = std::max(1, s.dateline_end); i + 1 < n; ++i) {
       const Token& t = s.tokens[i];
       const Token& next = s.tokens[i + 1];
-      if (!t.all_caps || t.shape != TokenShape::kWord || t.text.size() < 3 ||
+      if (!t.all_caps || t.shape != TokenShape::kWord || t.text.size() < 2 ||
           s.tags[i].kind != TokenTag::kNone || IsRomanNumeral(t.folded) ||
           Has(s, i, WordLists::kCommon | a.lists->not_name_words))
         continue;
@@ -238,7 +249,8 @@ void FindCapitalisedSurnames(Analysis& a) {
       if ((before != TokenTag::kHonorific && before != TokenTag::kTitle) || next.all_caps ||
           !next.capitalized || next.shape != TokenShape::kWord ||
           s.tags[i + 1].kind != TokenTag::kNone ||
-          Has(s, i + 1, WordLists::kCommon | a.lists->not_name_words | a.lists->calendar_words))
+          Has(s, i + 1, WordLists::kCommon | a.lists->not_name_words | a.lists->calendar_words) ||
+          (t.text.size() == 2 && !stands_alone(t.folded, &t)))
         continue;
       if (std::find(a.capitalised_surnames.begin(), a.capitalised_surnames.end(), t.folded) ==
           a.capitalised_surnames.end())
