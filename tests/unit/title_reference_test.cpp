@@ -352,6 +352,17 @@ TEST(TitleReferenceTest, ASurnameAloneIsTheOneWhoseNameEndsWithIt) {
       << Dump(x);
 }
 
+// "Omar" after Foreign Minister Abdoulkader Houssein Omar and President Ismail Omar Guelleh,
+// named more often since: the one whose name ends with it, not the one who holds it inside.
+TEST(TitleReferenceTest, ASurnameAloneIsNotANamesakesMiddleNameMentionedMoreOften) {
+  const Extraction x = ExtractText(
+      "MOGADISHU - Foreign Minister Idris Farah Warsame arrived carrying a message from "
+      "President Ahmed Warsame Dualeh to President Hassan Ali Nur. Nur thanked Dualeh. "
+      "Warsame later met Prime Minister Abdi Yusuf Korane.");
+  EXPECT_TRUE(Has(x, Met("Idris Farah Warsame", "Abdi Yusuf Korane"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ahmed Warsame Dualeh", "Abdi Yusuf Korane"))) << Dump(x);
+}
+
 // "His Majesty Sultan Ibrahim" after Prime Minister Anwar Ibrahim: a monarch and one who
 // governs are two persons whatever their names share; the monarch named by one word goes by
 // it with his royal title.

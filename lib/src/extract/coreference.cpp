@@ -513,17 +513,27 @@ class Coreference {
       // "President Sall", after President Macky Sall and Foreign Minister Aissata Tall
       // Sall; "President Abbas", after President Mahmoud Abbas and General Abbas Kamel,
       // named more often: of the namesakes, the one who was given that title
+      int holder = -1;
       if (tie || (namesakes.size() > 1 && !mention.title_heads.empty())) {
-        if (const int holder = OnlyTitleHolder(namesakes, mention.title_heads); holder >= 0) {
+        if (holder = OnlyTitleHolder(namesakes, mention.title_heads); holder >= 0) {
           best = holder;
           tie = false;
         }
       }
-      // "Al-Alimi" after Rashad Mohammed Al-Alimi and Abdullah Al-Alimi Bawazeer: the one
-      // whose name ends with it, the others holding it inside
-      if (tie && last_named.size() == 1 && !first_named) {
+      // "Al-Alimi" after Rashad Mohammed Al-Alimi and Abdullah Al-Alimi Bawazeer, "Omar"
+      // after Abdoulkader Houssein Omar and Ismail Omar Guelleh (named more often): of those
+      // whose name ends with it, the one mentioned most, not one who holds it inside
+      if (holder < 0 && !first_named && !last_named.empty() &&
+          last_named.size() < namesakes.size()) {
         best = last_named.front();
         tie = false;
+        for (std::size_t k = 1; k < last_named.size(); ++k)
+          if (seen[last_named[k]] > seen[best]) {
+            best = last_named[k];
+            tie = false;
+          } else if (seen[last_named[k]] == seen[best]) {
+            tie = true;
+          }
       }
       if (tie) continue;
       // "Jokowi" for Joko Widodo, "MBS" for Mohammed bin Salman: a one-word name made of
