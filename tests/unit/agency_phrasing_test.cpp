@@ -858,6 +858,18 @@ TEST(AgencyPhrasingTest, CredentialsPresentedByTheEnvoysTheNextSentenceNames) {
   EXPECT_FALSE(Has(x, Met("Luis Salcedo Rivas", "Mikko Laaksonen"))) << Dump(x);
 }
 
+// "Later, talks were held between A and B": the passive names both who met; "talks were held
+// with B" names no one who met him.
+TEST(AgencyPhrasingTest, TalksWereHeldBetweenTwo) {
+  const Extraction x = ExtractText(
+      "Astana - President Nurlan Abenov received Foreign Minister Gergely Farkas of Hungary. "
+      "Later, talks were held in the Government House between Gergely Farkas and First Deputy "
+      "Prime Minister of the Republic of Kazakhstan Serik Zhanibekov, who co-chair the council. "
+      "Talks were also held with Aigerim Nurova.");
+  EXPECT_TRUE(Has(x, Met("Gergely Farkas", "Serik Zhanibekov"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Nurlan Abenov", "Aigerim Nurova"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

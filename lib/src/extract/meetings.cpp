@@ -439,8 +439,12 @@ class MeetingFinder {
       int next = t + 1;
       // "during his meeting today with X"
       if (next + 1 < n_ && (w(next) == "today" || w(next) == "yesterday")) ++next;
+      // "talks were held between A and B" (only "between" names both in the passive)
+      const bool held =
+          next + 2 < n_ && (w(next) == "were" || w(next) == "was") && w(next + 1) == "held";
+      if (held) next += 2;
       // ("had an audience with General Tiani": the one granting it hosts)
-      if (next < n_ && w(next) == "with")
+      if (next < n_ && w(next) == "with" && !held)
         return {t, next + 1, false, false, "talks-with", false, word == "audience"};
       if (next < n_ && w(next) == "between") return {t, next + 1, true, false, "talks-between"};
       // "Meeting Tokayev at the Akorda presidential residence, Xi congratulated ...": the
@@ -461,6 +465,7 @@ class MeetingFinder {
       if (next < n_ && (w(next) == "at" || w(next) == "in" || w(next) == "on" ||
                         (w(next) == "for" && LengthOfTimeAt(next + 1)))) {
         for (int k = next + 1; k < std::min(n_, next + 13); ++k) {
+          if (w(k) == "with" && held) break;
           if (w(k) == "with")
             return {t, k + 1, false, false, "talks-with", false, word == "audience"};
           if (w(k) == "between" && NamesPersonNext(k + 1))
