@@ -819,6 +819,12 @@ TEST(AgencyPhrasingTest, MalaysianHonorificsAreNoPartOfTheName) {
   EXPECT_NE(PersonNamed(x, "Hamzah Abdul Rahman"), nullptr) << Dump(x);
   EXPECT_NE(PersonNamed(x, "Aziz Abdul Karim"), nullptr) << Dump(x);
   EXPECT_EQ(PersonNamed(x, "Tengku"), nullptr) << Dump(x);
+  // (and a wife's or a Khmer premier's: "Datin Paduka", "Samdech Thipadei")
+  const Extraction wife = ExtractText(
+      "Malaysian Ambassador to Qatar Datin Paduka Nor Azlina binti Ismail also attended. "
+      "Samdech Thipadei Hun Manet welcomed the visit.");
+  EXPECT_NE(PersonNamed(wife, "Nor Azlina binti Ismail"), nullptr) << Dump(wife);
+  EXPECT_NE(PersonNamed(wife, "Hun Manet"), nullptr) << Dump(wife);
 }
 
 TEST(AgencyPhrasingTest, AnArabicPlaceNameIsNoPerson) {
