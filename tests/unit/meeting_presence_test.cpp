@@ -1068,5 +1068,19 @@ TEST(MeetingPresenceTest, SidesNamedByInternationalBodies) {
   EXPECT_FALSE(Has(x, Met("Errol Alexis", "Grace Baptiste"))) << Dump(x);
 }
 
+// "Earlier, A called on the King ... A also met Minister B. Also present was Minister C. The
+// Qatari delegation included its ambassador D": the side meets the meeting told before the
+// sentence of who else was present, not the King.
+TEST(MeetingPresenceTest, ASideAfterASentenceOfThosePresentMeetsTheMeetingBeforeIt) {
+  const Extraction x = ExtractText(
+      "KUALA LUMPUR, July 8 (Bernama) -- His Majesty Sultan Ibrahim, King of Malaysia, today "
+      "granted an audience to Qatar's Minister of State Dr Khalid Rashid Al-Marri. Al-Marri also "
+      "held a bilateral meeting with Foreign Minister Datuk Seri Ahmad Zaki Yusof at Wisma "
+      "Putra. Also present was Trade Minister Datuk Lim Wei Jian, who briefed the visitor. The "
+      "Qatari delegation included its Ambassador to Malaysia, Nasser Saad Al-Kuwari.");
+  EXPECT_TRUE(Has(x, Met("Nasser Saad Al-Kuwari", "Ahmad Zaki Yusof"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Nasser Saad Al-Kuwari", "Sultan Ibrahim"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -306,17 +306,31 @@ std::vector<int> MeetingBeforeSides(const Analysis& a, int first_side) {
         (!before || TellingSentence(r) > TellingSentence(*before)))
       before = &r;
   if (before && audience > first_side) return {before->source, before->target};
-  // (the meeting the sides' own sentence tells of, else the one right before it; a
-  // headline's meeting where the body tells it again)
-  for (int si : {first_side, first_side - 1}) {
+  // (the meeting the sides' own sentence tells of, else the one right before it, past
+  // sentences of who else was present there, who are then of it too; a headline's meeting
+  // where the body tells it again)
+  std::vector<int> present;
+  auto add = [](std::vector<int>& to, int e) {
+    if (std::find(to.begin(), to.end(), e) == to.end()) to.push_back(e);
+  };
+  for (int si = first_side, last = first_side - 1; si >= last && si >= 0; --si) {
     std::vector<int> met;
+    bool presence = false;
     for (const RelationCandidate& r : a.relations) {
+      if (r.rule == "present-at-meeting" && r.sentence == si && si < first_side) {
+        presence = true;
+        for (int e : {r.source, r.target})
+          if (a.entities[e].type == EntityType::kPerson) add(present, e);
+      }
       if (!TellsAMeetingOfPersons(a, r) || TellingSentence(r) != si) continue;
       if (r.source == a.host || r.target == a.host) return {};
-      for (int e : {r.source, r.target})
-        if (std::find(met.begin(), met.end(), e) == met.end()) met.push_back(e);
+      for (int e : {r.source, r.target}) add(met, e);
     }
-    if (!met.empty()) return met;
+    if (!met.empty()) {
+      for (int e : present) add(met, e);
+      return met;
+    }
+    if (presence) --last;
   }
   return {};
 }
