@@ -874,6 +874,14 @@ TEST(AgencyPhrasingTest, TalksWereHeldBetweenTwo) {
       "Talks were also held with Aigerim Nurova.");
   EXPECT_TRUE(Has(x, Met("Gergely Farkas", "Serik Zhanibekov"))) << Dump(x);
   EXPECT_FALSE(Has(x, Met("Nurlan Abenov", "Aigerim Nurova"))) << Dump(x);
+  // (at a body whose name has "and" in it; those before "on the Uzbek side and" on one side)
+  const Extraction sides = ExtractText(
+      "Earlier, negotiations were held at the Ministry of Economy and Finance between Bakhtiyor "
+      "Saidov and First Deputy Minister of Economy and Finance Ravshan Nazarov on the Uzbek side "
+      "and Vice President of the Islamic Development Bank Tariq Hamid Al-Sayed.");
+  EXPECT_TRUE(Has(sides, Met("Bakhtiyor Saidov", "Tariq Hamid Al-Sayed"))) << Dump(sides);
+  EXPECT_TRUE(Has(sides, Met("Ravshan Nazarov", "Tariq Hamid Al-Sayed"))) << Dump(sides);
+  EXPECT_FALSE(Has(sides, Met("Bakhtiyor Saidov", "Ravshan Nazarov"))) << Dump(sides);
 }
 
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {

@@ -464,18 +464,20 @@ class MeetingFinder {
       // ("held a meeting for approximately 30 minutes with X": a length of time too)
       if (next < n_ && (w(next) == "at" || w(next) == "in" || w(next) == "on" ||
                         (w(next) == "for" && LengthOfTimeAt(next + 1)))) {
-        for (int k = next + 1; k < std::min(n_, next + 13); ++k) {
+        for (int k = next; k < std::min(n_, next + 13); ++k) {
+          // ("at the headquarters of the Ministry of Foreign Affairs with", "at the Ministry
+          // of Economy and Finance between": a body's name)
+          if (const int body = w(k) == "of" || w(k) == "at" ? MentionOpening(k + 1) : -1;
+              body >= 0 && a_.mentions[body].type == MentionType::kInstitution) {
+            k = a_.mentions[body].end - 1;
+            continue;
+          }
+          if (k == next) continue;
           if (w(k) == "with" && held) break;
           if (w(k) == "with")
             return {t, k + 1, false, false, "talks-with", false, word == "audience"};
           if (w(k) == "between" && NamesPersonNext(k + 1))
             return {t, k + 1, true, false, "talks-between"};
-          // ("at the headquarters of the Ministry of Foreign Affairs with": a body's name)
-          if (const int body = w(k) == "of" ? MentionOpening(k + 1) : -1;
-              body >= 0 && a_.mentions[body].type == MentionType::kInstitution) {
-            k = a_.mentions[body].end - 1;
-            continue;
-          }
           if (IsPunct(s_.tokens[k], ";") || IsPunct(s_.tokens[k], ".") ||
               kClauseWords.contains(w(k)) || In(k, a_.lists->meeting_verbs) ||
               In(k, a_.lists->talk_verbs))
@@ -1074,9 +1076,16 @@ class MeetingFinder {
       if (all.size() < 2) return;
       // ("brought together A, B and C, with D": those before ", with" on one side)
       const int with = FindWord(s_, trigger.object_begin, object_end, "with");
+      // ("between A and B on the Uzbek side and C": those before the side's words on it)
+      const int side = FindWord(s_, trigger.object_begin, object_end, "side");
+      const int on = side > 0 ? FindWordBefore(side, "on") : -1;
       if (with > trigger.object_begin && IsPunct(s_.tokens[with - 1], ",")) {
         side_a = EntitiesIn(a_, si_, trigger.object_begin, with, false);
         side_b = EntitiesIn(a_, si_, with + 1, object_end, false);
+      } else if (on > trigger.object_begin && on >= side - 3 && side + 2 < object_end &&
+                 w(side + 1) == "and") {
+        side_a = EntitiesIn(a_, si_, trigger.object_begin, on, false);
+        side_b = EntitiesIn(a_, si_, side + 2, object_end, false);
       } else if (std::string_view(trigger.rule) == "brought-together") {
         PairAll(all, trigger);
         return;
