@@ -114,6 +114,15 @@ TEST(AgencyPhrasingTest, CondolencesOnSomeonesPassingAreNotSentOnTheirBehalf) {
       "President Tomas Ruiz sent his condolences on the passing of former president Ana "
       "Vidal to Prime Minister Kenji Sato.");
   for (const Relation& r : x.relations) EXPECT_EQ(r.on_behalf_of, -1) << Describe(x, r) << Dump(x);
+  // (the people's condolences "on the death of" someone are the people's, sent to the
+  // "Holy Father", who is the Pope)
+  const Extraction people = ExtractText(
+      "This morning, President Carlos Mendes Tavares of Cabo Verde was granted an audience by "
+      "the Holy Father Leo XIV. The President conveyed to the Pontiff the condolences of the "
+      "people of Cabo Verde on the death of Pope Francis.");
+  EXPECT_TRUE(Has(people, Met("Carlos Mendes Tavares", "Leo XIV"))) << Dump(people);
+  EXPECT_TRUE(Has(people, Greets("Carlos Mendes Tavares", "Leo XIV", "Cape Verde")))
+      << Dump(people);
 }
 
 TEST(AgencyPhrasingTest, ACityTheGazetteerKnowsIsNotAPerson) {

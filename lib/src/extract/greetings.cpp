@@ -646,9 +646,14 @@ class GreetingFinder {
   int OnBehalfOf(int v, int g, int end, const std::vector<int>& sources) const {
     // a person named there, else the first institution or country (before a verb joined
     // by "and": "the condolences of the people of Botswana and described Dr. X as ...")
+    // (nor past what they were sent for: "the condolences of the people of Cabo Verde on
+    // the death of Pope X")
     auto first_other = [&](int from, int to) {
+      static const WordSet kFor = {"on", "over", "for", "upon"};
+      static const WordSet kThe = {"the", "his", "her", "their"};
       for (int k = from; k + 1 < to; ++k)
-        if (w(k) == "and" && !s_.tokens[k + 1].capitalized && w(k + 1).ends_with("ed")) {
+        if ((w(k) == "and" && !s_.tokens[k + 1].capitalized && w(k + 1).ends_with("ed")) ||
+            (k > from && kFor.contains(w(k)) && kThe.contains(w(k + 1)))) {
           to = k;
           break;
         }
