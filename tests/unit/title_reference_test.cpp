@@ -567,5 +567,16 @@ TEST(TitleReferenceTest, AHeadlinesTwoSubjectsOfAPluralVerbAreNoApposition) {
   EXPECT_TRUE(Has(x, Represents("Ilze Ozola", "Latvia"))) << Dump(x);
 }
 
+// "he had met Sheikh Hamad, then the Crown Prince, at a summit": the role he held then is
+// no other person, not the Crown Prince the report names now.
+TEST(TitleReferenceTest, ARoleHeldThenIsNoOneElse) {
+  const Extraction x = ExtractText(
+      "Al-Saleh conveyed the greetings of the Amir, Sheikh Hamad Al-Jaber, to President Rosa "
+      "Lim Santos and to Crown Prince Sheikh Nawaf Al-Khalid. Santos said she had met Sheikh "
+      "Hamad, then the Crown Prince, at a summit in Riyadh in 2023.");
+  EXPECT_TRUE(Has(x, Met("Rosa Lim Santos", "Hamad Al-Jaber"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Rosa Lim Santos", "Nawaf Al-Khalid"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -379,8 +379,14 @@ class PersonFinder {
         k += 2;
       if (k > start + 1) start = k < n_ && IsWord(tok(k), "also") ? k + 1 : k;
     } else if (start + 3 < n_ && IsWord(tok(start), "in") && IsWord(tok(start + 2), "capacity") &&
-             IsWord(tok(start + 3), "as"))
+               IsWord(tok(start + 3), "as")) {
       start += 4;  // "Name, in his capacity as General Commander of ..."
+    } else if (start + 2 < n_ && IsWord(tok(start), "then") && IsWord(tok(start + 1), "the")) {
+      // "he had met Sheikh Meshal, then the Crown Prince, at a summit": a role he held then,
+      // not his now nor another person's
+      const auto then = ParseRole(start + 1, 0, /*lower_case_ok=*/true);
+      return then && !IsPluralTitle(then->head) ? then->end : name_end;
+    }
 
     auto role = ParseRole(start, 0, /*lower_case_ok=*/true);  // "Name, head of the ..."
     if (!role || SubjectOfAHeadlinesPluralVerb(*role)) return name_end;
