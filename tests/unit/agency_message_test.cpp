@@ -1110,5 +1110,20 @@ TEST(AgencyMessageTest, WishesToAStateByItsNameGoToItsLeader) {
   EXPECT_TRUE(GreetsAtAll(people, "Kemal Aydin", "Algeria")) << Dump(people);
 }
 
+// "President Rolando S. Santos Jr. received ... conveyed the greetings of the Amir, Sheikh X,
+// to Santos": a surname is the one before a generational suffix, so the bare word after "to"
+// is a person, the addressee, not a place.
+TEST(AgencyMessageTest, ASurnameBeforeAGenerationalSuffixIsTheAddressee) {
+  const Extraction x = ExtractText(
+      "MANILA - President Rolando S. Santos Jr. received Kuwaiti Foreign Minister Fahad Salem "
+      "Al-Rashidi. Al-Rashidi conveyed the greetings of the Amir of Kuwait, Sheikh Hamad "
+      "Al-Jaber, to Santos, who in turn asked the visiting minister to bring his best wishes "
+      "to the Amir.");
+  EXPECT_TRUE(Has(x, Greets("Fahad Salem Al-Rashidi", "Rolando S. Santos Jr.", "Hamad Al-Jaber")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Fahad Salem Al-Rashidi", "Hamad Al-Jaber", "Rolando S. Santos Jr.")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -98,11 +98,18 @@ bool IsPlacePreposition(const Analysis& a, const Sentence& s, int i) {
   return true;
 }
 
+int SurnameEnd(const Sentence& s, int begin, int end) {
+  const std::string_view last = s.tokens[end - 1].folded;
+  return end - begin >= 2 && (last == "jr." || last == "sr.") ? end - 1 : end;
+}
+
 bool IsEarlierSurname(const Analysis& a, const Token& t) {
   const std::string_view word = t.text;
   if ((a.person_last_words & LastWordBit(word)) == 0) return false;
   return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
-    const std::string_view name = m.surface;
+    const Sentence& s = a.sentences[m.sentence];
+    const std::string_view name =
+        a.Text(Span{m.span.begin, s.tokens[SurnameEnd(s, m.begin, m.end) - 1].span.end});
     return m.type == MentionType::kPerson && m.span.end <= t.span.begin &&
            name.size() > word.size() && name.ends_with(word) &&
            name[name.size() - word.size() - 1] == ' ';

@@ -70,6 +70,10 @@ bool IsPlacePreposition(const Analysis& a, const Sentence& s, int i);
 
 // The last word of a person named before token t ("Barrow" after "Adama Barrow").
 bool IsEarlierSurname(const Analysis& a, const Token& t);
+// Where the surname of the name in tokens [begin, end) ends: before a generational
+// suffix ("Ferdinand R. Marcos Jr."), else at `end`.
+int SurnameEnd(const Sentence& s, int begin, int end);
+
 // The bit of Analysis::person_last_words for a word.
 std::uint64_t LastWordBit(std::string_view word);
 
