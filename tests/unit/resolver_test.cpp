@@ -204,10 +204,10 @@ const std::set<std::string> kMergeGaps = {
 const std::set<std::string> kSplitGaps = {};
 
 TEST_F(ResolverCasesTest, AllReportsWereRead) {
-  EXPECT_EQ(build_->result.summary.reports, 19u);
-  ASSERT_EQ(build_->extractions.size(), 19u);
+  EXPECT_EQ(build_->result.summary.reports, 20u);
+  ASSERT_EQ(build_->extractions.size(), 20u);
   EXPECT_EQ(expected_->must_merge.size(), 15u);
-  EXPECT_EQ(expected_->must_split.size(), 10u);
+  EXPECT_EQ(expected_->must_split.size(), 11u);
 }
 
 TEST_F(ResolverCasesTest, KnownGapListsNameRealGroups) {

@@ -578,5 +578,19 @@ TEST(TitleReferenceTest, ARoleHeldThenIsNoOneElse) {
   EXPECT_FALSE(Has(x, Met("Rosa Lim Santos", "Nawaf Al-Khalid"))) << Dump(x);
 }
 
+// "President Ramon T. Villanueva Jr. ... his father, the late President Ramon A. Villanueva,
+// and said he had met the Amir": two persons, told apart by their initials; the dead father
+// is no subject of the son's meeting.
+TEST(TitleReferenceTest, ASonAndHisLateFatherWithOtherInitials) {
+  const Extraction x = ExtractText(
+      "MANILA - President Ramon T. Villanueva Jr. received Kuwaiti Foreign Minister Fahad Salem "
+      "Al-Rashidi. Villanueva recalled the administration of his father, the late President "
+      "Ramon A. Villanueva, and said he had met Sheikh Hamad Al-Jaber at a summit in 2023.");
+  EXPECT_NE(PersonNamed(x, "Ramon A. Villanueva"), nullptr) << Dump(x);
+  EXPECT_NE(PersonNamed(x, "Ramon T. Villanueva Jr."), nullptr) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ramon T. Villanueva Jr.", "Hamad Al-Jaber"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ramon A. Villanueva", "Hamad Al-Jaber"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -375,8 +375,13 @@ class Coreference {
 
   int PersonEntity(int m) {
     const auto key = NameKey(a_, a_.mentions[m]);
+    // ("the late President Ferdinand E. Marcos" after Ferdinand R. Marcos Jr.: other initials
+    // name another person)
     for (int e = 0; e < static_cast<int>(person_keys_.size()); ++e)
       if (SameFullName(key, person_keys_[e].second)) {
+        if (text_internal::InitialsDiffer(a_.mentions[m].surface,
+                                          a_.entities[person_keys_[e].first].name))
+          continue;
         if (key.size() > person_keys_[e].second.size()) person_keys_[e].second = key;
         return person_keys_[e].first;
       }
@@ -384,7 +389,7 @@ class Coreference {
     // Akhamouk: a compound surname of the one person named before with it (not "the late
     // Marshal Idriss Deby Itno" after Mahamat Idriss Deby Itno: the father a son is named
     // after)
-    if (Deceased(a_.mentions[m])) return NewPersonEntity(key);
+    if (IsDeceased(a_, a_.mentions[m])) return NewPersonEntity(key);
     int tail_of = -1;
     for (const auto& [e, full] : person_keys_) {
       if (full.size() <= key.size() || !std::equal(key.rbegin(), key.rend(), full.rbegin()))
@@ -398,15 +403,6 @@ class Coreference {
     }
     if (tail_of >= 0) return tail_of;
     return NewPersonEntity(key);
-  }
-
-  // "the late President X", "the late Marshal X": a person the report says has died.
-  bool Deceased(const Mention& m) const {
-    const Sentence& s = a_.sentences[m.sentence];
-    if (m.begin > 0 && IsWord(s.tokens[m.begin - 1], "late")) return true;
-    return std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& role) {
-      return role.starts_with("late ") || role.starts_with("Late ");
-    });
   }
 
   int NewPersonEntity(const std::vector<std::string>& key) {
@@ -500,7 +496,9 @@ class Coreference {
             rule[e] != Rule::kNone && mention_rule != rule[e])
           continue;
         namesakes.push_back(e);
-        if (BareSurname(key.back()) == bare_part) last_named.push_back(e);
+        // (the surname before a generational suffix: "Marcos" of "Ferdinand R. Marcos Jr.")
+        const bool suffixed = key.size() >= 2 && (key.back() == "jr." || key.back() == "sr.");
+        if (BareSurname(key[key.size() - (suffixed ? 2 : 1)]) == bare_part) last_named.push_back(e);
         // (one whose name opens with the word may put the family name first: "Kim Gunn")
         if (BareSurname(key.front()) == bare_part) first_named = true;
         if (best < 0 || seen[e] > seen[best]) {

@@ -59,6 +59,14 @@ bool IsNamedAfterOfOrFrom(const Sentence& s, int begin) {
 
 }  // namespace
 
+bool IsDeceased(const Analysis& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  if (m.begin > 0 && IsWord(s.tokens[m.begin - 1], "late")) return true;
+  return std::any_of(m.roles.begin(), m.roles.end(), [](const std::string& role) {
+    return role.starts_with("late ") || role.starts_with("Late ");
+  });
+}
+
 std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest,
                                 bool past_of) {
   const Sentence& s = a.sentences[si];
@@ -74,7 +82,7 @@ std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, boo
     if (m < 0 || a.mentions[m].begin != i) continue;
     const Mention& mention = a.mentions[m];
     if (mention.entity >= 0 && !mention.embedded &&
-        a.entities[mention.entity].type == EntityType::kPerson)
+        a.entities[mention.entity].type == EntityType::kPerson && !IsDeceased(a, mention))
       mentions.push_back(m);
   }
   if (mentions.empty()) return {};

@@ -15,13 +15,17 @@ namespace dkg::internal {
 std::vector<int> EntitiesIn(const Analysis& a, int si, int from, int to, bool any_type,
                             bool embedded = false);
 
+// "the late President X", "the late Marshal X": a person the report says has died.
+bool IsDeceased(const Analysis& a, const Mention& m);
+
 // The subject among persons in [from, to) of sentence si: the first person and those
 // coordinated with it ("Andriy Yermak and Dmytro Kuleba met"), not every person before
 // the verb ("Haftar hosts Hegazy in Rajma days after Cairo talks with Sisi").
 // `nearest`: the group closest to the verb (finite verbs: "the Prime Minister of Slovakia
 // also held talks"); otherwise the clause's first group (nominal triggers, participles).
 // `past_of`: the nearest group is not one named after "of" or "from" when a person comes
-// before ("X, special envoy of President Y, was received").
+// before ("X, special envoy of President Y, was received"). Never one named as dead ("the
+// late President X, and said he had met").
 std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest,
                                 bool past_of = false);
 

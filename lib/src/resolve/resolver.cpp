@@ -7,6 +7,7 @@
 #include "dkg/text/fold.h"
 #include "resolve/clusters.h"
 #include "resolve/name_keys.h"
+#include "text/name_words.h"
 
 namespace dkg {
 
@@ -83,6 +84,14 @@ void Resolver::Observe(const Extraction& x) {
       const Impl::PersonName& name = impl_->PersonNameOf(e.name);
       if (!name.parts.empty())
         impl_->persons.Observe(name.slug, name.parts, country, name.patronymic);
+      // (two persons a report tells apart by their initials, "Ferdinand R. Marcos Jr." and
+      // his father "Ferdinand E. Marcos", are never one)
+      for (int j = 0; j < i; ++j)
+        if (x.entities[j].type == EntityType::kPerson &&
+            text_internal::InitialsDiffer(e.name, x.entities[j].name)) {
+          const std::string& other = impl_->PersonNameOf(x.entities[j].name).slug;
+          if (other != name.slug) impl_->persons.Block(name.slug, other);
+        }
     } else if (e.type == EntityType::kInstitution) {
       const std::string& key = impl_->InstitutionKeyOf(e.name);
       if (key.empty()) continue;

@@ -1,6 +1,8 @@
 // Internal: words of personal names that the extraction and the resolver both read.
 #pragma once
 
+#include <cctype>
+#include <string>
 #include <string_view>
 
 namespace dkg::text_internal {
@@ -31,6 +33,23 @@ inline bool IsPatronymicSuffixWord(std::string_view folded) {
 inline bool IsServantOfWord(std::string_view folded) {
   return folded == "abdul" || folded == "abd" || folded == "abdel" || folded == "abdal" ||
          folded == "abdol" || folded == "abdoul";
+}
+
+// The one-letter initials of a written name, folded, in order: "Ferdinand R. Marcos Jr." ->
+// "r". Two full names whose initials differ are two persons ("Ferdinand E. Marcos").
+inline std::string NameInitials(std::string_view name) {
+  std::string out;
+  for (std::size_t at = 0; at + 1 < name.size(); ++at)
+    if ((at == 0 || name[at - 1] == ' ') && std::isalpha(static_cast<unsigned char>(name[at])) &&
+        name[at + 1] == '.' && (at + 2 == name.size() || name[at + 2] == ' '))
+      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(name[at]))));
+  return out;
+}
+
+// Whether two written names have initials and different ones.
+inline bool InitialsDiffer(std::string_view x, std::string_view y) {
+  const std::string a = NameInitials(x), b = NameInitials(y);
+  return !a.empty() && !b.empty() && a != b;
 }
 
 }  // namespace dkg::text_internal
