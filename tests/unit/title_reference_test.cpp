@@ -592,5 +592,26 @@ TEST(TitleReferenceTest, ASonAndHisLateFatherWithOtherInitials) {
   EXPECT_FALSE(Has(x, Met("Ramon A. Villanueva", "Hamad Al-Jaber"))) << Dump(x);
 }
 
+// "Head of State receives Portuguese Minister of State and Foreign Affairs", in a report from
+// Luanda: the title with the portfolio joined to "of State" is the minister's, and the bare
+// "Head of State" the home state's leader, though only Portugal's (a leader the lexicon
+// knows) was given that title.
+TEST(TitleReferenceTest, TheHomeStatesHeadOfStateAndAMinisterOfStateAndAPortfolio) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Head of State receives Portuguese Minister of State and Foreign Affairs",
+      "Luanda - The President of the Republic, Joaquim Neto, received on Tuesday the "
+      "Portuguese Minister of State and Foreign Affairs, Rui Almeida Costa, who delivered a "
+      "message from his Head of State, Marcelo Rebelo de Sousa."));
+  EXPECT_TRUE(Has(x, Met("Joaquim Neto", "Rui Almeida Costa"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Rui Almeida Costa", "Marcelo Rebelo de Sousa"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Joaquim Neto", "Marcelo Rebelo de Sousa"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Rui Almeida Costa", "Joaquim Neto", "Marcelo Rebelo de Sousa")))
+      << Dump(x);
+  const Entity* minister = PersonNamed(x, "Rui Almeida Costa");
+  ASSERT_NE(minister, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(minister->roles, "Portuguese Minister of State and Foreign Affairs"))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

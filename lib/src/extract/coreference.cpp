@@ -784,16 +784,27 @@ class Coreference {
       const Sentence& said = a_.sentences[mention.sentence];
       const bool bare = mention.end >= static_cast<int>(said.tokens.size()) ||
                         !IsWord(said.tokens[mention.end], "of");
-      if (holders.size() > 1 && wanted.empty() && bare && home >= 0 &&
+      // ("Head of State receives ..." in a report from Luanda, the one given that title
+      // being Portugal's: the report's first person who may lead a state and is tied to
+      // no other)
+      if (!holders.empty() && wanted.empty() && bare && home >= 0 &&
           LeadsAState(*a_.lexicon, wanted_head)) {
-        std::vector<int> own;
-        for (int e : holders) {
+        auto elsewhere = [&](int e) {
           const auto& tied = ties[e];
-          const bool elsewhere = !tied.contains(-1 - home) &&
-                                 std::any_of(tied.begin(), tied.end(), [](int t) { return t < 0; });
-          if (!elsewhere) own.push_back(e);
-        }
-        if (!own.empty()) holders = own;
+          return !tied.contains(-1 - home) &&
+                 std::any_of(tied.begin(), tied.end(), [](int t) { return t < 0; });
+        };
+        std::vector<int> own;
+        for (int e : holders)
+          if (!elsewhere(e)) own.push_back(e);
+        if (own.empty() && state_head)
+          for (const Mention& k : a_.mentions)
+            if (const int e = k.entity; e >= 0 && !k.embedded && k.type == MentionType::kPerson &&
+                                        MayLeadAState(e, state_head) && !elsewhere(e)) {
+              own.push_back(e);
+              break;
+            }
+        if (!own.empty() && (holders.size() > 1 || state_head)) holders = own;
       }
       // "the ambassador": one posted somewhere ("Ambassador of Kuwait to Sudan") before an
       // official who only bears the rank ("the Acting Minister, Ambassador Ali Al-Sadiq")

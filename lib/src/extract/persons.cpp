@@ -948,8 +948,9 @@ class PersonFinder {
   // "for Foreign Affairs", "of Economy", "on Foreign Affairs": the portfolio of a title.
   // After a complement ("Adviser to the President of Estonia on Foreign Affairs") only
   // a run ending in a portfolio word counts (`portfolio_only`), never "on Monday".
-  int ReadPortfolio(int j, bool portfolio_only = false) {
-    if (j + 1 >= n_ || !(IsWord(tok(j), "of") || IsWord(tok(j), "for") || IsWord(tok(j), "on")))
+  int ReadPortfolio(int j, bool portfolio_only = false, bool after_and = false) {
+    if (j + 1 >= n_ || !(IsWord(tok(j), "of") || IsWord(tok(j), "for") || IsWord(tok(j), "on") ||
+                         (after_and && IsWord(tok(j), "and"))))
       return j;
     // "Head of Chechnya Ramzan Kadyrov", "Head of Udmurtia Alexander Brechalov": a word no
     // lexicon knows right after "of", then a name of two words, is the place of the title
@@ -1506,6 +1507,16 @@ class PersonFinder {
         j = ReadComplement(brief, role, depth);
     }
     if (depth == 0) {
+      // "Minister of State and Foreign Affairs": a portfolio joined by "and" to a title that
+      // ends "of State", when it names one
+      if (j >= 2 && IsWord(tok(j - 2), "of") && tok(j - 1).folded == "state") {
+        const int joined = ReadPortfolio(j, /*portfolio_only=*/true, /*after_and=*/true);
+        for (int k = j + 1; k < joined; ++k)
+          if (Has(s_, k, a_.lists->portfolio_words)) {
+            j = joined;
+            break;
+          }
+      }
       // "Vice-President of Equatorial Guinea in charge of National Defence and State
       // Security", "Minister in charge of Foreign Affairs": the portfolio after "in charge"
       if (j + 3 < n_ && IsWord(tok(j), "in") && IsWord(tok(j + 1), "charge"))
