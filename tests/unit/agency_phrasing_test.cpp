@@ -893,6 +893,16 @@ TEST(AgencyPhrasingTest, TalksWereHeldBetweenTwo) {
   EXPECT_FALSE(Has(sides, Met("Bakhtiyor Saidov", "Ravshan Nazarov"))) << Dump(sides);
 }
 
+// "A and B held talks at the palace, with energy and investment topping the agenda": a
+// "with" clause of its own after a comma names no one they met.
+TEST(AgencyPhrasingTest, AWithClauseOfItsOwnNamesNoOneMet) {
+  const Extraction x = ExtractText(
+      "DOHA: Emir Sheikh Fahad bin Jassim Al Thani and Kyrgyz President Almaz Toktogulov held "
+      "talks at Lusail Palace yesterday, with energy, food security and investment topping the "
+      "agenda.");
+  EXPECT_TRUE(Has(x, Met("Fahad bin Jassim Al Thani", "Almaz Toktogulov"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

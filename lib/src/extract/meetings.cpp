@@ -473,7 +473,7 @@ class MeetingFinder {
             continue;
           }
           if (k == next) continue;
-          if (w(k) == "with" && held) break;
+          if (w(k) == "with" && (held || AbsoluteWith(k))) break;
           if (w(k) == "with")
             return {t, k + 1, false, false, "talks-with", false, word == "audience"};
           if (w(k) == "between" && NamesPersonNext(k + 1))
@@ -498,7 +498,7 @@ class MeetingFinder {
           // (not "on cooperation between the two countries", which names no one)
           // ("with the participation of A": who else was present, not whom they met)
           for (int j = k + 1; j < n_ && !IsPunct(s_.tokens[j], ";"); ++j)
-            if ((w(j) == "with" && !NamesAttendanceNext(j + 1)) ||
+            if ((w(j) == "with" && !NamesAttendanceNext(j + 1) && !AbsoluteWith(j)) ||
                 (w(j) == "between" && NamesPersonNext(j + 1)))
               return {};
           return {t, k + 1, false, true, "subjects-held-talks", false, false, true};
@@ -628,6 +628,17 @@ class MeetingFinder {
   }
 
   // "the participation of", "the presence of" from `from`: an attendance named next.
+  // ", with energy, food security and investment topping the agenda": a "with" after a
+  // comma, before a bare noun in lower case, opens a clause of its own, no one met
+  bool AbsoluteWith(int j) const {
+    static const WordSet kOpeners = {"the", "a",     "an",     "his",   "her", "their",
+                                     "its", "whom",  "which",  "both",  "all", "each",
+                                     "two", "three", "senior", "other", "some"};
+    return j > 0 && j + 1 < n_ && IsPunct(s_.tokens[j - 1], ",") &&
+           s_.tokens[j + 1].shape == TokenShape::kWord && !s_.tokens[j + 1].capitalized &&
+           !kOpeners.contains(w(j + 1)) && s_.mention_at[j + 1] < 0;
+  }
+
   bool NamesAttendanceNext(int from) const {
     static const WordSet kAttendance = {"participation", "presence", "attendance"};
     return from + 2 < n_ && w(from) == "the" && kAttendance.contains(w(from + 1)) &&
