@@ -1125,5 +1125,17 @@ TEST(AgencyMessageTest, ASurnameBeforeAGenerationalSuffixIsTheAddressee) {
       << Dump(x);
 }
 
+// "congratulated his Egyptian counterpart on Armed Forces Day" in a telephone call, before a
+// video conference with another minister: the counterpart of the state the adjective names.
+TEST(AgencyMessageTest, CongratulationsToTheCounterpartOfTheStateNamed) {
+  const Extraction x = ExtractText(
+      "On October 7, Minister of Foreign Affairs of Armenia Aram Sargsyan had a telephone "
+      "conversation with Minister of Foreign Affairs of Egypt Karim Mansour. Minister Sargsyan "
+      "congratulated his Egyptian counterpart on Armed Forces Day. The same day, Sargsyan held "
+      "a video conference with Minister of Foreign Affairs of Estonia Jaan Tamm.");
+  EXPECT_TRUE(Has(x, Greets("Aram Sargsyan", "Karim Mansour"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Aram Sargsyan", "Jaan Tamm"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1553,6 +1553,23 @@ class GreetingFinder {
     if (sources.empty()) return;
     if (ToldThatWished(v, sources.front())) return;
     auto targets = Targets(v + 1, object_end >= 0 ? object_end : ObjectEnd(v + 1), sources);
+    // "congratulated his Egyptian counterpart on Armed Forces Day": the one the subject
+    // met or talked with
+    // met or talked with; of the state the adjective names, its one person
+    if (targets.empty() && v + 2 < n_ && (w(v + 1) == "his" || w(v + 1) == "her")) {
+      if (w(v + 2) == "counterpart") {
+        targets = Counterparts(sources.front());
+      } else if (v + 3 < n_ && w(v + 3) == "counterpart" &&
+                 s_.tags[v + 2].kind == TokenTag::kCountryAdjective) {
+        const int state = CountryEntityByIndex(a_, s_.tags[s_.tags[v + 2].start].index);
+        for (int e = 0; e < static_cast<int>(a_.entities.size()) && state >= 0; ++e)
+          if (a_.entities[e].type == EntityType::kPerson && CountryOfEntity(a_, e) == state &&
+              e != sources.front()) {
+            targets = {e};
+            break;
+          }
+      }
+    }
     if (targets.empty()) return;
     // "greeted the Azerbaijani leader and the First Vice-President on the red carpet", "at
     // the airport": a welcome in person, no greetings conveyed
