@@ -903,6 +903,16 @@ TEST(AgencyPhrasingTest, AWithClauseOfItsOwnNamesNoOneMet) {
   EXPECT_TRUE(Has(x, Met("Fahad bin Jassim Al Thani", "Almaz Toktogulov"))) << Dump(x);
 }
 
+// "Norway's Special Envoy for Sudan and South Sudan, X,": a brief of two states joined by
+// "and" is the role's, and the name after the comma its holder's.
+TEST(AgencyPhrasingTest, ABriefOfTwoStatesBeforeTheHoldersName) {
+  const Extraction x = ExtractText(
+      "In Addis Ababa, Norway's Special Envoy for Sudan and South Sudan, Sigrid Nilsen Haug, "
+      "met on Wednesday with the Executive Secretary of IGAD, Daniel Kebede Alemu.");
+  EXPECT_TRUE(Has(x, Represents("Sigrid Nilsen Haug", "Norway"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Sigrid Nilsen Haug", "Daniel Kebede Alemu"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

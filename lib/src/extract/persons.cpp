@@ -1270,6 +1270,14 @@ class PersonFinder {
                                           "side",       "state",       "diplomacy"};
       if (a_.mentions[m].adjective && end < n_ && kStateNouns.contains(tok(end).folded)) ++end;
       if (!host) role.affiliations.push_back(m);
+      // ("Special Envoy for Sudan and South Sudan", "Ambassador to Ethiopia and Djibouti": a
+      // brief or a posting of several states, joined by "and")
+      while (host && !a_.mentions[m].adjective && end + 1 < n_ && IsWord(tok(end), "and"))
+        if (const int more = MentionOfType(end + 1, MentionType::kCountry);
+            more >= 0 && !a_.mentions[more].adjective)
+          end = a_.mentions[more].end;
+        else
+          break;
       return end;
     }
     // "of the UN Secretary-General": the institution opens a role of its own (but an
