@@ -913,6 +913,19 @@ TEST(AgencyPhrasingTest, ABriefOfTwoStatesBeforeTheHoldersName) {
   EXPECT_TRUE(Has(x, Met("Sigrid Nilsen Haug", "Daniel Kebede Alemu"))) << Dump(x);
 }
 
+// "Acting Assistant Minister for Africa, Asia and Latin America X", "Director for Central
+// America Y": a region whose name holds a state's is no state, and stays in the portfolio.
+TEST(AgencyPhrasingTest, ARegionNamedAfterAStateIsNoState) {
+  const Extraction x = ExtractText(
+      "The Serbian delegation included Acting Assistant Minister for Africa, Asia and Latin "
+      "America Jelena Petrovic, Deputy Assistant Secretary Dan Harlow, Council Director for "
+      "Central America Megan Oakes and officials from South America.");
+  EXPECT_TRUE(NamesOf(x, EntityType::kCountry).count("United States") == 0) << Dump(x);
+  const Entity* oakes = PersonNamed(x, "Megan Oakes");
+  ASSERT_NE(oakes, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(oakes->roles, "Director for Central America")) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

@@ -62,8 +62,8 @@ void FindCompoundNames(Analysis& a, int si, int i) {
   }
 }
 
-// "Taiwan Strait", "Persian Gulf", "Gulf of Guinea", "Northern Ireland": a country's name
-// or adjective inside the proper name of a place is not the country.
+// "Taiwan Strait", "Persian Gulf", "Gulf of Guinea", "Northern Ireland", "Latin America": a
+// country's name or adjective inside the proper name of a place is not the country.
 bool InPlaceName(const Analysis& a, const Sentence& s, int begin, int end) {
   const int n = static_cast<int>(s.tokens.size());
   if (end < n && s.tokens[end].capitalized && Has(s, end, a.lists->geographic_features))
@@ -71,8 +71,12 @@ bool InPlaceName(const Analysis& a, const Sentence& s, int begin, int end) {
   if (begin >= 2 && IsWord(s.tokens[begin - 1], "of") && s.tokens[begin - 2].capitalized &&
       Has(s, begin - 2, a.lists->geographic_features))
     return true;
+  // ("Northern Ireland", "Latin America", "South America": a region, its name's first word
+  // a compass point or a region's; the states whose names open so are named whole)
+  static const WordSet kRegionWords = {"latin", "central", "north", "south", "east", "west"};
   return begin > 0 && s.tokens[begin - 1].capitalized &&
-         Has(s, begin - 1, a.lists->compass_words);
+         (Has(s, begin - 1, a.lists->compass_words) ||
+          kRegionWords.contains(s.tokens[begin - 1].folded));
 }
 
 // "US$18 billion", "10 billion US dollars": a country's name before its currency is the

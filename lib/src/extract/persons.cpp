@@ -978,7 +978,8 @@ class PersonFinder {
       if (IsPlainCapital(end) || BodyWordOfAffairs(end) || place_word) {
         // "for the Global Engagement Center Leah Bray": a word no lexicon knows after
         // ordinary ones starts the name
-        if (!Has(s_, end, WordLists::kCommon) && last_word >= 0 && NameStartsAt(end)) break;
+        if (!Has(s_, end, WordLists::kCommon) && !place_word && last_word >= 0 && NameStartsAt(end))
+          break;
         // ("for West Africa and the Sahel and Head of ...": a region's words are the
         // portfolio's as ordinary words are)
         if (Has(s_, end, WordLists::kCommon | a_.lists->not_name_words)) last_word = end;
