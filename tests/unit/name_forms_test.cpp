@@ -129,6 +129,13 @@ TEST(NameFormsTest, AKnownLeaderRepresentsHisState) {
       "Doha - The minister met former President Paul Kagame and discussed investment in "
       "Rwanda.");
   EXPECT_FALSE(Has(former, Represents("Paul Kagame", "Rwanda"))) << Dump(former);
+  // (a leader's title joined to another: "Crown Prince and Prime Minister", in a report
+  // that also names Saudi Arabia, which has a crown prince too)
+  const Extraction joined = ExtractText(
+      "The minister asked the guest to convey his regards to King Hamad and to Crown Prince "
+      "and Prime Minister Salman bin Hamad Al Khalifa, and said Bahrain was a partner. The "
+      "Ambassador to Saudi Arabia, Tran Van Minh, attended.");
+  EXPECT_TRUE(Has(joined, Represents("Salman bin Hamad Al Khalifa", "Bahrain"))) << Dump(joined);
 }
 
 // "Sergey Lavrov met ...": a foreign minister the lexicon knows

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <utility>
 
+#include "dkg/text/fold.h"
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
 #include "extract/token_rules.h"
@@ -42,6 +43,11 @@ bool MayHoldTheOffice(const Analysis& a, int person, bool leader) {
       titled = true;
       leads = leads || LeadsAState(*a.lexicon, head);
     }
+    // ("Crown Prince and Prime Minister": a title joined to the role's first)
+    for (const std::string& role : m.roles)
+      for (std::size_t and_at = role.find(" and "); and_at != std::string::npos && !leads;
+           and_at = role.find(" and ", and_at + 1))
+        leads = LeadsAState(*a.lexicon, Fold(std::string_view(role).substr(and_at + 5)));
   }
   return leader ? !titled || leads : !leads;
 }
