@@ -926,6 +926,18 @@ TEST(AgencyPhrasingTest, ARegionNamedAfterAStateIsNoState) {
   EXPECT_TRUE(Contains(oakes->roles, "Director for Central America")) << Dump(x);
 }
 
+// "the AU Commissioner for Political Affairs, X" in a report that names the African Union
+// Commission: the commissioner serves the commission; a High Commissioner is a diplomat.
+TEST(AgencyPhrasingTest, ACommissionerServesTheCommission) {
+  const Extraction x = ExtractText(
+      "Kigali - President Jean Habimana received the Chairperson of the African Union "
+      "Commission, Ali Mahamat Idriss. The Chairperson was accompanied by the AU Commissioner "
+      "for Political Affairs, Peace and Security, Ambassador Kunle Adebayo, and by the High "
+      "Commissioner of Rwanda to Nigeria, Alice Mukamana.");
+  EXPECT_TRUE(Has(x, Represents("Kunle Adebayo", "African Union Commission"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Alice Mukamana", "African Union Commission"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

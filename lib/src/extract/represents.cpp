@@ -171,6 +171,34 @@ void KeepOneCountryPerPerson(Analysis& a) {
   });
 }
 
+// "the AU Commissioner for Political Affairs, X" in a report that names the African Union
+// Commission: a commissioner of an organisation serves its commission (and through it the
+// organisation), not only the organisation. (A high commissioner is a diplomat.)
+void CommissionersServeTheCommission(Analysis& a) {
+  auto commissioner = [&](int person) {
+    return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+      return m.entity == person &&
+             std::any_of(m.title_heads.begin(), m.title_heads.end(), [](const std::string& h) {
+               return h.ends_with("commissioner") && !h.ends_with("high commissioner");
+             });
+    });
+  };
+  for (RelationCandidate& r : a.relations) {
+    if (r.type != RelationType::kRepresents || a.entities[r.source].type != EntityType::kPerson ||
+        a.entities[r.target].type != EntityType::kInstitution || !commissioner(r.source))
+      continue;
+    for (const RelationCandidate& body : a.relations)
+      if (body.type == RelationType::kRepresents && body.target == r.target &&
+          a.entities[body.source].type == EntityType::kInstitution &&
+          Fold(a.entities[body.source].name).ends_with(" commission") &&
+          a.relation_keys.emplace(static_cast<int>(r.type), r.source, body.source).second) {
+        a.relation_keys.erase({static_cast<int>(r.type), r.source, r.target});
+        r.target = body.source;
+        break;
+      }
+  }
+}
+
 }  // namespace
 
 void FindRepresents(Analysis& a) {
@@ -200,6 +228,7 @@ void FindRepresents(Analysis& a) {
     }
   }
   KeepOneCountryPerPerson(a);
+  CommissionersServeTheCommission(a);
 }
 
 }  // namespace dkg::internal
