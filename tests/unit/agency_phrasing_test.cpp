@@ -938,6 +938,20 @@ TEST(AgencyPhrasingTest, ACommissionerServesTheCommission) {
   EXPECT_FALSE(Has(x, Represents("Alice Mukamana", "African Union Commission"))) << Dump(x);
 }
 
+// "A and B, members of the Grand National Assembly,", "Egyptian Ambassadors C and D": a
+// plural title after two coordinated names, or before them, is each one's.
+TEST(AgencyPhrasingTest, APluralTitleOfTwoCoordinatedNamesIsEachOnes) {
+  const Extraction x = ExtractText(
+      "The Turkish side comprised Elif Yildirim and Burak Aydin, members of the Grand National "
+      "Assembly, and Cem Ozturk. Also present were Egyptian Ambassadors Karim Mansour and Tarek "
+      "Fahmy.");
+  EXPECT_TRUE(Has(x, Represents("Elif Yildirim", "Grand National Assembly"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Burak Aydin", "Grand National Assembly"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Cem Ozturk", "Grand National Assembly"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Karim Mansour", "Egypt"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Tarek Fahmy", "Egypt"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

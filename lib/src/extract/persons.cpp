@@ -418,7 +418,19 @@ class PersonFinder {
       return name_end;
     if (OpensNextClause(*role) || IsPossessedAfter(*role) || NameAfterTopic(role->end) >= 0)
       return name_end;
-    if (IsPluralTitle(role->head)) return name_end;  // "X, leaders of the EU member states"
+    // "X, leaders of the EU member states": no role of X's; but "A and B, members of the
+    // Grand National Assembly,": the plural role of the two names before it
+    if (IsPluralTitle(role->head)) {
+      const int and_at = a_.mentions[person].begin - 1;
+      const int first =
+          and_at >= 1 && IsWord(tok(and_at), "and") ? MentionAt(a_, si_, and_at - 1) : -1;
+      if (first < 0 || a_.mentions[first].type != MentionType::kPerson ||
+          a_.mentions[first].end != and_at || role->affiliations.empty())
+        return name_end;
+      GiveRole(first, *role);
+      GiveRole(person, *role);
+      return role->end;
+    }
     GiveRole(person, *role);
     return ReadPrincipalName(*role);
   }
@@ -561,6 +573,9 @@ class PersonFinder {
       int m = AddPerson(k, name_end, true);
       GiveRole(m, role);
       if (rank) GiveRole(m, *rank);
+      // ("Egyptian Ambassadors A and B": a plural title before names is each one's)
+      if (!rank && IsPluralTitle(role.head) && !role.affiliations.empty())
+        if (const int end = AttachCoordinated(role, name_end); end > name_end) return end;
       const int end = ReadApposition(m, ReadAffiliationAfterName(m, name_end, rank ? *rank : role));
       return AttachCompatriot(role, end);
     }
