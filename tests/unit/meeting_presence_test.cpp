@@ -1082,5 +1082,20 @@ TEST(MeetingPresenceTest, ASideAfterASentenceOfThosePresentMeetsTheMeetingBefore
   EXPECT_FALSE(Has(x, Met("Nasser Saad Al-Kuwari", "Sultan Ibrahim"))) << Dump(x);
 }
 
+// "received today, in separate meetings, A, B and C. During his meeting with A, which was
+// attended by D, ...": D was at the meeting with A only.
+TEST(MeetingPresenceTest, OneAttendingTheMeetingWithOneOfSeveralGuestsMetOnlyHim) {
+  const Extraction x = ExtractText(
+      "RIYADH, March 5 (SPA) -- Minister of Foreign Affairs Prince Khalid bin Saad received "
+      "today, in separate meetings, Syria's Minister of Foreign Affairs Omar Hassan Khatib, "
+      "Secretary-General of the Organization of Islamic Cooperation Yusuf Ibrahim Dabo, and "
+      "Pakistan's Ambassador to the Kingdom Imran Qureshi. During his meeting with Khatib, "
+      "which was attended by Deputy Minister of Foreign Affairs Fahd bin Nasser Al-Dosari, the "
+      "Syrian minister conveyed the greetings of his president.");
+  EXPECT_TRUE(Has(x, Met("Fahd bin Nasser Al-Dosari", "Omar Hassan Khatib"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Fahd bin Nasser Al-Dosari", "Yusuf Ibrahim Dabo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Fahd bin Nasser Al-Dosari", "Imran Qureshi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

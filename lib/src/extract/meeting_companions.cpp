@@ -465,6 +465,9 @@ void AddPresentParticipants(Analysis& a) {
   };
   std::pair<int, std::vector<int>> other_meeting{-1, {}};
   bool every_meeting = false, this_meeting = false;
+  // ("received, in separate meetings, A, B and C ... During his meeting with A, which was
+  // attended by D": of several guests, those whose meeting the presence's sentence names)
+  std::vector<int> guests_here;
   auto add_present = [&](int si, int person, int side_country) {
     const int country = side_country >= 0 ? side_country : CountryOfEntity(a, person);
     if (of_no_one_named) {  // those present met each other, across their states
@@ -525,6 +528,8 @@ void AddPresentParticipants(Analysis& a) {
         return;
       }
       others = of_guests ? host_side : guest_side;
+      if (!of_guests && !guests_here.empty() && guests_here.size() < a.guests.size())
+        others = guests_here;
       // "The head of state then met with B. C joined this meeting": the one told last
       if (!of_guests && this_meeting)
         if (auto [told_subject, told_met] = MeetingToldBefore(a, si);
@@ -587,6 +592,14 @@ void AddPresentParticipants(Analysis& a) {
     for (int begin = 0, i = 0; i <= n; ++i) {
       if (i < n && !IsWord(s.tokens[i], "while") && !IsWord(s.tokens[i], "whereas")) continue;
       if (const auto [from, to] = PresentNames(a, si, begin, i); from >= 0) {
+        guests_here.clear();
+        for (int k = 1; k + 1 < n; ++k)
+          if (IsWord(s.tokens[k], "with") && Has(s, k - 1, a.lists->meeting_phrase_heads))
+            if (const int m = MentionAt(a, si, k + 1);
+                m >= 0 && IsGuest(a, a.mentions[m].entity) &&
+                std::find(guests_here.begin(), guests_here.end(), a.mentions[m].entity) ==
+                    guests_here.end())
+              guests_here.push_back(a.mentions[m].entity);
         // ("A, and, on the Japanese side, B and C": those after the side's name are of it)
         const auto [side_at, side_country] = SideNamedWithin(a, si, from, to);
         // ("A and B were present from the Indian side", "A and B joined the talks from the
