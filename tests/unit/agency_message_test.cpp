@@ -1137,5 +1137,21 @@ TEST(AgencyMessageTest, CongratulationsToTheCounterpartOfTheStateNamed) {
   EXPECT_FALSE(Has(x, Greets("Aram Sargsyan", "Jaan Tamm"))) << Dump(x);
 }
 
+// "the Rwandan ambassador conveyed the greetings of President A to HH the Amir B, and the
+// Uzbek ambassador conveyed the greetings of President C to His Highness": the second clause
+// has its own subject, and "His Highness" is the one given "HH".
+TEST(AgencyMessageTest, ASecondGreetingAfterAndToTheOneGivenHH) {
+  const Extraction x = ExtractText(
+      "Doha - Minister Khalid Al-Sulaiti received the credentials of Emmanuel Nkurunziza as "
+      "Ambassador of Rwanda, and of Timur Karimov as Ambassador of Uzbekistan. For their part, "
+      "the Rwandan ambassador conveyed the greetings of President Paul Kagame to HH the Amir "
+      "Sheikh Tamim bin Hamad Al-Thani, and the Uzbek ambassador conveyed the greetings of "
+      "President Shavkat Mirziyoyev to His Highness.");
+  EXPECT_TRUE(Has(x, Greets("Emmanuel Nkurunziza", "Tamim bin Hamad Al-Thani", "Paul Kagame")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Timur Karimov", "Tamim bin Hamad Al-Thani", "Shavkat Mirziyoyev")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

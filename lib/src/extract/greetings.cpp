@@ -205,6 +205,18 @@ class GreetingFinder {
           clause = contrast ? end + 2 : end + 1;
         break;
       }
+    // ("A conveyed the greetings of X to Y, and the Uzbek ambassador conveyed those of Z": a
+    // second greeting's clause opens after ", and", with its subject)
+    for (int k = v - 2; k > clause; --k)
+      if (IsPunct(s_.tokens[k], ",") && w(k + 1) == "and" &&
+          FindInList(a_, si_, clause, k, a_.lists->greeting_verbs) >= 0) {
+        int subject = k + 2;
+        if (subject < v && w(subject) == "the") ++subject;
+        if (const int m = subject < v ? MentionAt(a_, si_, subject) : -1;
+            m >= 0 && a_.mentions[m].end == v)
+          clause = k + 2;
+        break;
+      }
     for (int i = v - 1; i >= clause; --i) {
       if (w(i) != "who") continue;
       int from = clause;

@@ -201,13 +201,24 @@ class PersonFinder {
 
   // "His Highness", "Her Majesty": an honorific phrase opening at i with "His" or "Her".
   bool OpensPossessiveHonorific(int i) const {
-    return kind(i) == TokenTag::kHonorific && s_.tags[i].length >= 2 &&
-           (IsWord(tok(i), "his") || IsWord(tok(i), "her"));
+    return kind(i) == TokenTag::kHonorific &&
+           ((s_.tags[i].length >= 2 && (IsWord(tok(i), "his") || IsWord(tok(i), "her"))) ||
+            !ExpandedHonorific(tok(i).folded).empty());
+  }
+
+  // "HH", "H.M.", "HRH": the honorific the letters stand for ("his highness"), or "".
+  static std::string_view ExpandedHonorific(std::string_view folded) {
+    if (folded == "hh" || folded == "h.h.") return "his highness";
+    if (folded == "hm" || folded == "h.m.") return "his majesty";
+    if (folded == "hrh" || folded == "h.r.h.") return "his royal highness";
+    return {};
   }
 
   // The folded words of the honorific phrase at i ("his highness"), a title head of
   // those it is given to.
   std::string HonorificKey(int i) const {
+    if (const std::string_view letters = ExpandedHonorific(tok(i).folded); !letters.empty())
+      return std::string(letters);
     std::string key;
     for (int t = i; t < chunk_end(i); ++t) {
       if (!key.empty()) key += ' ';
