@@ -488,5 +488,18 @@ TEST(DatelineTest, AMinisterAcrossFromAForeignerIsOfTheHomeState) {
   EXPECT_FALSE(Has(x, Represents("Mwansa Banda", "Democratic Republic of the Congo"))) << Dump(x);
 }
 
+// "CAIRO - Minister of Finance A held talks with the Executive Director of UN-Habitat B": a
+// minister of no stated state across from an international body's official is the home
+// state's; "former Prime Minister C", whom the official called on, holds no office.
+TEST(DatelineTest, AMinisterAcrossFromAnInternationalOfficialIsTheHomeStates) {
+  const Extraction x = ExtractText(
+      "CAIRO, Nov 5 (MENA) - Minister of Finance Karim Abdel Aziz held talks on Tuesday with "
+      "the Executive Director of UN-Habitat, Ana Rossi Moreira, on housing in Egypt. Later, "
+      "Rossi Moreira called on "
+      "former Prime Minister Hisham Qandil at his residence.");
+  EXPECT_TRUE(Has(x, Represents("Karim Abdel Aziz", "Egypt"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Hisham Qandil", "Egypt"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

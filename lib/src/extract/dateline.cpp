@@ -231,9 +231,11 @@ std::vector<EntityFacts> GatherFacts(const Analysis& a, bool offices, bool aides
           (royal && home >= 0 && std::find(states.begin(), states.end(), home) == states.end());
     }
     f.titled = f.titled || !m.title_heads.empty();
+    f.aide = f.aide || (aides && HasAideTitle(a, m));
+    // (not "former Prime Minister X": an office held no longer)
+    if (m.type != MentionType::kInstitution && HeldFormerly(a, m)) continue;
     for (const std::string& head : m.title_heads)
       f.minister = f.minister || head == "minister" || head.ends_with(" minister");
-    f.aide = f.aide || (aides && HasAideTitle(a, m));
     for (const std::string& head : m.title_heads) {
       for (unsigned office = 0; offices && office < std::size(kStateOffices); ++office)
         if (TitleInList(*a.lexicon, head, kStateOffices[office])) f.offices |= 1u << office;
@@ -370,11 +372,16 @@ void FindDatelineAffiliations(Analysis& a) {
   // ("The Minister of Foreign Trade, A, and her Zambian counterpart, B, held talks" in a
   // report from Kinshasa: a minister of no stated state across from a foreigner, at a
   // meeting or on the phone, is the home state's)
+  // (or across from an international body's official: "Minister of Planning A held talks
+  // with the Executive Director of UN-Habitat" in a report from Cairo)
   std::vector<bool> met_foreigner(count, false);
   for (const RelationCandidate& r : a.relations)
     if (r.type == RelationType::kMetWith || r.type == RelationType::kConveyedGreetingsTo)
       for (const auto& [one, other] : {std::pair{r.source, r.target}, {r.target, r.source}})
-        if (const int country = CountryOfEntity(a, other); country >= 0 && country != home)
+        if (const int country = CountryOfEntity(a, other);
+            (country >= 0 && country != home) ||
+            (country < 0 && a.entities[other].type == EntityType::kPerson &&
+             ServesAnInternationalBody(a, other)))
           met_foreigner[one] = true;
   // The unplaced: state bodies, the host of the audience and the officials with it,
   // holders of a home office still vacant ("King Hamad" when no king is placed yet),

@@ -24,11 +24,7 @@ bool PastLeader(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
   for (int k = std::max(0, m.begin - 6); k < m.begin; ++k)
     if (kDeath.contains(s.tokens[k].folded)) return true;
-  for (int k = m.begin - 1; k >= std::max(0, m.begin - 4); --k) {
-    if (s.tokens[k].shape == TokenShape::kPunct) break;
-    if (s.tokens[k].folded == "former" || s.tokens[k].folded.starts_with("ex-")) return true;
-  }
-  return false;
+  return HeldFormerly(a, m);
 }
 
 // Whether the person's titles let him be the office holder the lexicon knows: none at all,

@@ -67,6 +67,15 @@ bool IsDeceased(const Analysis& a, const Mention& m) {
   });
 }
 
+bool HeldFormerly(const Analysis& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  for (int k = m.begin - 1; k >= std::max(0, m.begin - 4); --k) {
+    if (s.tokens[k].shape == TokenShape::kPunct) break;
+    if (s.tokens[k].folded == "former" || s.tokens[k].folded.starts_with("ex-")) return true;
+  }
+  return false;
+}
+
 std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest,
                                 bool past_of) {
   const Sentence& s = a.sentences[si];

@@ -18,6 +18,9 @@ std::vector<int> EntitiesIn(const Analysis& a, int si, int from, int to, bool an
 // "the late President X", "the late Marshal X": a person the report says has died.
 bool IsDeceased(const Analysis& a, const Mention& m);
 
+// "former President X", "ex-Minister X": an office the mention's person holds no longer.
+bool HeldFormerly(const Analysis& a, const Mention& m);
+
 // The subject among persons in [from, to) of sentence si: the first person and those
 // coordinated with it ("Andriy Yermak and Dmytro Kuleba met"), not every person before
 // the verb ("Haftar hosts Hegazy in Rajma days after Cairo talks with Sisi").
