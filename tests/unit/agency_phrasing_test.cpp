@@ -952,6 +952,18 @@ TEST(AgencyPhrasingTest, APluralTitleOfTwoCoordinatedNamesIsEachOnes) {
   EXPECT_TRUE(Has(x, Represents("Tarek Fahmy", "Egypt"))) << Dump(x);
 }
 
+// "recalled the fruitful talks she held with her Moroccan counterpart, X, in Rabat last
+// year": a meeting the report tells of as having happened, held by the relative clause's
+// pronoun, the one who recalled it.
+TEST(AgencyPhrasingTest, TalksSheHeldWithSomeoneAreAMeeting) {
+  const Extraction x = ExtractText(
+      "ACCRA - Foreign Minister Shirley Mensah Owusu received the Ambassador of Morocco, Ahmed "
+      "Tazi. Welcoming the envoy, Madam Owusu recalled the fruitful talks she held with her "
+      "Moroccan counterpart, Nasser Alaoui, in Rabat last year.");
+  EXPECT_TRUE(Has(x, Met("Shirley Mensah Owusu", "Nasser Alaoui"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ahmed Tazi", "Nasser Alaoui"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

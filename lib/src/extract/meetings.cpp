@@ -443,6 +443,11 @@ class MeetingFinder {
       const bool held =
           next + 2 < n_ && (w(next) == "were" || w(next) == "was") && w(next + 1) == "held";
       if (held) next += 2;
+      // ("recalled the talks she held with X", "the talks he had in Rome last July with X":
+      // a relative clause whose pronoun is the one who held them)
+      if (!held && next + 2 < n_ && (w(next) == "he" || w(next) == "she") &&
+          (w(next + 1) == "held" || w(next + 1) == "had"))
+        next += 2;
       // ("had an audience with General Tiani": the one granting it hosts)
       if (next < n_ && w(next) == "with" && !held)
         return {t, next + 1, false, false, "talks-with", false, word == "audience"};
