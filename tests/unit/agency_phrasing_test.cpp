@@ -964,6 +964,17 @@ TEST(AgencyPhrasingTest, TalksSheHeldWithSomeoneAreAMeeting) {
   EXPECT_FALSE(Has(x, Met("Ahmed Tazi", "Nasser Alaoui"))) << Dump(x);
 }
 
+// "Later, he was received by X": the one received is the audience's one guest, not its host;
+// "Minister Responsible for Defence Affairs" is a title, no person "Responsible".
+TEST(AgencyPhrasingTest, TheOneReceivedLaterIsTheGuest) {
+  const Extraction x = ExtractText(
+      "MUSCAT - Sayyid Hamad Albusaidi, Minister Responsible for Defence Affairs, received "
+      "Jordanian Minister Yousef Al-Qudah. Later, he was received by Sheikh Khalifa Al Harthy.");
+  EXPECT_TRUE(Has(x, Met("Yousef Al-Qudah", "Khalifa Al Harthy"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Hamad Albusaidi", "Khalifa Al Harthy"))) << Dump(x);
+  EXPECT_EQ(PersonNamed(x, "Responsible"), nullptr) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

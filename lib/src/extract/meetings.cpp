@@ -1134,7 +1134,11 @@ class MeetingFinder {
         // clause names, the audience's guest)
         const int pronoun = std::max(FindWord(s_, clause, trigger.at, "he"),
                                      FindWord(s_, clause, trigger.at, "she"));
-        if (a_.host >= 0 && pronoun > 0 && NamesTheGuests(0, pronoun)) {
+        // ("Later, he was received by X": the one received is the audience's one guest,
+        // not its host)
+        const bool received = verb && IsPassive(trigger.at) && a_.host >= 0 &&
+                              a_.guests.size() == 1 && pronoun >= 0 && pronoun == trigger.at - 2;
+        if (a_.host >= 0 && pronoun > 0 && (NamesTheGuests(0, pronoun) || received)) {
           side_a = a_.guests;
         } else if (const int salient = SalientPerson(a_, si_); salient >= 0) {
           side_a.push_back(salient);
