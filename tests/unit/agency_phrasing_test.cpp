@@ -975,6 +975,18 @@ TEST(AgencyPhrasingTest, TheOneReceivedLaterIsTheGuest) {
   EXPECT_EQ(PersonNamed(x, "Responsible"), nullptr) << Dump(x);
 }
 
+// "A and B went one floor up to call on Vice President C": the visit a trip was made for
+// happened; "plans to call on D" did not.
+TEST(AgencyPhrasingTest, WentToCallOnSomeoneIsAVisit) {
+  const Extraction x = ExtractText(
+      "HARARE - President Tendai Moyo received India's Minister of State, Pranav Mehta. In the "
+      "afternoon, Mr Mehta and Ambassador Vijay Rao went one floor up to call on Vice President "
+      "Kuda Chikore. Mehta plans to call on Ruth Ncube.");
+  EXPECT_TRUE(Has(x, Met("Pranav Mehta", "Kuda Chikore"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Vijay Rao", "Kuda Chikore"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Pranav Mehta", "Ruth Ncube"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

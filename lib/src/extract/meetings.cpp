@@ -557,8 +557,9 @@ class MeetingFinder {
     // but "called on the prime minister at the summit venue to present a report": a place
     // between tells of a visit)
     // ("before calling on former Prime Minister X": the main clause's subject's visit)
-    if ((word == "called" || word == "calling") && t + 2 < n_ && w(t + 1) == "on" &&
-        IsAddressee(t + 2)) {
+    // (and "went one floor up to call on X": the visit a trip was for, IsUnreal decides)
+    if ((word == "called" || word == "calling" || (word == "call" && t > 0 && w(t - 1) == "to")) &&
+        t + 2 < n_ && w(t + 1) == "on" && IsAddressee(t + 2)) {
       const int end = ObjectEnd(t + 2);
       if (end < n_ && w(end) == "to" && FindWord(s_, t + 3, end, "at") < 0 &&
           FindWord(s_, t + 3, end, "in") < 0)
