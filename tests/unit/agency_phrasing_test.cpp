@@ -985,6 +985,13 @@ TEST(AgencyPhrasingTest, WentToCallOnSomeoneIsAVisit) {
   EXPECT_TRUE(Has(x, Met("Pranav Mehta", "Kuda Chikore"))) << Dump(x);
   EXPECT_TRUE(Has(x, Met("Vijay Rao", "Kuda Chikore"))) << Dump(x);
   EXPECT_FALSE(Has(x, Met("Pranav Mehta", "Ruth Ncube"))) << Dump(x);
+  // ("next" before a verb in the past tells of no meeting to come)
+  const Extraction next = ExtractText(
+      "LIBREVILLE - President Paul Mba received Sylvie Ngoma and Joao Verissimo. Ms Ngoma and "
+      "Mr Verissimo next went to the Primature for an audience with Prime Minister Raymond "
+      "Ndong. They will meet Ruth Ekang next week.");
+  EXPECT_TRUE(Has(next, Met("Sylvie Ngoma", "Raymond Ndong"))) << Dump(next);
+  EXPECT_FALSE(Has(next, Met("Sylvie Ngoma", "Ruth Ekang"))) << Dump(next);
 }
 
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {

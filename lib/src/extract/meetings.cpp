@@ -715,9 +715,16 @@ class MeetingFinder {
   bool IsUnreal(int t) const {
     const int from = ClauseStart(a_, si_, t);
     // (not the blessing "His Majesty King X, may God assist Him, received ...")
+    // (nor "A and B next went to the Primature": "next" before a verb in the past)
+    static const WordSet kPast = {"went", "met",  "held", "paid",  "made", "had",
+                                  "sat",  "took", "came", "drove", "flew", "spoke"};
     for (int k = FindInList(a_, si_, from, t, a_.lists->future_words); k >= 0;
-         k = FindInList(a_, si_, k + 1, t, a_.lists->future_words))
-      if (!(w(k) == "may" && k + 1 < n_ && (w(k + 1) == "god" || w(k + 1) == "allah"))) return true;
+         k = FindInList(a_, si_, k + 1, t, a_.lists->future_words)) {
+      if (w(k) == "may" && k + 1 < n_ && (w(k + 1) == "god" || w(k + 1) == "allah")) continue;
+      if (w(k) == "next" && k + 1 < t && (kPast.contains(w(k + 1)) || w(k + 1).ends_with("ed")))
+        continue;
+      return true;
+    }
     if (t > 0 && w(t - 1) == "to" && !TravelledToMeet(from, t - 1)) return true;  // "plans to meet"
     // "Mr. X is to visit the camps on Thursday and then fly on to Port Sudan for talks
     // with Y": a programme still to come
