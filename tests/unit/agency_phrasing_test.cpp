@@ -994,6 +994,19 @@ TEST(AgencyPhrasingTest, WentToCallOnSomeoneIsAVisit) {
   EXPECT_FALSE(Has(next, Met("Sylvie Ngoma", "Ruth Ekang"))) << Dump(next);
 }
 
+// "After leaving the Palace, A proceeded to the complex, where House Speaker B, a first
+// cousin of the President, received him": "him" is the one the clause before "where" names,
+// and the President, named after "of the", is no subject.
+TEST(AgencyPhrasingTest, WhereSomeoneReceivedHimIsTheOneWhoWentThere) {
+  const Extraction x = ExtractText(
+      "MANILA - President Ramon Reyes Cruz and US Defense Secretary Mark Ellison held talks at "
+      "the palace. After leaving the Palace, Ellison proceeded to the Batasang complex in Quezon "
+      "City, where House Speaker Jose Luis Aquino, a first cousin of the President, received "
+      "him.");
+  EXPECT_TRUE(Has(x, Met("Mark Ellison", "Jose Luis Aquino"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ramon Reyes Cruz", "Jose Luis Aquino"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

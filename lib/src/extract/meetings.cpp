@@ -1229,9 +1229,15 @@ class MeetingFinder {
       // host ("On Monday Tetteh flew east to Benghazi. There Field Marshal X hosted her")
       if (side_b.empty() && side_a.size() == 1 && pronoun_object) {
         const int where = FindWordBefore(trigger.at, "where");
+        // ("After leaving the Palace, Hegseth proceeded to the Batasang complex, where House
+        // Speaker X received him": the one the clause before "where" names)
+        const std::vector<int> went =
+            where > 0 ? SubjectPersons(a_, si_, 0, where, false) : std::vector<int>{};
         if (NamesAGuestWord(0, where) && a_.guests.size() == 1 &&
             a_.guests.front() != side_a.front())
           side_b = a_.guests;
+        else if (went.size() == 1 && went.front() != side_a.front())
+          side_b = went;
         else if (const int salient = SalientPerson(a_, si_);
                  salient >= 0 && salient != side_a.front())
           side_b = {salient};

@@ -54,6 +54,7 @@ bool OnlyCoordination(const Sentence& s, int from, int to) {
 bool IsNamedAfterOfOrFrom(const Sentence& s, int begin) {
   int k = begin - 1;
   while (k >= 0 && s.tags[k].kind != TokenTag::kNone && s.mention_at[k] < 0) --k;
+  if (k >= 1 && IsWord(s.tokens[k], "the")) --k;  // ("a cousin of the President")
   return k >= 0 && (IsWord(s.tokens[k], "of") || IsWord(s.tokens[k], "from"));
 }
 
