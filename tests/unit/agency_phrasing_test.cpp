@@ -1007,6 +1007,17 @@ TEST(AgencyPhrasingTest, WhereSomeoneReceivedHimIsTheOneWhoWentThere) {
   EXPECT_FALSE(Has(x, Met("Ramon Reyes Cruz", "Jose Luis Aquino"))) << Dump(x);
 }
 
+// "asked him to convey his greetings to President X, whom he recalled meeting in Astana last
+// year": the meeting recalled was one, of the one who recalled it with X.
+TEST(AgencyPhrasingTest, OneWhomHeRecalledMeetingWasMet) {
+  const Extraction x = ExtractText(
+      "ISLAMABAD - Prime Minister Tariq Hameed Khan received Mazhilis Chairman Yerlan Seitov. "
+      "Welcoming the guest, the prime minister asked him to convey his warm greetings to "
+      "President Nurlan Abenov, whom he recalled meeting in Astana last year.");
+  EXPECT_TRUE(Has(x, Met("Tariq Hameed Khan", "Nurlan Abenov"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Yerlan Seitov", "Nurlan Abenov"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

@@ -90,12 +90,22 @@ class MeetingFinder {
   // June": the one "whom" stands for (the last person named before it) met the relative
   // clause's subject, and no one else; a pronoun there is the subject of the clause that
   // names him. False when the verb at t is not in such a clause or either is unknown.
+  // ("to President X, whom he recalled meeting in Astana last year", "whom he recalled
+  // having met": the meeting recalled is one too)
   bool MetWithWhom(int t) {
-    int whom = -1;
+    int whom = -1, comma = -1;
     for (int k = std::max(2, t - 5); k < t; ++k)
-      if (w(k) == "whom" && w(k - 1) == "with" && IsPunct(s_.tokens[k - 2], ",")) whom = k;
+      if (w(k) == "whom" && w(k - 1) == "with" && IsPunct(s_.tokens[k - 2], ",")) {
+        whom = k;
+        comma = k - 2;
+      } else if (w(k) == "whom" && IsPunct(s_.tokens[k - 1], ",") &&
+                 (w(t) == "meeting" || w(t) == "met") &&
+                 (w(t - 1) == "recalled" || (w(t - 1) == "having" && w(t - 2) == "recalled"))) {
+        whom = k;
+        comma = k - 1;
+      }
     if (whom < 0) return false;
-    const std::vector<int> before = EntitiesIn(a_, si_, 0, whom - 2, false);
+    const std::vector<int> before = EntitiesIn(a_, si_, 0, comma, false);
     if (before.empty() || a_.entities[before.back()].type != EntityType::kPerson) return false;
     const int antecedent = before.back();
     std::vector<int> subjects = EntitiesIn(a_, si_, whom + 1, t, false);
