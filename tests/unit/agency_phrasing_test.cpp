@@ -1018,6 +1018,22 @@ TEST(AgencyPhrasingTest, OneWhomHeRecalledMeetingWasMet) {
   EXPECT_FALSE(Has(x, Met("Yerlan Seitov", "Nurlan Abenov"))) << Dump(x);
 }
 
+// "A and B were received by the Minister of Energy, X, together with the head of ENAP, Y":
+// Y is with the one who received; "... by the Prime Minister, together with Ambassador Z" of
+// the guests' own state is theirs.
+TEST(AgencyPhrasingTest, TogetherWithTheOneWhoReceived) {
+  const Extraction x = ExtractText(
+      "SANTIAGO - UAE Minister Thani Al Zeyoudi and Mohamed Al Ramahi were received by the "
+      "Minister of Energy, Diego Pardo Lorca, together with the Executive President of the "
+      "state-owned National Petroleum Company, Julio Fried.");
+  EXPECT_TRUE(Has(x, Met("Thani Al Zeyoudi", "Julio Fried"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Mohamed Al Ramahi", "Julio Fried"))) << Dump(x);
+  const Extraction own = ExtractText(
+      "MOGADISHU - Turkish Defence Minister Yasin Guler was received by Prime Minister Hamza "
+      "Abdi Barre, together with Turkish Ambassador Alper Aktas.");
+  EXPECT_FALSE(Has(own, Met("Yasin Guler", "Alper Aktas"))) << Dump(own);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

@@ -1184,6 +1184,22 @@ class MeetingFinder {
             EntitiesIn(a_, si_, object_end, followed, false).empty())
           object_end = ObjectEnd(followed + 2);
       }
+      // ("were received by the Minister of Energy, X, together with the head of ENAP, Y":
+      // those with the one who received; not the received side's own: "The Turkish
+      // delegation was received by X, together with Ambassador Aktas")
+      if (IsPassive(trigger.at) && object_end + 3 < n_ && IsPunct(s_.tokens[object_end], ",") &&
+          (w(object_end + 1) == "together" || w(object_end + 1) == "along") &&
+          w(object_end + 2) == "with") {
+        const int with_end = ObjectEnd(object_end + 3);
+        const auto with = EntitiesIn(a_, si_, object_end + 3, with_end, false);
+        const bool own = std::any_of(with.begin(), with.end(), [&](int e) {
+          const int country = CountryOfEntity(a_, e);
+          return country >= 0 && std::any_of(side_a.begin(), side_a.end(), [&](int x) {
+                   return CountryOfEntity(a_, x) == country;
+                 });
+        });
+        if (!with.empty() && !own && !side_a.empty()) object_end = with_end;
+      }
       if (!trigger.group)
         side_b = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
       if (side_b.empty() && !trigger.group && side_a.size() == 1)
