@@ -1097,5 +1097,17 @@ TEST(MeetingPresenceTest, OneAttendingTheMeetingWithOneOfSeveralGuestsMetOnlyHim
   EXPECT_FALSE(Has(x, Met("Fahd bin Nasser Al-Dosari", "Imran Qureshi"))) << Dump(x);
 }
 
+// "talks were held between Foreign Minister A and Mr. B, who was accompanied by C": C came
+// with B, whom "who" stands for, and met A.
+TEST(MeetingPresenceTest, TheCompanionOfTheOneWhoStandsFor) {
+  const Extraction x = ExtractText(
+      "Asmara - President Isaias Afwerki received Mr. Piotr Nowak, Deputy Minister of Foreign "
+      "Affairs of Poland. Earlier in the day, talks were held at the Ministry of Foreign Affairs "
+      "between Foreign Minister Osman Saleh and Mr. Nowak, who was accompanied by Ms. Joanna "
+      "Wrona, Director for Africa at the Polish foreign ministry.");
+  EXPECT_TRUE(Has(x, Met("Osman Saleh", "Joanna Wrona"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Piotr Nowak", "Joanna Wrona"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

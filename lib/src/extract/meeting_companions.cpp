@@ -879,6 +879,17 @@ void AddCompanions(Analysis& a) {
           const bool accompanied =
               IsWord(s.tokens[cue], "accompanied") || IsWord(s.tokens[cue], "assisted");
           principals = SubjectPersons(a, si, segment, cue, true);
+          // ("talks between A and Mr. B, who was accompanied by C": the one "who" stands
+          // for, not all those coordinated with him)
+          if (principals.size() > 1)
+            for (int k = cue - 1; k > segment + 1; --k)
+              if (IsWord(s.tokens[k], "who") && IsPunct(s.tokens[k - 1], ",")) {
+                if (const int m = MentionAt(a, si, k - 2);
+                    m >= 0 && a.mentions[m].entity >= 0 &&
+                    a.entities[a.mentions[m].entity].type == EntityType::kPerson)
+                  principals = {a.mentions[m].entity};
+                break;
+              }
           // "He was accompanied by B": the one the report is about
           if (principals.empty() && HasPersonPronoun(a, si, segment, cue))
             if (const int salient = SalientPerson(a, si); salient >= 0) principals = {salient};
