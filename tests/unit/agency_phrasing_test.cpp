@@ -1034,6 +1034,21 @@ TEST(AgencyPhrasingTest, TogetherWithTheOneWhoReceived) {
   EXPECT_FALSE(Has(own, Met("Yasin Guler", "Alper Aktas"))) << Dump(own);
 }
 
+// A minister's statement in the first person, signed at its end: "Today I received the
+// Ambassador of Japan, X ... -- Y, Minister of Foreign Affairs": "I" is the one who signs.
+TEST(AgencyPhrasingTest, IInAStatementIsTheOneWhoSignsIt) {
+  const Extraction x = ExtractText(
+      "Today I received the Ambassador of Japan, Mr. Sato Kenji, at the Ministry. We discussed "
+      "trade and investment. I also met the Minister of Finance of Kenya, John Mwangi.\n\n"
+      "-- Ana Costa Ribeiro, Minister of Foreign Affairs of Portugal");
+  EXPECT_TRUE(Has(x, Met("Ana Costa Ribeiro", "Sato Kenji"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ana Costa Ribeiro", "John Mwangi"))) << Dump(x);
+  const Extraction unsigned_ = ExtractText(
+      "Today I received the Ambassador of Japan, Mr. Sato Kenji. The minister Ana Costa Ribeiro "
+      "said the talks went well.");
+  EXPECT_FALSE(Has(unsigned_, Met("Ana Costa Ribeiro", "Sato Kenji"))) << Dump(unsigned_);
+}
+
 TEST(AgencyPhrasingTest, APossessiveInsideAPortfolio) {
   const Extraction x = ExtractText(
       "ALGIERS- President Karim Benali received on Sunday the Minister of People's Power for "

@@ -13,6 +13,28 @@
 namespace dkg::internal {
 namespace {
 
+// "Today I received ...": the one who signs a statement in the first person, named at the
+// opening of its last sentence ("-- Ana Costa, Minister of Foreign Affairs"); -1 when the
+// report has no such signature.
+int Signatory(const Analysis& a) {
+  for (int si = static_cast<int>(a.sentences.size()) - 1; si >= 0; --si) {
+    const Sentence& s = a.sentences[si];
+    if (s.is_title || s.tokens.empty()) continue;
+    int k = 0;
+    while (k < static_cast<int>(s.tokens.size()) && s.tokens[k].shape == TokenShape::kPunct) ++k;
+    const int m = MentionAt(a, si, k);
+    if (m < 0 || a.mentions[m].entity < 0 ||
+        a.entities[a.mentions[m].entity].type != EntityType::kPerson)
+      return -1;
+    // (the name alone, or with the role set off after it: no clause of its own)
+    const int end = a.mentions[m].end;
+    const int n = static_cast<int>(s.tokens.size());
+    if (end < n && !IsPunct(s.tokens[end], ",") && !IsPunct(s.tokens[end], ".")) return -1;
+    return a.mentions[m].entity;
+  }
+  return -1;
+}
+
 struct Trigger {
   int at = -1;            // the trigger token
   int object_begin = -1;  // where the other side starts
@@ -1162,6 +1184,13 @@ class MeetingFinder {
           side_a.push_back(salient);
         }
       }
+      // "Today I received the Ambassador of Japan": the one who signs the statement
+      if (side_a.empty())
+        for (int k = clause; k < trigger.at; ++k)
+          if (s_.tokens[k].text == "I") {
+            if (const int signer = Signatory(a_); signer >= 0) side_a.push_back(signer);
+            break;
+          }
       // "the Ukrainian delegation met with X": the one the report says heads it, else the
       // guests received before ("The delegation later paid a courtesy call on ...")
       if (side_a.empty() && NamesDelegation(clause, trigger.at)) {
