@@ -861,5 +861,17 @@ TEST(ReadoutPhrasingTest, ARegionsAdjectiveBelongsToTheBureausName) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Dean Walsh"})) << Dump(x);
 }
 
+// "held the following meetings on the margins of the UN General Assembly:" then one line per
+// meeting, opened by a dash: each listed person met the subject, and none another.
+TEST(ReadoutPhrasingTest, AListOfMeetingsAfterAColon) {
+  const Extraction x = ExtractText(
+      "Secretary of State Daniel Hart held the following meetings on the margins of the UN "
+      "General Assembly:\n- Foreign Minister Karim Benali of Algeria;\n- Prime Minister Ali "
+      "Warsame of Somalia;\n- Minister of Foreign Affairs Yoko Tanabe of Japan.");
+  for (const char* listed : {"Karim Benali", "Ali Warsame", "Yoko Tanabe"})
+    EXPECT_TRUE(Has(x, Met("Daniel Hart", listed))) << listed << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Karim Benali", "Ali Warsame"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

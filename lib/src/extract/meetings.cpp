@@ -1126,6 +1126,7 @@ class MeetingFinder {
     const int including = FindWord(s_, trigger.object_begin, object_end, "including");
     const int group_end = including >= 0 ? including : object_end;
     std::vector<int> side_a, side_b;
+    bool listed_items = false;  // side_b read from a list after the sentence's colon
     if (trigger.between) {
       object_end = group_end;
       auto all = EntitiesIn(a_, si_, trigger.object_begin, object_end, false);
@@ -1322,6 +1323,10 @@ class MeetingFinder {
             side_b = {salient};
         }
       }
+      if (side_b.empty() && !side_a.empty() && n_ > 0 && IsPunct(s_.tokens[n_ - 1], ":")) {
+        side_b = ListItemsAfter();
+        listed_items = !side_b.empty();
+      }
       if (side_b.empty() && HasRoleOnly(trigger.object_begin, object_end))
         side_b = ListedNext();
       // "Three newly appointed ambassadors presented their letters of credence to X. They
@@ -1369,11 +1374,12 @@ class MeetingFinder {
     // "met with the Presidents of Lithuania and Poland": guests of different countries
     // also met each other; not when each was seen on his own ("met separately with",
     // "received the credentials of")
-    if (!SeparateAudiences()) {
+    // (each item of a list its own meeting)
+    if (!SeparateAudiences() && !listed_items) {
       PairCountries(side_b, trigger);
       PairCountries(side_a, trigger);
     }
-    RecordAudienceAt(trigger, side_a, side_b);
+    if (!listed_items) RecordAudienceAt(trigger, side_a, side_b);
   }
 
   // "X received Y" / "Y was received by X": X hosts, Y are the guests.
@@ -1594,6 +1600,28 @@ class MeetingFinder {
           return listed;
     }
     return {};
+  }
+
+  // "held the following meetings on the margins of the General Assembly:" then "- Foreign
+  // Minister A of Algeria;", "- Prime Minister B of Somalia": the persons of the list items
+  // (lines opened by a dash or a bullet, or numbered) that follow the sentence's colon.
+  std::vector<int> ListItemsAfter() const {
+    static const WordSet kBullets = {"-", "\u2013", "\u2014", "\u2022", "*"};
+    std::vector<int> out;
+    for (int k = si_ + 1; k < static_cast<int>(a_.sentences.size()); ++k) {
+      const Sentence& item = a_.sentences[k];
+      if (item.tokens.empty()) break;
+      const Token& first = item.tokens.front();
+      // ("1." on its own, the item after it)
+      if (item.tokens.size() <= 2 && first.shape == TokenShape::kNumber) continue;
+      const bool bullet = kBullets.contains(first.folded);
+      const bool numbered = k > si_ + 1 && a_.sentences[k - 1].tokens.size() <= 2 &&
+                            a_.sentences[k - 1].tokens.front().shape == TokenShape::kNumber;
+      if (!bullet && !numbered) break;
+      for (int e : EntitiesIn(a_, k, 0, static_cast<int>(item.tokens.size()), false))
+        if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    }
+    return out;
   }
 
   // Those the sentence `next` lists from its token `b` on, as ListedNext reads them
