@@ -1153,5 +1153,15 @@ TEST(AgencyMessageTest, ASecondGreetingAfterAndToTheOneGivenHH) {
       << Dump(x);
 }
 
+// "A was received by President B, to whom a personal message from President C was handed
+// over": A handed C's message to B.
+TEST(AgencyMessageTest, AMessageHandedOverToWhomTheGuestWasReceivedBy) {
+  const Extraction x = ExtractText(
+      "Belgrade - Later in the day, Tomas Antonio was received by President of the Republic of "
+      "Serbia Marko Petrovic, to whom a personal message from President Joao Lemos was handed "
+      "over.");
+  EXPECT_TRUE(Has(x, Greets("Tomas Antonio", "Marko Petrovic", "Joao Lemos"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

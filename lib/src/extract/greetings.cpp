@@ -1091,6 +1091,21 @@ class GreetingFinder {
         break;
       }
     if (v < 0) return false;
+    // "A was received by President B, to whom a personal message from President C was handed
+    // over": A, whom B received, handed it to B
+    if (article >= 3 && w(article - 1) == "whom" && w(article - 2) == "to" &&
+        IsPunct(s_.tokens[article - 3], ",") && FindWord(s_, v + 1, n_, "by") < 0) {
+      const int m = MentionAt(a_, si_, article - 4);
+      const int addressee = m >= 0 ? a_.mentions[m].entity : -1;
+      std::vector<int> bearers = SubjectPersons(a_, si_, 0, article - 3, false);
+      std::erase(bearers, addressee);
+      if (addressee < 0 || bearers.size() != 1 ||
+          a_.entities[addressee].type != EntityType::kPerson ||
+          !MetEachOther(a_, bearers.front(), addressee))
+        return false;
+      Add(bearers, {addressee}, OnBehalfOf(v, g, v - 1, bearers), "delivered-message");
+      return true;
+    }
     int to = FindWord(s_, v + 1, n_, "to");
     const int by = FindWord(s_, v + 1, n_, "by");
     int to_end = by > to ? by : n_;
