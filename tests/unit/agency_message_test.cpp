@@ -1163,5 +1163,20 @@ TEST(AgencyMessageTest, AMessageHandedOverToWhomTheGuestWasReceivedBy) {
   EXPECT_TRUE(Has(x, Greets("Tomas Antonio", "Marko Petrovic", "Joao Lemos"))) << Dump(x);
 }
 
+// "Ambassador A conveyed to the Head of State the greetings of X; Ambassador B those of Y; and
+// Ambassador C those of Z": each gapped clause conveys its own sender's greetings.
+TEST(AgencyMessageTest, GappedClausesConveyTheirOwnSendersGreetings) {
+  const Extraction x = ExtractText(
+      "Dushanbe - President Rustam Nazarov received the credentials of Ambassador of Qatar "
+      "Saad Al-Kuwari, Ambassador of Bulgaria Elena Petrova and Ambassador of Norway Ingrid "
+      "Solberg. Ambassador Al-Kuwari conveyed to the Head of State the greetings of the Emir "
+      "of Qatar Sheikh Tamim bin Hamad Al Thani; Ambassador Petrova those of President of "
+      "Bulgaria Rumen Radev; and Ambassador Solberg those of King Harald V.");
+  EXPECT_TRUE(Has(x, Greets("Saad Al-Kuwari", "Rustam Nazarov", "Tamim bin Hamad Al Thani")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Elena Petrova", "Rustam Nazarov", "Rumen Radev"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Ingrid Solberg", "Rustam Nazarov", "Harald V"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

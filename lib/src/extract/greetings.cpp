@@ -961,6 +961,7 @@ class GreetingFinder {
     Add(sources, targets, obo, ask >= 0 || asked_after ? "asked-to-convey" : "conveyed-greetings");
     sentence_targets_ = targets;
     sentence_obo_ = obo;
+    if (ask < 0 && !asked_after) GappedGreetings(end, targets);
     if (asked_after) return true;  // (the ones asked for are carried away: no audience)
     if (ask >= 0) AskedToConveyThem(end, obo);
     static const WordSet kInPerson = {"offered", "conveyed", "extended", "expressed", "presented"};
@@ -1148,6 +1149,30 @@ class GreetingFinder {
     if ((writers || !TellsOfACall()) && a_.entities[handed_to.front()].type == EntityType::kPerson)
       Received(bearers, handed_to, kHostedInTheBody, "handed-message");
     return true;
+  }
+
+  // "A conveyed to the Head of State the greetings of X; Ambassador B those of Y; and
+  // Ambassador C those of Z": each clause after the first, its verb left out, conveys its
+  // own sender's greetings to the same addressees.
+  void GappedGreetings(int from, const std::vector<int>& targets) {
+    if (targets.empty()) return;
+    for (int k = std::max(from, 1); k + 2 < n_; ++k) {
+      if (w(k) != "those" || w(k + 1) != "of") continue;
+      const int m = MentionAt(a_, si_, k - 1);
+      if (m < 0 || a_.mentions[m].entity < 0 ||
+          a_.entities[a_.mentions[m].entity].type != EntityType::kPerson)
+        continue;
+      // (the bearer opens a clause of its own: after ";" or "and")
+      int opens = a_.mentions[m].begin - 1;
+      while (opens > 0 && s_.tags[opens].kind != TokenTag::kNone && MentionAt(a_, si_, opens) < 0)
+        --opens;
+      if (opens < 0 || !(IsPunct(s_.tokens[opens], ";") || w(opens) == "and")) continue;
+      int end = k + 2;
+      while (end < n_ && !IsPunct(s_.tokens[end], ";") && w(end) != "and") ++end;
+      const std::vector<int> senders = People(k + 2, end, true);
+      if (senders.empty()) continue;
+      Add({a_.mentions[m].entity}, targets, senders.front(), "conveyed-greetings");
+    }
   }
 
   // "Mahama thanked him and asked that his good wishes be conveyed to President Tinubu":
