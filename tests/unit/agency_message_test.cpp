@@ -1178,5 +1178,18 @@ TEST(AgencyMessageTest, GappedClausesConveyTheirOwnSendersGreetings) {
   EXPECT_TRUE(Has(x, Greets("Ingrid Solberg", "Rustam Nazarov", "Harald V"))) << Dump(x);
 }
 
+// "A flew into Mogadishu carrying a personal message from President X to President Y. The
+// message was handed over during a closed-door meeting, according to a statement released by
+// the presidency": A delivered it to Y, whom he met.
+TEST(AgencyMessageTest, ACarriedMessageHandedOverInTheNextSentence) {
+  const Extraction x = ExtractText(
+      "MOGADISHU - Djibouti's foreign minister, Ahmed Daher Omar, flew into Mogadishu on Monday "
+      "carrying a personal message from President Ismail Guelleh to Somalia's President Ali "
+      "Warsame Nur. The message was handed over during a closed-door meeting at Villa Somalia, "
+      "according to a statement released afterwards by the presidency.");
+  EXPECT_TRUE(Has(x, Greets("Ahmed Daher Omar", "Ali Warsame Nur", "Ismail Guelleh"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ahmed Daher Omar", "Ali Warsame Nur"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

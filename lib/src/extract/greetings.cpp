@@ -782,7 +782,7 @@ class GreetingFinder {
     if (v < 0 && EntrustedWith(g, clause)) return true;
     if (v < 0)
       return RelativeDelivery(g) || PassiveDelivery(g) || ReceivedMessage(g) ||
-             AskedThatConveyed(g, clause);
+             AskedThatConveyed(g, clause) || CarriedMessageHandedOver(g);
     if (IsFuture(v)) return false;
     if (AddsToEarlierGreeting(v, g)) return true;
     if (GaveOwnGreetings(v, g) || HandedGuestAReply(v, g)) return true;
@@ -1173,6 +1173,38 @@ class GreetingFinder {
       if (senders.empty()) continue;
       Add({a_.mentions[m].entity}, targets, senders.front(), "conveyed-greetings");
     }
+  }
+
+  // "A flew into Mogadishu carrying a personal message from President X to President Y. The
+  // message was handed over during a closed-door meeting": A delivered X's message to Y,
+  // whom he met.
+  bool CarriedMessageHandedOver(int g) {
+    static const WordSet kCarrying = {"carrying", "bearing", "carried", "bore"};
+    if (si_ == 0 || g != 1 || w(0) != "the" || !IsMessageNoun(g) || g + 2 >= n_ ||
+        !(w(g + 1) == "was" && In(g + 2, a_.lists->greeting_verbs)) ||
+        FindWord(s_, g + 3, std::min(n_, g + 6), "by") >= 0 ||
+        FindWord(s_, g + 3, std::min(n_, g + 6), "to") >= 0)
+      return false;
+    const Sentence& before = a_.sentences[si_ - 1];
+    const int n = static_cast<int>(before.tokens.size());
+    for (int k = 1; k + 1 < n; ++k) {
+      if (!kCarrying.contains(before.tokens[k].folded)) continue;
+      const int from = FindWord(before, k + 1, std::min(n, k + 6), "from");
+      const int to = from >= 0 ? FindWord(before, from + 1, n, "to") : -1;
+      if (to < 0) return false;
+      int to_end = to + 1;
+      while (to_end < n && !IsPunct(before.tokens[to_end], ",") &&
+             !IsPunct(before.tokens[to_end], "."))
+        ++to_end;
+      const std::vector<int> bearers = SubjectPersons(a_, si_ - 1, 0, k, false);
+      const std::vector<int> senders = EntitiesIn(a_, si_ - 1, from + 1, to, false);
+      const std::vector<int> addressees = EntitiesIn(a_, si_ - 1, to + 1, to_end, false);
+      if (bearers.size() != 1 || senders.empty() || addressees.size() != 1) return false;
+      Add(bearers, addressees, senders.front(), "delivered-message");
+      Received(bearers, addressees, kHostedInTheBody, "handed-message");
+      return true;
+    }
+    return false;
   }
 
   // "Mahama thanked him and asked that his good wishes be conveyed to President Tinubu":
