@@ -1191,5 +1191,16 @@ TEST(AgencyMessageTest, ACarriedMessageHandedOverInTheNextSentence) {
   EXPECT_TRUE(Has(x, Met("Ahmed Daher Omar", "Ali Warsame Nur"))) << Dump(x);
 }
 
+// "brought a message of goodwill from Ursula Brandt, who presides over the European
+// Commission": the untitled name after a message's "from" is its sender, not a place.
+TEST(AgencyMessageTest, AnUntitledSenderAfterAMessagesFrom) {
+  const Extraction x = ExtractText(
+      "MONROVIA - President Joseph Kollie received Commissioner Jutta Virtanen. Ms Virtanen "
+      "brought a message of goodwill from Ursula von Brandt, who presides over the European "
+      "Commission. She had flown in from Addis Ababa.");
+  EXPECT_TRUE(Has(x, Greets("Jutta Virtanen", "Joseph Kollie", "Ursula von Brandt"))) << Dump(x);
+  EXPECT_EQ(PersonNamed(x, "Addis Ababa"), nullptr) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -83,6 +83,13 @@ bool IsPlaceWord(const Analysis& a, const Sentence& s, int i) {
 
 bool IsPlacePreposition(const Analysis& a, const Sentence& s, int i) {
   if (!Has(s, i, a.lists->locative_prepositions)) return false;
+  // "a message of goodwill from X", "greetings from X": a sender, not a place (a headline's
+  // bare word after it may still be either)
+  if (IsWord(s.tokens[i], "from") && !s.is_title) {
+    for (int k = i - 1; k >= std::max(0, i - 4) && s.tokens[k].shape != TokenShape::kPunct; --k)
+      if (Has(s, k, a.lists->greeting_nouns)) return false;
+    return true;
+  }
   if (!IsWord(s.tokens[i], "to") || i == 0) return true;
   if (IsWord(s.tokens[i - 1], "wrote")) return false;
   // "his greetings to X", "his greetings and appreciation to X", "wishes of good health
