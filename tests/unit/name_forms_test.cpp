@@ -193,5 +193,19 @@ TEST(NameFormsTest, ABareNameCoordinatedWithAPlaceIsAPlace) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Tran Van Dung"})) << Dump(x);
 }
 
+// "President Hassan Sheikh Mohamud" then "President Hassan Sheikh met Sheikh Mohamed": the name
+// short as the report wrote it before ends with the honorific word, which is no title of the
+// next person's.
+TEST(NameFormsTest, AShortNameEndingInAnHonorificWordTheReportUsedBefore) {
+  const Extraction x = ExtractText(
+      "Mogadishu - President Abdi Sheikh Warsame received a call from Sheikh Mohamed bin Zayed "
+      "Al Nahyan. Sheikh Mohammed bin Rashid Al Maktoum was also greeted. The two leaders "
+      "recalled the talks in Abu Dhabi on 13 May, when President Abdi Sheikh met Sheikh Mohamed "
+      "at Qasr Al Shati.");
+  EXPECT_TRUE(Has(x, Met("Abdi Sheikh Warsame", "Mohamed bin Zayed Al Nahyan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Mohamed bin Zayed Al Nahyan", "Mohammed bin Rashid Al Maktoum")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -241,6 +241,16 @@ bool IsTitleSurname(const Analysis& a, const Sentence& s, int j) {
   return kind == "religious" || kind == "military";
 }
 
+// Whether a person the report named before has the words of `first` and `second` in a row in
+// his name ("Hassan Sheikh Mohamud" for "Hassan Sheikh").
+bool NamedBeforeWith(const Analysis& a, const Token& first, const Token& second) {
+  const std::string pair = std::string(first.text) + " " + std::string(second.text);
+  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+    return m.type == MentionType::kPerson && m.span.end <= first.span.begin &&
+           m.surface.find(pair) != std::string_view::npos;
+  });
+}
+
 int ScanName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   if (i >= n) return i;
@@ -294,6 +304,9 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
     } else if (s.tags[j].honorific_too && s.tags[j].length == 1 && s.tokens[j].capitalized &&
                j + 1 < n && IsNameToken(a, s, j + 1)) {
       ++j;  // "Hassan Sheikh Mohamud": an honorific word inside a name
+    } else if (end == j && s.tags[j].honorific_too && s.tags[j].length == 1 &&
+               s.tokens[j].capitalized && NamedBeforeWith(a, s.tokens[j - 1], s.tokens[j])) {
+      end = ++j;  // "President Hassan Sheikh met": the name short, as the report wrote it before
     } else if (end == j && j + 3 < n && IsQuoteMark(s.tokens[j]) && IsNameToken(a, s, j + 1) &&
                IsQuoteMark(s.tokens[j + 2]) && IsNameToken(a, s, j + 3)) {
       j += 3;  // "Ferdinand Alexander "Sandro" Marcos III": a nickname in quotes inside it
