@@ -1109,5 +1109,18 @@ TEST(MeetingPresenceTest, TheCompanionOfTheOneWhoStandsFor) {
   EXPECT_FALSE(Has(x, Met("Piotr Nowak", "Joanna Wrona"))) << Dump(x);
 }
 
+// "His programme also includes a meeting on Wednesday with X": a meeting still to come; "the
+// Prime Minister's schedule also included a meeting with Y" happened.
+TEST(MeetingPresenceTest, AMeetingAProgrammeIncludesIsStillToCome) {
+  const Extraction x = ExtractText(
+      "RABAT - Speaker Rachid Talbi met the President of the Senate of Paraguay, Basilio "
+      "Nunez, who is in Morocco for a working visit. His programme also includes a meeting on "
+      "Wednesday with the Minister of Foreign Affairs, Nasser Alaoui. "
+      "The Speaker's schedule also included a meeting with Interior Minister Karim Benali.");
+  EXPECT_FALSE(Has(x, Met("Basilio Nunez", "Nasser Alaoui"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Rachid Talbi", "Nasser Alaoui"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Rachid Talbi", "Karim Benali"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

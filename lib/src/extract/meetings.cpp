@@ -772,6 +772,15 @@ class MeetingFinder {
         return true;
     if (FindInList(a_, si_, std::max(from, t - 3), t, a_.lists->negation_words) >= 0) return true;
     if (ScheduledAfter(t)) return true;
+    // "His programme also includes a meeting on Wednesday with X": one still to come
+    for (int k = std::max(from + 1, t - 6); k < t; ++k)
+      if ((w(k) == "includes" || w(k) == "include") &&
+          (w(k - 1) == "programme" || w(k - 1) == "program" || w(k - 1) == "schedule" ||
+           w(k - 1) == "agenda" ||
+           (k >= 2 && w(k - 1) == "also" &&
+            (w(k - 2) == "programme" || w(k - 2) == "program" || w(k - 2) == "schedule" ||
+             w(k - 2) == "agenda"))))
+        return true;
     // "denied media reports that X had held talks with ..."
     for (int i = from; i < t; ++i)
       if (w(i) == "denied" || w(i) == "denies" || w(i) == "deny" || w(i) == "refuted" ||
