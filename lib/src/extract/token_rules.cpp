@@ -114,11 +114,11 @@ bool IsEarlierSurname(const Analysis& a, const Token& t) {
   const std::string_view word = t.text;
   if ((a.person_last_words & LastWordBit(word)) == 0) return false;
   return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
-    const Sentence& s = a.sentences[m.sentence];
-    const std::string_view name =
-        a.Text(Span{m.span.begin, s.tokens[SurnameEnd(s, m.begin, m.end) - 1].span.end});
-    return m.type == MentionType::kPerson && m.span.end <= t.span.begin &&
-           name.size() > word.size() && name.ends_with(word) &&
+    if (m.type != MentionType::kPerson || m.span.end > t.span.begin) return false;
+    std::string_view name = m.surface;
+    // (the surname before a generational suffix: "Ferdinand R. Marcos Jr.")
+    if (name.ends_with(" Jr.") || name.ends_with(" Sr.")) name.remove_suffix(4);
+    return name.size() > word.size() && name.ends_with(word) &&
            name[name.size() - word.size() - 1] == ' ';
   });
 }
