@@ -665,7 +665,6 @@ class MeetingFinder {
     return false;
   }
 
-  // "the participation of", "the presence of" from `from`: an attendance named next.
   // ", with energy, food security and investment topping the agenda": a "with" after a
   // comma, before a bare noun in lower case, opens a clause of its own, no one met
   bool AbsoluteWith(int j) const {
@@ -677,6 +676,7 @@ class MeetingFinder {
            !kOpeners.contains(w(j + 1)) && s_.mention_at[j + 1] < 0;
   }
 
+  // "the participation of", "the presence of" from `from`: an attendance named next.
   bool NamesAttendanceNext(int from) const {
     static const WordSet kAttendance = {"participation", "presence", "attendance"};
     return from + 2 < n_ && w(from) == "the" && kAttendance.contains(w(from + 1)) &&
@@ -773,13 +773,10 @@ class MeetingFinder {
     if (FindInList(a_, si_, std::max(from, t - 3), t, a_.lists->negation_words) >= 0) return true;
     if (ScheduledAfter(t)) return true;
     // "His programme also includes a meeting on Wednesday with X": one still to come
+    static const WordSet kPlans = {"programme", "program", "schedule", "agenda"};
     for (int k = std::max(from + 1, t - 6); k < t; ++k)
       if ((w(k) == "includes" || w(k) == "include") &&
-          (w(k - 1) == "programme" || w(k - 1) == "program" || w(k - 1) == "schedule" ||
-           w(k - 1) == "agenda" ||
-           (k >= 2 && w(k - 1) == "also" &&
-            (w(k - 2) == "programme" || w(k - 2) == "program" || w(k - 2) == "schedule" ||
-             w(k - 2) == "agenda"))))
+          (kPlans.contains(w(k - 1)) || (k >= 2 && w(k - 1) == "also" && kPlans.contains(w(k - 2)))))
         return true;
     // "denied media reports that X had held talks with ..."
     for (int i = from; i < t; ++i)
