@@ -375,18 +375,18 @@ void FindDatelineAffiliations(Analysis& a) {
   // (or across from an international body's official: "Minister of Planning A held talks
   // with the Executive Director of UN-Habitat" in a report from Cairo)
   // (only a minister's matters)
+  auto foreign = [&](int other) {
+    const int country = CountryOfEntity(a, other);
+    return (country >= 0 && country != home) ||
+           (country < 0 && a.entities[other].type == EntityType::kPerson &&
+            ServesAnInternationalBody(a, other));
+  };
   std::vector<bool> met_foreigner(count, false);
-  for (const RelationCandidate& r : a.relations)
-    if (r.type == RelationType::kMetWith || r.type == RelationType::kConveyedGreetingsTo)
-      for (const auto& [one, other] : {std::pair{r.source, r.target}, {r.target, r.source}})
-        if (!facts[one].minister || met_foreigner[one]) {
-          continue;
-        } else if (const int country = CountryOfEntity(a, other);
-                   (country >= 0 && country != home) ||
-                   (country < 0 && a.entities[other].type == EntityType::kPerson &&
-                    ServesAnInternationalBody(a, other))) {
-          met_foreigner[one] = true;
-        }
+  for (const RelationCandidate& r : a.relations) {
+    if (r.type != RelationType::kMetWith && r.type != RelationType::kConveyedGreetingsTo) continue;
+    for (const auto& [one, other] : {std::pair{r.source, r.target}, {r.target, r.source}})
+      if (facts[one].minister && !met_foreigner[one] && foreign(other)) met_foreigner[one] = true;
+  }
   // The unplaced: state bodies, the host of the audience and the officials with it,
   // holders of a home office still vacant ("King Hamad" when no king is placed yet),
   // unless an envoy acts for them, and the state's own staff ("Presidential Spokesman").
