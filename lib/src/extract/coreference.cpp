@@ -32,7 +32,7 @@ std::vector<std::string> NameKey(const Analysis& a, const Mention& m) {
     // does a patronymic's suffix: "Turgunbek uulu"), and so do initials and a nickname's
     // quotes; a generational suffix stays ("Marcos Jr." is not "Marcos III"), and so does
     // a Mongolian initial glued to the name ("Kh.Bulgantuya")
-    const bool kept = t.folded == "jr." || t.folded == "sr." || GluedInitial(s, i);
+    const bool kept = text_internal::IsGenerationalSuffix(t.folded) || GluedInitial(s, i);
     if ((t.shape == TokenShape::kAbbreviation && !kept) || t.shape == TokenShape::kPunct ||
         Has(s, i, a.lists->name_particles) || text_internal::IsPatronymicSuffixWord(t.folded))
       continue;
@@ -497,7 +497,7 @@ class Coreference {
           continue;
         namesakes.push_back(e);
         // (the surname before a generational suffix: "Marcos" of "Ferdinand R. Marcos Jr.")
-        const bool suffixed = key.size() >= 2 && (key.back() == "jr." || key.back() == "sr.");
+        const bool suffixed = key.size() >= 2 && text_internal::IsGenerationalSuffix(key.back());
         if (BareSurname(key[key.size() - (suffixed ? 2 : 1)]) == bare_part) last_named.push_back(e);
         // (one whose name opens with the word may put the family name first: "Kim Gunn")
         if (BareSurname(key.front()) == bare_part) first_named = true;

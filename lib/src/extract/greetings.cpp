@@ -310,15 +310,15 @@ class GreetingFinder {
   std::vector<int> Targets(int from, int to, const std::vector<int>& sources) const {
     to = AddresseeEnd(from, std::min(to, n_));
     // "a written message to him from his brother, President X": the pronoun is the one
-    // (the host's "conveyed to him the greetings of", with no one else named before it in
-    // the sentence: his one guest)
     if (from >= 0 && from < to && (w(from) == "him" || w(from) == "her")) {
-      auto others_named = EntitiesIn(a_, si_, 0, from, false);
-      std::erase_if(others_named, [&](int e) {
+      // (the host's "conveyed to him the greetings of", with no one but the senders named
+      // before it in the sentence: his one guest)
+      auto is_source = [&](int e) {
         return std::find(sources.begin(), sources.end(), e) != sources.end();
-      });
-      if (a_.guests.size() == 1 && a_.host >= 0 && others_named.empty() &&
-          std::find(sources.begin(), sources.end(), a_.host) != sources.end())
+      };
+      const std::vector<int> named_before = EntitiesIn(a_, si_, 0, from, false);
+      if (a_.guests.size() == 1 && a_.host >= 0 && is_source(a_.host) &&
+          std::all_of(named_before.begin(), named_before.end(), is_source))
         return a_.guests;
       const int referent = PronounReferent(sources, from);
       return referent >= 0 ? std::vector<int>{referent} : std::vector<int>{};
@@ -1092,23 +1092,21 @@ class GreetingFinder {
         break;
       }
     if (v < 0) return false;
+    const int by = FindWord(s_, v + 1, n_, "by");
     // "A was received by President B, to whom a personal message from President C was handed
     // over": A, whom B received, handed it to B
     if (article >= 3 && w(article - 1) == "whom" && w(article - 2) == "to" &&
-        IsPunct(s_.tokens[article - 3], ",") && FindWord(s_, v + 1, n_, "by") < 0) {
-      const int m = MentionAt(a_, si_, article - 4);
-      const int addressee = m >= 0 ? a_.mentions[m].entity : -1;
+        IsPunct(s_.tokens[article - 3], ",") && by < 0) {
+      const std::vector<int> addressee = ToWhom(article, {});
       std::vector<int> bearers = SubjectPersons(a_, si_, 0, article - 3, false);
-      std::erase(bearers, addressee);
-      if (addressee < 0 || bearers.size() != 1 ||
-          a_.entities[addressee].type != EntityType::kPerson ||
-          !MetEachOther(a_, bearers.front(), addressee))
+      if (!addressee.empty()) std::erase(bearers, addressee.front());
+      if (addressee.empty() || bearers.size() != 1 ||
+          !MetEachOther(a_, bearers.front(), addressee.front()))
         return false;
-      Add(bearers, {addressee}, OnBehalfOf(v, g, v - 1, bearers), "delivered-message");
+      Add(bearers, addressee, OnBehalfOf(v, g, v - 1, bearers), "delivered-message");
       return true;
     }
     int to = FindWord(s_, v + 1, n_, "to");
-    const int by = FindWord(s_, v + 1, n_, "by");
     int to_end = by > to ? by : n_;
     // "A message from X to B was handed over today by A": the addressee inside the phrase
     if (to < 0 && by >= 0)
@@ -1637,9 +1635,8 @@ class GreetingFinder {
     if (sources.empty()) return;
     if (ToldThatWished(v, sources.front())) return;
     auto targets = Targets(v + 1, object_end >= 0 ? object_end : ObjectEnd(v + 1), sources);
-    // "congratulated his Egyptian counterpart on Armed Forces Day": the one the subject
-    // met or talked with
-    // met or talked with; of the state the adjective names, its one person
+    // "congratulated his counterpart on Armed Forces Day": the one the subject met or talked
+    // with; "his Egyptian counterpart": the first person of the state the adjective names
     if (targets.empty() && v + 2 < n_ && (w(v + 1) == "his" || w(v + 1) == "her")) {
       if (w(v + 2) == "counterpart") {
         targets = Counterparts(sources.front());

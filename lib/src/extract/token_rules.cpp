@@ -107,7 +107,7 @@ bool IsPlacePreposition(const Analysis& a, const Sentence& s, int i) {
 
 int SurnameEnd(const Sentence& s, int begin, int end) {
   const std::string_view last = s.tokens[end - 1].folded;
-  return end - begin >= 2 && (last == "jr." || last == "sr.") ? end - 1 : end;
+  return end - begin >= 2 && text_internal::IsGenerationalSuffix(last) ? end - 1 : end;
 }
 
 bool IsEarlierSurname(const Analysis& a, const Token& t) {
@@ -322,7 +322,7 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
   while (end - 1 > i && s.tokens[end - 1].shape == TokenShape::kAbbreviation) --end;
   // "Ferdinand R. Marcos Jr.", "Gilberto Teodoro Jr.": a generational suffix ends it
   if (end - i >= 2 && end < n && s.tokens[end].shape == TokenShape::kAbbreviation &&
-      (s.tokens[end].folded == "jr." || s.tokens[end].folded == "sr."))
+      text_internal::IsGenerationalSuffix(s.tokens[end].folded))
     ++end;
   return end;
 }

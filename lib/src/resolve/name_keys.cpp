@@ -39,7 +39,7 @@ std::vector<std::string> PersonKey(std::string_view name) {
         text_internal::IsPatronymicSuffixWord(part))
       continue;
     // a generational suffix tells a father from a son ("Marcos Jr.", "Marcos III")
-    if (part == "jr." || part == "sr.")
+    if (text_internal::IsGenerationalSuffix(part))
       part.pop_back();
     else if (part.find('.') != std::string::npos || part.size() == 1)
       continue;  // initials

@@ -35,6 +35,11 @@ inline bool IsServantOfWord(std::string_view folded) {
          folded == "abdol" || folded == "abdoul";
 }
 
+// A generational suffix, folded: "jr." and "sr." ("Marcos Jr." is not "Marcos III").
+inline bool IsGenerationalSuffix(std::string_view folded) {
+  return folded == "jr." || folded == "sr.";
+}
+
 // The one-letter initials of a written name, folded, in order: "Ferdinand R. Marcos Jr." ->
 // "r". Two full names whose initials differ are two persons ("Ferdinand E. Marcos").
 inline std::string NameInitials(std::string_view name) {
