@@ -92,7 +92,7 @@ struct WordLists {
       negation_words, greeting_nouns, greeting_verbs, congratulate_verbs, ask_verbs,
       pronouns_person, calendar_words, name_particles, not_name_words, locative_prepositions,
       place_words, portfolio_words, group_meeting_verbs, meeting_cue_words, population_words,
-      geographic_features, place_openers, compass_words, determiners, leadership_cue_words,
+      geographic_features, place_openers, region_openers, determiners, leadership_cue_words,
       presence_cue_words, companion_cue_words, side_words, joint_body_words;
 };
 

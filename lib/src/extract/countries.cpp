@@ -73,10 +73,7 @@ bool InPlaceName(const Analysis& a, const Sentence& s, int begin, int end) {
     return true;
   // ("Northern Ireland", "Latin America", "South America": a region, its name's first word
   // a compass point or a region's; the states whose names open so are named whole)
-  static const WordSet kRegionWords = {"latin", "central", "north", "south", "east", "west"};
-  return begin > 0 && s.tokens[begin - 1].capitalized &&
-         (Has(s, begin - 1, a.lists->compass_words) ||
-          kRegionWords.contains(s.tokens[begin - 1].folded));
+  return begin > 0 && s.tokens[begin - 1].capitalized && Has(s, begin - 1, a.lists->region_openers);
 }
 
 // "US$18 billion", "10 billion US dollars": a country's name before its currency is the

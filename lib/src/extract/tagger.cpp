@@ -284,7 +284,7 @@ WordLists::WordLists(const Lexicon& lexicon)
       population_words(lexicon.ListBit("population_words")),
       geographic_features(lexicon.ListBit("geographic_features")),
       place_openers(lexicon.ListBit("place_openers")),
-      compass_words(lexicon.ListBit("compass_words")),
+      region_openers(lexicon.ListBit("region_openers")),
       determiners(lexicon.ListBit("determiners")),
       leadership_cue_words(lexicon.ListBit("leadership_cue_words")),
       presence_cue_words(lexicon.ListBit("presence_cue_words")),
