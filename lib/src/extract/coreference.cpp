@@ -1047,18 +1047,19 @@ class Coreference {
       }
       // (a person named after the verb is its object)
       for (int& first : subjects_)
-        if (first >= 0 && VerbBefore(a_.mentions[first])) first = -1;
+        if (first >= 0 && VerbBefore(a_.mentions[first], openings[a_.mentions[first].sentence]))
+          first = -1;
     }
     return subjects_[si];
   }
 
   // Whether a verb of the clause comes before mention m in its sentence ("included",
-  // "were"), past the phrase the sentence opens with.
-  bool VerbBefore(const Mention& m) const {
+  // "were"), past the phrase the sentence opens with (closed at `opening`, or -1).
+  bool VerbBefore(const Mention& m, int opening) const {
     static const WordSet kVerbs = {"is",       "are",      "was",       "were",
                                    "included", "includes", "comprised", "comprises"};
     const Sentence& s = a_.sentences[m.sentence];
-    for (int k = std::max(s.dateline_end, OpeningPhraseEnd(m.sentence) + 1); k < m.begin; ++k)
+    for (int k = std::max(s.dateline_end, opening + 1); k < m.begin; ++k)
       if (kVerbs.contains(s.tokens[k].folded)) return true;
     return false;
   }
