@@ -1784,7 +1784,7 @@ void ReturnGreetingsWithTheirBearer(Analysis& a) {
   }
   for (auto it = sent_directly.rbegin(); it != sent_directly.rend(); ++it) {
     const RelationCandidate& r = a.relations[*it];
-    a.relation_keys.erase({static_cast<int>(r.type), r.source, r.target});
+    a.relation_keys.erase(RelationKey(r.type, r.source, r.target));
     a.relations.erase(a.relations.begin() + static_cast<std::ptrdiff_t>(*it));
   }
   for (const RelationCandidate& r : returned)

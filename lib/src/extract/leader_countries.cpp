@@ -102,7 +102,7 @@ void FindLeaderCountries(Analysis& a) {
     if (by_company)
       std::erase_if(a.relations, [&](const RelationCandidate& r) {
         const bool guessed = r.type == RelationType::kRepresents && r.source == e;
-        if (guessed) a.relation_keys.erase({static_cast<int>(r.type), r.source, r.target});
+        if (guessed) a.relation_keys.erase(RelationKey(r.type, r.source, r.target));
         return guessed;
       });
     int sentence = -1;  // where the report first names him

@@ -231,9 +231,7 @@ void AddRelation(Analysis& a, RelationType type, int source, int target, int on_
   if (source < 0 || target < 0 || source == target) return;
   if (on_behalf_of == source || on_behalf_of == target) on_behalf_of = -1;
   // one candidate per (type, ends): a long report repeating a fact stays linear
-  int lo = source, hi = target;
-  if (IsSymmetric(type) && hi < lo) std::swap(lo, hi);
-  if (!a.relation_keys.emplace(static_cast<int>(type), lo, hi).second) {
+  if (!a.relation_keys.insert(RelationKey(type, source, target)).second) {
     // the fact found before: nothing more to learn from it unless this names on whose
     // behalf, or tells in the body what a headline gave
     const bool retold = !a.sentences[si].is_title && a.title_end > 0;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "extract/analysis.h"
@@ -70,6 +72,13 @@ bool PersonNamedFrom(const Analysis& a, int si, int i, int reach);
 // again what the headline gave.
 inline int TellingSentence(const RelationCandidate& r) {
   return r.retold >= 0 ? r.retold : r.sentence;
+}
+
+// The key of Analysis::relation_keys for a relation of `type` from source to target (a
+// symmetric type's ends in order).
+inline std::tuple<int, int, int> RelationKey(RelationType type, int source, int target) {
+  if (IsSymmetric(type) && target < source) std::swap(source, target);
+  return {static_cast<int>(type), source, target};
 }
 
 void AddRelation(Analysis& a, RelationType type, int source, int target, int on_behalf_of,

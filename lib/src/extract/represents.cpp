@@ -191,8 +191,8 @@ void CommissionersServeTheCommission(Analysis& a) {
       if (body.type == RelationType::kRepresents && body.target == r.target &&
           a.entities[body.source].type == EntityType::kInstitution &&
           Fold(a.entities[body.source].name).ends_with(" commission") &&
-          a.relation_keys.emplace(static_cast<int>(r.type), r.source, body.source).second) {
-        a.relation_keys.erase({static_cast<int>(r.type), r.source, r.target});
+          a.relation_keys.insert(RelationKey(r.type, r.source, body.source)).second) {
+        a.relation_keys.erase(RelationKey(r.type, r.source, r.target));
         r.target = body.source;
         break;
       }
