@@ -107,7 +107,8 @@ def check_countries(d):
 
 
 def check_titles(d, country_codes):
-    keys(d, ["source", "heads", "modifiers", "honorifics", "abbreviations"], "titles.json")
+    keys(d, ["source", "heads", "modifiers", "honorifics", "honorific_abbreviations",
+             "abbreviations"], "titles.json")
     texts = [h["text"] for h in d["heads"]]
     for h in d["heads"]:
         keys(h, ["text", "kind"] + (["countries"] if "countries" in h else []),
@@ -126,9 +127,17 @@ def check_titles(d, country_codes):
     ab = d["abbreviations"]
     if not is_sorted(list(ab)):
         err("titles.json: abbreviations keys not sorted")
+    # "HH": His Highness, an honorific of the list
+    hab = d["honorific_abbreviations"]
+    if not is_sorted(list(hab)):
+        err("titles.json: honorific_abbreviations keys not sorted")
+    for letters, honorific in hab.items():
+        if honorific not in d["honorifics"] or letters in d["honorifics"]:
+            err(f"titles.json: {letters!r} stands for {honorific!r}, no honorific of the list, "
+                "or is listed itself")
     kinds = collections.Counter(h["kind"] for h in d["heads"])
     print(f"titles.json: {len(texts)} heads ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), "
-          f"{len(d['modifiers'])} modifiers, {len(d['honorifics'])} honorifics, {len(ab)} abbreviations")
+          f"{len(d['modifiers'])} modifiers, {len(d['honorifics'])} honorifics, {len(hab)} honorific and {len(ab)} title abbreviations")
 
 
 def check_institutions(d, country_codes, country_strings):

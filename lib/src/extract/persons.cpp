@@ -206,12 +206,11 @@ class PersonFinder {
             !ExpandedHonorific(tok(i).folded).empty());
   }
 
-  // "HH", "H.M.", "HRH": the honorific the letters stand for ("his highness"), or "".
-  static std::string_view ExpandedHonorific(std::string_view folded) {
-    if (folded == "hh" || folded == "h.h.") return "his highness";
-    if (folded == "hm" || folded == "h.m.") return "his majesty";
-    if (folded == "hrh" || folded == "h.r.h.") return "his royal highness";
-    return {};
+  // "HH", "H.M.", "HRH": the honorific the letters stand for ("his highness", as the
+  // lexicon's honorific_abbreviations give it), or "".
+  std::string_view ExpandedHonorific(std::string_view folded) const {
+    const std::string_view expanded = a_.lexicon->ExpandAbbreviation(folded);
+    return expanded == folded ? std::string_view{} : expanded;
   }
 
   // The folded words of the honorific phrase at i ("his highness"), a title head of

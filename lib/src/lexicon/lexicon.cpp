@@ -205,6 +205,14 @@ class LexiconLoader {
       lexicon_.AddPhrase(text, {PhraseKind::kTitleModifier, 0});
     for (const auto& text : StringArray(doc, "honorifics", path))
       lexicon_.AddPhrase(text, {PhraseKind::kHonorific, 0});
+    // "HH", "H.M.": an honorific's letters are that honorific ("his highness")
+    if (doc.HasMember("honorific_abbreviations") && doc["honorific_abbreviations"].IsObject()) {
+      for (const auto& member : doc["honorific_abbreviations"].GetObject()) {
+        if (!member.value.IsString()) continue;
+        lexicon_.abbreviations_[Fold(member.name.GetString())] = Fold(member.value.GetString());
+        lexicon_.AddPhrase(member.name.GetString(), {PhraseKind::kHonorific, 0});
+      }
+    }
     // "Lt. Gen.", "PM": a title's abbreviation is that title, of its kind and states
     if (doc.HasMember("abbreviations") && doc["abbreviations"].IsObject()) {
       for (const auto& member : doc["abbreviations"].GetObject()) {

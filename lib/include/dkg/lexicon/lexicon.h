@@ -112,8 +112,9 @@ class Lexicon {
   static constexpr std::uint64_t kCommonWordBit = std::uint64_t{1} << 63;
   // Lower-case English words (from a dictionary): "price" yes, "blinken" no.
   bool IsCommonWord(std::string_view folded_word) const;
-  // The folded title a folded abbreviation stands for ("lt. gen." -> "lieutenant
-  // general", "pm" -> "prime minister"); the input when it is none.
+  // The folded title or honorific a folded abbreviation stands for ("lt. gen." ->
+  // "lieutenant general", "pm" -> "prime minister", "hh" -> "his highness"); the input
+  // when it is none.
   std::string_view ExpandAbbreviation(std::string_view folded) const;
   // A country by alpha-3, or nullptr.
   const CountryInfo* CountryByCode(std::string_view alpha3) const;
