@@ -1122,5 +1122,17 @@ TEST(MeetingPresenceTest, AMeetingAProgrammeIncludesIsStillToCome) {
   EXPECT_TRUE(Has(x, Met("Rachid Talbi", "Karim Benali"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, TheDelegationLedAfterACommaIncludedThoseNamedButNotABodysClause) {
+  const Extraction x = ExtractText(
+      "Prime Minister Tahmina Perera received a delegation of the Kuwait Fund for Arab "
+      "Economic Development, led by its Director General, Waleed Al-Bahar, on Monday. The "
+      "delegation included Noura Al-Sabah, Director at the OPEC Fund, which co-finances "
+      "projects in Bangladesh, and Fahad Al-Mutairi, Ambassador of Kuwait to Sri Lanka.");
+  EXPECT_TRUE(Has(x, Met("Tahmina Perera", "Waleed Al-Bahar"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Tahmina Perera", "Noura Al-Sabah"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Tahmina Perera", "Fahad Al-Mutairi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Tahmina Perera", "Bangladesh"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -47,8 +47,10 @@ bool NamesThoseAtTheMeeting(const Analysis& a, const Sentence& s) {
 
 // The persons of [from, to) of sentence si but those a relative clause about another
 // names: "A, who has led the service since the resignation of his predecessor B in July,
-// joined the talks" names A present, not B.
-std::vector<int> PersonsOutsideRelativeClauses(const Analysis& a, int si, int from, int to) {
+// joined the talks" names A present, not B; `which_too`, nor one a clause about a body
+// names ("B, Director at the OPEC Fund, which co-finances projects in Sri Lanka, and C").
+std::vector<int> PersonsOutsideRelativeClauses(const Analysis& a, int si, int from, int to,
+                                               bool which_too = false) {
   const Sentence& s = a.sentences[si];
   to = std::min(to, static_cast<int>(s.tokens.size()));
   std::vector<int> out;
@@ -59,7 +61,8 @@ std::vector<int> PersonsOutsideRelativeClauses(const Analysis& a, int si, int fr
   int begin = from;
   for (int k = from; k + 1 < to; ++k) {
     if (!IsPunct(s.tokens[k], ",") ||
-        !(IsWord(s.tokens[k + 1], "who") || IsWord(s.tokens[k + 1], "whose")))
+        !(IsWord(s.tokens[k + 1], "who") || IsWord(s.tokens[k + 1], "whose") ||
+          (which_too && IsWord(s.tokens[k + 1], "which"))))
       continue;
     add(begin, k);
     int close = k + 2;
@@ -900,11 +903,12 @@ void AddCompanions(Analysis& a) {
           for (int k = by + 2; k + 1 < i && end == i; ++k)
             if (IsPunct(s.tokens[k], ",") && s.tokens[k + 1].shape == TokenShape::kWord &&
                 !s.tokens[k + 1].capitalized && !IsWord(s.tokens[k + 1], "and") &&
-                !IsWord(s.tokens[k + 1], "who") && !Has(s, k + 1, a.lists->determiners) &&
-                s.mention_at[k + 1] < 0 && s.tags[k + 1].kind == TokenTag::kNone &&
+                !IsWord(s.tokens[k + 1], "who") && !IsWord(s.tokens[k + 1], "which") &&
+                !Has(s, k + 1, a.lists->determiners) && s.mention_at[k + 1] < 0 &&
+                s.tags[k + 1].kind == TokenTag::kNone &&
                 !(k + 2 < i && IsWord(s.tokens[k + 2], "and")))
               end = k;
-          companions = EntitiesIn(a, si, by + 1, end, false);
+          companions = PersonsOutsideRelativeClauses(a, si, by + 1, end, /*which_too=*/true);
           // "B, Minister of Reconciliation, and C travelled with Mr. Diop": those who came
           // with one of the audience are the subjects
           const bool with_one_of_audience =

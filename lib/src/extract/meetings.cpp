@@ -1870,10 +1870,14 @@ int DelegationHead(const Analysis& a) {
           i >= 2 && i + 1 < n &&
           (IsWord(s.tokens[i - 2], "leading") || IsWord(s.tokens[i - 2], "heading")) &&
           IsWord(s.tokens[i - 1], "the") && IsWord(s.tokens[i + 1], "was");
-      // "a delegation [from the Armed Defence Forces of Mozambique (FADM)] led by ..."
+      // "a delegation [from the Armed Defence Forces of Mozambique (FADM)] led by ...", "a
+      // delegation of the Saudi Fund for Development (SFD), led by its Chief Executive, X"
       int led_by = -1;
       for (int k = i + 1; k + 1 < std::min(n, i + 14) && led_by < 0; ++k) {
-        if (IsPunct(s.tokens[k], ",") || IsPunct(s.tokens[k], ";")) break;
+        if (IsPunct(s.tokens[k], ";")) break;
+        if (IsPunct(s.tokens[k], ",") &&
+            !(IsWord(s.tokens[k + 1], "led") || IsWord(s.tokens[k + 1], "headed")))
+          break;
         if ((IsWord(s.tokens[k], "led") || IsWord(s.tokens[k], "headed")) &&
             IsWord(s.tokens[k + 1], "by"))
           led_by = k + 2;
