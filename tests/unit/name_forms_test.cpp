@@ -35,6 +35,30 @@ TEST(NameFormsTest, AFamilyNameInCapitalsBeforeTheGivenNameIsAName) {
   EXPECT_EQ(Person(title, "NSA Lovegrove"), -1) << Dump(title);
 }
 
+// "Member of the House of Councillors KIMURA Haruka": a title's body or state may come
+// between the title and the family name in capitals; a word of letters there ("the DPR",
+// "the AFU") is no name.
+TEST(NameFormsTest, AFamilyNameInCapitalsAfterATitleOfABodyOrState) {
+  const Extraction x = ExtractText(
+      "Tokyo - The delegation included Member of the House of Councillors KIMURA Haruka and "
+      "Ambassador of Japan to Kenya TANAKA Ryo. Head of the AFU Pavlo Danylenko also spoke.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"KIMURA Haruka", "TANAKA Ryo", "Pavlo Danylenko"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("TANAKA Ryo", "Japan"))) << Dump(x);
+}
+
+// "MPs B. Saranchimeg and D. Enkhtuvshin", "MP Ts. Ganbat": Mongolian names with the
+// father's initial, of one letter or of two for one sound; a plural title is each name's.
+TEST(NameFormsTest, MongolianNamesWithTheirFathersInitialAfterAPluralTitle) {
+  const Extraction x = ExtractText(
+      "Ulaanbaatar - MP Ts. Batbold received the delegation. MPs B. Oyunchimeg and D. "
+      "Enkhbayar attended the meeting. Kh. Temuulen, Minister of Energy, also attended.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Ts. Batbold", "B. Oyunchimeg", "D. Enkhbayar", "Kh. Temuulen"}))
+      << Dump(x);
+}
+
 // "Director-General WU Hongbo ... WU said": a family name of two capitals is a name too when
 // the report also writes it alone; before another name word only, two capitals are initials.
 TEST(NameFormsTest, ATwoLetterFamilyNameInCapitalsThatAlsoStandsAlone) {

@@ -584,8 +584,12 @@ class PersonFinder {
       GiveRole(m, role);
       if (rank) GiveRole(m, *rank);
       // ("Egyptian Ambassadors A and B": a plural title before names is each one's)
-      if (!rank && IsPluralTitle(role.head) && !role.affiliations.empty())
-        if (const int end = AttachCoordinated(role, name_end); end > name_end) return end;
+      // (and "MPs B. Saranchimeg and D. Enkhtuvshin": with no state or body, the names
+      // alone, as a title of no one's would hide a known office holder's state)
+      if (!rank && IsPluralTitle(role.head))
+        if (const int end = AttachCoordinated(role, name_end, !role.affiliations.empty());
+            end > name_end)
+          return end;
       const int end = ReadApposition(m, ReadAffiliationAfterName(m, name_end, rank ? *rank : role));
       return AttachCompatriot(role, end);
     }
@@ -775,12 +779,16 @@ class PersonFinder {
 
   // "..., Jeff Radebe and Dr. Khulu Mbatha": further names joined by "and" or a comma
   // share the role of the first. Returns where the scan goes on.
-  int AttachCoordinated(const RolePhrase& role, int i) {
+  int AttachCoordinated(const RolePhrase& role, int i, bool with_role = true) {
     while (i + 1 < n_ && (IsWord(tok(i), "and") || IsPunct(tok(i), ","))) {
       int j = SkipHonorifics(i + 1);
       int end = ScanName(a_, s_, j);
       if (end <= j || MentionAt(a_, si_, j) >= 0 || end - j < 2) break;
-      GiveRole(AddPerson(j, end, true), role);
+      const int m = AddPerson(j, end, true);
+      if (with_role)
+        GiveRole(m, role);
+      else
+        a_.mentions[m].titled = true;
       i = end;
     }
     return i;

@@ -220,8 +220,35 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
   return 0;
 }
 
-// "Mr. IWAYA Takeshi", "Prime Minister ISHIBA Shigeru": a word in capitals that no
-// lexicon knows, after an honorific or a title and before a given name in title case, is
+// Whether a word in capitals reads as a name, not letters: four letters or more, two of
+// them vowels ("FUJII", not "HRVP", "AFU" or "NSA").
+bool SpeltAsAName(std::string_view folded) {
+  return folded.size() >= 4 && std::count_if(folded.begin(), folded.end(), [](char c) {
+                                 return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
+                                        c == 'y';
+                               }) >= 2;
+}
+
+// Whether an honorific or a title ends right before token i of sentence s; or, before a word
+// spelt as a name, a title with the state or body it is of ("Member of the House of
+// Councillors FUJII Ayako", "Ambassador of Japan to Mongolia IGARASHI Yoko").
+bool TitleEndsBefore(const Sentence& s, int i) {
+  static const WordSet kJoins = {"of", "the", "to", "for", "and", "in"};
+  constexpr int kTitleWords = 12;
+  for (int k = i - 1; k >= std::max(0, i - kTitleWords); --k) {
+    const TokenTag::Kind kind = s.tags[k].kind;
+    if (kind == TokenTag::kHonorific || kind == TokenTag::kTitle)
+      return k == i - 1 || SpeltAsAName(s.tokens[i].folded);
+    const bool of_title = kind == TokenTag::kCountryName || kind == TokenTag::kOrganization ||
+                          kind == TokenTag::kInstitutionHead || kJoins.contains(s.tokens[k].folded);
+    if (!of_title) return false;
+  }
+  return false;
+}
+
+// "Mr. IWAYA Takeshi", "Prime Minister ISHIBA Shigeru", "Ambassador of Japan to Mongolia
+// IGARASHI Yoko": a word in capitals that no lexicon knows, after an honorific or a title
+// (with its state or body) and before a given name in title case, is
 // a family name written first (as Japan's foreign ministry writes them), in every
 // sentence of the report ("Minister IWAYA held a meeting"). One of two letters, which
 // could be initials ("Prime Minister KP Sharma Oli"), must also stand alone elsewhere
@@ -245,10 +272,8 @@ void FindCapitalisedSurnames(Analysis& a) {
           s.tags[i].kind != TokenTag::kNone || IsRomanNumeral(t.folded) ||
           Has(s, i, WordLists::kCommon | a.lists->not_name_words))
         continue;
-      const TokenTag::Kind before = s.tags[i - 1].kind;
-      if ((before != TokenTag::kHonorific && before != TokenTag::kTitle) || next.all_caps ||
-          !next.capitalized || next.shape != TokenShape::kWord ||
-          s.tags[i + 1].kind != TokenTag::kNone ||
+      if (!TitleEndsBefore(s, i) || next.all_caps || !next.capitalized ||
+          next.shape != TokenShape::kWord || s.tags[i + 1].kind != TokenTag::kNone ||
           Has(s, i + 1, WordLists::kCommon | a.lists->not_name_words | a.lists->calendar_words) ||
           (t.text.size() == 2 && !stands_alone(t.folded, &t)))
         continue;

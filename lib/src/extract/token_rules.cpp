@@ -152,7 +152,9 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   if (!IsWordLike(t) || !t.capitalized) return false;
   if (t.shape == TokenShape::kAbbreviation && t.text.size() != 2 &&  // "J." only
       !text_internal::IsGivenNameAbbreviation(t.folded) &&           // and "Md."
-      !GluedInitial(s, i))                                           // and "Kh.Bulgantuya"
+      !GluedInitial(s, i) &&                                         // and "Kh.Bulgantuya"
+      !(text_internal::IsDigraphInitial(t.folded) && i + 1 < static_cast<int>(s.tokens.size()) &&
+        s.tokens[i + 1].capitalized))  // and "Ts. Ganbat"
     return false;
   switch (s.tags[i].kind) {
     case TokenTag::kNone: break;
@@ -379,7 +381,9 @@ bool IsPluralWord(std::string_view word) {
 }
 
 bool IsPluralTitle(std::string_view title_head) {
-  return IsPluralWord(title_head.substr(0, title_head.find(' ')));
+  const std::string_view first = title_head.substr(0, title_head.find(' '));
+  // (and a title's letters with a plural "s": "MPs")
+  return IsPluralWord(first) || (first.size() == 3 && first.ends_with('s') && first != "his");
 }
 
 bool IsTitleLettersAt(const Sentence& s, int open) {

@@ -19,7 +19,9 @@ const std::unordered_set<std::string_view>& CapitalisedAbbreviations() {
       // "Ag. Commissioner": acting, in Nigerian and ECOWAS usage (not a company's "AG.")
       "ag",
       // given names shortened in South and South-East Asian usage: "Md. Touhid Hossain"
-      "md", "mohd", "muhd"};
+      "md", "mohd", "muhd",
+      // initials of two letters for one sound in Mongolian names: "Ts. Ganbat"
+      "ch", "dz", "kh", "ts", "zh"};
   return words;
 }
 

@@ -1,6 +1,7 @@
 // Internal: words of personal names that the extraction and the resolver both read.
 #pragma once
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -18,6 +19,13 @@ inline bool IsPatronymicWord(std::string_view folded) {
 // Hossain", "Mohd. Yusof").
 inline bool IsGivenNameAbbreviation(std::string_view folded) {
   return folded == "md." || folded == "mohd." || folded == "muhd.";
+}
+
+// "ts.", "kh.", "ch." (folded): an initial of two letters for one sound, as Mongolian names
+// write a father's name before one's own ("Ts. Ganbat", "Kh. Battulga").
+inline bool IsDigraphInitial(std::string_view folded) {
+  static constexpr std::string_view kDigraphs[] = {"ch.", "dz.", "kh.", "sh.", "ts.", "zh."};
+  return std::find(std::begin(kDigraphs), std::end(kDigraphs), folded) != std::end(kDigraphs);
 }
 
 // "oglu", "gizi", "uulu", "kyzy" (folded): the name before it is a father's, in Azerbaijani,
