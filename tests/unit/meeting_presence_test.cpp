@@ -1134,5 +1134,33 @@ TEST(MeetingPresenceTest, TheDelegationLedAfterACommaIncludedThoseNamedButNotABo
   EXPECT_FALSE(Has(x, Met("Tahmina Perera", "Bangladesh"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, CounterpartsWhoJoinedTheTwoLeadersSatEachWithHisOwn) {
+  const Extraction x = ExtractText(
+      "VALLETTA - Prime Minister Robert Abela hosted his Tunisian counterpart, Kamel Maddouri, "
+      "on Monday for talks on migration. Foreign Minister Ian Borg and his Tunisian "
+      "counterpart, Mohamed Ali Nafti, joined the two prime ministers for an expanded "
+      "session.");
+  EXPECT_TRUE(Has(x, Met("Robert Abela", "Kamel Maddouri"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kamel Maddouri", "Ian Borg"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Robert Abela", "Mohamed Ali Nafti"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ian Borg", "Mohamed Ali Nafti"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Robert Abela", "Ian Borg"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Kamel Maddouri", "Mohamed Ali Nafti"))) << Dump(x);
+}
+
+TEST(MeetingPresenceTest, OneNotPresentAndAFathersTalksAreNoMeeting) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Abela hosts Maddouri, recalls father's talks with Bourguiba",
+      "VALLETTA - Prime Minister Robert Abela hosted his Tunisian counterpart, Kamel Maddouri, "
+      "on Monday. The visit drew criticism from opposition leader Bernard Grech, who was not "
+      "present and who accused the government of neglect. Abela recalled that his late father "
+      "had been received by Tunisian President Habib Bourguiba."));
+  EXPECT_TRUE(Has(x, Met("Robert Abela", "Kamel Maddouri"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Kamel Maddouri", "Bernard Grech"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Robert Abela", "Bernard Grech"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Robert Abela", "Habib Bourguiba"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Kamel Maddouri", "Habib Bourguiba"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

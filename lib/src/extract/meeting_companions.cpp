@@ -4,6 +4,7 @@
 // made ("the official visit of the President of Ukraine to Austria"). They run after
 // FindMeetings and FindGreetings, on the report's audience and the pairs found so far.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <tuple>
@@ -127,10 +128,12 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
                             (w == "room" && IsWord(s.tokens[i - 2], "in")))) ||
                           WereInTheMeeting(a, s, i, begin);
     // ("called on the prime minister to present a progress report", "will present their
-    // letters of credence": a verb; "the present Head of State's father": an adjective)
-    const bool to_present = w == "present" && i > begin &&
-                            (IsWord(s.tokens[i - 1], "to") ||
-                             Has(s, i - 1, a.lists->determiners | a.lists->future_words));
+    // letters of credence": a verb; "the present Head of State's father": an adjective;
+    // "who was not present": no one there)
+    const bool to_present =
+        w == "present" && i > begin &&
+        (IsWord(s.tokens[i - 1], "to") ||
+         Has(s, i - 1, a.lists->determiners | a.lists->future_words | a.lists->negation_words));
     // ("with the participation of A and B", not "noted the participation of A in the summit")
     const bool participation = w == "participation" && i >= begin + 2 && i + 1 < end &&
                                IsWord(s.tokens[i - 2], "with") && IsWord(s.tokens[i - 1], "the") &&
@@ -748,6 +751,51 @@ int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k, bool has_he
   return k;
 }
 
+// "joined the two prime ministers", "joined both leaders", "joined them": whether the
+// object in [from, to) of sentence s is the two sides of the meeting told before.
+bool NamesTheTwoSides(const Sentence& s, int from, int to) {
+  int k = from;
+  if (k < to && IsWord(s.tokens[k], "them")) return true;
+  if (k < to && IsWord(s.tokens[k], "the")) ++k;
+  if (!(k < to && (IsWord(s.tokens[k], "two") || IsWord(s.tokens[k], "both")))) return false;
+  constexpr int kTitleWords = 3;  // ("the two prime ministers", "both heads of state")
+  for (int j = k + 1; j < std::min(to, k + 1 + kTitleWords); ++j)
+    if (IsPluralWord(s.tokens[j].folded)) return true;
+  return false;
+}
+
+// "Foreign Minister A and his Egyptian counterpart, B, joined the two prime ministers": each
+// companion sits with the one of the two of his state (or, his state unknown, when the two
+// are `counterparts`, across from the other's; in the order named), and meets the other side.
+void JoinTheTwoSides(Analysis& a, int si, const std::vector<int>& companions, bool counterparts) {
+  const auto [subject, met] = MeetingToldBefore(a, si);
+  if (subject < 0 || met.size() != 1 || companions.empty() || companions.size() > 4) return;
+  const std::array<int, 2> leaders = {subject, met.front()};
+  const std::array<int, 2> states = {CountryOfEntity(a, subject), CountryOfEntity(a, met.front())};
+  std::vector<int> side(companions.size(), -1);  // 0: the subject's, 1: the other's
+  for (std::size_t c = 0; c < companions.size(); ++c)
+    if (const int state = CountryOfEntity(a, companions[c]); state >= 0)
+      for (int l = 0; l < 2; ++l)
+        if (states[l] == state && states[1 - l] != state) side[c] = l;
+  if (companions.size() == 2 && counterparts) {  // ("A and his counterpart, B")
+    if (side[0] < 0 && side[1] < 0)
+      side = {0, 1};
+    else if (side[0] < 0)
+      side[0] = 1 - side[1];
+    else if (side[1] < 0)
+      side[1] = 1 - side[0];
+  }
+  for (std::size_t c = 0; c < companions.size(); ++c) {
+    if (side[c] < 0) continue;
+    if (leaders[side[c]] == a.host) a.host_side.push_back(companions[c]);
+    AddRelation(a, RelationType::kMetWith, companions[c], leaders[1 - side[c]], -1, si,
+                "accompanied");
+    for (std::size_t d = c + 1; d < companions.size(); ++d)
+      if (side[d] >= 0 && side[d] != side[c])
+        AddRelation(a, RelationType::kMetWith, companions[c], companions[d], -1, si, "accompanied");
+  }
+}
+
 // "Jaishankar was joined at the talks by A and B, while Wong was accompanied by C":
 // companions sit on their principal's side and meet whomever the principal met.
 void AddCompanions(Analysis& a) {
@@ -937,6 +985,11 @@ void AddCompanions(Analysis& a) {
             companions = SubjectPersons(a, si, segment, cue, true);
           }
           principals = EntitiesIn(a, si, cue + 1, i, false);
+          if (principals.empty() && IsWord(s.tokens[cue], "joined") &&
+              NamesTheTwoSides(s, cue + 1, i)) {
+            JoinTheTwoSides(a, si, companions, FindWord(s, segment, cue, "counterpart") >= 0);
+            companions.clear();
+          }
           // ("Her Deputy, B, joined her": the one the report is about)
           if (principals.empty() && cue + 1 < i &&
               (IsWord(s.tokens[cue + 1], "him") || IsWord(s.tokens[cue + 1], "her")))

@@ -468,6 +468,8 @@ class MeetingFinder {
           }
       // "A and B sat in on the discussion with X": present at X's talks, on X's side
       if (t >= 3 && w(t - 1) == "the" && w(t - 2) == "on" && w(t - 3) == "in") return {};
+      // "recalls father's talks with Mubarak": another's, not the subject's
+      if (t >= 2 && IsPossessive(s_.tokens[t - 1]) && IsRelativeWord(w(t - 2))) return {};
       int next = t + 1;
       // "during his meeting today with X"
       if (next + 1 < n_ && (w(next) == "today" || w(next) == "yesterday")) ++next;
@@ -1109,10 +1111,27 @@ class MeetingFinder {
     return from;
   }
 
+  // "his late father had met X", "whose predecessor received X": a relative of someone,
+  // named by no name between it and the verb at `at`, is the verb's subject.
+  bool UnnamedRelativeIsSubject(int clause, int at) const {
+    for (int k = at - 1; k > clause; --k) {
+      if (MentionAt(a_, si_, k) >= 0 || IsClauseBreak(s_.tokens[k])) return false;
+      if (!IsRelativeWord(w(k))) continue;
+      const int owner = k >= 2 && !IsPossessive(s_.tokens[k - 1]) &&
+                                !s_.tokens[k - 1].capitalized && w(k - 2) != "the"
+                            ? k - 2  // ("his late father")
+                            : k - 1;
+      return IsPossessive(s_.tokens[owner]) || w(owner) == "his" || w(owner) == "her" ||
+             w(owner) == "their" || w(owner) == "whose";
+    }
+    return false;
+  }
+
   void Pair(const Trigger& found) {
     Trigger trigger = found;
     trigger.object_begin = PastPresenceAside(trigger.object_begin);
     int clause = ClauseStart(a_, si_, trigger.at);
+    if (!trigger.between && !trigger.group && UnnamedRelativeIsSubject(clause, trigger.at)) return;
     // (a clause of its own with the two principals as its subject)
     if (const int own = RelativeClauseStart(clause, trigger.at);
         own > clause && NamesBothPrincipals(a_, si_, own, trigger.at))

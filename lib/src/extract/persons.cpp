@@ -323,12 +323,11 @@ class PersonFinder {
   // someone else's role is not a participant of the sentence's event.
   void MarkPossessor(int m) {
     // ("the Prime Minister's son", "the President's office": one of his family or staff)
-    static const WordSet kHis = {"son",    "daughter", "wife",    "husband", "brother",
-                                 "sister", "father",   "mother",  "nephew",  "niece",
-                                 "office", "cousin",   "adviser", "advisor"};
+    static const WordSet kStaff = {"office", "adviser", "advisor"};
     const int end = a_.mentions[m].end;
     if (end + 1 < n_ && IsPossessive(tok(end)) &&
-        (IsTitleStart(end + 1) || kHis.contains(tok(end + 1).folded)))
+        (IsTitleStart(end + 1) || IsRelativeWord(tok(end + 1).folded) ||
+         kStaff.contains(tok(end + 1).folded)))
       a_.mentions[m].embedded = true;
   }
 

@@ -380,6 +380,13 @@ bool IsPluralWord(std::string_view word) {
   return word.size() > 3 && word.ends_with('s') && !word.ends_with("ss");
 }
 
+bool IsRelativeWord(std::string_view folded) {
+  static const WordSet kRelatives = {"son",    "daughter", "wife",   "husband",     "brother",
+                                     "sister", "father",   "mother", "nephew",      "niece",
+                                     "cousin", "uncle",    "aunt",   "predecessor", "successor"};
+  return kRelatives.contains(folded);
+}
+
 bool IsPluralTitle(std::string_view title_head) {
   const std::string_view first = title_head.substr(0, title_head.find(' '));
   // (and a title's letters with a plural "s": "MPs")

@@ -116,6 +116,9 @@ bool TitleHeadHolds(std::string_view held, std::string_view wanted);
 // A word that reads as a plural: "leaders", "ministers" (not "press", "bus").
 bool IsPluralWord(std::string_view word);
 
+// "father", "son", "predecessor" (folded): a word for another person one is related to.
+bool IsRelativeWord(std::string_view folded);
+
 // A title head naming a group ("leaders of the EU", "heads of mission"): its first word
 // is a plural.
 bool IsPluralTitle(std::string_view title_head);
