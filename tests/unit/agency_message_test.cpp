@@ -1202,5 +1202,16 @@ TEST(AgencyMessageTest, AnUntitledSenderAfterAMessagesFrom) {
   EXPECT_EQ(PersonNamed(x, "Addis Ababa"), nullptr) << Dump(x);
 }
 
+// "to his Indonesian colleague": the one leader of that state the report names.
+TEST(AgencyMessageTest, GreetingsReturnedToTheGuestsColleague) {
+  const Extraction x = ExtractText(
+      "ASHGABAT - President Serdar Berdimuhamedov received the Minister of Foreign Affairs of "
+      "Indonesia, Sugiono. The guest passed on warm wishes from President of the Republic of "
+      "Indonesia Prabowo Subianto. Expressing gratitude, President Serdar Berdimuhamedov "
+      "requested that sincere greetings be delivered in return to his Indonesian colleague.");
+  EXPECT_TRUE(Has(x, Greets("Sugiono", "Serdar Berdimuhamedov", "Prabowo Subianto"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Sugiono", "Prabowo Subianto", "Serdar Berdimuhamedov"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1895,5 +1895,18 @@ TEST(AgencyPhrasingTest, AnAssistantToThePresidentIsAnAide) {
       << Dump(office);
 }
 
+// A signed statement with the signer's title on its own line under the name; "We were
+// joined by A and by B": each companion with the one of his state, across from the other.
+TEST(AgencyPhrasingTest, AStatementSignedAboveATitleLineAndWhoJoinedUs) {
+  const Extraction x = ExtractText(
+      "Today I received my Kenyan colleague, Lee Kinyanjui, Minister for Trade and Industry, "
+      "for talks at the ministry in Oslo. We were joined by Kenya's Ambassador to Norway, Ruth "
+      "Wambui.\n\nLars Haugen\nMinister of International Development");
+  EXPECT_TRUE(Has(x, Met("Lars Haugen", "Lee Kinyanjui"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Lars Haugen", "Ruth Wambui"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Lee Kinyanjui", "Ruth Wambui"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Lee Kinyanjui", "Kenya"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

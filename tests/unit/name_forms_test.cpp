@@ -231,5 +231,24 @@ TEST(NameFormsTest, AShortNameEndingInAnHonorificWordTheReportUsedBefore) {
       << Dump(x);
 }
 
+// "A, the Minister of Defence, General B, and C": a role, then a rank and a name, is a
+// list: the role is B's, not A's.
+TEST(NameFormsTest, ARoleBeforeARankAndANameIsTheNextNames) {
+  const Extraction x = ExtractText(
+      "Present were the Prime Minister, General Abdoulaye Keita, the Minister of State and "
+      "Minister of Defence, General Sadio Traore, and the Minister of Foreign Affairs, Moussa "
+      "Diarra.");
+  const int keita = FindByName(x, EntityType::kPerson, "Abdoulaye Keita");
+  const int traore = FindByName(x, EntityType::kPerson, "Sadio Traore");
+  ASSERT_GE(keita, 0) << Dump(x);
+  ASSERT_GE(traore, 0) << Dump(x);
+  auto has_role = [&](int e, const std::string& role) {
+    const auto& roles = x.entities[e].roles;
+    return std::find(roles.begin(), roles.end(), role) != roles.end();
+  };
+  EXPECT_FALSE(has_role(keita, "Minister of State and Minister of Defence")) << Dump(x);
+  EXPECT_TRUE(has_role(traore, "Minister of State and Minister of Defence")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -338,11 +338,6 @@ class GreetingFinder {
       if (In(i, a_.lists->population_words)) return {};
     }
     for (int i = std::max(from, 0); i < to; ++i) {
-      // "wished the Burkinabe diplomat success", "the Malian Minister": a person the
-      // report does not name, not the country of the title
-      const int m = s_.mention_at[i];
-      if (m >= 0 && a_.mentions[m].type == MentionType::kRoleOnly && a_.mentions[m].entity < 0)
-        return {};
       static const WordSet kPersonNouns = {"diplomat", "official",    "officials",
                                            "envoy",    "counterpart", "guest",
                                            "visitor",  "leader",      "colleague"};
@@ -359,6 +354,11 @@ class GreetingFinder {
             return leaders;
         return {};
       }
+      // "wished the Burkinabe diplomat success", "the Malian Minister": a person the
+      // report does not name, not the country of the title
+      const int m = s_.mention_at[i];
+      if (m >= 0 && a_.mentions[m].type == MentionType::kRoleOnly && a_.mentions[m].entity < 0)
+        return {};
     }
     for (int e : EntitiesIn(a_, si_, from, to, true, true)) {
       if (std::find(sources.begin(), sources.end(), e) != sources.end()) continue;

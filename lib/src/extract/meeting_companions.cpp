@@ -751,11 +751,14 @@ int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k, bool has_he
   return k;
 }
 
-// "joined the two prime ministers", "joined both leaders", "joined them": whether the
-// object in [from, to) of sentence s is the two sides of the meeting told before.
+// "joined the two prime ministers", "joined both leaders", "joined them", "The two ministers
+// were joined by", "We were joined by": whether [from, to) of sentence s opens with the two
+// sides of the meeting told before.
 bool NamesTheTwoSides(const Sentence& s, int from, int to) {
   int k = from;
-  if (k < to && IsWord(s.tokens[k], "them")) return true;
+  if (k < to &&
+      (IsWord(s.tokens[k], "them") || IsWord(s.tokens[k], "they") || IsWord(s.tokens[k], "we")))
+    return true;
   if (k < to && IsWord(s.tokens[k], "the")) ++k;
   if (!(k < to && (IsWord(s.tokens[k], "two") || IsWord(s.tokens[k], "both")))) return false;
   constexpr int kTitleWords = 3;  // ("the two prime ministers", "both heads of state")
@@ -973,6 +976,12 @@ void AddCompanions(Analysis& a) {
             companions = std::exchange(principals, a.guests);
           // "The visiting delegation was accompanied by B": the guests the report received
           if (principals.empty() && NamesAGroupOfGuests(a, si, segment, cue)) principals = a.guests;
+          // "The two ministers were joined by A and B", "We were joined by A"
+          if (principals.empty() && IsWord(s.tokens[cue], "joined") &&
+              NamesTheTwoSides(s, segment, cue)) {
+            JoinTheTwoSides(a, si, companions, /*counterparts=*/false);
+            companions.clear();
+          }
           // "The delegation, which ..., included B": its head
           if (principals.empty() && delegation_made_up && a.delegation_head >= 0)
             principals = {a.delegation_head};

@@ -23,6 +23,12 @@ int Signatory(const Analysis& a) {
     int k = 0;
     while (k < static_cast<int>(s.tokens.size()) && s.tokens[k].shape == TokenShape::kPunct) ++k;
     const int m = MentionAt(a, si, k);
+    // (a line of the signer's title alone under the name: "Minister of International
+    // Development")
+    if (m >= 0 && a.mentions[m].type == MentionType::kRoleOnly && a.mentions[m].begin == k &&
+        a.mentions[m].end + 1 >= static_cast<int>(s.tokens.size()) &&
+        si + 1 == static_cast<int>(a.sentences.size()))
+      continue;
     if (m < 0 || a.mentions[m].entity < 0 ||
         a.entities[a.mentions[m].entity].type != EntityType::kPerson)
       return -1;

@@ -425,6 +425,11 @@ class PersonFinder {
     // a name right after a role that serves no one)
     if (role->principals.empty() && IsRankAt(role->end) && NameWordsAfter(chunk_end(role->end)) > 0)
       return name_end;
+    // ("A, the Minister of State and Minister of Defence, General B, and C": a rank and a
+    // name after the comma, a list; not "A, Role of A, General B, Role of B")
+    if (role->principals.empty() && NameWordsAfter(role->end, true) > 0 &&
+        !RoleOfNextNameFollows(role->end, true))
+      return name_end;
     if (OpensNextClause(*role) || IsPossessedAfter(*role) || NameAfterTopic(role->end) >= 0)
       return name_end;
     // "X, leaders of the EU member states": no role of X's; but "A and B, members of the
@@ -752,16 +757,20 @@ class PersonFinder {
     int m = MentionAt(a_, si_, comma - 1);
     if (m < 0 || a_.mentions[m].type != MentionType::kPerson) return false;
     // "A, the Minister of Foreign Affairs, B C": a list, the role is B C's (as
-    // ReadApposition found for A)
-    return NameWordsAfter(SkipAcronym(role.end)) < 2 || RoleOfNextNameFollows(role.end);
+    // ReadApposition found for A); so is "A, the Minister of Defence, General B C" (a
+    // rank after a role that serves no one)
+    const bool past_rank = role.principals.empty();
+    return NameWordsAfter(SkipAcronym(role.end), past_rank) < 2 ||
+           RoleOfNextNameFollows(role.end, past_rank);
   }
 
   // "Wang Yi, Minister of Foreign Affairs of China, Antony Blinken, Secretary of State of
   // the United States, and ...": after the role ending at role_end, a comma, a name and
   // a comma before a title of its own: name-role pairs, each role after its name.
-  bool RoleOfNextNameFollows(int role_end) const {
+  bool RoleOfNextNameFollows(int role_end, bool past_rank = false) const {
     if (role_end >= n_ || !IsPunct(tok(role_end), ",")) return false;
-    const int after = SkipHonorifics(role_end + 1);
+    int after = SkipHonorifics(role_end + 1);
+    if (past_rank && IsRankAt(after)) after = SkipHonorifics(chunk_end(after));
     const int name_end = ScanName(a_, s_, after);
     return name_end > after && name_end + 1 < n_ && IsPunct(tok(name_end), ",") &&
            IsTitleStart(name_end + 1);
@@ -769,9 +778,11 @@ class PersonFinder {
 
   // The words of a name no mention holds yet right after a role ending at token
   // role_end (past a comma and honorifics): "..., Minister of X, Dr. Y Z" -> 2; 0 for none.
-  int NameWordsAfter(int role_end) const {
+  // With `past_rank`, past a rank too: "..., Minister of Defence, General Y Z" -> 2.
+  int NameWordsAfter(int role_end, bool past_rank = false) const {
     int after = role_end < n_ && IsPunct(tok(role_end), ",") ? role_end + 1 : role_end;
     after = SkipHonorifics(after);
+    if (past_rank && IsRankAt(after)) after = SkipHonorifics(chunk_end(after));
     if (MentionAt(a_, si_, after) >= 0) return 0;
     return ScanName(a_, s_, after) - after;
   }
