@@ -1213,5 +1213,18 @@ TEST(AgencyMessageTest, GreetingsReturnedToTheGuestsColleague) {
   EXPECT_TRUE(Has(x, Greets("Sugiono", "Prabowo Subianto", "Serdar Berdimuhamedov"))) << Dump(x);
 }
 
+// "asked his guest to convey", "asked the envoy to convey" with several guests received:
+// the one guest named last, not all of them.
+TEST(AgencyMessageTest, HisGuestInTheSingularIsTheGuestNamedLast) {
+  const Extraction x = ExtractText(
+      "NNA - Speaker Nabih Berri received on Wednesday a delegation of the Slovak National "
+      "Council, headed by MP Jan Novak and including MPs Eva Kralova and Peter Hudec. Novak "
+      "conveyed to Berri the greetings of the Speaker of the Slovak National Council, Richard "
+      "Rasi. Berri asked his guest to convey his greetings to Speaker Rasi.");
+  EXPECT_TRUE(Has(x, Greets("Jan Novak", "Richard Rasi", "Nabih Berri"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Eva Kralova", "Richard Rasi")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Peter Hudec", "Richard Rasi")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -123,7 +123,7 @@ class GreetingFinder {
       if (std::find(states.begin(), states.end(), CountryOfEntity(a_, guest)) != states.end())
         of_states.push_back(guest);
     // (a state no guest is of names someone else: no guest at all)
-    return states.empty() ? a_.guests : of_states;
+    return states.empty() ? GuestsNamedBy(i) : of_states;
   }
 
   // Whom greetings from the one sender in `sources` went "through" or "via", named after
@@ -599,13 +599,27 @@ class GreetingFinder {
     return -1;
   }
 
-  // "entrusted his guest with", "charged his visitor with": the guests of a host who asks
-  // (the verb at `ask`) one of them by a guest word; none otherwise.
+  // "entrusted his guest with", "charged his visitors with": the guests of a host who asks
+  // (the verb at `ask`) them by a guest word (see GuestsNamedBy); none otherwise.
   std::vector<int> GuestAsked(int ask, const std::vector<int>& askers) const {
-    if (ask + 3 >= n_ || !IsGuestWord(s_.tokens[ask + 2]) ||
+    if (ask + 3 >= n_ || !IsGuestWord(s_.tokens[ask + 2]) || a_.guests.empty() ||
         std::find(askers.begin(), askers.end(), a_.host) == askers.end())
       return {};
-    return a_.guests;
+    return GuestsNamedBy(ask + 2);
+  }
+
+  // The guests the guest word at i names: all of them, or, in the singular ("his guest",
+  // "the envoy"), the one named last before it.
+  std::vector<int> GuestsNamedBy(int i) const {
+    if (a_.guests.size() <= 1 || IsPluralWord(w(i))) return a_.guests;
+    int last = -1;
+    std::pair<int, int> last_at{-1, -1};
+    for (const Mention& m : a_.mentions)
+      if (const std::pair at{m.sentence, m.begin};
+          at < std::pair{si_, i} && at > last_at &&
+          std::find(a_.guests.begin(), a_.guests.end(), m.entity) != a_.guests.end())
+        last = m.entity, last_at = at;
+    return {last >= 0 ? last : a_.guests.front()};
   }
 
   // "C called on the Chairman, who charged him with carrying greetings": the one whose
