@@ -250,5 +250,19 @@ TEST(NameFormsTest, ARoleBeforeARankAndANameIsTheNextNames) {
   EXPECT_TRUE(has_role(traore, "Minister of State and Minister of Defence")) << Dump(x);
 }
 
+// "Lee Ju-ho ... Lee asked": a Korean name puts the family name first, and the report
+// calls him by it at the start of a sentence.
+TEST(NameFormsTest, AKoreanFamilyNameAloneOpensASentence) {
+  const Extraction x = ExtractText(
+      "SEOUL -- Prince Faisal bin Farhan paid a courtesy call on Prime Minister Lee Hae-chan "
+      "and conveyed the greetings of Crown Prince Mohammed bin Salman. Lee asked him to "
+      "convey his greetings to the Crown Prince.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Faisal bin Farhan", "Lee Hae-chan", "Mohammed bin Salman"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Faisal bin Farhan", "Mohammed bin Salman", "Lee Hae-chan")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -16,8 +16,9 @@ int AddMention(Analysis& analysis, int si, int begin, int end, MentionType type)
   m.end = end;
   m.span = Span{s.tokens[begin].span.begin, s.tokens[end - 1].span.end};
   m.surface = analysis.Text(m.span);
-  if (type == MentionType::kPerson)  // (the surname, before "Jr." or "Sr.")
-    analysis.person_last_words |= LastWordBit(s.tokens[SurnameEnd(s, begin, end) - 1].text);
+  if (type == MentionType::kPerson)  // (the surname, before "Jr." or "Sr."; or first)
+    analysis.person_last_words |= LastWordBit(
+        s.tokens[FamilyNameFirst(m.surface) ? begin : SurnameEnd(s, begin, end) - 1].text);
   const int index = static_cast<int>(analysis.mentions.size());
   analysis.mentions.push_back(std::move(m));
   for (int i = begin; i < end; ++i) s.mention_at[i] = index;

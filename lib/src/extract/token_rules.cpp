@@ -110,12 +110,23 @@ int SurnameEnd(const Sentence& s, int begin, int end) {
   return end - begin >= 2 && text_internal::IsGenerationalSuffix(last) ? end - 1 : end;
 }
 
+bool FamilyNameFirst(std::string_view name) {
+  const std::size_t space = name.find(' ');
+  if (space == std::string_view::npos || name.find(' ', space + 1) != std::string_view::npos)
+    return false;
+  const std::size_t dash = name.find('-', space + 1);
+  return dash != std::string_view::npos && dash + 1 < name.size() && name[dash + 1] >= 'a' &&
+         name[dash + 1] <= 'z';
+}
+
 bool IsEarlierSurname(const Analysis& a, const Token& t) {
   const std::string_view word = t.text;
   if ((a.person_last_words & LastWordBit(word)) == 0) return false;
   return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
     if (m.type != MentionType::kPerson || m.span.end > t.span.begin) return false;
     std::string_view name = m.surface;
+    if (FamilyNameFirst(name))
+      return name.size() > word.size() && name.starts_with(word) && name[word.size()] == ' ';
     // (the surname before a generational suffix: "Ferdinand R. Marcos Jr.")
     if (name.ends_with(" Jr.") || name.ends_with(" Sr.")) name.remove_suffix(4);
     return name.size() > word.size() && name.ends_with(word) &&

@@ -68,8 +68,12 @@ bool IsPlaceWord(const Analysis& a, const Sentence& s, int i);
 // to Katalin Novak", "wrote to X").
 bool IsPlacePreposition(const Analysis& a, const Sentence& s, int i);
 
-// The last word of a person named before token t ("Barrow" after "Adama Barrow").
+// The last word of a person named before token t ("Barrow" after "Adama Barrow"), or the
+// first of a name written family name first ("Lee" after "Lee Ju-ho").
 bool IsEarlierSurname(const Analysis& a, const Token& t);
+// Whether a name is written family name first, as Korean names are: two words, the second
+// a given name of two syllables joined by a hyphen ("Lee Ju-ho", "Ahn Duk-geun").
+bool FamilyNameFirst(std::string_view name);
 // Where the surname of the name in tokens [begin, end) ends: before a generational
 // suffix ("Ferdinand R. Marcos Jr."), else at `end`.
 int SurnameEnd(const Sentence& s, int begin, int end);
