@@ -873,5 +873,23 @@ TEST(ReadoutPhrasingTest, AListOfMeetingsAfterAColon) {
   EXPECT_FALSE(Has(x, Met("Karim Benali", "Ali Warsame"))) << Dump(x);
 }
 
+// Numbered items that tell each meeting after a colon: the one before the colon met the
+// subject, and the greetings of the item go to him, not to one named in the item's text
+// nor to the first of the list.
+TEST(ReadoutPhrasingTest, NumberedItemsWithTheirOwnReadout) {
+  const Extraction x = ExtractText(
+      "Deputy Secretary of State Daniel Hart held the following meetings in New York:\n\n1. "
+      "Polish Deputy Foreign Minister Jan Nowak: The Deputy Secretary and Deputy Foreign "
+      "Minister Nowak discussed energy security.\n2. Greek Deputy Minister Nikos Pappas: "
+      "They discussed energy connectivity.\n3. Kenyan Cabinet Secretary for Foreign Affairs Peter "
+      "Kamau: The Deputy Secretary conveyed "
+      "Secretary of State Mark Rowe's greetings and thanked Kenya for its leadership.");
+  EXPECT_TRUE(Has(x, Met("Daniel Hart", "Jan Nowak"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Daniel Hart", "Peter Kamau"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Daniel Hart", "Mark Rowe"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Daniel Hart", "Peter Kamau", "Mark Rowe"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Daniel Hart", "Jan Nowak")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

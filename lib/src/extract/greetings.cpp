@@ -599,6 +599,21 @@ class GreetingFinder {
     return -1;
   }
 
+  // The persons named before a colon ahead of token v, none of them a sender, when the
+  // sentence opens with them ("A: The Deputy Secretary conveyed ..."); none otherwise.
+  std::vector<int> NamedBeforeColon(const std::vector<int>& sources, int v) const {
+    int colon = -1;
+    for (int k = 1; k < v && colon < 0; ++k)
+      if (IsPunct(s_.tokens[k], ":")) colon = k;
+    if (colon < 0) return {};
+    std::vector<int> named = EntitiesIn(a_, si_, 0, colon, false);
+    std::erase_if(named, [&](int e) {
+      return a_.entities[e].type != EntityType::kPerson ||
+             std::find(sources.begin(), sources.end(), e) != sources.end();
+    });
+    return named.size() == 1 ? named : std::vector<int>{};
+  }
+
   // "entrusted his guest with", "charged his visitors with": the guests of a host who asks
   // (the verb at `ask`) them by a guest word (see GuestsNamedBy); none otherwise.
   std::vector<int> GuestAsked(int ask, const std::vector<int>& askers) const {
@@ -946,6 +961,9 @@ class GreetingFinder {
         FindWord(s_, std::max(0, v - kParallelReach), v, "while") >= 0 &&
         std::find(sources.begin(), sources.end(), sentence_obo_) == sources.end())
       targets = sentence_targets_;
+    // ("Kenyan Cabinet Secretary A: The Deputy Secretary conveyed Secretary Rubio's
+    // greetings", an item of a list of meetings: the one the item is about)
+    if (targets.empty() && !named_addressee) targets = NamedBeforeColon(sources, v);
     if (targets.empty() && !named_addressee && to < 0) targets = TalkedWithBefore(sources, v);
     if (targets.empty() && !named_addressee) targets = MetJustBefore(sources);
     if (targets.empty() && !named_addressee) targets = GuestsOrHost(sources);

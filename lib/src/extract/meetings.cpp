@@ -1649,7 +1649,12 @@ class MeetingFinder {
       const bool numbered = k > si_ + 1 && a_.sentences[k - 1].tokens.size() <= 2 &&
                             a_.sentences[k - 1].tokens.front().shape == TokenShape::kNumber;
       if (!bullet && !numbered) break;
-      for (int e : EntitiesIn(a_, k, 0, static_cast<int>(item.tokens.size()), false))
+      // (up to the item's colon: "Kenyan Cabinet Secretary A: The Deputy Secretary
+      // conveyed Secretary Rubio's greetings" names A met, not Rubio)
+      int item_end = static_cast<int>(item.tokens.size());
+      for (int c = 0; c < item_end; ++c)
+        if (IsPunct(item.tokens[c], ":")) item_end = c;
+      for (int e : EntitiesIn(a_, k, 0, item_end, false))
         if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
     }
     return out;
