@@ -264,5 +264,16 @@ TEST(NameFormsTest, AKoreanFamilyNameAloneOpensASentence) {
       << Dump(x);
 }
 
+// "Deputy Head of the EU Delegation to Saudi Arabia": "Delegation" after the title's body
+// is no one's name.
+TEST(NameFormsTest, ADelegationAfterATitleIsNoName) {
+  const Extraction x = ExtractText(
+      "The meeting was attended by Annelies Martens, Deputy Head of the EU Delegation to the "
+      "Kingdom of Saudi Arabia, and by the First Deputy Head of the Ukrainian Delegation to "
+      "the Contact Group, Andriy Kovalenko.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Annelies Martens", "Andriy Kovalenko"}))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -581,8 +581,10 @@ class PersonFinder {
       if (after < n_ && IsPunct(tok(after), ",")) k = after;
     }
     int name_end = ScanName(a_, s_, k);
-    // (not "the Assistant Secretaries": one plural ordinary word names no one)
-    const bool plural_word = name_end == k + 1 && IsPluralOrdinaryWord(k);
+    // (not "the Assistant Secretaries": one plural ordinary word names no one; nor "Deputy
+    // Head of the EU Delegation": a side's word)
+    const bool plural_word =
+        name_end == k + 1 && (IsPluralOrdinaryWord(k) || Has(s_, k, a_.lists->side_words));
     if (name_end > k && MentionAt(a_, si_, k) < 0 && !plural_word) {
       int m = AddPerson(k, name_end, true);
       GiveRole(m, role);
