@@ -613,5 +613,20 @@ TEST(TitleReferenceTest, TheHomeStatesHeadOfStateAndAMinisterOfStateAndAPortfoli
       << Dump(x);
 }
 
+// "a delegation of the Kuwait Fund for Arab Economic Development (KFAED), led by its Director
+// General, X": X heads the fund past its letters; "the UNDP Resident Representative in Ghana,
+// Y": Y serves UNDP.
+TEST(TitleReferenceTest, HeadsOfBodiesPastTheirLettersAndResidentRepresentatives) {
+  const Extraction x = ExtractText(
+      "Prime Minister Tahmina Perera received a delegation of the Kuwait Fund for Arab "
+      "Economic Development (KFAED), led by its Director General, Waleed Al-Bahar, on Monday. "
+      "The meeting was attended by the UNDP Resident Representative in Sri Lanka, Azusa "
+      "Kubota.");
+  EXPECT_TRUE(Has(x, Represents("Waleed Al-Bahar", "Kuwait Fund for Arab Economic Development")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Azusa Kubota", "United Nations Development Programme")))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

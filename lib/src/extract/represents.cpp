@@ -47,6 +47,9 @@ void FindStatedLeadership(Analysis& a, int si) {
     if (by) {
       int inst = EntityAt(a, si, i - 1);
       if (inst < 0 && i >= 2 && w(i - 1) == ",") inst = EntityAt(a, si, i - 2);
+      // ("the Saudi Fund for Development (SFD), led by its Chief Executive")
+      if (inst < 0 && i >= 5 && w(i - 1) == "," && w(i - 2) == ")" && w(i - 4) == "(")
+        inst = EntityAt(a, si, i - 5);
       const int person = FirstOfType(a, si, i + 2, std::min(n, i + 12), EntityType::kPerson);
       if (inst >= 0 && person >= 0 && a.entities[inst].type == EntityType::kInstitution)
         AddRelation(a, RelationType::kRepresents, person, inst, -1, si, "headed-by");
