@@ -275,5 +275,14 @@ TEST(NameFormsTest, ADelegationAfterATitleIsNoName) {
       << Dump(x);
 }
 
+// "PASOK leader Nikos Androulakis": letters the lexicon does not know, once, before a title
+// and a name, name the body the title is of.
+TEST(NameFormsTest, LettersBeforeATitleAndANameNameABody) {
+  const Extraction x = ExtractText(
+      "The visit drew criticism from KDP leader Petros Kalamaras, who was not present.");
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution), (Names{"KDP"})) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Petros Kalamaras", "KDP"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

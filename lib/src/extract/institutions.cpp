@@ -459,18 +459,26 @@ inline bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
 }
 
 // "ISIS", "YPG": an all-capitals word the lexicon does not know names an organisation
-// when the report defines it in parentheses or uses it more than once.
+// when the report defines it in parentheses, uses it more than once, or puts it before a
+// title and a name ("PASOK leader Nikos Androulakis").
 std::set<std::string_view> ReportAcronyms(const Analysis& a) {
   std::map<std::string_view, int> seen;
   std::set<std::string_view> out;
-  for (const Sentence& s : a.sentences)
-    for (int i = 0; i < static_cast<int>(s.tokens.size()); ++i) {
+  for (const Sentence& s : a.sentences) {
+    const int n = static_cast<int>(s.tokens.size());
+    for (int i = 0; i < n; ++i) {
       if (!IsAcronymShape(a, s, i)) continue;
-      const bool defined = i > 0 && IsPunct(s.tokens[i - 1], "(") &&
-                           i + 1 < static_cast<int>(s.tokens.size()) &&
-                           IsPunct(s.tokens[i + 1], ")");
-      if (defined || ++seen[s.tokens[i].folded] >= 2) out.insert(s.tokens[i].folded);
+      const bool defined =
+          i > 0 && IsPunct(s.tokens[i - 1], "(") && i + 1 < n && IsPunct(s.tokens[i + 1], ")");
+      const int title_end = i + 1 < n && s.tags[i + 1].kind == TokenTag::kTitle
+                                ? i + 1 + std::max<int>(1, s.tags[i + 1].length)
+                                : -1;
+      const bool heads_a_title = title_end > 0 && title_end + 1 < n &&
+                                 IsNameToken(a, s, title_end) && IsNameToken(a, s, title_end + 1);
+      if (defined || heads_a_title || ++seen[s.tokens[i].folded] >= 2)
+        out.insert(s.tokens[i].folded);
     }
+  }
   return out;
 }
 
