@@ -1162,5 +1162,18 @@ TEST(MeetingPresenceTest, OneNotPresentAndAFathersTalksAreNoMeeting) {
   EXPECT_FALSE(Has(x, Met("Kamel Maddouri", "Habib Bourguiba"))) << Dump(x);
 }
 
+// Companions named after a sentence that tells a later-told meeting of their principal were
+// at that meeting, not at the audience told first.
+TEST(MeetingPresenceTest, CompanionsWereAtTheMeetingToldLastBeforeThem) {
+  const Extraction x = ExtractText(
+      "Kathmandu - Md Rafiqul Islam called on Prime Minister Ram Prasad Koirala on Tuesday. "
+      "Earlier in the day, Islam and Minister for Foreign Affairs Sita Thapa held "
+      "delegation-level talks. Islam was accompanied by Foreign Secretary Md Jashim Ahmed.");
+  EXPECT_TRUE(Has(x, Met("Md Rafiqul Islam", "Ram Prasad Koirala"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Md Rafiqul Islam", "Sita Thapa"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Sita Thapa", "Md Jashim Ahmed"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ram Prasad Koirala", "Md Jashim Ahmed"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -817,6 +817,15 @@ void AddCompanions(Analysis& a) {
     const bool told_here = std::any_of(a.relations.begin(), a.relations.end(), [&](const auto& r) {
       return r.sentence == si && involves(r, person) && TellsAMeeting(r) && r.rule != "sides";
     });
+    // (told in an earlier sentence: those of the latest sentence that tells one of the
+    // person's meetings, "Earlier in the day, Hossain and Deuba held delegation-level talks.
+    // The Bangladeshi delegation comprised B", not his audience told before it)
+    int latest = -1;
+    if (!told_here)
+      for (const auto& r : a.relations)
+        if (involves(r, person) && TellsAMeeting(r) && r.rule != "sides" &&
+            TellingSentence(r) <= si)
+          latest = std::max(latest, TellingSentence(r));
     std::vector<int> out;
     for (const auto& r : a.relations) {
       if (!involves(r, person)) continue;
@@ -826,7 +835,8 @@ void AddCompanions(Analysis& a) {
       const bool by_delegation =
           std::find(a.delegation_meetings.begin(), a.delegation_meetings.end(), r.sentence) !=
           a.delegation_meetings.end();
-      const bool before = told_here ? r.sentence == si : r.sentence <= si;
+      const bool before =
+          told_here ? r.sentence == si : r.sentence <= si && TellingSentence(r) >= latest;
       if (before || (present && in_audience(person) && r.sentence > si) || by_delegation)
         out.push_back(r.source == person ? r.target : r.source);
     }
