@@ -1175,5 +1175,19 @@ TEST(MeetingPresenceTest, CompanionsWereAtTheMeetingToldLastBeforeThem) {
   EXPECT_FALSE(Has(x, Met("Ram Prasad Koirala", "Md Jashim Ahmed"))) << Dump(x);
 }
 
+// "attended the three meetings": the host's side at every meeting the report tells; "presented
+// a copy of her letter of credence to X": the ambassador met X.
+TEST(MeetingPresenceTest, AttendedTheThreeMeetingsAndACopyOfHerLetterOfCredence) {
+  const Extraction x = ExtractText(
+      "Amman - Minister Zeina Haddad hosted Dr. Anna Weber. Haddad later met the Country "
+      "Director of the agency, Markus Braun. In a third meeting, the minister received Kenji "
+      "Sato. The ministry's Secretary-General, Rami Khalil, attended the three meetings. The "
+      "new Ambassador of Egypt, Mona Fahmy, presented a copy of her letter of credence to "
+      "Minister Haddad.");
+  for (const char* guest : {"Anna Weber", "Markus Braun", "Kenji Sato"})
+    EXPECT_TRUE(Has(x, Met("Rami Khalil", guest))) << guest << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Mona Fahmy", "Zeina Haddad"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -291,8 +291,8 @@ std::pair<int, std::vector<int>> MeetingToldIn(const Analysis& a, int si) {
 }
 
 // Whether sentence s says those present were at every meeting told: "attended all three
-// meetings", "took part in both meetings", "sat in on all the talks", "The meetings were
-// attended by A".
+// meetings", "attended the three meetings", "took part in both meetings", "sat in on all the
+// talks", "The meetings were attended by A".
 bool AtEveryMeeting(const Analysis& a, const Sentence& s) {
   static const WordSet kNumbers = {"the", "two", "three", "four", "five", "six", "of"};
   // (plural only: "the talks" are one meeting's)
@@ -304,8 +304,12 @@ bool AtEveryMeeting(const Analysis& a, const Sentence& s) {
       Has(s, 1, a.lists->meeting_phrase_heads) && IsPluralWord(s.tokens[1].folded) &&
       !kPluralOnly.contains(s.tokens[1].folded))
     return true;
+  // ("attended the three meetings": a number of them too)
+  static const WordSet kCounts = {"two", "three", "four", "five", "six"};
   for (int i = 0; i + 1 < n; ++i) {
-    if (!IsWord(s.tokens[i], "all") && !IsWord(s.tokens[i], "both")) continue;
+    if (!IsWord(s.tokens[i], "all") && !IsWord(s.tokens[i], "both") &&
+        !(IsWord(s.tokens[i], "the") && kCounts.contains(s.tokens[i + 1].folded)))
+      continue;
     int k = i + 1;
     while (k < n && k < i + 4 && kNumbers.contains(s.tokens[k].folded)) ++k;
     if (k < n && Has(s, k, a.lists->meeting_phrase_heads) && IsPluralWord(s.tokens[k].folded))

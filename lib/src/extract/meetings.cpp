@@ -644,9 +644,11 @@ class MeetingFinder {
   }
 
   // "presented [copies of] their credentials to", "presented his letters of credence
-  // to": the "to" after the credentials, or -1.
+  // to", "presented a copy of her letter of credence to": the "to" after the credentials,
+  // or -1.
   int CredentialsTo(int t) const {
-    for (int k = t + 1; k + 1 < std::min(n_, t + 8); ++k) {
+    constexpr int kReach = 10;
+    for (int k = t + 1; k + 1 < std::min(n_, t + kReach); ++k) {
       if (IsClauseBreak(s_.tokens[k])) return -1;
       if (w(k) != "credentials" && w(k) != "credence") continue;
       // ("presented their credentials today to", "... on Tuesday to")
