@@ -284,5 +284,19 @@ TEST(NameFormsTest, LettersBeforeATitleAndANameNameABody) {
   EXPECT_TRUE(Has(x, Represents("Petros Kalamaras", "KDP"))) << Dump(x);
 }
 
+// "his father, B. Tsogt, who served as ...": a father's initial and a name, untitled, is a
+// whole name (not a surname left to an earlier namesake), and the one who met X.
+TEST(NameFormsTest, AnInitialAndANameUntitledIsAWholeName) {
+  const Extraction x = ExtractText(
+      "Ulaanbaatar - MP Ts. Batbold received the delegation. MP Batbold recalled that his "
+      "father, D. Oyun, who served as Ambassador to Japan, had met then Speaker Yoshio "
+      "Sakurauchi in Tokyo in 1992. The talks continued in June. V. Currently the sides "
+      "meet yearly.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ts. Batbold", "D. Oyun", "Yoshio Sakurauchi"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("D. Oyun", "Yoshio Sakurauchi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ts. Batbold", "Yoshio Sakurauchi"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

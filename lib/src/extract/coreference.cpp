@@ -126,8 +126,16 @@ class Coreference {
 
   bool IsFullPerson(Mention& m) const {
     if (m.type != MentionType::kPerson || m.surname_only) return false;
-    // "Al Mansouri": a surname with its particle is still a surname alone
-    if (NameKey(a_, m).size() == 1) {
+    // "Al Mansouri": a surname with its particle is still a surname alone (but "B. Tsogt",
+    // a Mongolian name opening with the father's initial, is a whole name)
+    const Sentence& s = a_.sentences[m.sentence];
+    // (not "V. Currently": a regnal numeral ending a sentence, and an ordinary word)
+    const bool initial_first = m.end - m.begin == 2 &&
+                               s.tokens[m.begin].shape == TokenShape::kAbbreviation &&
+                               s.tokens[m.begin + 1].span.begin > s.tokens[m.begin].span.end &&
+                               s.tokens[m.begin].folded.find_first_of("ivx") != 0 &&
+                               !Has(s, m.begin + 1, WordLists::kCommon);
+    if (NameKey(a_, m).size() == 1 && !initial_first) {
       m.surname_only = true;
       return false;
     }
