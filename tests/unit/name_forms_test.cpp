@@ -298,5 +298,15 @@ TEST(NameFormsTest, AnInitialAndANameUntitledIsAWholeName) {
   EXPECT_FALSE(Has(x, Met("Ts. Batbold", "Yoshio Sakurauchi"))) << Dump(x);
 }
 
+// "Colonel-General", "Advisor-designate", "Chairman-in-Office": titles joined by hyphens
+// are titles, not words of the name after them.
+TEST(NameFormsTest, HyphenatedTitlesAreNoNameWords) {
+  const Extraction x = ExtractText(
+      "Commander of the Airborne Forces Colonel-General Pavel Orlov met National Security "
+      "Advisor-designate Dr. Avi Levin and OSCE Chairman-in-Office Jan Kowalski.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Pavel Orlov", "Avi Levin", "Jan Kowalski"}))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

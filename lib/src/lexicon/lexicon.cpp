@@ -191,6 +191,16 @@ class LexiconLoader {
       const std::string text = OptionalString(item, "text");
       title_index.emplace(text, index);
       lexicon_.AddPhrase(text, {PhraseKind::kTitle, index});
+      // "Colonel-General", "Lieutenant-General": a head of two words joined by a hyphen;
+      // "Advisor-designate", "Governor-elect": any head before it takes office
+      if (const std::size_t space = text.find(' ');
+          space != std::string::npos && text.find(' ', space + 1) == std::string::npos &&
+          text.find('-') == std::string::npos)
+        lexicon_.AddPhrase(text.substr(0, space) + "-" + text.substr(space + 1),
+                           {PhraseKind::kTitle, index});
+      if (!text.ends_with("-designate") && !text.ends_with("-elect"))
+        for (std::string_view suffix : {"-designate", "-elect"})
+          lexicon_.AddPhrase(text + std::string(suffix), {PhraseKind::kTitle, index});
       // plural heads: "the Presidents of Lithuania and Poland", "two Special Envoys", "the
       // ambassadors-designate of ..." (the noun before a "-designate" takes the "s")
       if (!text.empty() && text.back() != 's') {
