@@ -200,6 +200,22 @@ def check_office_holders(d, country_codes, file, array, noun):
     print(f"{file}: {len(ls)} {noun} of {len({x['country'] for x in ls})} states")
 
 
+def check_names(d):
+    keys(d, ["source", "given_name_forms"], "names.json")
+    groups = d["given_name_forms"]
+    if not is_sorted([g[0] for g in groups]):
+        err("names.json: groups not sorted by their usual form, or duplicated")
+    forms = [f for g in groups for f in g]
+    if dupes(forms):
+        err(f"names.json: forms in more than one group: {dupes(forms)[:5]}")
+    for g in groups:
+        if len(g) < 2 or not is_sorted(g[1:]):
+            err(f"names.json: {g[0]!r}: a group needs other forms, sorted after its usual one")
+        if any(f != f.lower() or not f.isascii() or " " in f for f in g):
+            err(f"names.json: {g[0]!r}: forms are lower-case ASCII words")
+    print(f"names.json: {len(groups)} given names, {len(forms)} forms")
+
+
 def main():
     lex = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_DIR
     p = lambda n: os.path.join(lex, n)
@@ -211,6 +227,8 @@ def main():
     if os.path.exists(p("foreign_ministers.json")):
         check_office_holders(load(p("foreign_ministers.json")), codes, "foreign_ministers.json",
                              "ministers", "foreign ministers")
+    if os.path.exists(p("names.json")):
+        check_names(load(p("names.json")))
     for e in errors:
         print("ERROR:", e, file=sys.stderr)
     return 1 if errors else 0

@@ -395,6 +395,19 @@ TEST(ResolverAliasResolveTest, GivenNameSpellingVariantsMerge) {
   EXPECT_NE(ids[0], ids[2]);
 }
 
+// names.json: "Joe" and "Joseph", "Davyd" and "David", "Ahmad" and "Ahmed" are forms of one
+// given name; a name whose parts differ only so is one person.
+TEST(ResolverAliasResolveTest, FormsOfOneGivenNameMerge) {
+  const auto ids = ResolvedIds(
+      {"Joe Biden", "Joseph R. Biden", "Hunter Biden", "Davyd Arakhamia", "David Arakhamia",
+       "Ahmad Nasser Al-Mohammad Al-Sabah", "Ahmed Nasser Al-Mohammed Al-Sabah"},
+      {});
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_NE(ids[0], ids[2]);
+  EXPECT_EQ(ids[3], ids[4]);
+  EXPECT_EQ(ids[5], ids[6]);
+}
+
 TEST(ResolverAliasResolveTest, SameNamePartsInAnotherOrderMerge) {
   const auto ids = ResolvedIds({"Kishida Fumio", "Fumio Kishida", "Fumio Sato"}, {});
   EXPECT_EQ(ids[0], ids[1]);

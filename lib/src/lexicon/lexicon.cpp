@@ -111,6 +111,7 @@ class LexiconLoader {
     LoadCommonWords();
     LoadOfficeHolders("leaders.json", "leaders", lexicon_.country_by_leader_);
     LoadOfficeHolders("foreign_ministers.json", "ministers", lexicon_.country_by_foreign_minister_);
+    LoadNames();
     BuildWordTable();
   }
 
@@ -266,6 +267,22 @@ class LexiconLoader {
         throw Error(path.string() + ": '" + organizations[child].name + "' has parent '" + parent +
                     "', which is not another organisation of the file");
       organizations[child].parent = found;
+    }
+  }
+
+  // names.json (optional): groups of forms of one given name, its usual form first.
+  void LoadNames() {
+    const auto path = dir_ / "names.json";
+    if (!std::filesystem::exists(path)) return;
+    auto doc = ReadJsonFile(path);
+    if (!doc.HasMember("given_name_forms") || !doc["given_name_forms"].IsArray())
+      throw Error(path.string() + ": 'given_name_forms' must be an array");
+    for (const auto& group : doc["given_name_forms"].GetArray()) {
+      if (!group.IsArray() || group.Empty() || !group[0].IsString())
+        throw Error(path.string() + ": each given name's forms must be an array of strings");
+      const std::string usual = Fold(group[0].GetString());
+      for (const auto& form : group.GetArray())
+        if (form.IsString()) lexicon_.given_name_forms_[Fold(form.GetString())] = usual;
     }
   }
 
@@ -460,6 +477,11 @@ std::uint64_t Lexicon::ListBit(std::string_view list) const {
 
 bool Lexicon::IsCommonWord(std::string_view folded_word) const {
   return (Word(folded_word).bits & kCommonWordBit) != 0;
+}
+
+std::string_view Lexicon::GivenNameForm(std::string_view folded) const {
+  auto found = given_name_forms_.find(folded);
+  return found == given_name_forms_.end() ? folded : std::string_view(found->second);
 }
 
 std::string_view Lexicon::ExpandAbbreviation(std::string_view folded) const {

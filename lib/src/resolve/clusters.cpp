@@ -87,8 +87,24 @@ bool Clusters::Union(int a, int b, const std::string& reason) {
   return true;
 }
 
-void Clusters::MergePersonVariants() {
+void Clusters::MergePersonVariants(const Lexicon& lexicon) {
   const int n = static_cast<int>(info_.size());
+  // 0. each part in its usual form, the same: Joe / Joseph Biden, Ahmad Nasser
+  // Al-Mohammad / Ahmed Nasser Al-Mohammed Al-Sabah
+  std::map<std::vector<std::string>, int> by_usual_forms;
+  for (int id = 0; id < n; ++id) {
+    std::vector<std::string> usual;
+    bool differs = false;
+    for (const std::string& part : info_[id].parts) {
+      const std::string_view form = lexicon.GivenNameForm(part);
+      differs = differs || form != part;
+      usual.emplace_back(form);
+    }
+    if (usual.size() < 2) continue;
+    auto [it, added] = by_usual_forms.try_emplace(std::move(usual), id);
+    if (!added && (differs || info_[it->second].parts != info_[id].parts))
+      Union(it->second, id, "other forms of the given names of " + info_[it->second].key);
+  }
   // 1. spelling variants of one part, the other parts equal: of the last part
   // (Zelensky / Zelenskyy), then of the first (Sergei / Sergey Lavrov)
   for (const bool last : {true, false}) {

@@ -25,10 +25,11 @@ class Clusters {
   // reason is kept for explain-entity. Unknown keys are added.
   bool Union(const std::string& a, const std::string& b, const std::string& reason);
   // Person rules: spelling variants of the surname or of the given name join, and so
-  // do the same parts in another order; a name with parts left out joins its unique
-  // fuller form (same given name); a single name joins the one full name that ends or
-  // starts with it, or the one seen far more often than the others.
-  void MergePersonVariants();
+  // do names whose parts are forms of one given name (`lexicon`: "Joe" / "Joseph"), and
+  // the same parts in another order; a name with parts left out joins its unique fuller
+  // form (same given name); a single name joins the one full name that ends or starts
+  // with it, or the one seen far more often than the others.
+  void MergePersonVariants(const Lexicon& lexicon);
   // Fixes representatives: the key with most parts, then most seen, then smallest; and
   // points every key straight at its root, so that the const look-ups below never write
   // and may run on many threads at once.

@@ -113,7 +113,7 @@ void Resolver::Finish() {
   for (const auto& group : impl_->rules.same)
     for (std::size_t i = 1; i < group.size(); ++i)
       persons.Union(Impl::PersonSlug(group[0]), Impl::PersonSlug(group[i]), "alias file");
-  persons.MergePersonVariants();
+  persons.MergePersonVariants(*impl_->lexicon);
   // Acronyms become their one defined full name ("LNA" -> "libyan national army").
   for (const auto& [acronym, keys] : impl_->acronym_definitions) {
     if (keys.size() != 1) continue;

@@ -116,6 +116,9 @@ class Lexicon {
   // "lieutenant general", "pm" -> "prime minister", "hh" -> "his highness"); the input
   // when it is none.
   std::string_view ExpandAbbreviation(std::string_view folded) const;
+  // The usual form of a folded given name ("joe" -> "joseph", "davyd" -> "david":
+  // names.json "given_name_forms"), or the name itself.
+  std::string_view GivenNameForm(std::string_view folded) const;
   // A country by alpha-3, or nullptr.
   const CountryInfo* CountryByCode(std::string_view alpha3) const;
   // The index in organizations() of the organisation called `name` (compared as
@@ -170,6 +173,7 @@ class Lexicon {
   std::uint64_t serial_;  // unique per instance, for per-thread lookup caches
   std::vector<std::string> list_names_;
   StringMap<std::string> abbreviations_;
+  StringMap<std::string> given_name_forms_;  // folded form -> the group's usual form
   StringMap<std::uint32_t> country_by_code_;
   StringMap<std::uint32_t> country_by_city_;
   StringMap<std::uint32_t> country_by_seat_;
