@@ -628,5 +628,27 @@ TEST(TitleReferenceTest, HeadsOfBodiesPastTheirLettersAndResidentRepresentatives
       << Dump(x);
 }
 
+// "in the presence of First Deputy Speaker A" after "the Speaker of the Council of
+// Representatives, B": the deputy serves B's body; "Attending from the National Assembly
+// were C and D": they serve it. "Deputy Secretary of State E" who called "Secretary F of
+// DFAT" holds an office of her own.
+TEST(TitleReferenceTest, DeputiesOfABodysOfficerAndMembersFromABody) {
+  const Extraction x = ExtractText(
+      "Manama - Neumann was received by the Speaker of the Council of Representatives, Ahmed "
+      "Al Musallam, in the presence of First Deputy Speaker Abdulnabi Ahmed. Attending from "
+      "the Shura Council were Ali Al Aradi and Jamal Fakhro.");
+  EXPECT_TRUE(Has(x, Represents("Abdulnabi Ahmed", "Council of Representatives"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ali Al Aradi", "Shura Council"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Jamal Fakhro", "Shura Council"))) << Dump(x);
+  const Extraction y = BundledExtractor().Extract(
+      MakeReport("Deputy Secretary Sherman's Call with Secretary Adams",
+                 "Deputy Secretary of State Wendy Sherman spoke today with Australia Department of "
+                 "Foreign Affairs and Trade Secretary Jan Adams."));
+  EXPECT_FALSE(Has(y, Represents("Wendy Sherman",
+                                 "Australia Department of Foreign Affairs and "
+                                 "Trade")))
+      << Dump(y);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -104,6 +104,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::FindMeetings(a);
   internal::FindGreetings(a);
   internal::FindMeetingCompanions(a);
+  internal::FindDeputiesBodies(a);
   internal::FindSceneCountries(a);
   internal::FindLeaderCountries(a);
   internal::FindDatelineAffiliations(a);

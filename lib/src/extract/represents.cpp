@@ -202,6 +202,36 @@ void CommissionersServeTheCommission(Analysis& a) {
   }
 }
 
+// "Attending from the Council of Representatives were the First Deputy Speaker, A, and the
+// chairman of the Foreign Relations Committee, B": those the sentence names after "from
+// <body> were" serve that body, unless their roles tie them to another.
+void FindMembersFrom(Analysis& a, int si) {
+  const Sentence& s = a.sentences[si];
+  const int n = static_cast<int>(s.tokens.size());
+  for (int i = 0; i + 3 < n; ++i) {
+    if (!IsWord(s.tokens[i], "from")) continue;
+    const int at = IsWord(s.tokens[i + 1], "the") ? i + 2 : i + 1;
+    const int m = MentionAt(a, si, at);
+    if (m < 0 || a.mentions[m].begin != at || a.mentions[m].entity < 0 ||
+        a.mentions[m].type != MentionType::kInstitution)
+      continue;
+    const int end = a.mentions[m].end;
+    if (end + 1 >= n || !(IsWord(s.tokens[end], "were") || IsWord(s.tokens[end], "was"))) continue;
+    const int body = a.mentions[m].entity;
+    for (int person : EntitiesIn(a, si, end + 1, n, false)) {
+      if (a.entities[person].type != EntityType::kPerson) continue;
+      const bool serves_a_body =
+          std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
+            return r.type == RelationType::kRepresents && r.source == person &&
+                   a.entities[r.target].type == EntityType::kInstitution;
+          });
+      if (!serves_a_body)
+        AddRelation(a, RelationType::kRepresents, person, body, -1, si, "members-from");
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 void FindRepresents(Analysis& a) {
@@ -230,8 +260,66 @@ void FindRepresents(Analysis& a) {
                   m.sentence, "institution-name");
     }
   }
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) FindMembersFrom(a, si);
   KeepOneCountryPerPerson(a);
   CommissionersServeTheCommission(a);
+}
+
+// "First Deputy Speaker A" in a report that names "the Speaker of the Council of
+// Representatives, B": a deputy of an office whose one holder serves one body serves it
+// too, when his title names no office of its own ("Deputy Secretary of State"), his roles
+// tie him to no body, and he did not meet that holder (across a table).
+void FindDeputiesBodies(Analysis& a) {
+  static const WordSet kRanks = {"first", "second", "third", "deputy", "vice"};
+  auto bodies_of = [&](int person) {
+    std::vector<int> out;
+    for (const RelationCandidate& r : a.relations)
+      if (r.type == RelationType::kRepresents && r.source == person &&
+          a.entities[r.target].type == EntityType::kInstitution)
+        out.push_back(r.target);
+    return out;
+  };
+  auto holders_of = [&](std::string_view head) {
+    std::vector<int> out;
+    for (const Mention& m : a.mentions)
+      if (m.type == MentionType::kPerson && m.entity >= 0 &&
+          std::find(m.title_heads.begin(), m.title_heads.end(), head) != m.title_heads.end() &&
+          std::find(out.begin(), out.end(), m.entity) == out.end())
+        out.push_back(m.entity);
+    return out;
+  };
+  for (const Mention& m : a.mentions) {
+    if (m.type != MentionType::kPerson || m.entity < 0 || !bodies_of(m.entity).empty()) continue;
+    // (a bare title wherever the report names him: "Deputy Secretary of State" names an
+    // office of its own)
+    if (std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& other) {
+          return other.entity == m.entity &&
+                 std::any_of(other.roles.begin(), other.roles.end(), [](const std::string& role) {
+                   return role.find(" of ") != std::string::npos ||
+                          role.find(" to ") != std::string::npos;
+                 });
+        }))
+      continue;
+    for (const std::string& head : m.title_heads) {
+      std::string_view office = head;
+      bool deputy = false;
+      for (std::size_t space = office.find(' ');
+           space != std::string_view::npos && kRanks.contains(office.substr(0, space));
+           space = office.find(' ')) {
+        deputy = deputy || office.substr(0, space) == "deputy" || office.substr(0, space) == "vice";
+        office.remove_prefix(space + 1);
+      }
+      if (!deputy) continue;
+      const std::vector<int> holders = holders_of(office);
+      if (holders.size() != 1 || holders.front() == m.entity) continue;
+      if (MetEachOther(a, m.entity, holders.front())) continue;
+      if (const std::vector<int> bodies = bodies_of(holders.front()); bodies.size() == 1) {
+        AddRelation(a, RelationType::kRepresents, m.entity, bodies.front(), -1, m.sentence,
+                    "deputy-of-office");
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace dkg::internal
