@@ -125,8 +125,10 @@ bool IsEarlierSurname(const Analysis& a, const Token& t) {
   return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
     if (m.type != MentionType::kPerson || m.span.end > t.span.begin) return false;
     std::string_view name = m.surface;
-    if (FamilyNameFirst(name))
-      return name.size() > word.size() && name.starts_with(word) && name[word.size()] == ' ';
+    // (its first word, of a name written family name first)
+    if (name.size() > word.size() && name[word.size()] == ' ' && name.starts_with(word) &&
+        FamilyNameFirst(name))
+      return true;
     // (the surname before a generational suffix: "Ferdinand R. Marcos Jr.")
     if (name.ends_with(" Jr.") || name.ends_with(" Sr.")) name.remove_suffix(4);
     return name.size() > word.size() && name.ends_with(word) &&
