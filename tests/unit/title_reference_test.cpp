@@ -650,5 +650,15 @@ TEST(TitleReferenceTest, DeputiesOfABodysOfficerAndMembersFromABody) {
       << Dump(y);
 }
 
+// "the AU High-Level Panel on Sudan", "the Committee on Somalia": a body on a state is not
+// that state's body.
+TEST(TitleReferenceTest, ABodyOnAStateIsNotItsBody) {
+  const Extraction x = ExtractText(
+      "The Chair of the AU High-Level Panel on Sudan, Dr. Mohamed Chambas, also took part, as "
+      "did the head of the Kenyan Parliament's Committee on Somalia.");
+  EXPECT_FALSE(Has(x, Represents("AU High-Level Panel on Sudan", "Sudan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Mohamed Chambas", "AU High-Level Panel on Sudan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -275,6 +275,8 @@ void SetCountryFromSpan(Analysis& a, int m) {
       // ("SADC Mission in the DRC": a body posted to the state is not its)
       const int in = i >= 1 && IsWord(s.tokens[i - 1], "the") ? i - 2 : i - 1;
       if (in > inst.begin && IsWord(s.tokens[in], "in") && IsPostedBody(s, inst.begin, in)) return;
+      // ("AU High-Level Panel on Sudan": the state is the body's subject)
+      if (in > inst.begin && IsWord(s.tokens[in], "on")) return;
       // ("Indian Ocean Rim Association": a sea, not the state)
       const int after = i + tag.length;
       if (after < inst.end && Has(s, after, a.lists->geographic_features) &&
