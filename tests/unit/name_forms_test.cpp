@@ -308,5 +308,14 @@ TEST(NameFormsTest, HyphenatedTitlesAreNoNameWords) {
       << Dump(x);
 }
 
+// "French-speaking African countries": a language, not France; "Russian-Greek relations"
+// still names both states.
+TEST(NameFormsTest, ALanguagesSpeakersAreNoState) {
+  const Extraction x = ExtractText(
+      "The programmes serve French-speaking African countries and strengthen Russian-Greek "
+      "relations.");
+  EXPECT_EQ(NamesOf(x, EntityType::kCountry), (Names{"Russia", "Greece"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

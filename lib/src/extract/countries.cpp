@@ -32,6 +32,8 @@ namespace {
 void FindCompoundNames(Analysis& a, int si, int i) {
   const Token& t = a.sentences[si].tokens[i];
   if (t.folded.find('-') == std::string::npos) return;
+  // ("French-speaking countries": a language, not the state)
+  if (t.folded.ends_with("-speaking")) return;
   std::size_t start = 0;
   while (start <= t.folded.size()) {
     std::size_t dash = t.folded.find('-', start);
