@@ -1,8 +1,12 @@
 #include "dkg/io/atomic_file.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
+#include <string>
 
 #include "dkg/error.h"
 #include "unit/writer_test_support.h"
@@ -100,6 +104,28 @@ TEST(AtomicFileTest, StreamErrorIsReportedAtCommit) {
   file.stream().setstate(std::ios::badbit);  // as after a failed write (disk full)
   EXPECT_THROW(file.Commit(), Error);
   EXPECT_FALSE(std::filesystem::exists(path));
+}
+
+// "-o some.fifo" (or "-o /dev/null"): a pipe is written in place, so the program reading it
+// gets the content and the pipe stays a pipe, not a regular file renamed over it.
+TEST(AtomicFileTest, APipeIsWrittenInPlace) {
+  TempDir dir;
+  const auto path = dir.path() / "pipe";
+  ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
+  // (a reader first, without blocking, so that opening the pipe to write does not block)
+  const int reader = ::open(path.c_str(), O_RDONLY | O_NONBLOCK);
+  ASSERT_GE(reader, 0);
+  {
+    AtomicFile file(path);
+    file.stream() << "through the pipe";
+    file.Commit();
+  }
+  char buffer[64] = {};
+  const ssize_t got = ::read(reader, buffer, sizeof buffer - 1);
+  ::close(reader);
+  EXPECT_EQ(std::string(buffer, got > 0 ? static_cast<std::size_t>(got) : 0), "through the pipe");
+  EXPECT_TRUE(std::filesystem::is_fifo(path));
+  EXPECT_EQ(EntryCount(dir.path()), 1u);
 }
 
 }  // namespace

@@ -15,6 +15,16 @@
 namespace dkg {
 namespace {
 
+// Whether `path` is a device, a pipe or a socket, written in place.
+bool IsStreamTarget(const std::filesystem::path& path) {
+  std::error_code error;
+  const auto type = std::filesystem::status(path, error).type();
+  return !error &&
+         (type == std::filesystem::file_type::character ||
+          type == std::filesystem::file_type::block || type == std::filesystem::file_type::fifo ||
+          type == std::filesystem::file_type::socket);
+}
+
 std::filesystem::path TempPathFor(const std::filesystem::path& path) {
   static std::atomic<unsigned long> counter{0};
   std::filesystem::path temp = path;
@@ -50,7 +60,8 @@ void SyncDirectory(const std::filesystem::path& dir) {
 }  // namespace
 
 AtomicFile::AtomicFile(std::filesystem::path path)
-    : path_(std::move(path)), temp_path_(TempPathFor(path_)) {
+    : path_(std::move(path)), in_place_(IsStreamTarget(path_)) {
+  temp_path_ = in_place_ ? path_ : TempPathFor(path_);
   errno = 0;
   stream_.open(temp_path_, std::ios::out | std::ios::binary | std::ios::trunc);
   if (!stream_) Fail("cannot create", temp_path_, errno);
@@ -59,6 +70,7 @@ AtomicFile::AtomicFile(std::filesystem::path path)
 AtomicFile::~AtomicFile() {
   if (committed_) return;
   stream_.close();
+  if (in_place_) return;
   std::error_code ignored;
   std::filesystem::remove(temp_path_, ignored);
 }
@@ -70,6 +82,10 @@ void AtomicFile::Commit() {
   if (!stream_) Fail("cannot write", temp_path_, errno);
   stream_.close();
   if (stream_.fail()) Fail("cannot write", temp_path_, errno);
+  if (in_place_) {
+    committed_ = true;
+    return;
+  }
   SyncFile(temp_path_);
   if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {
     Fail("cannot rename " + temp_path_.string() + " to", path_, errno);

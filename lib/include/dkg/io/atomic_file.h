@@ -1,6 +1,8 @@
 // AtomicFile: writes a file so that readers see either the previous version or the
 // complete new one, never a partial file. An interrupted or failed run leaves the
-// previous file intact. Not thread-safe; one object per output file.
+// previous file intact. A device or a pipe ("-o /dev/null", a FIFO another program
+// reads) is written in place: renaming onto it would put a regular file where it stood.
+// Not thread-safe; one object per output file.
 #pragma once
 
 #include <filesystem>
@@ -34,6 +36,7 @@ class AtomicFile {
   std::filesystem::path path_;
   std::filesystem::path temp_path_;
   std::ofstream stream_;
+  bool in_place_ = false;  // a device or a pipe: temp_path_ is path_
   bool committed_ = false;
 };
 
