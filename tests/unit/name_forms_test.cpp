@@ -317,5 +317,14 @@ TEST(NameFormsTest, ALanguagesSpeakersAreNoState) {
   EXPECT_EQ(NamesOf(x, EntityType::kCountry), (Names{"Russia", "Greece"})) << Dump(x);
 }
 
+// "the Permanent Representative to the Autonomous Republic of Crimea Tamila Tasheva": the
+// place's word after its "of" is no word of the name after it.
+TEST(NameFormsTest, APlacesWordAfterItsOfIsNoNameWord) {
+  const Extraction x = ExtractText(
+      "Zelenskyy met the Permanent Representative to the Autonomous Republic of Crimea Olena "
+      "Kovalenko.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Olena Kovalenko"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -162,6 +162,11 @@ class PersonFinder {
       // "the Grande Tortue Ahmeyim gas field", "the Batoka Gorge hydropower project": a bare
       // name right before a place's or a facility's common noun names that place
       if (!titled && NamesAFacility(name_end)) return name_end;
+      // "to the Autonomous Republic of Crimea Tamila Tasheva": after a place's "<Word> of",
+      // the first word of three is the place's, the name is the rest
+      if (!titled && start >= 2 && IsWord(tok(start - 1), "of") && IsPlainCapital(start - 2) &&
+          name_end - start >= 3 && PlaceAfterInnerOf(start) == start + 1)
+        return start + 1;
       // "the Cristo Redentor pass", "the resources of the Amu Darya", "at his Jati Umra
       // residence": a bare name after an article or a possessive names a thing or a place
       static const WordSet kDeterminers = {"the", "his", "her", "its", "their"};
