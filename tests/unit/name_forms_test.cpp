@@ -324,6 +324,10 @@ TEST(NameFormsTest, APlacesWordAfterItsOfIsNoNameWord) {
       "Zelenskyy met the Permanent Representative to the Autonomous Republic of Crimea Olena "
       "Kovalenko.");
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Olena Kovalenko"})) << Dump(x);
+  // ("President of South Ossetia Anatoly Bibilov": a compass word and the place's name)
+  const Extraction y = ExtractText("Putin spoke with President of South Ossetia Alan Gagloev.");
+  EXPECT_TRUE(NamesOf(y, EntityType::kPerson).contains("Alan Gagloev")) << Dump(y);
+  EXPECT_FALSE(NamesOf(y, EntityType::kPerson).contains("Ossetia Alan Gagloev")) << Dump(y);
 }
 
 }  // namespace

@@ -1013,6 +1013,10 @@ class PersonFinder {
           PlaceAfterInnerOf(j + 1) == j + 2 && IsPlainName(j + 2))
         return j + 2;
     }
+    // ("President of South Ossetia Anatoly Bibilov": a compass word and the place's name)
+    if (IsWord(tok(j), "of") && IsPlainCapital(j + 1) && Has(s_, j + 1, a_.lists->not_name_words) &&
+        PlaceAfterInnerOf(j + 1) == j + 3 && IsPlainName(j + 3))
+      return j + 3;
     if (const int place_end = RegionThenName(j + 1); place_end >= 0) return place_end;
     int end = j + 1;
     int last_word = -1, last_portfolio = -1;
