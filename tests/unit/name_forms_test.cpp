@@ -330,5 +330,15 @@ TEST(NameFormsTest, APlacesWordAfterItsOfIsNoNameWord) {
   EXPECT_FALSE(NamesOf(y, EntityType::kPerson).contains("Ossetia Alan Gagloev")) << Dump(y);
 }
 
+// A headline's "Non-Vaccine Interventions", "People-to-People Ties": ordinary words joined by
+// hyphens name no one; a Korean given name ("Park Sung-ho") still does.
+TEST(NameFormsTest, OrdinaryWordsJoinedByHyphensAreNoName) {
+  const Extraction x = ExtractText(
+      "Deputy Secretary Maria Lopez met Vice Minister Park Sung-ho in Seoul.\n\nPeople-to-People "
+      "Ties\n\nThe two sides agreed to (5) Ensure Acute Non-Vaccine Interventions; and (6) "
+      "expand exchanges.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Maria Lopez", "Park Sung-ho"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -60,6 +60,25 @@ bool IsKoreanGivenName(std::string_view text) {
   return true;
 }
 
+namespace {
+
+// "Non-Vaccine", "People-to-People", "Co-Host": a word of ordinary words joined by hyphens
+// (in a headline's capitals) is no name's word, as "Bogdan-Martin" or "Won-sik" is.
+bool IsCompoundOfOrdinaryWords(const Analysis& a, const Token& t) {
+  std::string_view rest = t.folded;
+  if (rest.find('-') == std::string_view::npos || IsKoreanGivenName(t.text)) return false;
+  while (!rest.empty()) {
+    const std::size_t dash = rest.find('-');
+    const std::string_view part = rest.substr(0, dash);
+    if (part.empty() || !a.lexicon->IsCommonWord(part)) return false;
+    if (dash == std::string_view::npos) break;
+    rest.remove_prefix(dash + 1);
+  }
+  return true;
+}
+
+}  // namespace
+
 bool IsCasualCapital(const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (!t.capitalized || t.all_caps) return false;
@@ -112,11 +131,8 @@ int SurnameEnd(const Sentence& s, int begin, int end) {
 
 bool FamilyNameFirst(std::string_view name) {
   const std::size_t space = name.find(' ');
-  if (space == std::string_view::npos || name.find(' ', space + 1) != std::string_view::npos)
-    return false;
-  const std::size_t dash = name.find('-', space + 1);
-  return dash != std::string_view::npos && dash + 1 < name.size() && name[dash + 1] >= 'a' &&
-         name[dash + 1] <= 'z';
+  return space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos &&
+         IsKoreanGivenName(name.substr(space + 1));
 }
 
 bool IsEarlierSurname(const Analysis& a, const Token& t) {
@@ -177,6 +193,7 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   if (IsCasualCapital(s, i) && !IsEarlierSurname(a, t)) return false;  // "Barrow asked ..."
   if (t.text.size() == 1) return false;  // "A high-level delegation"
   if (HasGluedCapital(t.text)) return false;  // "EmmanuelPresident": words run together
+  if (IsCompoundOfOrdinaryWords(a, t)) return false;  // "Non-Vaccine Interventions"
   return !IsNationalityCompound(a, t);   // "Sudanese-Eritrean relations"
 }
 
