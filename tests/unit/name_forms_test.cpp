@@ -340,5 +340,15 @@ TEST(NameFormsTest, OrdinaryWordsJoinedByHyphensAreNoName) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Maria Lopez", "Park Sung-ho"})) << Dump(x);
 }
 
+// A line of the body written as a headline, with no final stop ("... Lee Satterfield Travels
+// to Croatia and Cyprus"): its capitalised ordinary words name no one, as in a headline.
+TEST(NameFormsTest, ABodyLineInTitleCaseIsReadAsAHeadline) {
+  const Extraction x = ExtractText(
+      "Assistant Secretary of State for Educational and Cultural Affairs Dana Whitfield "
+      "Travels to Croatia and Cyprus\n\nAssistant Secretary Dana Whitfield will meet "
+      "Croatian officials.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Dana Whitfield"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

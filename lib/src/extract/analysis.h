@@ -41,6 +41,7 @@ struct Sentence {
   std::uint64_t bits = 0;  // every list any of its tokens is in: rules skip the sentence
                            // when their cue words are not among them
   bool is_title = false;  // the report's headline (title-case rules apply)
+  bool title_case = false;  // a line of the body written as a headline (see SplitAndTag)
   int dateline_end = 0;   // "ABU DHABI —": tokens before this are a dateline
 };
 

@@ -284,6 +284,23 @@ void FindCapitalisedSurnames(Analysis& a) {
   }
 }
 
+// "Assistant Secretary of State for Educational and Cultural Affairs Lee Satterfield Travels
+// to Croatia": a line of the body with no final stop, no word of four letters or more in
+// lower case and two ordinary words capitalised, as a headline is written (its capitals
+// name no one).
+bool WrittenInTitleCase(const Sentence& s) {
+  constexpr std::size_t kShortWord = 3;  // ("to", "and", "of" stay in lower case)
+  if (s.tokens.empty() || s.tokens.back().shape == TokenShape::kPunct) return false;
+  int capitalised_ordinary = 0;
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    const Token& t = s.tokens[i];
+    if (t.shape != TokenShape::kWord || t.text.size() <= kShortWord) continue;
+    if (!t.capitalized) return false;
+    if (!t.all_caps && Has(s, static_cast<int>(i), WordLists::kCommon)) ++capitalised_ordinary;
+  }
+  return capitalised_ordinary >= 2;
+}
+
 }  // namespace
 
 WordLists::WordLists(const Lexicon& lexicon)
@@ -372,6 +389,7 @@ void SplitAndTag(Analysis& analysis) {
     sentence.mention_at = std::span(analysis.mention_at_store.data() + begin, size);
     sentence.is_title = sentence.span.end <= analysis.title_end;
     TagSentence(*analysis.lexicon, sentence);
+    sentence.title_case = !sentence.is_title && WrittenInTitleCase(sentence);
     const bool opens_body = !sentence.is_title && (k == 0 || analysis.sentences[k - 1].is_title);
     sentence.dateline_end = DatelineEnd(analysis, sentence, opens_body);
   }

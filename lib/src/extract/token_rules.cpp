@@ -85,7 +85,7 @@ bool IsCasualCapital(const Sentence& s, int i) {
   if (!Has(s, i, WordLists::kCommon)) return false;
   if (i + 1 < static_cast<int>(s.tokens.size()) && IsKoreanGivenName(s.tokens[i + 1].text))
     return false;  // "Shin Won-sik": a family name
-  if (s.is_title) return true;
+  if (s.is_title || s.title_case) return true;
   if (i == 0) return true;
   const Token& prev = s.tokens[i - 1];
   return prev.shape == TokenShape::kPunct &&
