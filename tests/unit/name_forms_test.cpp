@@ -350,5 +350,13 @@ TEST(NameFormsTest, ABodyLineInTitleCaseIsReadAsAHeadline) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Dana Whitfield"})) << Dump(x);
 }
 
+// "the ecosystems of Lake Baikal": a geographic feature's word opens a place's name.
+TEST(NameFormsTest, ALakeIsAPlace) {
+  const Extraction x = ExtractText(
+      "President Ukhnaagiin Khurelsukh discussed the ecosystems of Lake Baikal and Lake "
+      "Vostok.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ukhnaagiin Khurelsukh"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

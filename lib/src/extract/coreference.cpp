@@ -61,8 +61,11 @@ std::string_view BareSurname(std::string_view part) {
 bool IsPlaceLike(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
   if (m.begin > 0 && IsPlacePreposition(a, s, m.begin - 1)) return true;
-  // "Bab el-Mandeb", "Ras Jedir", "Ain Sokhna": an Arabic place name's first word
-  if (m.end - m.begin >= 2 && Has(s, m.begin, a.lists->place_openers)) return true;
+  // "Bab el-Mandeb", "Ras Jedir", "Ain Sokhna": an Arabic place name's first word; "Lake
+  // Baikal": a geographic feature's
+  if (m.end - m.begin >= 2 &&
+      Has(s, m.begin, a.lists->place_openers | a.lists->geographic_features))
+    return true;
   if (IsPlaceWord(a, s, m.end - 1)) return true;
   if (m.end < static_cast<int>(s.tokens.size()) &&
       (s.tags[m.end].kind == TokenTag::kInstitutionHead ||
