@@ -350,6 +350,17 @@ TEST(NameFormsTest, ABodyLineInTitleCaseIsReadAsAHeadline) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Dana Whitfield"})) << Dump(x);
 }
 
+// A transcript's "Daniil Yegorov: Yes, Mr President": an ordinary word after a colon is no
+// name ("Question: Maria Glebova, RIA Novosti" still is one).
+TEST(NameFormsTest, AnOrdinaryWordAfterAColonIsNoName) {
+  const Extraction x = ExtractText(
+      "Vladimir Putin: Have wages grown? Daniil Yegorov: Yes, Mr President, they have. "
+      "Question: Maria Glebova, RIA Novosti. Vladimir Putin: Understood.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Vladimir Putin", "Daniil Yegorov", "Maria Glebova"}))
+      << Dump(x);
+}
+
 // "the ecosystems of Lake Baikal": a geographic feature's word opens a place's name.
 TEST(NameFormsTest, ALakeIsAPlace) {
   const Extraction x = ExtractText(

@@ -88,6 +88,11 @@ bool IsCasualCapital(const Sentence& s, int i) {
   if (s.is_title || s.title_case) return true;
   if (i == 0) return true;
   const Token& prev = s.tokens[i - 1];
+  // (after a colon too, "Daniil Yegorov: Yes, Mr President", unless a name word follows:
+  // "Question: Maria Glebova, RIA Novosti")
+  if (IsWord(prev, ":"))
+    return !(i + 1 < static_cast<int>(s.tokens.size()) && s.tokens[i + 1].capitalized &&
+             !Has(s, i + 1, WordLists::kCommon));
   return prev.shape == TokenShape::kPunct &&
          (IsWord(prev, "\"") || IsWord(prev, "'") || IsWord(prev, "(") || IsWord(prev, "-"));
 }
