@@ -369,5 +369,14 @@ TEST(NameFormsTest, ALakeIsAPlace) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Ukhnaagiin Khurelsukh"})) << Dump(x);
 }
 
+// "Special Representative for Afghanistan Reconciliation Ambassador Zalmay Khalilzad": one
+// ordinary word between a portfolio's state and another title is the portfolio's, no one.
+TEST(NameFormsTest, AnOrdinaryWordBeforeAnotherTitleIsThePortfolios) {
+  const Extraction x = ExtractText(
+      "U.S. Special Representative for Afghanistan Reconciliation Ambassador Zalmay Khalilzad "
+      "met Qatari officials.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Zalmay Khalilzad"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

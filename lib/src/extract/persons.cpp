@@ -588,8 +588,11 @@ class PersonFinder {
     int name_end = ScanName(a_, s_, k);
     // (not "the Assistant Secretaries": one plural ordinary word names no one; nor "Deputy
     // Head of the EU Delegation": a side's word)
+    // (nor "for Afghanistan Reconciliation Ambassador X": one ordinary word before another
+    // title is the portfolio's last)
     const bool plural_word =
-        name_end == k + 1 && (IsPluralOrdinaryWord(k) || Has(s_, k, a_.lists->side_words));
+        name_end == k + 1 && (IsPluralOrdinaryWord(k) || Has(s_, k, a_.lists->side_words) ||
+                              (Has(s_, k, WordLists::kCommon) && IsTitleStart(name_end)));
     if (name_end > k && MentionAt(a_, si_, k) < 0 && !plural_word) {
       int m = AddPerson(k, name_end, true);
       GiveRole(m, role);
