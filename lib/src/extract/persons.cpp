@@ -590,10 +590,10 @@ class PersonFinder {
     // Head of the EU Delegation": a side's word)
     // (nor "for Afghanistan Reconciliation Ambassador X": one ordinary word before another
     // title is the portfolio's last)
-    const bool plural_word =
+    const bool names_no_one =
         name_end == k + 1 && (IsPluralOrdinaryWord(k) || Has(s_, k, a_.lists->side_words) ||
                               (Has(s_, k, WordLists::kCommon) && IsTitleStart(name_end)));
-    if (name_end > k && MentionAt(a_, si_, k) < 0 && !plural_word) {
+    if (name_end > k && MentionAt(a_, si_, k) < 0 && !names_no_one) {
       int m = AddPerson(k, name_end, true);
       GiveRole(m, role);
       if (rank) GiveRole(m, *rank);
@@ -779,20 +779,25 @@ class PersonFinder {
   // a comma before a title of its own: name-role pairs, each role after its name.
   bool RoleOfNextNameFollows(int role_end, bool past_rank = false) const {
     if (role_end >= n_ || !IsPunct(tok(role_end), ",")) return false;
-    int after = SkipHonorifics(role_end + 1);
-    if (past_rank && IsRankAt(after)) after = SkipHonorifics(chunk_end(after));
+    const int after = NameStart(role_end + 1, past_rank);
     const int name_end = ScanName(a_, s_, after);
     return name_end > after && name_end + 1 < n_ && IsPunct(tok(name_end), ",") &&
            IsTitleStart(name_end + 1);
+  }
+
+  // Where a name after token i would start: past honorifics and, with `past_rank`, a rank
+  // and the honorifics after it ("General", "Dr.").
+  int NameStart(int i, bool past_rank) const {
+    i = SkipHonorifics(i);
+    return past_rank && IsRankAt(i) ? SkipHonorifics(chunk_end(i)) : i;
   }
 
   // The words of a name no mention holds yet right after a role ending at token
   // role_end (past a comma and honorifics): "..., Minister of X, Dr. Y Z" -> 2; 0 for none.
   // With `past_rank`, past a rank too: "..., Minister of Defence, General Y Z" -> 2.
   int NameWordsAfter(int role_end, bool past_rank = false) const {
-    int after = role_end < n_ && IsPunct(tok(role_end), ",") ? role_end + 1 : role_end;
-    after = SkipHonorifics(after);
-    if (past_rank && IsRankAt(after)) after = SkipHonorifics(chunk_end(after));
+    const int after = NameStart(
+        role_end < n_ && IsPunct(tok(role_end), ",") ? role_end + 1 : role_end, past_rank);
     if (MentionAt(a_, si_, after) >= 0) return 0;
     return ScanName(a_, s_, after) - after;
   }

@@ -18,6 +18,16 @@ bool MayRepresent(EntityType source, EntityType target) {
   return source == EntityType::kInstitution && target == EntityType::kCountry;
 }
 
+// The institutions person REPRESENTS so far.
+std::vector<int> BodiesServedBy(const Analysis& a, int person) {
+  std::vector<int> out;
+  for (const RelationCandidate& r : a.relations)
+    if (r.type == RelationType::kRepresents && r.source == person &&
+        a.entities[r.target].type == EntityType::kInstitution)
+      out.push_back(r.target);
+  return out;
+}
+
 int EntityAt(const Analysis& a, int si, int i) {
   const int m = MentionAt(a, si, i);
   return m >= 0 ? a.mentions[m].entity : -1;
@@ -218,16 +228,9 @@ void FindMembersFrom(Analysis& a, int si) {
     const int end = a.mentions[m].end;
     if (end + 1 >= n || !(IsWord(s.tokens[end], "were") || IsWord(s.tokens[end], "was"))) continue;
     const int body = a.mentions[m].entity;
-    for (int person : EntitiesIn(a, si, end + 1, n, false)) {
-      if (a.entities[person].type != EntityType::kPerson) continue;
-      const bool serves_a_body =
-          std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
-            return r.type == RelationType::kRepresents && r.source == person &&
-                   a.entities[r.target].type == EntityType::kInstitution;
-          });
-      if (!serves_a_body)
+    for (int person : EntitiesIn(a, si, end + 1, n, false))
+      if (a.entities[person].type == EntityType::kPerson && BodiesServedBy(a, person).empty())
         AddRelation(a, RelationType::kRepresents, person, body, -1, si, "members-from");
-    }
     return;
   }
 }
@@ -271,36 +274,32 @@ void FindRepresents(Analysis& a) {
 // tie him to no body, and he did not meet that holder (across a table).
 void FindDeputiesBodies(Analysis& a) {
   static const WordSet kRanks = {"first", "second", "third", "deputy", "vice"};
-  auto bodies_of = [&](int person) {
-    std::vector<int> out;
-    for (const RelationCandidate& r : a.relations)
-      if (r.type == RelationType::kRepresents && r.source == person &&
-          a.entities[r.target].type == EntityType::kInstitution)
-        out.push_back(r.target);
-    return out;
+  // Per person: the title heads of his mentions (with the sentence of each), and whether a
+  // role of his names an office of its own ("of", "to").
+  struct Head {
+    std::string_view office;
+    int sentence;
   };
-  auto holders_of = [&](std::string_view head) {
-    std::vector<int> out;
-    for (const Mention& m : a.mentions)
-      if (m.type == MentionType::kPerson && m.entity >= 0 &&
-          std::find(m.title_heads.begin(), m.title_heads.end(), head) != m.title_heads.end() &&
-          std::find(out.begin(), out.end(), m.entity) == out.end())
-        out.push_back(m.entity);
-    return out;
-  };
+  std::vector<std::vector<Head>> heads(a.entities.size());
+  std::vector<bool> own_office(a.entities.size(), false);
   for (const Mention& m : a.mentions) {
-    if (m.type != MentionType::kPerson || m.entity < 0 || !bodies_of(m.entity).empty()) continue;
-    // (a bare title wherever the report names him: "Deputy Secretary of State" names an
-    // office of its own)
-    if (std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& other) {
-          return other.entity == m.entity &&
-                 std::any_of(other.roles.begin(), other.roles.end(), [](const std::string& role) {
-                   return role.find(" of ") != std::string::npos ||
-                          role.find(" to ") != std::string::npos;
-                 });
-        }))
-      continue;
-    for (const std::string& head : m.title_heads) {
+    if (m.type != MentionType::kPerson || m.entity < 0) continue;
+    for (const std::string& head : m.title_heads) heads[m.entity].push_back({head, m.sentence});
+    for (const std::string& role : m.roles)
+      if (role.find(" of ") != std::string::npos || role.find(" to ") != std::string::npos)
+        own_office[m.entity] = true;
+  }
+  auto holders_of = [&](std::string_view office) {
+    std::vector<int> out;
+    for (int e = 0; e < static_cast<int>(heads.size()); ++e)
+      if (std::any_of(heads[e].begin(), heads[e].end(),
+                      [&](const Head& h) { return h.office == office; }))
+        out.push_back(e);
+    return out;
+  };
+  for (int person = 0; person < static_cast<int>(heads.size()); ++person) {
+    if (heads[person].empty() || own_office[person] || !BodiesServedBy(a, person).empty()) continue;
+    for (const auto& [head, sentence] : heads[person]) {
       std::string_view office = head;
       bool deputy = false;
       for (std::size_t space = office.find(' ');
@@ -311,10 +310,11 @@ void FindDeputiesBodies(Analysis& a) {
       }
       if (!deputy) continue;
       const std::vector<int> holders = holders_of(office);
-      if (holders.size() != 1 || holders.front() == m.entity) continue;
-      if (MetEachOther(a, m.entity, holders.front())) continue;
-      if (const std::vector<int> bodies = bodies_of(holders.front()); bodies.size() == 1) {
-        AddRelation(a, RelationType::kRepresents, m.entity, bodies.front(), -1, m.sentence,
+      if (holders.size() != 1 || holders.front() == person ||
+          MetEachOther(a, person, holders.front()))
+        continue;
+      if (const std::vector<int> bodies = BodiesServedBy(a, holders.front()); bodies.size() == 1) {
+        AddRelation(a, RelationType::kRepresents, person, bodies.front(), -1, sentence,
                     "deputy-of-office");
         break;
       }

@@ -145,13 +145,12 @@ bool IsEarlierSurname(const Analysis& a, const Token& t) {
   if ((a.person_last_words & LastWordBit(word)) == 0) return false;
   return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
     if (m.type != MentionType::kPerson || m.span.end > t.span.begin) return false;
-    std::string_view name = m.surface;
     // (its first word, of a name written family name first)
-    if (name.size() > word.size() && name[word.size()] == ' ' && name.starts_with(word) &&
-        FamilyNameFirst(name))
+    if (m.surface.size() > word.size() && m.surface[word.size()] == ' ' &&
+        m.surface.starts_with(word) && FamilyNameFirst(m.surface))
       return true;
     // (the surname before a generational suffix: "Ferdinand R. Marcos Jr.")
-    if (name.ends_with(" Jr.") || name.ends_with(" Sr.")) name.remove_suffix(4);
+    const std::string_view name = text_internal::WithoutGenerationalSuffix(m.surface);
     return name.size() > word.size() && name.ends_with(word) &&
            name[name.size() - word.size() - 1] == ' ';
   });
@@ -424,8 +423,10 @@ bool IsRelativeWord(std::string_view folded) {
 
 bool IsPluralTitle(std::string_view title_head) {
   const std::string_view first = title_head.substr(0, title_head.find(' '));
-  // (and a title's letters with a plural "s": "MPs")
-  return IsPluralWord(first) || (first.size() == 3 && first.ends_with('s') && first != "his");
+  // (and a title's letters with a plural "s", letters with no vowel: "MPs", not "his")
+  const bool letters_plural = first.size() == 3 && first.ends_with('s') &&
+                              first.substr(0, 2).find_first_of("aeiouy") == std::string_view::npos;
+  return IsPluralWord(first) || letters_plural;
 }
 
 bool IsTitleLettersAt(const Sentence& s, int open) {

@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "text/name_words.h"
 #include "text/utf8_internal.h"
 
 namespace dkg::text_internal {
@@ -19,9 +20,7 @@ const std::unordered_set<std::string_view>& CapitalisedAbbreviations() {
       // "Ag. Commissioner": acting, in Nigerian and ECOWAS usage (not a company's "AG.")
       "ag",
       // given names shortened in South and South-East Asian usage: "Md. Touhid Hossain"
-      "md", "mohd", "muhd",
-      // initials of two letters for one sound in Mongolian names: "Ts. Ganbat"
-      "ch", "dz", "kh", "ts", "zh"};
+      "md", "mohd", "muhd"};
   return words;
 }
 
@@ -53,7 +52,8 @@ bool IsKnownAbbreviation(std::string_view word) {
   }
   if (IsAsciiUpper(word[0]) && (rest_lower || rest_upper)) {
     if (rest_upper && word.size() > 1 && lower == "ag") return false;  // "Stadler Rail AG."
-    return CapitalisedAbbreviations().contains(lower);
+    // (and the initials of two letters for one sound of Mongolian names: "Ts. Ganbat")
+    return CapitalisedAbbreviations().contains(lower) || IsDigraphInitial(lower + ".");
   }
   return IsAsciiLower(word[0]) && rest_lower && LowerCaseAbbreviations().contains(lower);
 }

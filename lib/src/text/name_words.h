@@ -48,6 +48,20 @@ inline bool IsGenerationalSuffix(std::string_view folded) {
   return folded == "jr." || folded == "sr.";
 }
 
+// A name as written without its generational suffix: "Ferdinand R. Marcos Jr." ->
+// "Ferdinand R. Marcos".
+inline std::string_view WithoutGenerationalSuffix(std::string_view name) {
+  constexpr std::size_t kSuffix = 4;  // " Jr.", " Sr."
+  if (name.size() <= kSuffix || name[name.size() - kSuffix] != ' ') return name;
+  char folded[kSuffix - 1];
+  for (std::size_t k = 0; k + 1 < kSuffix; ++k)
+    folded[k] = static_cast<char>(
+        std::tolower(static_cast<unsigned char>(name[name.size() - kSuffix + 1 + k])));
+  return IsGenerationalSuffix(std::string_view(folded, kSuffix - 1))
+             ? name.substr(0, name.size() - kSuffix)
+             : name;
+}
+
 // The one-letter initials of a written name, folded, in order: "Ferdinand R. Marcos Jr." ->
 // "r". Two full names whose initials differ are two persons ("Ferdinand E. Marcos").
 inline std::string NameInitials(std::string_view name) {
