@@ -1226,5 +1226,16 @@ TEST(AgencyMessageTest, HisGuestInTheSingularIsTheGuestNamedLast) {
   EXPECT_FALSE(GreetsAtAll(x, "Peter Hudec", "Richard Rasi")) << Dump(x);
 }
 
+// "A held talks with B" says nothing of who hosted; "B asked his guest to convey" does: the
+// guest is A, never B himself.
+TEST(AgencyMessageTest, HisGuestTurnsAnAudienceNoHostingVerbSettled) {
+  const Extraction x = ExtractText(
+      "The Minister of Foreign Affairs of the Republic of Malawi, Nancy Tembo, held talks "
+      "with Peruvian Foreign Minister Elmer Schialer in Lima. Schialer asked his guest to "
+      "convey the greetings of President Dina Boluarte to President Lazarus Chakwera.");
+  EXPECT_TRUE(Has(x, Greets("Nancy Tembo", "Lazarus Chakwera", "Dina Boluarte"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Elmer Schialer", "Lazarus Chakwera")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

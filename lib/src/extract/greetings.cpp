@@ -617,10 +617,20 @@ class GreetingFinder {
   // "entrusted his guest with", "charged his visitors with": the guests of a host who asks
   // (the verb at `ask`) them by a guest word (see GuestsNamedBy); none otherwise.
   std::vector<int> GuestAsked(int ask, const std::vector<int>& askers) const {
-    if (ask + 3 >= n_ || !IsGuestWord(s_.tokens[ask + 2]) || a_.guests.empty() ||
-        std::find(askers.begin(), askers.end(), a_.host) == askers.end())
+    if (ask + 3 >= n_ || !IsGuestWord(s_.tokens[ask + 2]) || a_.guests.empty()) return {};
+    if (std::find(askers.begin(), askers.end(), a_.host) != askers.end())
+      return GuestsNamedBy(ask + 2);
+    return HostAsGuestOf(askers);
+  }
+
+  // One's guest is never oneself: when the one asker is the one guest of an audience no
+  // hosting verb settled ("A held talks with B. B asked his guest to convey ..."), the
+  // audience was the other way round and its host is the guest; none otherwise.
+  std::vector<int> HostAsGuestOf(const std::vector<int>& askers) const {
+    if (a_.host < 0 || a_.audience_strength >= kHostingVerbStrength || askers.size() != 1 ||
+        a_.guests.size() != 1 || a_.guests.front() != askers.front())
       return {};
-    return GuestsNamedBy(ask + 2);
+    return {a_.host};
   }
 
   // The guests the guest word at i names: all of them, or, in the singular ("his guest",
@@ -845,6 +855,9 @@ class GreetingFinder {
       sources = People(asked_from, asked_end, false);
       auto askers = SubjectsOf(ask);
       if (!askers.empty()) obo = askers.front();
+      // ("B asked his guest to convey", B the guest of a weak audience: its host)
+      if (sources == askers && ask + 2 < asked_end && IsGuestWord(s_.tokens[ask + 2]))
+        if (auto host = HostAsGuestOf(askers); !host.empty()) sources = std::move(host);
       // ("asked the visiting minister to take his greetings back to X": the host's guest)
       if (sources.empty() && !askers.empty() && askers.front() == a_.host)
         for (int k = asked_from; k < asked_end && sources.empty(); ++k)
@@ -1074,6 +1087,8 @@ class GreetingFinder {
   // An audience stated in the body with a hosting verb, or a message brought in person,
   // is this sure (Analysis::audience_strength).
   static constexpr int kHostedInTheBody = 3;
+  // A hosting verb in the headline is this sure.
+  static constexpr int kHostingVerbStrength = 2;
 
   // Each of `guests` met each of `hosts` (in sentence si_, by `rule`).
   void MeetAll(const std::vector<int>& guests, const std::vector<int>& hosts, const char* rule) {
