@@ -1189,5 +1189,20 @@ TEST(MeetingPresenceTest, AttendedTheThreeMeetingsAndACopyOfHerLetterOfCredence)
   EXPECT_TRUE(Has(x, Met("Mona Fahmy", "Zeina Haddad"))) << Dump(x);
 }
 
+// "A and B were on the Bangladesh side, while the Egyptian delegation included C": being on
+// a side of the talks is being present at them, across from the other side.
+TEST(MeetingPresenceTest, WereOnTheStatesSideIsPresence) {
+  const Extraction x = ExtractText(
+      "DHAKA, May 2 (BSS) - Visiting Jordanian Foreign Minister Ayman Safadi held talks with "
+      "Foreign Affairs Adviser Md Karim Chowdhury today. Foreign Secretary Md Nurul Alam and "
+      "Ambassador Md Habib Rahman were on the Bangladesh side, while the Jordanian delegation "
+      "included Assistant Foreign Minister Omar Nsour.");
+  for (const char* present : {"Md Nurul Alam", "Md Habib Rahman"}) {
+    EXPECT_TRUE(Has(x, Met("Ayman Safadi", present))) << present << Dump(x);
+    EXPECT_TRUE(Has(x, Met("Omar Nsour", present))) << present << Dump(x);
+    EXPECT_FALSE(Has(x, Met("Md Karim Chowdhury", present))) << present << Dump(x);
+  }
+}
+
 }  // namespace
 }  // namespace dkg

@@ -89,6 +89,21 @@ bool AttendedAnEvent(const Sentence& s, int i, int end) {
   return false;
 }
 
+// "on the Japanese side", "from the Indian side" at token k of sentence si, ending before
+// `to`: the side's country entity and where "side" is; {-1, -1} otherwise.
+std::pair<int, int> SidePhraseAt(const Analysis& a, int si, int k, int to) {
+  const Sentence& s = a.sentences[si];
+  if (k + 3 > to || !(IsWord(s.tokens[k], "on") || IsWord(s.tokens[k], "from")) ||
+      !IsWord(s.tokens[k + 1], "the"))
+    return {-1, -1};
+  const int m = MentionAt(a, si, k + 2);
+  if (m < 0 || a.mentions[m].type != MentionType::kCountry || a.mentions[m].entity < 0)
+    return {-1, -1};
+  const int side = a.mentions[m].end;
+  if (side >= to || !Has(s, side, a.lists->side_words)) return {-1, -1};
+  return {a.mentions[m].entity, side};
+}
+
 // Where the persons present that the clause [begin, end) of sentence si names are: a
 // presence cue ("attended", "in the presence of", "joined the talks", "took part") and
 // the tokens its names stand in; {-1, -1} without a cue.
@@ -121,6 +136,9 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
         w == "included" && i >= begin + 3 && IsWord(s.tokens[i - 1], "which") &&
         IsPunct(s.tokens[i - 2], ",") && IsWord(s.tokens[i - 3], "delegations");
     const bool at_meeting = AtTheMeetingWere(a, s, i, end);
+    // ("A and B were on the Bangladesh side")
+    const bool on_side =
+        (w == "were" || w == "was") && i > begin && SidePhraseAt(a, si, i + 1, end).first >= 0;
     // ("was also at the table", "Also in the room were A and B", "A and B were in the
     // meeting")
     const bool at_table = (i >= begin + 2 && IsWord(s.tokens[i - 1], "the") &&
@@ -141,7 +159,7 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     if (cue < 0 && ((w == "present" && !to_present) || w == "presence" || participation ||
                     (w == "attended" && !AttendedAnEvent(s, i, end)) || w == "attending" ||
                     w == "participated" || w == "seated" || joined_meeting || sat_in ||
-                    in_attendance || delegations_included || at_meeting || at_table ||
+                    in_attendance || delegations_included || at_meeting || at_table || on_side ||
                     (w == "part" && i > 0 &&
                      (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
@@ -337,21 +355,6 @@ std::vector<int> MetPartners(const Analysis& a, int person, int si) {
       if (std::find(out.begin(), out.end(), other) == out.end()) out.push_back(other);
     }
   return out;
-}
-
-// "on the Japanese side", "from the Indian side" at token k of sentence si, ending before
-// `to`: the side's country entity and where "side" is; {-1, -1} otherwise.
-std::pair<int, int> SidePhraseAt(const Analysis& a, int si, int k, int to) {
-  const Sentence& s = a.sentences[si];
-  if (k + 3 > to || !(IsWord(s.tokens[k], "on") || IsWord(s.tokens[k], "from")) ||
-      !IsWord(s.tokens[k + 1], "the"))
-    return {-1, -1};
-  const int m = MentionAt(a, si, k + 2);
-  if (m < 0 || a.mentions[m].type != MentionType::kCountry || a.mentions[m].entity < 0)
-    return {-1, -1};
-  const int side = a.mentions[m].end;
-  if (side >= to || !Has(s, side, a.lists->side_words)) return {-1, -1};
-  return {a.mentions[m].entity, side};
 }
 
 // "..., and, on the Japanese side, Councillors B and C": where in [from, to) of sentence
@@ -582,7 +585,7 @@ void AddPresentParticipants(Analysis& a) {
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
     const Sentence& s = a.sentences[si];
     // (a cue word, or the meeting's noun: "Also at the meeting were A and B")
-    if ((s.bits & a.lists->presence_cue_words) == 0 &&
+    if ((s.bits & (a.lists->presence_cue_words | a.lists->side_words)) == 0 &&
         ((s.bits & a.lists->meeting_phrase_heads) == 0 || !NamesThoseAtTheMeeting(a, s)))
       continue;
     if (si < first_told) {
