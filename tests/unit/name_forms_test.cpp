@@ -378,5 +378,27 @@ TEST(NameFormsTest, AnOrdinaryWordBeforeAnotherTitleIsThePortfolios) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Zalmay Khalilzad"})) << Dump(x);
 }
 
+// "María", "Grace", "Mark": given names the dictionary also lists as ordinary words open a
+// name before a name word it does not list, at a sentence's start, after a portfolio and
+// in a name of three words.
+TEST(NameFormsTest, AGivenNameThatIsAlsoAWordOpensTheName) {
+  const Extraction x = ExtractText(
+      "Mark Nkosi met Undersecretary for Foreign Affairs María Luisa Quiroga Paredes. He also "
+      "met Grace Wanjiru Otieno.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Mark Nkosi", "María Luisa Quiroga Paredes", "Grace Wanjiru Otieno"}))
+      << Dump(x);
+}
+
+// "Alejandro de los Santos Ibarra": "de los" and "de las" join a Spanish name as "de la" does.
+TEST(NameFormsTest, DeLosJoinsASpanishName) {
+  const Extraction x = ExtractText(
+      "The Director General for Asia-Pacific, Alejandro de los Reyes Ibarra, met Minister "
+      "Lucía de las Heras.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Alejandro de los Reyes Ibarra", "Lucía de las Heras"}))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -178,6 +178,12 @@ bool GluedInitial(const Sentence& s, int i) {
          s.tokens[i + 1].capitalized;
 }
 
+bool OpensGivenName(const Analysis& a, const Sentence& s, int i) {
+  return Has(s, i, a.lists->given_names_also_words) && i + 1 < static_cast<int>(s.tokens.size()) &&
+         s.tokens[i + 1].capitalized && !s.tokens[i + 1].all_caps &&
+         s.tags[i + 1].kind == TokenTag::kNone && !Has(s, i + 1, WordLists::kCommon);
+}
+
 bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (i < s.dateline_end) return false;
@@ -194,7 +200,8 @@ bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
     default: return false;
   }
   if (Has(s, i, a.lists->calendar_words | a.lists->not_name_words)) return false;
-  if (IsCasualCapital(s, i) && !IsEarlierSurname(a, t)) return false;  // "Barrow asked ..."
+  if (IsCasualCapital(s, i) && !IsEarlierSurname(a, t) && !OpensGivenName(a, s, i))
+    return false;                        // "Barrow asked ..."
   if (t.text.size() == 1) return false;  // "A high-level delegation"
   if (HasGluedCapital(t.text)) return false;  // "EmmanuelPresident": words run together
   if (IsCompoundOfOrdinaryWords(a, t)) return false;  // "Non-Vaccine Interventions"
@@ -364,9 +371,10 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
 }
 
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
-  while (end - begin > 2 && (Has(s, begin, WordLists::kCommon) ||
-                             IsNationalityCompound(a, s.tokens[begin])) &&
-         !IsPatronymicParticle(s.tokens[begin + 1]))  // "Sultan bin Saad": a given name
+  while (end - begin > 2 &&
+         (Has(s, begin, WordLists::kCommon) || IsNationalityCompound(a, s.tokens[begin])) &&
+         !IsPatronymicParticle(s.tokens[begin + 1]) &&  // "Sultan bin Saad": a given name
+         !OpensGivenName(a, s, begin))                  // "Grace Naledi Pandor"
     ++begin;
   return begin;
 }

@@ -81,6 +81,10 @@ int SurnameEnd(const Sentence& s, int begin, int end);
 // The bit of Analysis::person_last_words for a word.
 std::uint64_t LastWordBit(std::string_view word);
 
+// "Maria Teresa", "Mark Rutte": whether token i is a given name the dictionary also lists
+// as an ordinary word ("maria", "mark") before a name word no dictionary lists.
+bool OpensGivenName(const Analysis& a, const Sentence& s, int i);
+
 // May token i be part of a person's name? (capitalised, not a known title, country,
 // organisation, month; particles like "bin", "al", "de" count inside a name).
 bool IsNameToken(const Analysis& a, const Sentence& s, int i);

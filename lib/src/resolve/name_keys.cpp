@@ -11,8 +11,8 @@ namespace {
 
 // (besides the patronymic words of text/name_words.h)
 const std::unordered_set<std::string_view> kParticles = {
-    "al",  "el",  "ul", "abu", "de", "da",  "das",   "dos",  "do",  "du", "van", "von",
-    "der", "den", "le", "la",  "di", "del", "della", "ould", "ben", "y",  "e"};
+    "al",  "el", "ul", "abu", "de",  "da",    "das", "dos", "do",   "du",  "van", "von", "der",
+    "den", "le", "la", "di",  "del", "della", "los", "las", "ould", "ben", "y",   "e"};
 
 }  // namespace
 
