@@ -400,5 +400,17 @@ TEST(NameFormsTest, DeLosJoinsASpanishName) {
       << Dump(x);
 }
 
+// "the Vice President of the Republic, Salvador Valdés Mesa, and ...": a name set off by
+// commas after a title's "of the Republic" is the holder's, though its last word is also
+// an ordinary one ("mesa").
+TEST(NameFormsTest, ANameSetOffByCommasAfterATitlesPlaceIsNoPortfolio) {
+  const Extraction x = ExtractText(
+      "Minister Jeje Odongo was received by the Vice President of the Republic, Rolando "
+      "Álvarez Mesa, and laid a wreath.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Jeje Odongo", "Rolando Álvarez Mesa"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Jeje Odongo", "Rolando Álvarez Mesa"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -1099,14 +1099,17 @@ class PersonFinder {
       }
     }
     // "of the Republic, John Dramani Mahama,": a name after a comma that runs to where the
-    // words stopped is no portfolio, though its given names are also ordinary words
-    // ("John", "Ali Bongo")
+    // words stopped, or to a comma of its own ("of the Republic, Salvador Valdés Mesa, and
+    // ..."), is no portfolio, though its given names are also ordinary words ("John", "Ali
+    // Bongo")
     int words_end = end;
     while (words_end > j + 1 && tok(words_end - 1).shape == TokenShape::kPunct) --words_end;
     for (int k = j + 2; k + 2 < words_end; ++k) {
-      if (!IsPunct(tok(k), ",") || ScanName(a_, s_, k + 1) < words_end) continue;
+      if (!IsPunct(tok(k), ",")) continue;
+      const int name_end = ScanName(a_, s_, k + 1);
+      if (name_end < words_end && !(name_end > k + 2 && IsPunct(tok(name_end), ","))) continue;
       bool portfolio = false, uncommon = false;
-      for (int q = k + 1; q < words_end; ++q) {
+      for (int q = k + 1; q < std::min(name_end, words_end); ++q) {
         portfolio = portfolio || Has(s_, q, a_.lists->portfolio_words);
         uncommon = uncommon || !Has(s_, q, WordLists::kCommon);
       }
