@@ -1204,5 +1204,20 @@ TEST(MeetingPresenceTest, WereOnTheStatesSideIsPresence) {
   }
 }
 
+// "President A was supported by the Minister of X, Mr B; the Minister of Y, Mr C; and ...":
+// "supported by" names companions as "accompanied by" does, and a list whose items are
+// set off by ";" goes on past them (a clause with a verb after a ";" is its own).
+TEST(MeetingPresenceTest, SupportedByAListSetOffBySemicolons) {
+  const Extraction x = ExtractText(
+      "President Hakainde Hichilema and President Luis Abinader of the Dominican Republic held "
+      "official talks in Lusaka today. President Hichilema was supported by the Minister of "
+      "Foreign Affairs, Mr Mulambo Haimbe; the Minister of Commerce, Trade and Industry, Mr "
+      "Chipoka Mulenga; and the Minister of Mines, Mr Paul Kabuswe. The plan was supported by "
+      "Mr Situmbeko Musokotwane; he said so in parliament.");
+  for (const char* companion : {"Mulambo Haimbe", "Chipoka Mulenga", "Paul Kabuswe"})
+    EXPECT_TRUE(Has(x, Met(companion, "Luis Abinader"))) << companion << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Situmbeko Musokotwane", "Luis Abinader"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -806,6 +806,24 @@ void JoinTheTwoSides(Analysis& a, int si, const std::vector<int>& companions, bo
   }
 }
 
+// "accompanied by the Minister of Trade, Mr A; and the Minister of Energy, Mr B": whether
+// what follows the ";" at token i of s, up to the next ";" or the sentence's end, is one
+// more item of a list (names, titles and their little words), not a clause with a verb.
+bool ListGoesOnAfter(const Sentence& s, int i) {
+  static const WordSet kListWords = {"the", "of", "and", "for", "to", "in", "on", "at", "a", "an"};
+  const int n = static_cast<int>(s.tokens.size());
+  bool named = false;
+  for (int k = i + 1; k < n && !IsPunct(s.tokens[k], ";"); ++k) {
+    const Token& t = s.tokens[k];
+    if (t.shape == TokenShape::kPunct || t.capitalized || s.mention_at[k] >= 0) {
+      named = named || s.mention_at[k] >= 0;
+      continue;
+    }
+    if (!kListWords.contains(t.folded)) return false;
+  }
+  return named;
+}
+
 // "Jaishankar was joined at the talks by A and B, while Wong was accompanied by C":
 // companions sit on their principal's side and meet whomever the principal met.
 void AddCompanions(Analysis& a) {
@@ -885,7 +903,7 @@ void AddCompanions(Analysis& a) {
     int segment = 0;
     for (int i = 0; i <= n; ++i) {
       const bool cut = i == n || IsWord(s.tokens[i], "while") || IsWord(s.tokens[i], "whereas") ||
-                       IsPunct(s.tokens[i], ";");
+                       (IsPunct(s.tokens[i], ";") && !ListGoesOnAfter(s, i));
       if (!cut) continue;
       int cue = -1, by = -1;
       bool delegation_made_up = false;  // "The delegation ... included B"
@@ -926,9 +944,14 @@ void AddCompanions(Analysis& a) {
           if (!(k + 1 < i &&
                 (IsWord(s.tokens[k + 1], "with") || IsWord(s.tokens[k + 1], "beside"))))
             continue;
-        } else if (IsWord(s.tokens[k], "assisted")) {
-          // "The minister was assisted by B": as "accompanied by" (not "Japan assisted C")
-          if (!(k + 1 < i && IsWord(s.tokens[k + 1], "by"))) continue;
+        } else if (IsWord(s.tokens[k], "assisted") || IsWord(s.tokens[k], "supported")) {
+          // "The minister was assisted by B", "President X was supported by B": as
+          // "accompanied by" (not "Japan assisted C", "the plan was supported by Kenya")
+          const bool passive =
+              k > segment && (IsWord(s.tokens[k - 1], "was") || IsWord(s.tokens[k - 1], "were"));
+          if (!(k + 1 < i && IsWord(s.tokens[k + 1], "by") &&
+                (passive || IsWord(s.tokens[k], "assisted"))))
+            continue;
         } else if (!IsWord(s.tokens[k], "accompanied") && !IsWord(s.tokens[k], "joined") &&
                    !IsWord(s.tokens[k], "flanked")) {
           continue;
@@ -947,8 +970,9 @@ void AddCompanions(Analysis& a) {
           principals = EntitiesIn(a, si, named, were, false);
           companions = EntitiesIn(a, si, were + 1, i, false);
         } else if (by >= 0) {  // "X was accompanied by B", "assisted by B"
-          const bool accompanied =
-              IsWord(s.tokens[cue], "accompanied") || IsWord(s.tokens[cue], "assisted");
+          const bool accompanied = IsWord(s.tokens[cue], "accompanied") ||
+                                   IsWord(s.tokens[cue], "assisted") ||
+                                   IsWord(s.tokens[cue], "supported");
           principals = SubjectPersons(a, si, segment, cue, true);
           // ("talks between A and Mr. B, who was accompanied by C": the one "who" stands
           // for, not all those coordinated with him)
