@@ -1219,5 +1219,18 @@ TEST(MeetingPresenceTest, SupportedByAListSetOffBySemicolons) {
   EXPECT_FALSE(Has(x, Met("Situmbeko Musokotwane", "Luis Abinader"))) << Dump(x);
 }
 
+// "Participating in the meeting were A and B" opens a list of those present; "arrested after
+// participating in the summit" does not.
+TEST(MeetingPresenceTest, ParticipatingInTheMeetingWere) {
+  const Extraction x = ExtractText(
+      "Tbilisi: Prime Minister of Georgia Irakli Kobakhidze met with the President of the Asian "
+      "Development Bank, Masato Kanda. Participating in the meeting were Minister of Economy "
+      "Levan Davitashvili and Minister of Finance Lasha Khutsishvili. Kanda mentioned Nodar "
+      "Beridze, who was arrested after participating in a rally.");
+  EXPECT_TRUE(Has(x, Met("Masato Kanda", "Levan Davitashvili"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Masato Kanda", "Lasha Khutsishvili"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Masato Kanda", "Nodar Beridze"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
