@@ -59,6 +59,13 @@ TEST(SentenceSplitterTest, ShortenedGivenNamesDoNotEndSentences) {
             (Strings{"Adviser Md. Touhid Hossain met Mohd. Yusof.", "They talked."}));
 }
 
+// "Ma." (Maria, in the Philippines) shortens a given name only before a name of two words.
+TEST(SentenceSplitterTest, MaShortensAGivenNameOnlyBeforeAName) {
+  EXPECT_EQ(Split("She met Secretary Ma. Theresa P. Lazaro. He met Jack Ma. The talks ended."),
+            (Strings{"She met Secretary Ma. Theresa P. Lazaro.", "He met Jack Ma.",
+                     "The talks ended."}));
+}
+
 TEST(SentenceSplitterTest, InitialsAndAcronyms) {
   EXPECT_EQ(
       Split("The U.S. Secretary of State Antony J. Blinken met H.E. Sheikh Abdullah bin Zayed "

@@ -19,8 +19,10 @@ const std::unordered_set<std::string_view>& CapitalisedAbbreviations() {
       "corp", "bros", "dept", "univ", "vol", "art", "sh", "esq", "eng", "engr", "rt", "cllr",
       // "Ag. Commissioner": acting, in Nigerian and ECOWAS usage (not a company's "AG.")
       "ag",
-      // given names shortened in South and South-East Asian usage: "Md. Touhid Hossain"
-      "md", "mohd", "muhd"};
+      // given names shortened in South and South-East Asian usage: "Md. Touhid Hossain",
+      // "Ma. Theresa Lazaro" (Maria, in the Philippines; only before a name: see
+      // NeedsFollowingName)
+      "md", "mohd", "muhd", "ma"};
   return words;
 }
 
@@ -73,6 +75,23 @@ bool NeedsFollowingNumber(std::string_view word) {
   for (char& c : lower)
     if (IsAsciiUpper(c)) c = static_cast<char>(c - 'A' + 'a');
   return lower == "no" || lower == "nos" || months.contains(lower);
+}
+
+bool NeedsFollowingName(std::string_view word) {
+  return word.size() == 2 && (word[0] == 'M' || word[0] == 'm') && (word[1] == 'a' || word[1] == 'A');
+}
+
+bool NameFollows(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  for (int word = 0; word < 2; ++word) {
+    if (pos >= text.size() || !IsUpper(DecodeAt(text, pos).code_point)) return false;
+    if (word == 1) return true;
+    while (pos < text.size() && IsWordChar(DecodeAt(text, pos).code_point))
+      pos += DecodeAt(text, pos).length;
+    if (pos >= text.size() || text[pos] != ' ') return false;
+    ++pos;
+  }
+  return false;
 }
 
 bool IsDottedAcronym(std::string_view word) {

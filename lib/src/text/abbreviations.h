@@ -20,6 +20,13 @@ bool IsTitleAbbreviation(std::string_view word);
 // "Jan. 2024"); elsewhere it is a word ("the envoy, Zhai Jun.").
 bool NeedsFollowingNumber(std::string_view word);
 
+// "Ma" (Maria, in the Philippines) is an abbreviation only before a name of two words or
+// more ("Ma. Theresa P. Lazaro"); elsewhere it ends a name ("Jack Ma. The company ...").
+bool NeedsFollowingName(std::string_view word);
+
+// Whether two capitalised words, past the spaces at `pos` of `text`, follow.
+bool NameFollows(std::string_view text, std::size_t pos);
+
 // Single letters joined by periods, with or without the final one: "U.S", "H.E",
 // "U.A.E", "e.g". A lone letter does not count.
 bool IsDottedAcronym(std::string_view word);

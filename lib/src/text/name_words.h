@@ -15,10 +15,10 @@ inline bool IsPatronymicWord(std::string_view folded) {
          folded == "ibni";
 }
 
-// "md.", "mohd.", "muhd." (folded): a given name shortened, that opens a name ("Md. Touhid
-// Hossain", "Mohd. Yusof").
+// "md.", "mohd.", "muhd.", "ma." (folded): a given name shortened, that opens a name ("Md.
+// Touhid Hossain", "Mohd. Yusof", "Ma. Theresa Lazaro").
 inline bool IsGivenNameAbbreviation(std::string_view folded) {
-  return folded == "md." || folded == "mohd." || folded == "muhd.";
+  return folded == "md." || folded == "mohd." || folded == "muhd." || folded == "ma.";
 }
 
 // "ts.", "kh.", "ch." (folded): an initial of two letters for one sound, as Mongolian names

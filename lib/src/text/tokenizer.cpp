@@ -152,7 +152,8 @@ class Scanner {
         ByteAt(end) == '.' && ByteAt(end + 1) >= 'A' && ByteAt(end + 1) <= 'Z')
       return {pos, end + 1, TokenShape::kAbbreviation};
     if (ByteAt(end) == '.' && text_internal::IsKnownAbbreviation(word) &&
-        (!text_internal::NeedsFollowingNumber(word) || NumberFollows(end + 1))) {
+        (!text_internal::NeedsFollowingNumber(word) || NumberFollows(end + 1)) &&
+        (!text_internal::NeedsFollowingName(word) || text_internal::NameFollows(bytes_, end + 1))) {
       return {pos, end + 1, TokenShape::kAbbreviation};
     }
     return {pos, end, TokenShape::kWord};
