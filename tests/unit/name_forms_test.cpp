@@ -412,5 +412,17 @@ TEST(NameFormsTest, ANameSetOffByCommasAfterATitlesPlaceIsNoPortfolio) {
   EXPECT_TRUE(Has(x, Met("Jeje Odongo", "Rolando Álvarez Mesa"))) << Dump(x);
 }
 
+// "Amy Pope ... Pope later met": a title of one word that is the surname of a person named
+// before is that person ("the Pope" stays a title).
+TEST(NameFormsTest, ATitleThatIsAnEarlierSurnameIsThePerson) {
+  const Extraction x = ExtractText(
+      "President Bola Tinubu hosted the Director General of the World Food Programme, Sarah "
+      "Pope, in Abuja. Pope later met Minister of Agriculture Abubakar Kyari.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Bola Tinubu", "Sarah Pope", "Abubakar Kyari"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Sarah Pope", "Abubakar Kyari"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -125,6 +125,10 @@ class PersonFinder {
       AddRoleOnly(honorific);
       return end;
     }
+    if (IsSurnameNotTitle(i)) {
+      AddPerson(i, i + 1, false);
+      return i + 1;
+    }
     if (auto role = ParseRole(i, 0)) return AttachRole(*role);
     const int start = SkipHonorifics(i);
     const int name_end = ScanName(a_, s_, start);
@@ -258,6 +262,15 @@ class PersonFinder {
   bool NamesAReportedBody(int begin, int end) const {
     const std::string_view text = a_.Text(s_, begin, end);
     return std::find(body_names_.begin(), body_names_.end(), text) != body_names_.end();
+  }
+
+  // "Amy Pope ... Pope later met": a title of one word (with no article, possessor or name
+  // after it) that is the surname of a person named before it is that person.
+  bool IsSurnameNotTitle(int i) const {
+    if (kind(i) != TokenTag::kTitle || s_.tags[i].length != 1 || !IsEarlierSurname(a_, tok(i)))
+      return false;
+    if (i > 0 && (IsDeterminer(a_, s_, i - 1) || IsPossessive(tok(i - 1)))) return false;
+    return i + 1 >= n_ || (!tok(i + 1).capitalized && kind(i + 1) == TokenTag::kNone);
   }
 
   // One word that is the last word of a person named before it in the report.
