@@ -1232,5 +1232,15 @@ TEST(MeetingPresenceTest, ParticipatingInTheMeetingWere) {
   EXPECT_FALSE(Has(x, Met("Masato Kanda", "Nodar Beridze"))) << Dump(x);
 }
 
+// "A later met B at the ministry, where she was joined by C": the pronoun right before the
+// cue is the sentence's subject, A, whose companion C met B.
+TEST(MeetingPresenceTest, SheWasJoinedByIsTheSubjectsCompanion) {
+  const Extraction x = ExtractText(
+      "Director General Rania Haddad later met Secretary of Labor Hans Leo Villanueva at the "
+      "Department of Labor, where she was joined by Chief of Mission Rosalind Okoro.");
+  EXPECT_TRUE(Has(x, Met("Hans Leo Villanueva", "Rosalind Okoro"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Rania Haddad", "Rosalind Okoro"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

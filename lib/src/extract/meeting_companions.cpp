@@ -980,6 +980,14 @@ void AddCompanions(Analysis& a) {
                                    IsWord(s.tokens[cue], "assisted") ||
                                    IsWord(s.tokens[cue], "supported");
           principals = SubjectPersons(a, si, segment, cue, true);
+          // ("A met B at the ministry, where she was joined by C": a subject pronoun right
+          // before the cue stands for the sentence's subject, not the nearest name)
+          for (int k = std::max(segment + 1, cue - 3); k < cue; ++k)
+            if (IsWord(s.tokens[k], "he") || IsWord(s.tokens[k], "she")) {
+              if (auto subject = SubjectPersons(a, si, segment, k, false); !subject.empty())
+                principals = std::move(subject);
+              break;
+            }
           // ("talks between A and Mr. B, who was accompanied by C": the one "who" stands
           // for, not all those coordinated with him)
           if (principals.size() > 1)
