@@ -418,8 +418,7 @@ TEST(NameFormsTest, ATitleThatIsAnEarlierSurnameIsThePerson) {
   const Extraction x = ExtractText(
       "President Bola Tinubu hosted the Director General of the World Food Programme, Sarah "
       "Pope, in Abuja. Pope later met Minister of Agriculture Abubakar Kyari.");
-  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
-            (Names{"Bola Tinubu", "Sarah Pope", "Abubakar Kyari"}))
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Bola Tinubu", "Sarah Pope", "Abubakar Kyari"}))
       << Dump(x);
   EXPECT_TRUE(Has(x, Met("Sarah Pope", "Abubakar Kyari"))) << Dump(x);
 }

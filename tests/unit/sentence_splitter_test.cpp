@@ -61,9 +61,9 @@ TEST(SentenceSplitterTest, ShortenedGivenNamesDoNotEndSentences) {
 
 // "Ma." (Maria, in the Philippines) shortens a given name only before a name of two words.
 TEST(SentenceSplitterTest, MaShortensAGivenNameOnlyBeforeAName) {
-  EXPECT_EQ(Split("She met Secretary Ma. Theresa P. Lazaro. He met Jack Ma. The talks ended."),
-            (Strings{"She met Secretary Ma. Theresa P. Lazaro.", "He met Jack Ma.",
-                     "The talks ended."}));
+  EXPECT_EQ(
+      Split("She met Secretary Ma. Theresa P. Lazaro. He met Jack Ma. The talks ended."),
+      (Strings{"She met Secretary Ma. Theresa P. Lazaro.", "He met Jack Ma.", "The talks ended."}));
 }
 
 TEST(SentenceSplitterTest, InitialsAndAcronyms) {

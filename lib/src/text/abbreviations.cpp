@@ -78,7 +78,8 @@ bool NeedsFollowingNumber(std::string_view word) {
 }
 
 bool NeedsFollowingName(std::string_view word) {
-  return word.size() == 2 && (word[0] == 'M' || word[0] == 'm') && (word[1] == 'a' || word[1] == 'A');
+  return word.size() == 2 && (word[0] == 'M' || word[0] == 'm') &&
+         (word[1] == 'a' || word[1] == 'A');
 }
 
 bool NameFollows(std::string_view text, std::size_t pos) {

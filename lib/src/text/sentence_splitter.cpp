@@ -165,7 +165,8 @@ class SentenceScanner {
     // Lower-case abbreviations ("etc.") end sentences too often to block a split.
     if (IsUpper(static_cast<unsigned char>(word[0])) && text_internal::IsKnownAbbreviation(word)) {
       return (!text_internal::NeedsFollowingNumber(word) || IsDigit(At(next).code_point)) &&
-             (!text_internal::NeedsFollowingName(word) || text_internal::NameFollows(content_, next));
+             (!text_internal::NeedsFollowingName(word) ||
+              text_internal::NameFollows(content_, next));
     }
     const Decoded first = DecodeAt(word, 0);
     if (first.length == word.size() && IsUpper(first.code_point)) return !TitleAt(next);
