@@ -660,5 +660,17 @@ TEST(TitleReferenceTest, ABodyOnAStateIsNotItsBody) {
   EXPECT_TRUE(Has(x, Represents("Mohamed Chambas", "AU High-Level Panel on Sudan"))) << Dump(x);
 }
 
+// "EU foreign policy chief Josep Borrell", "UN refugee chief Filippo Grandi": a body before
+// the topic of a title in lower case is the body the person serves, and a visitor of an
+// international body is no national of the dateline's state.
+TEST(TitleReferenceTest, ABodyBeforeATitlesTopicIsServed) {
+  const Extraction x = ExtractText(
+      "NAIROBI, Kenya, Jun 4 - UN refugee chief Martin Ochieng met Kenyan President William "
+      "Ruto on Wednesday. EU foreign policy chief Kaja Tamm met him later.");
+  EXPECT_TRUE(Has(x, Represents("Martin Ochieng", "United Nations"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Martin Ochieng", "Kenya"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Kaja Tamm", "European Union"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

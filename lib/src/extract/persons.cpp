@@ -1008,9 +1008,26 @@ class PersonFinder {
            Has(s_, title, a_.lists->portfolio_words))
       ++title;
     if (title > k && IsTitleStart(title)) k = title;
+    if (const int topic = TitleAfterTopic(k); topic > k) k = topic;
     if (!IsTitleStart(k) && kind(k) != TokenTag::kHonorific) return j;
     role.affiliations.push_back(m);
     return k;
+  }
+
+  // "EU foreign policy chief Josep Borrell", "UN refugee chief Filippo Grandi": up to three
+  // ordinary words in lower case at k, the topic of a title in lower case that a name
+  // follows. Where the title starts, or k.
+  int TitleAfterTopic(int k) const {
+    constexpr int kTopicWords = 3;
+    int title = k;
+    while (title < std::min(n_, k + kTopicWords) && !tok(title).capitalized &&
+           tok(title).shape == TokenShape::kWord && kind(title) == TokenTag::kNone &&
+           Has(s_, title, WordLists::kCommon) && !IsDeterminer(a_, s_, title) &&
+           !IsWord(tok(title), "and"))
+      ++title;
+    if (title == k || !IsTitleStart(title) || tok(title).capitalized) return k;
+    const int after = chunk_end(title);
+    return after < n_ && tok(after).capitalized && FullNameAt(after) ? title : k;
   }
 
   // "Minister of Foreign Affairs", "Minister for the Economy, Finance and the Recovery":
