@@ -672,5 +672,17 @@ TEST(TitleReferenceTest, ABodyBeforeATitlesTopicIsServed) {
   EXPECT_TRUE(Has(x, Represents("Kaja Tamm", "European Union"))) << Dump(x);
 }
 
+// "Martin Raiser, the bank's vice president for South Asia": after a name, the body's head
+// word and its possessive before a title tie the title to the one body with that head.
+TEST(TitleReferenceTest, NameThenTheBodysTitle) {
+  const Extraction x = ExtractText(
+      "World Bank President Ajay Banga met Prime Minister Shehbaz Sharif. Finance Minister "
+      "Muhammad Aurangzeb attended the meeting, as did Lena Hoffmann, the bank's vice "
+      "president for South Asia.");
+  EXPECT_TRUE(Has(x, Represents("Lena Hoffmann", "World Bank"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Lena Hoffmann", "Shehbaz Sharif"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Lena Hoffmann", "Ajay Banga"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

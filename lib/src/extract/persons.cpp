@@ -415,6 +415,12 @@ class PersonFinder {
       return then && !IsPluralTitle(then->head) ? then->end : name_end;
     }
 
+    // ("Name, the bank's vice president for South Asia": the title after the body's head
+    // word and the possessive, which ParseRole ties to the body)
+    if (start + 3 < n_ && IsWord(tok(start), "the") &&
+        kind(start + 1) == TokenTag::kInstitutionHead && IsPossessive(tok(start + 2)) &&
+        MentionAt(a_, si_, start + 1) < 0)
+      start += 3;
     auto role = ParseRole(start, 0, /*lower_case_ok=*/true);  // "Name, head of the ..."
     if (!role || SubjectOfAHeadlinesPluralVerb(*role)) return name_end;
     // "Name, Vice President, Deputy Prime Minister and Minister of the Presidential
