@@ -684,5 +684,16 @@ TEST(TitleReferenceTest, NameThenTheBodysTitle) {
   EXPECT_FALSE(Has(x, Met("Lena Hoffmann", "Ajay Banga"))) << Dump(x);
 }
 
+// "Prime Minister and Foreign Minister X discussed": opening a sentence with no article, a
+// bare title a person named before holds is that person, and the next title is X's.
+TEST(TitleReferenceTest, ABareTitleOpeningASentenceBeforeAnother) {
+  const Extraction x = ExtractText(
+      "Foreign Minister of Chile Alberto Soto called on Prime Minister Shri Narendra Modi "
+      "today. Prime Minister and Foreign Minister Soto discussed trade. Prime Minister "
+      "fondly recalled his meeting with President Gabriel Boric.");
+  EXPECT_TRUE(Has(x, Met("Narendra Modi", "Gabriel Boric"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Alberto Soto", "Gabriel Boric"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

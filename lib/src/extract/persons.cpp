@@ -952,7 +952,11 @@ class PersonFinder {
   // "the Secretary" when a person named before is "Secretary of State": a title of its
   // own (no complement) that an earlier person's title begins or ends with.
   bool HeldByEarlierPerson(const RolePhrase& role) const {
-    if (!role.determiner || !role.affiliations.empty() || !role.principals.empty()) return false;
+    // (with no article too, opening the sentence: "Prime Minister and Foreign Minister X
+    // discussed", as readouts call the Prime Minister)
+    if ((!role.determiner && role.begin != s_.dateline_end) || !role.affiliations.empty() ||
+        !role.principals.empty())
+      return false;
     return std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
       if (m.type != MentionType::kPerson || m.sentence == si_) return false;
       return std::any_of(m.title_heads.begin(), m.title_heads.end(), [&](const std::string& head) {
