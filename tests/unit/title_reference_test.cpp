@@ -695,5 +695,15 @@ TEST(TitleReferenceTest, ABareTitleOpeningASentenceBeforeAnother) {
   EXPECT_FALSE(Has(x, Met("Alberto Soto", "Gabriel Boric"))) << Dump(x);
 }
 
+// "the Communist Party of Cuba": a party is no body of the state it is named after.
+TEST(TitleReferenceTest, APartyIsNoStateBody) {
+  const Extraction x = ExtractText(
+      "President Hage Geingob met the First Secretary of the Communist Party of Cuba, Roberto "
+      "Morales Ojeda, and the Minister of Health of the Republic of Cuba, José Portal.");
+  EXPECT_TRUE(Has(x, Represents("Roberto Morales Ojeda", "Communist Party of Cuba"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Communist Party of Cuba", "Cuba"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("José Portal", "Cuba"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -235,6 +235,14 @@ void FindMembersFrom(Analysis& a, int si) {
   }
 }
 
+// Whether the institution mention m names a political party: "Party" among its words.
+bool NamesAParty(const Analysis& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  for (int k = m.begin; k < m.end; ++k)
+    if (IsWord(s.tokens[k], "party")) return true;
+  return false;
+}
+
 }  // namespace
 
 void FindRepresents(Analysis& a) {
@@ -256,9 +264,11 @@ void FindRepresents(Analysis& a) {
           AddRelation(a, RelationType::kRepresents, m.entity, e, -1, m.sentence, "body-of");
     }
     if (m.type == MentionType::kInstitution) AddBodyOfNamedInstitution(a, m);
-    // (a news agency of a state is none of its bodies: "Abu Dhabi, 4 March (WAM)")
+    // (a news agency of a state is none of its bodies: "Abu Dhabi, 4 March (WAM)"; nor is
+    // a party, "the Communist Party of Cuba", "Pakistan Peoples Party")
     if (m.type == MentionType::kInstitution && m.country >= 0 &&
-        !(m.organization >= 0 && a.lexicon->organizations()[m.organization].media)) {
+        !(m.organization >= 0 && a.lexicon->organizations()[m.organization].media) &&
+        !NamesAParty(a, m)) {
       AddRelation(a, RelationType::kRepresents, m.entity, CountryEntityByIndex(a, m.country), -1,
                   m.sentence, "institution-name");
     }
