@@ -1242,5 +1242,16 @@ TEST(MeetingPresenceTest, SheWasJoinedByIsTheSubjectsCompanion) {
   EXPECT_FALSE(Has(x, Met("Rania Haddad", "Rosalind Okoro"))) << Dump(x);
 }
 
+// Officials named present on the host's side, with no affiliation of their own, serve the
+// host's state, as companions do.
+TEST(MeetingPresenceTest, TheHostsOfficialsPresentShareHisState) {
+  const Extraction x = ExtractText(
+      "Tbilisi: Prime Minister of Georgia Irakli Kobakhidze met with the President of the Asian "
+      "Development Bank, Masato Kanda. Participating in the meeting were Minister of Economy "
+      "Levan Davitashvili and Minister of Finance Lasha Khutsishvili.");
+  EXPECT_TRUE(Has(x, Represents("Levan Davitashvili", "Georgia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Lasha Khutsishvili", "Georgia"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

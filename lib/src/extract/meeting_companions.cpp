@@ -422,6 +422,18 @@ std::pair<int, int> AttendedMeeting(const Analysis& a) {
   return {-1, -1};
 }
 
+// "Raisi was accompanied by Foreign Minister Hossein Amir-Abdollahian": an official at
+// the side of one principal, with no affiliation of his own, shares the principal's country.
+void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
+                                const std::vector<int>& companions, int si) {
+  if (principals.size() != 1) return;
+  const int country = CountryOfEntity(a, principals.front());
+  if (country < 0) return;
+  for (int companion : companions)
+    if (IsTitledPerson(a, companion) && !RepresentsAnything(a, companion))
+      AddRelation(a, RelationType::kRepresents, companion, country, -1, si, "companion-country");
+}
+
 // "Also present were A, B and C", "X also took part in the meeting", "held in the
 // presence of A and B": extra participants join the report's meeting. With a known
 // audience they sit on the host's side, unless they share a guest's country; without
@@ -569,7 +581,11 @@ void AddPresentParticipants(Analysis& a) {
               others.push_back(other);
       }
       (of_guests ? guest_side : host_side).push_back(person);
-      if (!of_guests) a.host_side.push_back(person);
+      if (!of_guests) {
+        a.host_side.push_back(person);
+        // ("Participating in the meeting were Minister of Finance B": the host's minister)
+        ShareCountryWithCompanions(a, {a.host}, {person}, si);
+      }
     } else {
       for (int other : meeting)
         if (a.entities[other].type == EntityType::kPerson &&
@@ -694,18 +710,6 @@ void AddListedParticipants(Analysis& a) {
         AddRelation(a, RelationType::kMetWith, listed[i], listed[j], -1, si_listed,
                     "listed-present");
     }
-}
-
-// "Raisi was accompanied by Foreign Minister Hossein Amir-Abdollahian": an official at
-// the side of one principal, with no affiliation of his own, shares the principal's country.
-void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
-                                const std::vector<int>& companions, int si) {
-  if (principals.size() != 1) return;
-  const int country = CountryOfEntity(a, principals.front());
-  if (country < 0) return;
-  for (int companion : companions)
-    if (IsTitledPerson(a, companion) && !RepresentsAnything(a, companion))
-      AddRelation(a, RelationType::kRepresents, companion, country, -1, si, "companion-country");
 }
 
 // "the AU official", "the guest", "the envoy": the report's guest named by a description in
