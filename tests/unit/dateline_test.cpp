@@ -72,6 +72,20 @@ TEST(DatelineTest, AGovernmentsReleaseSpeaksForItsStateOnItsOwnBodies) {
       << Dump(unsourced);
 }
 
+// "The following is attributable to Spokesperson X": a government's release speaks through
+// its own spokesperson, who takes no country from the meeting, and the other side of the
+// meeting still takes the one country the release names that no participant is placed in.
+TEST(DatelineTest, AGovernmentsSpokespersonIsItsOwn) {
+  const Extraction x = ExtractPublished(
+      "https://www.state.gov/deputy-secretary-calder-meeting/",
+      "The following is attributable to Spokesperson Mark Ellison:\n\nDeputy Secretary Ruth "
+      "Calder met today in Washington with Vietnamese Deputy Foreign Minister Tran Van Long. "
+      "They discussed relations between the United States and Vietnam, and the United States "
+      "welcomed the talks.");
+  EXPECT_TRUE(Has(x, Represents("Mark Ellison", "United States"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ruth Calder", "United States"))) << Dump(x);
+}
+
 TEST(DatelineTest, AGovernmentsReleaseLeavesForeignLeadersAndJointBodiesUnplaced) {
   // A release reports on the world: a president it names with no state is not its own,
   // nor is a council two states share.

@@ -16,10 +16,17 @@ namespace {
 // The one country the report names at least twice, once by its name, that nobody in it
 // is placed in yet, or -1 when there is none or more than one (not "Israeli-Palestinian
 // economic relations ... the Palestinian people", the adjective only).
+// (a person claims his country only as a participant: "attributable to Spokesperson Ned
+// Price" places him in the United States, but no one of the meeting)
 int UnclaimedCountry(const Analysis& a) {
+  std::vector<bool> participant(a.entities.size(), false);
+  for (const RelationCandidate& r : a.relations)
+    if (r.type == RelationType::kMetWith || r.type == RelationType::kConveyedGreetingsTo)
+      participant[r.source] = participant[r.target] = true;
   std::vector<bool> claimed(a.entities.size(), false);
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e)
-    if (a.entities[e].type != EntityType::kCountry)
+    if (a.entities[e].type != EntityType::kCountry &&
+        (a.entities[e].type != EntityType::kPerson || participant[e]))
       if (const int country = CountryOfEntity(a, e); country >= 0) claimed[country] = true;
   int unclaimed = -1;
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e) {
