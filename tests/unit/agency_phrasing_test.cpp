@@ -1908,5 +1908,17 @@ TEST(AgencyPhrasingTest, AStatementSignedAboveATitleLineAndWhoJoinedUs) {
   EXPECT_TRUE(Has(x, Represents("Lee Kinyanjui", "Kenya"))) << Dump(x);
 }
 
+// "The envoy was granted an audience, on behalf of the Head of State, by X": an aside set
+// off by commas between the audience and its grantor.
+TEST(AgencyPhrasingTest, AudienceGrantedPastAnAside) {
+  const Extraction x = ExtractText(
+      "YAOUNDE - The Minister of Foreign Affairs of Chad, Abdoulaye Sabre Fadoul, was granted "
+      "an audience, on behalf of the Head of State, by the Minister of State, Secretary "
+      "General at the Presidency of the Republic, Ferdinand Ngoh Ngoh. Sitting in was the "
+      "Minister of External Relations, Lejeune Mbella Mbella.");
+  EXPECT_TRUE(Has(x, Met("Abdoulaye Sabre Fadoul", "Ferdinand Ngoh Ngoh"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Abdoulaye Sabre Fadoul", "Lejeune Mbella Mbella"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

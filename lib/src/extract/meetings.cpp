@@ -455,8 +455,12 @@ class MeetingFinder {
       // "granted an audience at the Palace of the Republic to X": the grantor hosts X;
       // "X was granted an audience on Thursday by Y": Y hosts X
       if (const int granted = GrantedAudience(t); granted >= 0) {
+        // (past an aside set off by commas: "was granted an audience, on behalf of the Head
+        // of State, by the Minister of State")
         if (AfterBeVerb(granted))
-          for (int k = t + 1; k < std::min(n_, t + 10) && !IsClauseBreak(s_.tokens[k]); ++k)
+          for (int k = t + 1; k < std::min(n_, t + 14) &&
+                              (!IsClauseBreak(s_.tokens[k]) || IsPunct(s_.tokens[k], ","));
+               ++k)
             if (w(k) == "by") return {t, k + 1, false, false, "audience-granted", false, true};
         for (int k = t + 1; k < std::min(n_, t + 12); ++k) {
           if (w(k) == "to") return {granted, k + 1, false, false, "audience-granted", true};
