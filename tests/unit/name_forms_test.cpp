@@ -423,5 +423,18 @@ TEST(NameFormsTest, ATitleThatIsAnEarlierSurnameIsThePerson) {
   EXPECT_TRUE(Has(x, Met("Sarah Pope", "Abubakar Kyari"))) << Dump(x);
 }
 
+// "the Minister of State for Foreign Affairs, Ahmed Hassan" and "Jubaland's Minister of
+// Finance, Ahmed Hassan Abdi": a name that holds another, of ministers of two portfolios, is
+// another person; one portfolio named two ways ("Foreign Minister") is one.
+TEST(NameFormsTest, MinistersOfTwoPortfoliosAreTwoPersons) {
+  const Extraction x = ExtractText(
+      "The meeting was attended by the Minister of State for Foreign Affairs, Ahmed Hassan. "
+      "Later, the Minister of Finance, Ahmed Hassan Abdi, joined. Foreign Minister Omar Ali "
+      "Roble met the Minister of Foreign Affairs, Omar Ali.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (Names{"Ahmed Hassan", "Ahmed Hassan Abdi", "Omar Ali Roble"}))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

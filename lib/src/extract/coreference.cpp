@@ -15,6 +15,7 @@
 
 #include "dkg/text/fold.h"
 #include "extract/analysis.h"
+#include "extract/portfolio.h"
 #include "extract/relation_util.h"
 #include "extract/token_rules.h"
 #include "text/name_words.h"
@@ -388,10 +389,15 @@ class Coreference {
     const auto key = NameKey(a_, a_.mentions[m]);
     // ("the late President Ferdinand E. Marcos" after Ferdinand R. Marcos Jr.: other initials
     // name another person)
+    // ("Minister of State for Foreign Affairs Ahmed Hassan" and "Minister of Finance Ahmed
+    // Hassan Abdi": names one of which holds the other, of ministers of two portfolios)
     for (int e = 0; e < static_cast<int>(person_keys_.size()); ++e)
       if (SameFullName(key, person_keys_[e].second)) {
         if (text_internal::InitialsDiffer(a_.mentions[m].surface,
                                           a_.entities[person_keys_[e].first].name))
+          continue;
+        if (key != person_keys_[e].second &&
+            PortfoliosDiffer(PortfolioOf(m), EntityPortfolio(person_keys_[e].first, m)))
           continue;
         if (key.size() > person_keys_[e].second.size()) person_keys_[e].second = key;
         return person_keys_[e].first;
@@ -414,6 +420,21 @@ class Coreference {
     }
     if (tail_of >= 0) return tail_of;
     return NewPersonEntity(key);
+  }
+
+  // The portfolio a minister's role gives mention m (see MinisterPortfolio), or "".
+  std::string PortfolioOf(int m) const {
+    for (const std::string& role : a_.mentions[m].roles)
+      if (std::string portfolio = MinisterPortfolio(role); !portfolio.empty()) return portfolio;
+    return {};
+  }
+
+  // The portfolio the mentions of person e before mention m give him, or "".
+  std::string EntityPortfolio(int e, int m) const {
+    for (int k = 0; k < m; ++k)
+      if (a_.mentions[k].entity == e && a_.mentions[k].type == MentionType::kPerson)
+        if (std::string portfolio = PortfolioOf(k); !portfolio.empty()) return portfolio;
+    return {};
   }
 
   int NewPersonEntity(const std::vector<std::string>& key) {
