@@ -705,5 +705,20 @@ TEST(TitleReferenceTest, APartyIsNoStateBody) {
   EXPECT_TRUE(Has(x, Represents("José Portal", "Cuba"))) << Dump(x);
 }
 
+// "the ruling Pakistan Muslim League-Nawaz (PML-N)": a head word joined by a hyphen to the
+// rest of a party's name is the body's, no person; and a league is no body of its state.
+TEST(TitleReferenceTest, AHeadWordJoinedByAHyphenNamesABody) {
+  const Extraction x = ExtractText(
+      "Nawaz Sharif, the president of the ruling Pakistan Muslim League-Nawaz (PML-N), met "
+      "Turkish President Recep Tayyip Erdogan.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Nawaz Sharif", "Recep Tayyip Erdogan"}))
+      << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution),
+            (std::set<std::string>{"Pakistan Muslim League-Nawaz"}))
+      << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Pakistan Muslim League-Nawaz", "Pakistan"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -235,11 +235,15 @@ void FindMembersFrom(Analysis& a, int si) {
   }
 }
 
-// Whether the institution mention m names a political party: "Party" among its words.
+// Whether the institution mention m names a political party: "Party" among its words, or
+// "League" ("Pakistan Muslim League-Nawaz", "Awami League").
 bool NamesAParty(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
-  for (int k = m.begin; k < m.end; ++k)
-    if (IsWord(s.tokens[k], "party")) return true;
+  for (int k = m.begin; k < m.end; ++k) {
+    const std::string_view word = s.tokens[k].folded;
+    const std::string_view head = word.substr(0, word.find('-'));
+    if (head == "party" || head == "league") return true;
+  }
   return false;
 }
 

@@ -106,6 +106,21 @@ bool IsGivenName(const Lexicon& lexicon, const Sentence& sentence, std::size_t i
   return article || HasArabicArticle(next.folded);
 }
 
+// "Pakistan Muslim League-Nawaz": an institution head word joined by a hyphen to a
+// capitalised word of the body's name, after another capitalised word of it.
+bool IsHeadWithSuffix(const Lexicon& lexicon, const Sentence& sentence, std::size_t i) {
+  const Token& t = sentence.tokens[i];
+  const std::size_t hyphen = t.text.find('-');
+  if (i == 0 || !t.capitalized || t.all_caps || hyphen == std::string_view::npos ||
+      hyphen + 1 >= t.text.size() ||
+      !std::isupper(static_cast<unsigned char>(t.text[hyphen + 1])) ||
+      !sentence.tokens[i - 1].capitalized)
+    return false;
+  const PhraseMatch match = lexicon.WordMatch(t.folded.substr(0, t.folded.find('-')));
+  return match.length == 1 && match.Has(PhraseKind::kInstitutionHead) &&
+         !match.Has(PhraseKind::kTitle) && !match.Has(PhraseKind::kCountryName);
+}
+
 // Tags the phrases of the lexicon and fills word_bits: one word lookup per token.
 void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
   const auto& tokens = sentence.tokens;
@@ -118,7 +133,13 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
   }
   std::size_t i = 0;
   while (i < tokens.size()) {
-    if (words[i].phrase == nullptr) { ++i; continue; }
+    if (words[i].phrase == nullptr) {
+      if (IsHeadWithSuffix(lexicon, sentence, i))
+        sentence.tags[i] =
+            TokenTag{TokenTag::kInstitutionHead, 0, 1, static_cast<std::uint16_t>(i), false};
+      ++i;
+      continue;
+    }
     PhraseMatch match = lexicon.LongestMatch(tokens, i, tokens.size(), words[i]);
     const PhraseEntry* chosen = nullptr;
     if (match.length > 0) {
