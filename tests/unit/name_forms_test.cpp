@@ -436,5 +436,13 @@ TEST(NameFormsTest, MinistersOfTwoPortfoliosAreTwoPersons) {
       << Dump(x);
 }
 
+// "Port Klang", "Cape Khrustalny", "Storm Daniel": a port, a cape or a storm is no person.
+TEST(NameFormsTest, APortACapeOrAStormIsNoPerson) {
+  const Extraction x = ExtractText(
+      "Minister Aigerim Tolegenova discussed shipping through Port Klang, the lighthouse at "
+      "Cape Kaliakra and the damage done by Storm Daniel.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Aigerim Tolegenova"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
