@@ -444,5 +444,16 @@ TEST(NameFormsTest, APortACapeOrAStormIsNoPerson) {
   EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Aigerim Tolegenova"})) << Dump(x);
 }
 
+// "Hanwha Engineering", "Daewoo Electronics": a company named after its trade, no person.
+TEST(NameFormsTest, ACompanyNamedAfterItsTradeIsABody) {
+  const Extraction x = ExtractText(
+      "Minister Aigerim Tolegenova received executives of Hanwha Engineering and Daewoo "
+      "Electronics.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"Aigerim Tolegenova"})) << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution),
+            (Names{"Hanwha Engineering", "Daewoo Electronics"}))
+      << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
