@@ -86,6 +86,21 @@ TEST(DatelineTest, AGovernmentsSpokespersonIsItsOwn) {
   EXPECT_TRUE(Has(x, Represents("Ruth Calder", "United States"))) << Dump(x);
 }
 
+// "DAR ES SALAAM: The Secretary General ...": a city in capitals and a colon are a dateline;
+// "NOTE: ..." is none.
+TEST(DatelineTest, ACityInCapitalsAndAColon) {
+  const Extraction x = ExtractStory(
+      "", "DAR ES SALAAM: The Secretary General of the East African Community, Veronica Nduva, "
+          "on a visit to Tanzania, was received by President Samia Suluhu Hassan. The Chief "
+          "Secretary, Ambassador Moses Kusiluka, sat in on the audience.");
+  EXPECT_TRUE(Has(x, Represents("Moses Kusiluka", "Tanzania"))) << Dump(x);
+  const Extraction note = ExtractStory(
+      "", "NOTE: The Secretary General of the East African Community, Veronica Nduva, on a "
+          "visit to Tanzania, was received by President Samia Suluhu Hassan. The Chief "
+          "Secretary, Ambassador Moses Kusiluka, sat in on the audience.");
+  EXPECT_FALSE(Has(note, Represents("Moses Kusiluka", "Tanzania"))) << Dump(note);
+}
+
 TEST(DatelineTest, AGovernmentsReleaseLeavesForeignLeadersAndJointBodiesUnplaced) {
   // A release reports on the world: a president it names with no state is not its own,
   // nor is a council two states share.
