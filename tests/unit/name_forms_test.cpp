@@ -455,5 +455,14 @@ TEST(NameFormsTest, ACompanyNamedAfterItsTradeIsABody) {
       << Dump(x);
 }
 
+// "January Makamba, Minister for Foreign Affairs, ...": a month word opening a sentence
+// before one name word and a comma is a given name ("January 5, ..." is a date).
+TEST(NameFormsTest, AMonthOpeningASentenceBeforeANameAndAComma) {
+  const Extraction x = ExtractText(
+      "January Makamba, Minister for Foreign Affairs, met President Salva Kiir. January 5, "
+      "the day of the talks, was a Friday.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson), (Names{"January Makamba", "Salva Kiir"})) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

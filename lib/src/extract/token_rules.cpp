@@ -220,9 +220,15 @@ bool IsCapitalisedSurname(const Analysis& a, const Sentence& s, int i) {
 // Achieng": one after a title or an honorific.
 bool IsMonthGivenName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
-  if (i == 0 || i + 1 >= n || !s.tokens[i].capitalized || s.tokens[i].all_caps ||
+  if (i + 1 >= n || !s.tokens[i].capitalized || s.tokens[i].all_caps ||
       !Has(s, i, a.lists->calendar_words) || !IsNameToken(a, s, i + 1))
     return false;
+  // ("January Makamba, Minister for Foreign Affairs, ...": opening the sentence, one name
+  // word and a comma after it, as a date has a number)
+  if (i == s.dateline_end)
+    return i + 2 < n && IsPunct(s.tokens[i + 2], ",") &&
+           (i + 3 >= n || s.tokens[i + 3].shape != TokenShape::kNumber);
+  if (i == 0) return false;
   // (every token of a tagged phrase carries its kind)
   if (s.tags[i - 1].kind == TokenTag::kHonorific || s.tags[i - 1].kind == TokenTag::kTitle)
     return true;
