@@ -90,14 +90,16 @@ TEST(DatelineTest, AGovernmentsSpokespersonIsItsOwn) {
 // "NOTE: ..." is none.
 TEST(DatelineTest, ACityInCapitalsAndAColon) {
   const Extraction x = ExtractStory(
-      "", "DAR ES SALAAM: The Secretary General of the East African Community, Veronica Nduva, "
-          "on a visit to Tanzania, was received by President Samia Suluhu Hassan. The Chief "
-          "Secretary, Ambassador Moses Kusiluka, sat in on the audience.");
+      "",
+      "DAR ES SALAAM: The Secretary General of the East African Community, Veronica Nduva, "
+      "on a visit to Tanzania, was received by President Samia Suluhu Hassan. The Chief "
+      "Secretary, Ambassador Moses Kusiluka, sat in on the audience.");
   EXPECT_TRUE(Has(x, Represents("Moses Kusiluka", "Tanzania"))) << Dump(x);
   const Extraction note = ExtractStory(
-      "", "NOTE: The Secretary General of the East African Community, Veronica Nduva, on a "
-          "visit to Tanzania, was received by President Samia Suluhu Hassan. The Chief "
-          "Secretary, Ambassador Moses Kusiluka, sat in on the audience.");
+      "",
+      "NOTE: The Secretary General of the East African Community, Veronica Nduva, on a "
+      "visit to Tanzania, was received by President Samia Suluhu Hassan. The Chief "
+      "Secretary, Ambassador Moses Kusiluka, sat in on the audience.");
   EXPECT_FALSE(Has(note, Represents("Moses Kusiluka", "Tanzania"))) << Dump(note);
 }
 

@@ -200,10 +200,10 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
     // ("ISLAMABAD, Jul 8 (APP): ...": a colon after the agency ends it too, and one after
     // a city in capitals: "DAR ES SALAAM: The Secretary General ...")
     const bool colon_after_caps = IsWord(t, ":") && capitals && !IsWord(s.tokens[i - 1], ")");
-    if (t.shape == TokenShape::kPunct && (IsWord(t, "-") || t.text == "\u2014" ||
-                                          t.text == "\u2013" ||
-                                          (IsWord(t, ":") && IsWord(s.tokens[i - 1], ")")) ||
-                                          colon_after_caps || (IsWord(t, "|") && capitals))) {
+    if (t.shape == TokenShape::kPunct &&
+        (IsWord(t, "-") || t.text == "\u2014" || t.text == "\u2013" ||
+         (IsWord(t, ":") && IsWord(s.tokens[i - 1], ")")) || colon_after_caps ||
+         (IsWord(t, "|") && capitals))) {
       // ("Rabat - Minister ...", "Niamey (ANP) - ...", "Kigali, Rwanda —": a city the
       // gazetteer knows needs no date)
       int city_end = 1;
