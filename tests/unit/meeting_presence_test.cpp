@@ -1253,5 +1253,17 @@ TEST(MeetingPresenceTest, TheHostsOfficialsPresentShareHisState) {
   EXPECT_TRUE(Has(x, Represents("Lasha Khutsishvili", "Georgia"))) << Dump(x);
 }
 
+// Officials present at the side of a host whom only a later stage places (a known leader,
+// "President Bola Tinubu"), titled and tied to nothing, serve his state too; an
+// ambassador there may be the guest's, and is left alone.
+TEST(MeetingPresenceTest, TheHostsOfficialsShareTheStateHeIsPlacedInLater) {
+  const Extraction x = ExtractText(
+      "President Bola Tinubu received Guinean Prime Minister Amadou Oury Bah in Nigeria. "
+      "National Security Adviser Aliyu Danladi and Ambassador Kemi Ojo also took part in the "
+      "audience.");
+  EXPECT_TRUE(Has(x, Represents("Aliyu Danladi", "Nigeria"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Kemi Ojo", "Nigeria"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -167,5 +167,6 @@ void FindLeaderCountries(Analysis& analysis);  // REPRESENTS of leaders the lexi
 void FindDatelineAffiliations(Analysis& analysis);  // REPRESENTS of the dateline's state
 void FindOfficeCountries(Analysis& analysis);  // REPRESENTS of offices of one government
 void FindCounterpartCountries(Analysis& analysis);  // REPRESENTS of a bilateral's other side
+void FindHostSideCountries(Analysis& analysis);     // REPRESENTS of officials at the host's side
 
 }  // namespace dkg::internal

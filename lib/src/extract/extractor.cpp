@@ -107,6 +107,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::FindDeputiesBodies(a);
   internal::FindSceneCountries(a);
   internal::FindLeaderCountries(a);
+  internal::FindHostSideCountries(a);
   internal::FindDatelineAffiliations(a);
   internal::FindOfficeCountries(a);
   internal::FindCounterpartCountries(a);

@@ -583,7 +583,9 @@ void AddPresentParticipants(Analysis& a) {
       (of_guests ? guest_side : host_side).push_back(person);
       if (!of_guests) {
         a.host_side.push_back(person);
-        // ("Participating in the meeting were Minister of Finance B": the host's minister)
+        // ("Participating in the meeting were Minister of Finance B": the host's minister,
+        // now, before a later stage places him by a guess; FindHostSideCountries places
+        // those whose host is placed later)
         ShareCountryWithCompanions(a, {a.host}, {person}, si);
       }
     } else {
@@ -1231,6 +1233,33 @@ void FindMeetingCompanions(Analysis& analysis) {
   for (std::size_t before = 0; before != analysis.relations.size();) {
     before = analysis.relations.size();
     AddCompanions(analysis);
+  }
+}
+
+// "Participating in the meeting were Minister of Finance B", "The President was supported
+// by Minister C": officials at the host's side, titled and tied to nothing, serve the
+// host's state, once the report's stages have placed the host.
+void FindHostSideCountries(Analysis& a) {
+  if (a.host < 0 || a.host_side.empty()) return;
+  const int country = CountryOfEntity(a, a.host);
+  if (country < 0) return;
+  // (not an ambassador: the one at the host's side may be the guest's, "the Saudi
+  // Ambassador to Italy, Prince Faisal bin Sattam", at talks in Rome)
+  auto diplomat = [&](int e) {
+    return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+      return m.entity == e && std::any_of(m.titles.begin(), m.titles.end(), [&](std::uint32_t t) {
+               return a.lexicon->title_kind(t) == "diplomatic";
+             });
+    });
+  };
+  for (int e : a.host_side) {
+    if (e == a.host || a.entities[e].type != EntityType::kPerson || !IsTitledPerson(a, e) ||
+        RepresentsAnything(a, e) || diplomat(e))
+      continue;
+    const auto first = std::find_if(a.mentions.begin(), a.mentions.end(),
+                                    [&](const Mention& m) { return m.entity == e; });
+    AddRelation(a, RelationType::kRepresents, e, country, -1,
+                first == a.mentions.end() ? 0 : first->sentence, "host-side-country");
   }
 }
 
