@@ -1237,5 +1237,21 @@ TEST(AgencyMessageTest, HisGuestTurnsAnAudienceNoHostingVerbSettled) {
   EXPECT_FALSE(GreetsAtAll(x, "Elmer Schialer", "Lazarus Chakwera")) << Dump(x);
 }
 
+// "asked him to take his regards back to his "brother" in Ouagadougou", "to his counterpart
+// in the Kremlin", "back to Ankara": a state's capital or its leader's seat so named stands
+// for that state's leader in the report.
+TEST(AgencyMessageTest, ACapitalOrSeatStandsForItsLeader) {
+  const Extraction x = ExtractText(
+      "General Assimi Goita received Burkinabe Prime Minister Rimtalba Ouedraogo, who brought "
+      "him a message from Captain Ibrahim Traore, President of Burkina Faso. General Goita "
+      "asked him to take his own regards back to his \"brother\" in Ouagadougou.");
+  EXPECT_TRUE(Has(x, Greets("Rimtalba Ouedraogo", "Ibrahim Traore", "Assimi Goita"))) << Dump(x);
+  const Extraction kremlin = ExtractText(
+      "President Denis Sassou Nguesso received Deputy Minister Mikhail Bogdanov, bearer of a "
+      "message from President Vladimir Putin. The President asked the envoy to pass his "
+      "greetings on to his counterpart in the Kremlin.");
+  EXPECT_TRUE(GreetsAtAll(kremlin, "Mikhail Bogdanov", "Vladimir Putin")) << Dump(kremlin);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -290,6 +290,48 @@ class GreetingFinder {
     return {};
   }
 
+  // "to carry them back to Ankara", "for the Kremlin leader", "to his counterpart in the
+  // Kremlin", "to his "brother" in Ouagadougou": a state's capital or its leader's seat,
+  // named so in [from, to), stands for the one person of the report who leads that state
+  // (by title, or as the lexicon's leader), not one of `sources`; none otherwise.
+  std::vector<int> LeaderOfSeat(int from, int to, const std::vector<int>& sources) const {
+    static const WordSet kPeers = {"counterpart", "brother", "colleague", "friend", "host"};
+    for (int k = std::max(from, 0); k < to; ++k) {
+      if (!s_.tokens[k].capitalized) continue;
+      int in = k - 1;
+      if (in > 0 && w(in) == "the") --in;
+      int peer = in - 1;
+      if (peer > 0 && IsQuoteMark(s_.tokens[peer])) --peer;
+      const bool named_so = (k >= 2 && w(k - 1) == "to" && w(k - 2) == "back") ||
+                            (in > 0 && w(in) == "in" && peer >= 0 && kPeers.contains(w(peer)));
+      for (int length : {2, 1}) {
+        if (k + length > to || !(named_so || (k + length < n_ && w(k + length) == "leader")))
+          continue;
+        const std::string key = Lexicon::PhraseKey(
+            s_.tokens.subspan(static_cast<std::size_t>(k), static_cast<std::size_t>(length)));
+        int country = a_.lexicon->CityCountry(key);
+        if (country < 0) country = a_.lexicon->SeatCountry(key);
+        if (country < 0) continue;
+        const int state = CountryEntityByIndex(a_, country);
+        std::vector<int> leaders;
+        for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e) {
+          if (a_.entities[e].type != EntityType::kPerson ||
+              std::find(sources.begin(), sources.end(), e) != sources.end())
+            continue;
+          const bool listed = a_.lexicon->LeaderCountry(a_.entities[e].name) == country;
+          const bool titled =
+              state >= 0 && CountryOfEntity(a_, e) == state &&
+              std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
+                return m.entity == e && TitledToLeadAState(a_, m);
+              });
+          if (listed || titled) leaders.push_back(e);
+        }
+        return leaders.size() == 1 ? leaders : std::vector<int>{};
+      }
+    }
+    return {};
+  }
+
   // The persons the report names as leading `country` (by a title that leads a state), in
   // the order they are first named, but those of `exclude`.
   std::vector<int> LeadersOf(int country, const std::vector<int>& exclude) const {
@@ -326,6 +368,7 @@ class GreetingFinder {
     std::vector<int> out;
     for (int e : People(from, to, true))
       if (std::find(sources.begin(), sources.end(), e) == sources.end()) out.push_back(e);
+    if (out.empty()) out = LeaderOfSeat(from, to, sources);
     if (!out.empty()) return out;
     for (int i = std::max(from, 0); i < to; ++i)
       if (w(i) == "him" || w(i) == "her") {

@@ -81,6 +81,9 @@ int SurnameEnd(const Sentence& s, int begin, int end);
 // The bit of Analysis::person_last_words for a word.
 std::uint64_t LastWordBit(std::string_view word);
 
+// A straight or curly double quotation mark.
+bool IsQuoteMark(const Token& t);
+
 // "Maria Teresa", "Mark Rutte": whether token i is a given name the dictionary also lists
 // as an ordinary word ("maria", "mark") before a name word no dictionary lists.
 bool OpensGivenName(const Analysis& a, const Sentence& s, int i);
