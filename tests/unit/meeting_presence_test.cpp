@@ -1265,5 +1265,17 @@ TEST(MeetingPresenceTest, TheHostsOfficialsShareTheStateHeIsPlacedInLater) {
   EXPECT_FALSE(Has(x, Represents("Kemi Ojo", "Nigeria"))) << Dump(x);
 }
 
+// "X went on to the ministry for talks with Y, joined by Z": Z, of X's body, sits with X and
+// meets Y, the nearer name.
+TEST(MeetingPresenceTest, JoinedByAfterTalksSitsWithHisOwnSide) {
+  const Extraction x = ExtractText(
+      "DAR ES SALAAM: The Secretary General of the East African Community, Veronica Nduva, "
+      "was received by President Samia Suluhu Hassan. Later, Ms Nduva went on to the ministry "
+      "for talks with Foreign Minister Mahmoud Kombo, joined by the EAC Deputy Secretary "
+      "General, Andrea Malueth.");
+  EXPECT_TRUE(Has(x, Met("Andrea Malueth", "Mahmoud Kombo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Andrea Malueth", "Veronica Nduva"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -818,6 +818,33 @@ void JoinTheTwoSides(Analysis& a, int si, const std::vector<int>& companions, bo
   }
 }
 
+// "A held talks with B at the ministry, joined by C and D" (C, A's compatriot or of A's
+// body; D, B's): each companion of sentence si who shares a state or a body with just one
+// of the two meets the other. Returns the companions it placed on no side.
+std::vector<int> JoinTheirOwnSide(Analysis& a, int si, const std::vector<int>& companions) {
+  const auto [subject, met] = MeetingToldIn(a, si);
+  if (subject < 0 || met.size() != 1) return companions;
+  const std::array<int, 2> leaders = {subject, met.front()};
+  auto shares = [&](int companion, int leader) {
+    const int state = CountryOfEntity(a, companion);
+    return (state >= 0 && state == CountryOfEntity(a, leader)) ||
+           ServeOneBody(a, companion, leader);
+  };
+  std::vector<int> unplaced;
+  for (int companion : companions) {
+    const bool with_subject = shares(companion, leaders[0]),
+               with_met = shares(companion, leaders[1]);
+    if (with_subject == with_met) {
+      unplaced.push_back(companion);
+      continue;
+    }
+    const int own = with_subject ? 0 : 1;
+    if (leaders[own] == a.host) a.host_side.push_back(companion);
+    AddRelation(a, RelationType::kMetWith, companion, leaders[1 - own], -1, si, "accompanied");
+  }
+  return unplaced;
+}
+
 // "accompanied by the Minister of Trade, Mr A; and the Minister of Energy, Mr B": whether
 // what follows the ";" at token i of s, up to the next ";" or the sentence's end, is one
 // more item of a list (names, titles and their little words), not a clause with a verb.
@@ -1043,6 +1070,10 @@ void AddCompanions(Analysis& a) {
             JoinTheTwoSides(a, si, companions, /*counterparts=*/false);
             companions.clear();
           }
+          // "A held talks with B at the ministry, joined by C and D": each sits with the one
+          // of the two he shares a state or a body with
+          if (IsWord(s.tokens[cue], "joined") && cue > segment && IsPunct(s.tokens[cue - 1], ","))
+            companions = JoinTheirOwnSide(a, si, companions);
           // "The delegation, which ..., included B": its head
           if (principals.empty() && delegation_made_up && a.delegation_head >= 0)
             principals = {a.delegation_head};
