@@ -1253,5 +1253,25 @@ TEST(AgencyMessageTest, ACapitalOrSeatStandsForItsLeader) {
   EXPECT_TRUE(GreetsAtAll(kremlin, "Mikhail Bogdanov", "Vladimir Putin")) << Dump(kremlin);
 }
 
+// "The Prime Minister in turn asked the Minister to convey her best wishes to President
+// Samia": the host asks her guest, the minister who came, not a minister of her own who sat in.
+TEST(AgencyMessageTest, TheHostAsksTheGuestNamedByABareTitle) {
+  const Extraction x = ExtractText(
+      "On 25 November, H.E. Mr. Mahmoud Kombo, Minister of Foreign Affairs and East African "
+      "Cooperation of the United Republic of Tanzania, paid a courtesy call on Prime Minister "
+      "Paetongtarn Shinawatra on the occasion of his official visit to Thailand. Deputy Prime "
+      "Minister and Minister of Foreign Affairs Maris Sangiampongsa and the Ambassador of "
+      "Tanzania, Mr. Khamis Omar, were also present. Mr. Somchai Wongsa, Spokesperson of the "
+      "Prime Minister's Office, revealed that the Prime Minister welcomed the Tanzanian "
+      "Minister. The Tanzanian Minister conveyed the greetings of President Samia Suluhu "
+      "Hassan to the Prime Minister and extended an invitation for the Prime Minister to visit "
+      "Tanzania, which the Prime Minister accepted. The Prime Minister in turn asked the "
+      "Minister to convey her best wishes to President Samia. On the previous evening, the "
+      "Tanzanian Minister called on former Prime Minister Chuan Leekpai at his residence.");
+  EXPECT_TRUE(Has(x, Greets("Mahmoud Kombo", "Samia Suluhu Hassan", "Paetongtarn Shinawatra")))
+      << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Maris Sangiampongsa", "Samia Suluhu Hassan")) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -666,6 +666,27 @@ class GreetingFinder {
     return HostAsGuestOf(askers);
   }
 
+  // The one guest "the <title>" in [from, to) stands for when the host asks it and the
+  // title was read as someone else (`asked`, no guest) the guest shares it with; none
+  // otherwise.
+  std::vector<int> GuestForHostsTitle(const std::vector<int>& askers, const std::vector<int>& asked,
+                                      int from, int to) const {
+    if (a_.host < 0 || a_.guests.size() != 1 || askers.size() != 1 || askers.front() != a_.host ||
+        asked.size() != 1 || asked.front() == a_.guests.front() || from + 1 >= to ||
+        w(from) != "the")
+      return {};
+    const int m = MentionAt(a_, si_, from + 1);
+    if (m < 0 || a_.mentions[m].type != MentionType::kRoleOnly) return {};
+    const std::string& head = a_.mentions[m].title_head;
+    const int guest = a_.guests.front();
+    for (const Mention& named : a_.mentions)
+      if (named.entity == guest &&
+          std::any_of(named.title_heads.begin(), named.title_heads.end(),
+                      [&](const std::string& held) { return TitleHeadHolds(held, head); }))
+        return {guest};
+    return {};
+  }
+
   // One's guest is never oneself: when the one asker is the one guest of an audience no
   // hosting verb settled ("A held talks with B. B asked his guest to convey ..."), the
   // audience was the other way round and its host is the guest; none otherwise.
@@ -901,6 +922,11 @@ class GreetingFinder {
       // ("B asked his guest to convey", B the guest of a weak audience: its host)
       if (sources == askers && ask + 2 < asked_end && IsGuestWord(s_.tokens[ask + 2]))
         if (auto host = HostAsGuestOf(askers); !host.empty()) sources = std::move(host);
+      // ("The Prime Minister asked the Minister to convey her best wishes to President
+      // Samia": a host asks his guest, not an official at his own side the bare title
+      // was read as)
+      if (auto guest = GuestForHostsTitle(askers, sources, asked_from, asked_end); !guest.empty())
+        sources = std::move(guest);
       // ("asked the visiting minister to take his greetings back to X": the host's guest)
       if (sources.empty() && !askers.empty() && askers.front() == a_.host)
         for (int k = asked_from; k < asked_end && sources.empty(); ++k)
