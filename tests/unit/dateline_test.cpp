@@ -101,6 +101,14 @@ TEST(DatelineTest, ACityInCapitalsAndAColon) {
       "visit to Tanzania, was received by President Samia Suluhu Hassan. The Chief "
       "Secretary, Ambassador Moses Kusiluka, sat in on the audience.");
   EXPECT_FALSE(Has(note, Represents("Moses Kusiluka", "Tanzania"))) << Dump(note);
+  // ("Havana, Tuesday:": a city the gazetteer knows, in title case, and a colon)
+  const Extraction havana = ExtractStory(
+      "",
+      "Havana, Tuesday: The Minister of Foreign Affairs of Uganda, Jeje Odongo, on a visit "
+      "to Cuba, held talks "
+      "with Foreign Minister Bruno Rodriguez at the headquarters of the Ministry of Foreign "
+      "Affairs.");
+  EXPECT_TRUE(Has(havana, Represents("Ministry of Foreign Affairs", "Cuba"))) << Dump(havana);
 }
 
 TEST(DatelineTest, AGovernmentsReleaseLeavesForeignLeadersAndJointBodiesUnplaced) {

@@ -198,11 +198,12 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
     if (IsWord(t, ".") && IsWord(s.tokens[i - 1], ")") && i + 1 < n && IsWord(s.tokens[i + 1], "-"))
       continue;
     // ("ISLAMABAD, Jul 8 (APP): ...": a colon after the agency ends it too, and one after
-    // a city in capitals: "DAR ES SALAAM: The Secretary General ...")
-    const bool colon_after_caps = IsWord(t, ":") && capitals && !IsWord(s.tokens[i - 1], ")");
+    // a city the gazetteer knows or a date in capitals: "DAR ES SALAAM: The Secretary
+    // General ...", "Havana, Tuesday: The Minister ...")
+    const bool colon = IsWord(t, ":") && !IsWord(s.tokens[i - 1], ")");
     if (t.shape == TokenShape::kPunct &&
         (IsWord(t, "-") || t.text == "\u2014" || t.text == "\u2013" ||
-         (IsWord(t, ":") && IsWord(s.tokens[i - 1], ")")) || colon_after_caps ||
+         (IsWord(t, ":") && IsWord(s.tokens[i - 1], ")")) || colon ||
          (IsWord(t, "|") && capitals))) {
       // ("Rabat - Minister ...", "Niamey (ANP) - ...", "Kigali, Rwanda —": a city the
       // gazetteer knows needs no date)
@@ -218,7 +219,7 @@ int DatelineEnd(const Analysis& a, const Sentence& s, bool opens_body) {
       const bool city = is_city(0, city_end) || (city_end < i && IsWord(s.tokens[city_end], ",") &&
                                                  is_city(city_end + 1, i));
       if (!capitals && !(comma && dated) && !city) return 0;
-      if (colon_after_caps && !city && !dated) return 0;  // (not "NOTE:")
+      if (colon && !city && !(capitals && dated)) return 0;  // (not "NOTE:")
       // "--", "---": the further hyphens belong to the dash
       while (i + 1 < n && IsWord(s.tokens[i + 1], "-")) ++i;
       return i + 1;
