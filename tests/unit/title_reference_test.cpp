@@ -720,5 +720,19 @@ TEST(TitleReferenceTest, AHeadWordJoinedByAHyphenNamesABody) {
   EXPECT_FALSE(Has(x, Represents("Pakistan Muslim League-Nawaz", "Pakistan"))) << Dump(x);
 }
 
+// "talks with Foreign Minister X at the Ministry of Foreign Affairs": a ministry named with no
+// state is that of the one minister of its portfolio the report places; with ministers of
+// two states, of neither.
+TEST(TitleReferenceTest, AMinistryIsThatOfItsPlacedMinister) {
+  const Extraction x = ExtractText(
+      "Norway's State Secretary Eivind Vad Petersson held talks with Uganda's "
+      "Minister of Foreign Affairs, Jeje Odongo, at the Ministry of Foreign Affairs.");
+  EXPECT_TRUE(Has(x, Represents("Ministry of Foreign Affairs", "Uganda"))) << Dump(x);
+  const Extraction two = ExtractText(
+      "Norway's Minister of Foreign Affairs, Espen Barth Eide, held talks with "
+      "Uganda's Minister of Foreign Affairs, Jeje Odongo, at the Ministry of Foreign Affairs.");
+  EXPECT_FALSE(Has(two, Represents("Ministry of Foreign Affairs", "Norway"))) << Dump(two);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -168,5 +168,6 @@ void FindDatelineAffiliations(Analysis& analysis);  // REPRESENTS of the datelin
 void FindOfficeCountries(Analysis& analysis);  // REPRESENTS of offices of one government
 void FindCounterpartCountries(Analysis& analysis);  // REPRESENTS of a bilateral's other side
 void FindHostSideCountries(Analysis& analysis);     // REPRESENTS of officials at the host's side
+void FindMinistryCountries(Analysis& analysis);     // REPRESENTS of a ministry of a placed minister
 
 }  // namespace dkg::internal

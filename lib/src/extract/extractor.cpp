@@ -111,6 +111,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::FindDatelineAffiliations(a);
   internal::FindOfficeCountries(a);
   internal::FindCounterpartCountries(a);
+  internal::FindMinistryCountries(a);
   Extraction out = Assemble(a, report);
   if (trace) internal::WriteTrace(a, out, *trace);
   return out;

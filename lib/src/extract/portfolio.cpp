@@ -58,6 +58,19 @@ std::string MinisterPortfolio(std::string_view role) {
   return {};
 }
 
+std::string MinistryPortfolio(std::string_view name) {
+  const std::string folded = Fold(name);
+  const std::vector<std::string_view> words = Words(folded);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (words[k] != "ministry") continue;
+    if (k + 1 < words.size() && (words[k + 1] == "of" || words[k + 1] == "for"))
+      return PortfolioFrom(words, k + 2);
+    if (k == 0 || k + 1 != words.size()) return {};
+    return words[k - 1] == "foreign" ? "foreign affairs" : std::string(words[k - 1]);
+  }
+  return {};
+}
+
 bool PortfoliosDiffer(std::string_view x, std::string_view y) {
   if (x.empty() || y.empty()) return false;
   const std::string_view x_first = x.substr(0, x.find(' ')), y_first = y.substr(0, y.find(' '));

@@ -14,6 +14,11 @@ namespace dkg::internal {
 // names no portfolio ("Prime Minister", "Ambassador") or a former one.
 std::string MinisterPortfolio(std::string_view role);
 
+// The portfolio a ministry's name holds, read as MinisterPortfolio reads a role: "Ministry
+// of Foreign Affairs and Expatriates" -> "foreign affairs"; "Foreign Ministry" -> "foreign
+// affairs". Empty for another body.
+std::string MinistryPortfolio(std::string_view name);
+
 // Whether two portfolios of MinisterPortfolio differ: both named and not one ("finance" and
 // "foreign affairs"; not "economy" and "economy finance").
 bool PortfoliosDiffer(std::string_view x, std::string_view y);
