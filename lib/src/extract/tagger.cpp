@@ -110,11 +110,10 @@ bool IsGivenName(const Lexicon& lexicon, const Sentence& sentence, std::size_t i
 // capitalised word of the body's name, after another capitalised word of it.
 bool IsHeadWithSuffix(const Lexicon& lexicon, const Sentence& sentence, std::size_t i) {
   const Token& t = sentence.tokens[i];
+  if (i == 0 || !t.capitalized || t.all_caps || !sentence.tokens[i - 1].capitalized) return false;
   const std::size_t hyphen = t.text.find('-');
-  if (i == 0 || !t.capitalized || t.all_caps || hyphen == std::string_view::npos ||
-      hyphen + 1 >= t.text.size() ||
-      !std::isupper(static_cast<unsigned char>(t.text[hyphen + 1])) ||
-      !sentence.tokens[i - 1].capitalized)
+  if (hyphen == std::string_view::npos || hyphen + 1 >= t.text.size() ||
+      !std::isupper(static_cast<unsigned char>(t.text[hyphen + 1])))
     return false;
   const PhraseMatch match = lexicon.WordMatch(t.folded.substr(0, t.folded.find('-')));
   return match.length == 1 && match.Has(PhraseKind::kInstitutionHead) &&
