@@ -1277,5 +1277,19 @@ TEST(MeetingPresenceTest, JoinedByAfterTalksSitsWithHisOwnSide) {
   EXPECT_FALSE(Has(x, Met("Andrea Malueth", "Veronica Nduva"))) << Dump(x);
 }
 
+// "The presentations took place in the presence of the Director of Protocol, X": the
+// credentials presented, each a meeting of its own, were all attended by X.
+TEST(MeetingPresenceTest, ThePresentationsTookPlaceInThePresenceOf) {
+  const Extraction x = ExtractText(
+      "Abidjan - Minister of Foreign Affairs Kouadio Yao on Tuesday received copies of the "
+      "letters of credence of three new ambassadors. Mr Yao first received the Ambassador of "
+      "Italy, Marco Bianchi. Mr Yao then received the Ambassador of the Kingdom of Spain, Lucia "
+      "Ortega Ruiz, and the Ambassador of the Hashemite Kingdom of Jordan, Omar Haddad. The "
+      "presentations took place in the presence of the Director of Protocol, Ambassador Awa "
+      "Kone.");
+  for (const char* envoy : {"Marco Bianchi", "Lucia Ortega Ruiz", "Omar Haddad"})
+    EXPECT_TRUE(Has(x, Met("Awa Kone", envoy))) << envoy << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg
