@@ -302,32 +302,23 @@ class GreetingFinder {
       if (in > 0 && w(in) == "the") --in;
       int peer = in - 1;
       if (peer > 0 && IsQuoteMark(s_.tokens[peer])) --peer;
+      int end = k;  // (where its capitalised words end: "the Kremlin leader")
+      while (end < to && s_.tokens[end].capitalized) ++end;
       const bool named_so = (k >= 2 && w(k - 1) == "to" && w(k - 2) == "back") ||
-                            (in > 0 && w(in) == "in" && peer >= 0 && kPeers.contains(w(peer)));
-      for (int length : {2, 1}) {
-        if (k + length > to || !(named_so || (k + length < n_ && w(k + length) == "leader")))
-          continue;
-        const std::string key = Lexicon::PhraseKey(
-            s_.tokens.subspan(static_cast<std::size_t>(k), static_cast<std::size_t>(length)));
-        int country = a_.lexicon->CityCountry(key);
-        if (country < 0) country = a_.lexicon->SeatCountry(key);
-        if (country < 0) continue;
-        const int state = CountryEntityByIndex(a_, country);
-        std::vector<int> leaders;
-        for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e) {
-          if (a_.entities[e].type != EntityType::kPerson ||
-              std::find(sources.begin(), sources.end(), e) != sources.end())
-            continue;
-          const bool listed = a_.lexicon->LeaderCountry(a_.entities[e].name) == country;
-          const bool titled =
-              state >= 0 && CountryOfEntity(a_, e) == state &&
-              std::any_of(a_.mentions.begin(), a_.mentions.end(), [&](const Mention& m) {
-                return m.entity == e && TitledToLeadAState(a_, m);
-              });
-          if (listed || titled) leaders.push_back(e);
-        }
-        return leaders.size() == 1 ? leaders : std::vector<int>{};
-      }
+                            (in > 0 && w(in) == "in" && peer >= 0 && kPeers.contains(w(peer))) ||
+                            (end < n_ && w(end) == "leader");
+      if (!named_so) continue;
+      int country = CountryOfCityAt(a_, s_, k);
+      if (country < 0) country = SeatCountryAt(a_, s_, k);
+      if (country < 0) continue;
+      std::vector<int> leaders = LeadersOf(CountryEntityByIndex(a_, country), sources);
+      for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e)
+        if (a_.entities[e].type == EntityType::kPerson &&
+            std::find(sources.begin(), sources.end(), e) == sources.end() &&
+            std::find(leaders.begin(), leaders.end(), e) == leaders.end() &&
+            a_.lexicon->LeaderCountry(a_.entities[e].name) == country)
+          leaders.push_back(e);
+      return leaders.size() == 1 ? leaders : std::vector<int>{};
     }
     return {};
   }

@@ -395,6 +395,25 @@ int CityEnd(const Analysis& a, const Sentence& s, int k) {
   return -1;
 }
 
+// The country of the named seat of government at token `name` ("Kosyam Palace", "the
+// Qasr Al Watan palace complex": its longest capitalised words that name one), or -1.
+int SeatCountryAt(const Analysis& a, const Sentence& s, int name) {
+  int end = name;
+  while (end < static_cast<int>(s.tokens.size()) && s.tokens[end].capitalized) ++end;
+  for (int last = end; last > name; --last)
+    if (const int country =
+            a.lexicon->SeatCountry(Lexicon::PhraseKey(s.tokens.subspan(name, last - name)));
+        country >= 0)
+      return country;
+  return -1;
+}
+
+// The country of the gazetteer city named at token k ("Abuja", "Addis Ababa"), or -1.
+int CountryOfCityAt(const Analysis& a, const Sentence& s, int k) {
+  const int city = CityEnd(a, s, k);
+  return city > 0 ? a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(k, city - k))) : -1;
+}
+
 int GluedCityAgencyCountry(const Lexicon& lexicon, const Token& t) {
   const std::size_t hyphen = t.text.find('-');
   if (t.shape != TokenShape::kWord || hyphen == std::string_view::npos || hyphen == 0) return -1;

@@ -115,6 +115,13 @@ int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end);
 // The end of a city of the gazetteer named at token k (one or two words), or -1.
 int CityEnd(const Analysis& a, const Sentence& s, int k);
 
+// The country of the gazetteer city named at token k ("Abuja", "Addis Ababa"), or -1.
+int CountryOfCityAt(const Analysis& a, const Sentence& s, int k);
+
+// The country of the named seat of government at token `name` ("Kosyam Palace", "the
+// Qasr Al Watan palace complex": its longest capitalised words that name one), or -1.
+int SeatCountryAt(const Analysis& a, const Sentence& s, int name);
+
 // "Baghdad-INA": a dateline's city and news agency written as one word; the city's
 // country as a lexicon index, or -1 for any other token.
 int GluedCityAgencyCountry(const Lexicon& lexicon, const Token& t);
