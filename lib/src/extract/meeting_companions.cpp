@@ -786,6 +786,13 @@ bool NamesTheTwoSides(const Sentence& s, int from, int to) {
   return false;
 }
 
+// A companion of sentence si at the side of leaders[own] (the host's side, if he is the
+// host) meets the other leader.
+void SitWith(Analysis& a, int si, const std::array<int, 2>& leaders, int own, int companion) {
+  if (leaders[own] == a.host) a.host_side.push_back(companion);
+  AddRelation(a, RelationType::kMetWith, companion, leaders[1 - own], -1, si, "accompanied");
+}
+
 // "Foreign Minister A and his Egyptian counterpart, B, joined the two prime ministers": each
 // companion sits with the one of the two of his state (or, his state unknown, when the two
 // are `counterparts`, across from the other's; in the order named), and meets the other side.
@@ -809,9 +816,7 @@ void JoinTheTwoSides(Analysis& a, int si, const std::vector<int>& companions, bo
   }
   for (std::size_t c = 0; c < companions.size(); ++c) {
     if (side[c] < 0) continue;
-    if (leaders[side[c]] == a.host) a.host_side.push_back(companions[c]);
-    AddRelation(a, RelationType::kMetWith, companions[c], leaders[1 - side[c]], -1, si,
-                "accompanied");
+    SitWith(a, si, leaders, side[c], companions[c]);
     for (std::size_t d = c + 1; d < companions.size(); ++d)
       if (side[d] >= 0 && side[d] != side[c])
         AddRelation(a, RelationType::kMetWith, companions[c], companions[d], -1, si, "accompanied");
@@ -838,9 +843,7 @@ std::vector<int> JoinTheirOwnSide(Analysis& a, int si, const std::vector<int>& c
       unplaced.push_back(companion);
       continue;
     }
-    const int own = with_subject ? 0 : 1;
-    if (leaders[own] == a.host) a.host_side.push_back(companion);
-    AddRelation(a, RelationType::kMetWith, companion, leaders[1 - own], -1, si, "accompanied");
+    SitWith(a, si, leaders, with_subject ? 0 : 1, companion);
   }
   return unplaced;
 }
