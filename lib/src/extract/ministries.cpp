@@ -12,27 +12,41 @@
 namespace dkg::internal {
 
 void FindMinistryCountries(Analysis& a) {
-  for (int body = 0; body < static_cast<int>(a.entities.size()); ++body) {
-    if (a.entities[body].type != EntityType::kInstitution || RepresentsAnything(a, body)) continue;
-    const std::string portfolio = MinistryPortfolio(a.entities[body].name);
-    if (portfolio.empty()) continue;
+  struct Ministry {
+    int entity;
+    std::string portfolio;
+  };
+  std::vector<Ministry> ministries;
+  for (int body = 0; body < static_cast<int>(a.entities.size()); ++body)
+    if (a.entities[body].type == EntityType::kInstitution && !RepresentsAnything(a, body))
+      if (std::string portfolio = MinistryPortfolio(a.entities[body].name); !portfolio.empty())
+        ministries.push_back({body, std::move(portfolio)});
+  if (ministries.empty()) return;  // (most reports)
+  // The placed ministers, in text order: each one's state, sentence and portfolio.
+  struct Minister {
+    int state, sentence;
+    std::string portfolio;
+  };
+  std::vector<Minister> ministers;
+  for (const Mention& m : a.mentions) {
+    if (m.type != MentionType::kPerson || m.entity < 0 || m.roles.empty()) continue;
+    const int state = CountryOfEntity(a, m.entity);
+    if (state < 0) continue;
+    for (const std::string& role : m.roles)
+      if (std::string portfolio = MinisterPortfolio(role); !portfolio.empty())
+        ministers.push_back({state, m.sentence, std::move(portfolio)});
+  }
+  for (const Ministry& ministry : ministries) {
     int country = -1, sentence = -1;
     bool several = false;
-    for (const Mention& m : a.mentions) {
-      if (m.type != MentionType::kPerson || m.entity < 0) continue;
-      const int state = CountryOfEntity(a, m.entity);
-      if (state < 0) continue;
-      const bool minister =
-          std::any_of(m.roles.begin(), m.roles.end(), [&](const std::string& role) {
-            const std::string held = MinisterPortfolio(role);
-            return !held.empty() && !PortfoliosDiffer(held, portfolio);
-          });
-      if (!minister) continue;
-      if (country >= 0 && country != state) several = true;
-      if (country < 0) country = state, sentence = m.sentence;
+    for (const Minister& minister : ministers) {
+      if (PortfoliosDiffer(minister.portfolio, ministry.portfolio)) continue;
+      if (country >= 0 && country != minister.state) several = true;
+      if (country < 0) country = minister.state, sentence = minister.sentence;
     }
     if (country >= 0 && !several)
-      AddRelation(a, RelationType::kRepresents, body, country, -1, sentence, "ministers-ministry");
+      AddRelation(a, RelationType::kRepresents, ministry.entity, country, -1, sentence,
+                  "ministers-ministry");
   }
 }
 
