@@ -1921,4 +1921,25 @@ TEST(AgencyPhrasingTest, AudienceGrantedPastAnAside) {
 }
 
 }  // namespace
+// A company's name in capitals after its trade's noun names the company, though the
+// report uses it once and it is longer than six letters; the role "of" that company
+// serves it, past the trade's words and the state's adjective.
+TEST(AgencyPhrasingTest, ACapitalisedNameAfterATradesNounIsTheCompany) {
+  const Extraction x = ExtractText(
+      "NOUAKCHOTT - The Minister of Mines, Ahmed Salem Ould Bouna, received a delegation of "
+      "the Indonesian mining company INDOMIN led by its Chairman, Budi Hartono. The "
+      "Director General of the national steel company SIDERMA, Aminata Kane, took part.");
+  EXPECT_NE(Institution(x, "INDOMIN"), -1) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Aminata Kane", "SIDERMA"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Aminata Kane", "Mauritania"))) << Dump(x);
+}
+
+// Two bodies joined by a hyphen in capitals ("NATO-EU cooperation") are no one body.
+TEST(AgencyPhrasingTest, TwoBodiesJoinedByAHyphenAreNoAcronym) {
+  const Extraction x = ExtractText(
+      "Secretary Blinken met Secretary General Jens Stoltenberg and stressed NATO-EU "
+      "cooperation. NATO-EU coordination is essential, Blinken said.");
+  EXPECT_EQ(Institution(x, "NATO-EU"), -1) << Dump(x);
+}
+
 }  // namespace dkg

@@ -450,7 +450,9 @@ inline bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
         IsPunct(s.tokens[i + 1], ")")))
     return false;
   if (t.shape != TokenShape::kWord || s.tags[i].kind != TokenTag::kNone) return false;
-  if (t.text.size() < 2 || t.text.size() > 6 || IsRomanNumeral(t.folded)) return false;
+  // ("PETRONAS"; not "NATO-EU", two bodies joined)
+  const std::size_t longest = t.text.find('-') == std::string_view::npos ? 9 : 6;
+  if (t.text.size() < 2 || t.text.size() > longest || IsRomanNumeral(t.folded)) return false;
   if (IsCapitalisedSurname(a, s, i)) return false;  // "Minister IWAYA"
   if (IsTitleLettersAt(s, i - 1)) return false;  // "Chief of Defence Staff (CDS) of the ..."
   if (Has(s, i, WordLists::kCommon | a.lists->not_name_words))
@@ -461,8 +463,8 @@ inline bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
 }
 
 // "ISIS", "YPG": an all-capitals word the lexicon does not know names an organisation
-// when the report defines it in parentheses, uses it more than once, or puts it before a
-// title and a name ("PASOK leader Nikos Androulakis").
+// when the report defines it in parentheses, uses it more than once, puts it before a
+// title and a name ("PASOK leader Nikos Androulakis") or after a trade's noun.
 std::set<std::string_view> ReportAcronyms(const Analysis& a) {
   std::map<std::string_view, int> seen;
   std::set<std::string_view> out;
@@ -477,7 +479,10 @@ std::set<std::string_view> ReportAcronyms(const Analysis& a) {
                                 : -1;
       const bool heads_a_title = title_end > 0 && title_end + 1 < n &&
                                  IsNameToken(a, s, title_end) && IsNameToken(a, s, title_end + 1);
-      if (defined || heads_a_title || ++seen[s.tokens[i].folded] >= 2)
+      // "the national oil company PETROSEN": the name a trade's noun gives
+      const bool named_by_trade =
+          i > 0 && a.lexicon->InList("enterprise_words", s.tokens[i - 1].folded);
+      if (defined || heads_a_title || named_by_trade || ++seen[s.tokens[i].folded] >= 2)
         out.insert(s.tokens[i].folded);
     }
   }

@@ -61,6 +61,21 @@ class PersonFinder {
     return m >= 0 && a_.mentions[m].type == type && a_.mentions[m].begin == i ? m : -1;
   }
 
+  // "of the (Malaysian) national oil company PETROSEN": past the words of a trade to the
+  // body's name after them; k itself when no such name follows.
+  int PastTradeWords(int k) const {
+    for (int e = k; e < n_ && e < k + 5; ++e) {
+      if (a_.lexicon->InList("enterprise_words", tok(e).folded))
+        return e > k && MentionOfType(e + 1, MentionType::kInstitution) >= 0 ? e + 1 : k;
+      if (const int state = MentionOfType(e, MentionType::kCountry);
+          state >= 0 && a_.mentions[state].adjective)
+        e = a_.mentions[state].end - 1;
+      else if (tok(e).shape != TokenShape::kWord || tok(e).capitalized)
+        return k;
+    }
+    return k;
+  }
+
   // "UN High Commissioner for Refugees Filippo Grandi": a body named by its head's title,
   // right before the name of person mention m, is the body he heads.
   void ServeTitledBodyBefore(int m) {
@@ -1333,6 +1348,7 @@ class PersonFinder {
       return j;
     // "Ambassador to Kenya" names the host; "Special Representative for the DPRK" a brief
     const bool host = (role.diplomatic && (w == "to" || w == "in" || w == "at")) || w == "for";
+    if (!host) k = PastTradeWords(k);
     int country = MentionOfType(k, MentionType::kCountry);
     // "to the Eritrean President": a role of its own, not the country; but an ambassador
     // "to the United States" is followed by a titled name of its own ("Princess Reema")
