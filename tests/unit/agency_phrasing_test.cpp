@@ -1942,4 +1942,16 @@ TEST(AgencyPhrasingTest, TwoBodiesJoinedByAHyphenAreNoAcronym) {
   EXPECT_EQ(Institution(x, "NATO-EU"), -1) << Dump(x);
 }
 
+// Capitalised words after a trade's noun in lower case name the company, not a person; an
+// initial opens a person's name ("the parliamentary group Kh.Bulgantuya").
+TEST(AgencyPhrasingTest, WordsAfterATradesNounNameTheCompany) {
+  const Extraction x = ExtractText(
+      "\"Output must rise first,\" said Lena Brandt, an analyst at Zurich-based consultancy "
+      "Alpine Commodity Research. President Khurelsukh received Fuat Oktay. Present was the "
+      "head of the parliamentary group Kh.Bulgantuya.");
+  EXPECT_NE(Institution(x, "Alpine Commodity Research"), -1) << Dump(x);
+  EXPECT_EQ(Person(x, "Alpine Commodity Research"), -1) << Dump(x);
+  EXPECT_NE(Person(x, "Kh.Bulgantuya"), -1) << Dump(x);
+}
+
 }  // namespace dkg

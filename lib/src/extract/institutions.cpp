@@ -545,6 +545,23 @@ int NameDefinedByAcronym(const Sentence& s, int open) {
   return matched == acronym.size() && initials.size() <= acronym.size() + 1 ? left : -1;
 }
 
+// "Vienna-based consultancy Danube Energy Research": two to four capitalised words no rule
+// tagged, after a trade's noun in lower case, are the company's name; its end, or -1.
+int NameAfterTradeNoun(const Analysis& a, const Sentence& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (i == 0 || s.tokens[i - 1].capitalized ||
+      !a.lexicon->InList("enterprise_words", s.tokens[i - 1].folded))
+    return -1;
+  int end = i;
+  // (not "the parliamentary group Kh.Bulgantuya": an initial opens a person's name)
+  while (end < n && end - i < 5 && IsCapitalWord(s.tokens[end]) &&
+         s.tokens[end].text.back() != '.' && s.tags[end].kind == TokenTag::kNone &&
+         s.mention_at[end] < 0)
+    ++end;
+  const bool ends_the_name = end == n || !IsCapitalWord(s.tokens[end]);
+  return ends_the_name && end - i >= 2 && end - i <= 4 ? end : -1;
+}
+
 }  // namespace
 
 void FindInstitutions(Analysis& a) {
@@ -604,6 +621,9 @@ void FindInstitutions(Analysis& a) {
         i += tag.length - 1;
       } else if (IsAcronymShape(a, s, i) && acronyms.contains(s.tokens[i].folded)) {
         AddMention(a, si, i, i + 1, MentionType::kInstitution);
+      } else if (const int end = NameAfterTradeNoun(a, s, i); end > 0) {
+        AddMention(a, si, i, end, MentionType::kInstitution);
+        i = end - 1;
       }
     }
   }
