@@ -465,4 +465,16 @@ TEST(NameFormsTest, AMonthOpeningASentenceBeforeANameAndAComma) {
 }
 
 }  // namespace
+
+// A word the dictionary lacks that ends as only nouns end ("Decarbonisation") closes a
+// portfolio; it opens no name.
+TEST(NameFormsTest, ANounSuffixEndsAPortfolioNotANameStart) {
+  const Extraction x = ExtractText(
+      "Chisinau - President Maia Sandu received Odile Renaud-Basso. Attending were Minister "
+      "of Energy and Decarbonisation Victor Parlicov and Minister of Economic Development "
+      "and Digitalisation Dumitru Alaiba.");
+  EXPECT_NE(Person(x, "Victor Parlicov"), -1) << Dump(x);
+  EXPECT_NE(Person(x, "Dumitru Alaiba"), -1) << Dump(x);
+}
+
 }  // namespace dkg

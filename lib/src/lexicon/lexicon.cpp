@@ -441,6 +441,17 @@ WordInfo Lexicon::Word(std::string_view folded_word) const {
   return CachedWord(folded_word, internal::HashString(folded_word));
 }
 
+namespace {
+
+// "digitalisation", "decarbonization": a word the dictionary lacks that ends in a suffix
+// only ordinary nouns end in is a common word, no name.
+bool HasNounSuffix(std::string_view folded_word) {
+  return folded_word.size() > 9 &&
+         (folded_word.ends_with("isation") || folded_word.ends_with("ization"));
+}
+
+}  // namespace
+
 WordInfo Lexicon::CachedWord(std::string_view folded_word, std::uint64_t hash) const {
   // The word table (some 70,000 words) does not fit in the cache, but the words of
   // news prose repeat heavily, so each thread keeps the words it met (WordCache).
@@ -455,7 +466,8 @@ WordInfo Lexicon::CachedWord(std::string_view folded_word, std::uint64_t hash) c
     }
   }
   const WordInfo* found = tables_->words.Find(folded_word);
-  const WordInfo info = found == nullptr ? WordInfo{} : *found;
+  WordInfo info = found == nullptr ? WordInfo{} : *found;
+  if (found == nullptr && HasNounSuffix(folded_word)) info.bits |= kCommonWordBit;
   if (probation != nullptr) {
     probation->hash = hash;
     probation->lexicon_serial = serial_;
