@@ -892,4 +892,20 @@ TEST(ReadoutPhrasingTest, NumberedItemsWithTheirOwnReadout) {
 }
 
 }  // namespace
+
+// "The two Foreign Ministers held talks" after an audience with a third: the two who hold
+// that portfolio, and the delegations listed next sit across from each other at their talks.
+TEST(ReadoutPhrasingTest, TheTwoTitledHoldersHeldTheTalks) {
+  const Extraction x = ExtractText(
+      "At the invitation of Sayyid Hamad bin Said Al Busaidi, Minister of Foreign Affairs of "
+      "the Sultanate of Oman, Mr. Park Min-soo, Minister of Foreign Affairs of the Republic of "
+      "Korea, visited Muscat. Minister Park was received in audience by His Majesty Sultan "
+      "Haitham bin Tarik. The two Foreign Ministers held official talks in Muscat on Tuesday. "
+      "The Korean delegation included Mr. Choi Dong-hyun, Director-General for Middle Eastern "
+      "Affairs.");
+  EXPECT_TRUE(Has(x, Met("Hamad bin Said Al Busaidi", "Park Min-soo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Choi Dong-hyun", "Hamad bin Said Al Busaidi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Choi Dong-hyun", "Haitham bin Tarik"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "extract/analysis.h"
+#include "extract/portfolio.h"
 #include "extract/relation_util.h"
 #include "extract/token_rules.h"
 
@@ -1236,11 +1237,14 @@ class MeetingFinder {
         else if (a_.host >= 0) side_a = a_.guests;
         if (!side_a.empty()) a_.delegation_meetings.push_back(si_);
       }
-      // ("after which the two ministers joined a video conference with X")
+      // ("after which the two ministers joined a video conference with X"; "The two Foreign
+      // Ministers held official talks": the two who hold the title)
       if (side_a.empty() &&
-          (trigger.group || w(trigger.at) == "met" || w(trigger.object_begin - 1) == "with") &&
-          NamesBothPrincipals(a_, si_, clause, trigger.at))
-        side_a = BothPrincipals();
+          (trigger.group || w(trigger.at) == "met" || w(trigger.object_begin - 1) == "with")) {
+        side_a = TheTwoTitled(clause, trigger.at);
+        if (side_a.empty() && NamesBothPrincipals(a_, si_, clause, trigger.at))
+          side_a = BothPrincipals();
+      }
       // "Earlier in the day, the two visitors had met their Nigerien counterpart": the
       // audience's guests
       if (side_a.empty() && a_.host >= 0 && NamesTheGuests(clause, trigger.at))
@@ -1718,6 +1722,37 @@ class MeetingFinder {
   // "The two Heads of State first met behind closed doors", "the two sides held talks":
   // the host and the guests, else the first two persons the report names, not of one state;
   // none after a telephone call was told ("The two leaders had an in-depth discussion").
+  // "the two Foreign Ministers", "both defence ministers" in [from, to): the two persons
+  // named before who hold that title (a minister's, of that portfolio), of two states; none
+  // unless exactly two.
+  std::vector<int> TheTwoTitled(int from, int to) const {
+    int plural = -1;
+    for (int i = from; i + 1 < to && plural < 0; ++i)
+      if (w(i) == "two" || w(i) == "both")
+        if (const int m = MentionAt(a_, si_, i + 1);
+            m >= 0 && a_.mentions[m].begin == i + 1 &&
+            a_.mentions[m].type == MentionType::kRoleOnly && !a_.mentions[m].roles.empty())
+          plural = m;
+    if (plural < 0) return {};
+    std::string title = a_.mentions[plural].roles.front();
+    if (title.size() < 2 || title.back() != 's') return {};
+    title.pop_back();  // "Foreign Ministers" -> "Foreign Minister"
+    const std::string portfolio = MinisterPortfolio(title);
+    if (portfolio.empty()) return {};
+    std::vector<int> holders;
+    for (const Mention& m : a_.mentions) {
+      if (m.sentence >= si_ || m.type != MentionType::kPerson || m.entity < 0) continue;
+      const bool holds = std::any_of(m.roles.begin(), m.roles.end(), [&](const std::string& r) {
+        return MinisterPortfolio(r) == portfolio;
+      });
+      if (holds && std::find(holders.begin(), holders.end(), m.entity) == holders.end())
+        holders.push_back(m.entity);
+    }
+    if (holders.size() != 2) return {};
+    const int one = CountryOfEntity(a_, holders[0]), other = CountryOfEntity(a_, holders[1]);
+    return one < 0 || one != other ? holders : std::vector<int>{};
+  }
+
   std::vector<int> BothPrincipals() const {
     static const WordSet kPhone = {"telephone", "phone", "telephoned", "phoned"};
     for (int k = 0; k < si_; ++k)
