@@ -1292,4 +1292,19 @@ TEST(MeetingPresenceTest, ThePresentationsTookPlaceInThePresenceOf) {
 }
 
 }  // namespace
+
+// "a delegation of KHNP, the South Korean operator, led by its Executive Vice President Y":
+// "its" is the body named last before; the guest, so placed, sits on his state's side.
+TEST(MeetingPresenceTest, ADelegationLedByItsOfficerServesTheBodyNamedBefore) {
+  const Extraction x = ExtractText(
+      "Sofia, Thursday: Minister of Energy Dimitar Stoyanov received a delegation of Korea "
+      "Hydro & Nuclear Power (KHNP), the South Korean state-owned nuclear operator, led by "
+      "its Executive Vice President Han Min-jun. The Bulgarian side included Deputy Minister "
+      "of Energy Elena Petrova. The Korean delegation included Lim Ha-eun, head of KHNP's "
+      "Europe division.");
+  EXPECT_TRUE(Has(x, Represents("Han Min-jun", "KHNP"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Elena Petrova", "Han Min-jun"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Dimitar Stoyanov", "Lim Ha-eun"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -60,6 +60,11 @@ void FindStatedLeadership(Analysis& a, int si) {
       // ("the Saudi Fund for Development (SFD), led by its Chief Executive")
       if (inst < 0 && i >= 5 && w(i - 1) == "," && w(i - 2) == ")" && w(i - 4) == "(")
         inst = EntityAt(a, si, i - 5);
+      // ("a delegation of KHNP, the South Korean nuclear operator, led by its Executive Vice
+      // President": "its" is the body named last before)
+      if (inst < 0 && w(i + 2) == "its")
+        for (int e : EntitiesIn(a, si, 0, i, true))
+          if (a.entities[e].type == EntityType::kInstitution) inst = e;
       const int person = FirstOfType(a, si, i + 2, std::min(n, i + 12), EntityType::kPerson);
       if (inst >= 0 && person >= 0 && a.entities[inst].type == EntityType::kInstitution)
         AddRelation(a, RelationType::kRepresents, person, inst, -1, si, "headed-by");
