@@ -477,4 +477,14 @@ TEST(NameFormsTest, ANounSuffixEndsAPortfolioNotANameStart) {
   EXPECT_NE(Person(x, "Dumitru Alaiba"), -1) << Dump(x);
 }
 
+// "Wewak Town Mayor X", "the Wewak town market": a town is a place, no person.
+TEST(NameFormsTest, ATownIsNoPerson) {
+  const Extraction x = ExtractText(
+      "Governor Michael Kambu hosted Ambassador Yuki Sato at the provincial headquarters, "
+      "where they discussed the Madang town market. Madang Town Mayor Peter Wanma also "
+      "attended.");
+  EXPECT_EQ(Person(x, "Madang Town"), -1) << Dump(x);
+  EXPECT_NE(Person(x, "Peter Wanma"), -1) << Dump(x);
+}
+
 }  // namespace dkg
