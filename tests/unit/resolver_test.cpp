@@ -384,6 +384,26 @@ TEST(ResolverAliasResolveTest, GenerationalSuffixesTellAFatherFromASon) {
   EXPECT_NE(ids[0], ids[1]);
 }
 
+// "Governor Joseph Kalem Tambua ... The Governor's late father, Sir Joseph Tambua": the
+// report tells a relative apart, and the graph keeps the two though one name is a shorter
+// form of the other.
+TEST(ResolverAliasResolveTest, ARelativeTheReportTellsApartStaysApart) {
+  std::vector<Extraction> extractions = {
+      extract_test::BundledExtractor().Extract(extract_test::MakeReport(
+          "",
+          "WEWAK: Governor Joseph Kalem Tambua hosted Ambassador Kaori Mizuno. The "
+          "Governor's late father, Sir Joseph Tambua, met Prime Minister Yasuhiro "
+          "Nakasone in 1986."))};
+  BuildResult result;
+  ResolveAndBuild(extractions, BundledLexicon(), {}, result);
+  const Extraction& x = extractions.front();
+  const int son = extract_test::Person(x, "Joseph Kalem Tambua");
+  const int father = extract_test::Person(x, "Joseph Tambua");
+  ASSERT_GE(son, 0) << extract_test::Dump(x);
+  ASSERT_GE(father, 0) << extract_test::Dump(x);
+  EXPECT_NE(x.entities[son].id, x.entities[father].id);
+}
+
 TEST(ResolverAliasResolveTest, SpellingVariantsMergeWithoutRules) {
   const auto ids = ResolvedIds({"Volodymyr Zelensky", "Volodymyr Zelenskyy"}, {});
   EXPECT_EQ(ids[0], ids[1]);

@@ -399,6 +399,9 @@ class Coreference {
         if (key != person_keys_[e].second &&
             PortfoliosDiffer(PortfolioOf(m), EntityPortfolio(person_keys_[e].first, m)))
           continue;
+        // ("the Governor's late father, Sir Joseph Tambua" after Joseph Kalem Tambua: a
+        // relative one is named after)
+        if (key != person_keys_[e].second && NamedAsARelative(a_, a_.mentions[m])) continue;
         if (key.size() > person_keys_[e].second.size()) person_keys_[e].second = key;
         return person_keys_[e].first;
       }

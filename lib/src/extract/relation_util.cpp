@@ -77,6 +77,22 @@ bool HeldFormerly(const Analysis& a, const Mention& m) {
   return false;
 }
 
+bool NamedAsARelative(const Analysis& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  int k = m.begin - 1;
+  while (k >= 0 && s.tags[k].kind == TokenTag::kHonorific) --k;  // "Sir"
+  if (k < 2 || !IsPunct(s.tokens[k], ",")) return false;
+  int relative = k - 1;
+  if (!IsRelativeWord(s.tokens[relative].folded)) return false;
+  int owner = relative - 1;
+  if (owner > 0 && !s.tokens[owner].capitalized && !IsPossessive(s.tokens[owner]) &&
+      s.tokens[owner].shape == TokenShape::kWord && !IsWord(s.tokens[owner], "his") &&
+      !IsWord(s.tokens[owner], "her") && !IsWord(s.tokens[owner], "their"))
+    --owner;  // past one word: "late", "elder", "younger"
+  const Token& t = s.tokens[owner];
+  return IsPossessive(t) || IsWord(t, "his") || IsWord(t, "her") || IsWord(t, "their");
+}
+
 std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest,
                                 bool past_of) {
   const Sentence& s = a.sentences[si];

@@ -23,6 +23,10 @@ bool IsDeceased(const Analysis& a, const Mention& m);
 // "former President X", "ex-Minister X": an office the mention's person holds no longer.
 bool HeldFormerly(const Analysis& a, const Mention& m);
 
+// "the Governor's late father, Sir Joseph Tambua", "his brother, X": whether person
+// mention m is set off as the relative of someone the sentence names before.
+bool NamedAsARelative(const Analysis& a, const Mention& m);
+
 // The subject among persons in [from, to) of sentence si: the first person and those
 // coordinated with it ("Andriy Yermak and Dmytro Kuleba met"), not every person before
 // the verb ("Haftar hosts Hegazy in Rajma days after Cairo talks with Sisi").

@@ -44,6 +44,14 @@ void Clusters::Observe(const std::string& key, const std::vector<std::string>& p
   if (!country.empty()) ++votes_[Root(id)][country];
 }
 
+bool IsShorterForm(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  if (small.size() < 2 || big.size() <= small.size() || small.front() != big.front()) return false;
+  std::size_t j = 0;
+  for (const auto& part : big)
+    if (j < small.size() && part == small[j]) ++j;
+  return j == small.size();
+}
+
 void Clusters::Block(const std::string& a, const std::string& b) {
   blocked_.emplace_back(Id(a), Id(b));
 }
@@ -145,14 +153,9 @@ void Clusters::MergePersonVariants(const Lexicon& lexicon) {
       if (small.size() < 2) continue;
       std::set<int> roots;
       int example = -1;
-      for (int other : ids) {
-        const auto& big = info_[other].parts;
-        if (other == id || big.size() <= small.size()) continue;
-        std::size_t j = 0;
-        for (const auto& part : big)
-          if (j < small.size() && part == small[j]) ++j;
-        if (j == small.size()) roots.insert(Root(other)), example = other;
-      }
+      for (int other : ids)
+        if (other != id && IsShorterForm(small, info_[other].parts))
+          roots.insert(Root(other)), example = other;
       if (roots.size() == 1) Union(*roots.begin(), id, "shorter form of " + info_[example].key);
     }
   }

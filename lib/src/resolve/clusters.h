@@ -12,6 +12,10 @@
 
 namespace dkg::internal {
 
+// Whether the name parts `small` (two or more) are a shorter form of `big`: the same given
+// name, and the rest of `big` with parts left out ("joseph tambua" of "joseph kalem tambua").
+bool IsShorterForm(const std::vector<std::string>& small, const std::vector<std::string>& big);
+
 class Clusters {
  public:
   // Records one entity seen under `key` (its name parts and country, if any). The parts

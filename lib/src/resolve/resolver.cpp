@@ -13,8 +13,18 @@ namespace dkg {
 
 using internal::Clusters;
 using internal::HasPatronymic;
+using internal::IsShorterForm;
 using internal::PersonKey;
 using internal::Slug;
+
+namespace {
+
+// "joseph tambua" of "joseph kalem tambua": a shorter form with the same last part.
+bool MiddleNameLeftOut(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  return IsShorterForm(small, big) && small.back() == big.back();
+}
+
+}  // namespace
 
 struct Resolver::Impl {
   std::shared_ptr<const Lexicon> lexicon;
@@ -84,14 +94,17 @@ void Resolver::Observe(const Extraction& x) {
       const Impl::PersonName& name = impl_->PersonNameOf(e.name);
       if (!name.parts.empty())
         impl_->persons.Observe(name.slug, name.parts, country, name.patronymic);
-      // (two persons a report tells apart by their initials, "Ferdinand R. Marcos Jr." and
-      // his father "Ferdinand E. Marcos", are never one)
-      for (int j = 0; j < i; ++j)
-        if (x.entities[j].type == EntityType::kPerson &&
-            text_internal::InitialsDiffer(e.name, x.entities[j].name)) {
-          const std::string& other = impl_->PersonNameOf(x.entities[j].name).slug;
-          if (other != name.slug) impl_->persons.Block(name.slug, other);
-        }
+      // (two persons a report tells apart, though one's name may be a shorter form of the
+      // other's, are never one: "Ferdinand R. Marcos Jr." and his father "Ferdinand E.
+      // Marcos"; Governor "Joseph Kalem Tambua" and his late father "Sir Joseph Tambua")
+      for (int j = 0; j < i; ++j) {
+        if (x.entities[j].type != EntityType::kPerson) continue;
+        const Impl::PersonName& other = impl_->PersonNameOf(x.entities[j].name);
+        if (other.slug != name.slug && (text_internal::InitialsDiffer(e.name, x.entities[j].name) ||
+                                        MiddleNameLeftOut(name.parts, other.parts) ||
+                                        MiddleNameLeftOut(other.parts, name.parts)))
+          impl_->persons.Block(name.slug, other.slug);
+      }
     } else if (e.type == EntityType::kInstitution) {
       const std::string& key = impl_->InstitutionKeyOf(e.name);
       if (key.empty()) continue;
