@@ -1307,4 +1307,16 @@ TEST(MeetingPresenceTest, ADelegationLedByItsOfficerServesTheBodyNamedBefore) {
   EXPECT_TRUE(Has(x, Met("Dimitar Stoyanov", "Lim Ha-eun"))) << Dump(x);
 }
 
+// "the Forum's Director of Policy, X": the body named before whose name ends in "Forum";
+// its officer sits on its side, across from the host's.
+TEST(MeetingPresenceTest, TheBodysLastWordWithAPossessiveIsThatBody) {
+  const Extraction x = ExtractText(
+      "Reykjavik - Minister Anna Jonsdottir met the Secretary General of the Pacific Islands "
+      "Forum, Henry Puna. Also taking part were Iceland's Ambassador for Ocean Affairs, Helga "
+      "Sigurdardottir, and the Forum's Director of Policy, Sione Tupou.");
+  EXPECT_TRUE(Has(x, Represents("Sione Tupou", "Pacific Islands Forum"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Anna Jonsdottir", "Sione Tupou"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Henry Puna", "Sione Tupou"))) << Dump(x);
+}
+
 }  // namespace dkg

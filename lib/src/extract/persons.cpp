@@ -1503,13 +1503,15 @@ class PersonFinder {
     return !role.titles.empty() && IsRoyalTitle(role.titles.back());
   }
 
-  // "the Bank's Director General", "the council's deputy chairman": the body a head word
-  // at `head`, after "the" and before the possessive, stands for: the one body with that
-  // head the report named before it; -1 otherwise (none, or two: "the People's Assembly"
+  // "the Bank's Director General", "the council's deputy chairman", "the Forum's Director
+  // of Policy": the body a head word (or a capitalised last word of a body's name) at
+  // `head`, after "the" and before the possessive, stands for: the one body with that last
+  // word the report named before it; -1 otherwise (none, or two: "the People's Assembly"
   // and "the Algerian People's National Assembly").
   int BodyNamedByItsHead(int head) const {
-    if (head < 1 || kind(head) != TokenTag::kInstitutionHead || MentionAt(a_, si_, head) >= 0 ||
-        !IsWord(tok(head - 1), "the"))
+    if (head < 1 || MentionAt(a_, si_, head) >= 0 || !IsWord(tok(head - 1), "the") ||
+        !(kind(head) == TokenTag::kInstitutionHead ||
+          (kind(head) == TokenTag::kNone && tok(head).capitalized)))
       return -1;
     int body = -1;
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
