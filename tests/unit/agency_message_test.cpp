@@ -1274,4 +1274,21 @@ TEST(AgencyMessageTest, TheHostAsksTheGuestNamedByABareTitle) {
 }
 
 }  // namespace
+
+// "a Special Envoy of the Emir of the State of Qatar, ..., greetings of His Highness Sheikh
+// Tamim bin Hamad Al-Thani": the Emir is the state's leader the lexicon knows, though he
+// bears honorifics, not a signatory the report gives no title.
+TEST(AgencyMessageTest, AStatesLeaderByTitleIsTheKnownLeaderWithHonorifics) {
+  const Extraction x = ExtractText(
+      "President Bola Ahmed Tinubu on Tuesday received a Special Envoy of the Emir of the "
+      "State of Qatar, Sheikh Khalid bin Saad Al-Thani, who conveyed the greetings of His "
+      "Highness Sheikh Tamim bin Hamad Al-Thani to the President. A written message from the "
+      "Emir was handed over to the President.\n\nAdebayo Olumide\nSpecial Adviser to the "
+      "President");
+  const int tamim = Person(x, "Tamim bin Hamad Al-Thani");
+  ASSERT_GE(tamim, 0) << Dump(x);
+  EXPECT_TRUE(Contains(x.entities[tamim].aliases, "Emir")) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Adebayo Olumide", "Qatar"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -791,8 +791,25 @@ class Coreference {
               holders.push_back(e);
           }
       }
+      // ("a Special Envoy of the Emir of the State of Qatar, ..., greetings of His Highness
+      // Sheikh Tamim bin Hamad Al-Thani": the state's leader the lexicon knows, whatever
+      // honorifics he bears, unless the report gives him another office that leads a
+      // state; else those the report gives no title)
       if (holders.empty() && IsLeaderOfCountry(mention, wanted)) {
+        auto leads_otherwise = [&](int e) {
+          const auto heads = title_heads_.find(e);
+          return heads != title_heads_.end() &&
+                 std::any_of(heads->second.begin(), heads->second.end(), [&](const auto& head) {
+                   return LeadsAState(*a_.lexicon, head) && !TitleHeadHolds(head, wanted_head);
+                 });
+        };
         for (int e = 0; e < static_cast<int>(a_.entities.size()); ++e)
+          if (const int led = a_.entities[e].type == EntityType::kPerson
+                                  ? a_.lexicon->LeaderCountry(a_.entities[e].name)
+                                  : -1;
+              led >= 0 && wanted.contains(-1 - led) && !leads_otherwise(e))
+            holders.push_back(e);
+        for (int e = 0; e < static_cast<int>(a_.entities.size()) && holders.empty(); ++e)
           if (a_.entities[e].type == EntityType::kPerson && !title_heads_.contains(e) &&
               compatible(e, wanted))
             holders.push_back(e);
