@@ -735,4 +735,28 @@ TEST(TitleReferenceTest, AMinistryIsThatOfItsPlacedMinister) {
 }
 
 }  // namespace
+
+// "former President Olusegun Obasanjo" holds the title no more: "the President" the
+// greetings were conveyed to is the sitting one; "The Mediator ..., former Nigerian
+// President X" is still the mediator.
+TEST(TitleReferenceTest, AFormerHolderIsNotTheBareTitle) {
+  const Extraction x = ExtractText(
+      "President Bola Ahmed Tinubu on Tuesday received Sheikh Khalid bin Saad Al-Thani, who "
+      "conveyed the greetings of the Emir to the President. He recalled that the envoy's "
+      "father had presented his letters of credence to former President Olusegun Obasanjo.");
+  EXPECT_TRUE(GreetsAtAll(x, "Khalid bin Saad Al-Thani", "Bola Ahmed Tinubu")) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Khalid bin Saad Al-Thani", "Olusegun Obasanjo")) << Dump(x);
+}
+
+// "the Prime Minister's chief adviser X attended ... from the Nepali side": the possessed
+// office is that side's Prime Minister, not the host's named last.
+TEST(TitleReferenceTest, APossessedOfficeIsOfTheSideTheSentenceNames) {
+  const Extraction x = ExtractText(
+      "Bangkok, Chaitra 22: Prime Minister KP Sharma Oli held talks with Thai Prime Minister "
+      "Paetongtarn Shinawatra on the sidelines of the summit. The Prime Minister's chief "
+      "adviser Hari Prasad Koirala attended the meeting from the Nepali side.");
+  EXPECT_TRUE(Has(x, Represents("Hari Prasad Koirala", "KP Sharma Oli"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Hari Prasad Koirala", "Paetongtarn Shinawatra"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -98,9 +98,16 @@ class Coreference {
           for (std::string_view father : FathersNames(a_.mentions[m])) fathers_[e].emplace(father);
         }
     ResolveShortPersons();
-    for (const Mention& mention : a_.mentions)
-      if (mention.type == MentionType::kPerson && mention.entity >= 0)
-        for (const auto& head : mention.title_heads) title_heads_[mention.entity].insert(head);
+    // (not the title of an office held formerly: "former President Olusegun Obasanjo" is
+    // not "the President" a report's bare title refers to; "The Mediator ..., former
+    // Nigerian President X" is still the mediator)
+    for (const Mention& mention : a_.mentions) {
+      if (mention.type != MentionType::kPerson || mention.entity < 0) continue;
+      const std::string former = FormerTitle(mention);
+      for (const auto& head : mention.title_heads)
+        if (former.empty() || former.find(head) == std::string::npos)
+          title_heads_[mention.entity].insert(head);
+    }
     InheritCounterpartTitles();
     ResolveRoleOnly();
   }
@@ -425,6 +432,36 @@ class Coreference {
     return NewPersonEntity(key);
   }
 
+  // "the Prime Minister's chief adviser X attended ... from the Nepali side": the state
+  // (lexicon index) of the side the sentence of a possessed office names; -1 for none.
+  int PossessorsSide(const Mention& m) const {
+    const Sentence& s = a_.sentences[m.sentence];
+    const int n = static_cast<int>(s.tokens.size());
+    if (m.end >= n || !IsPossessive(s.tokens[m.end])) return -1;
+    for (int i = 1; i < n; ++i)
+      if (IsWord(s.tokens[i], "side"))
+        if (const int c = MentionAt(a_, m.sentence, i - 1);
+            c >= 0 && a_.mentions[c].type == MentionType::kCountry && a_.mentions[c].end == i)
+          return a_.mentions[c].country;
+    return -1;
+  }
+
+  // The folded words of the office a person mention held formerly, between "former" (or
+  // "ex-") and the name: "former Nigerian President X" -> "nigerian president"; "" for none.
+  std::string FormerTitle(const Mention& m) const {
+    if (!HeldFormerly(a_, m)) return "";
+    const Sentence& s = a_.sentences[m.sentence];
+    std::string words;
+    for (int k = m.begin - 1; k >= std::max(0, m.begin - 4); --k) {
+      std::string_view w = s.tokens[k].folded;
+      const bool ex = w.starts_with("ex-");
+      if (ex) w.remove_prefix(3);
+      if (w != "former") words = std::string(w) + (words.empty() ? "" : " ") + words;
+      if (ex || w == "former") break;
+    }
+    return words;
+  }
+
   // The portfolio a minister's role gives mention m (see MinisterPortfolio), or "".
   std::string PortfolioOf(int m) const {
     for (const std::string& role : a_.mentions[m].roles)
@@ -721,7 +758,9 @@ class Coreference {
       if (mention.type != MentionType::kRoleOnly || mention.title_head.empty()) continue;
       // "the leaders of the EU member states", "heads of mission": a group, not one person
       if (IsPluralTitle(mention.title_head)) continue;
-      const std::set<int> wanted = TiesOf(mention);
+      std::set<int> wanted = TiesOf(mention);
+      if (const int side = PossessorsSide(mention); wanted.empty() && side >= 0)
+        wanted.insert(-1 - side);
       // "congratulated B on her election as President of Hungary": the office someone
       // was elected to is theirs, whoever holds the title elsewhere (nobody's when the
       // sentence names no one before it)
