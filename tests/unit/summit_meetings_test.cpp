@@ -416,4 +416,19 @@ TEST(SummitMeetingsTest, AMeetingThatBroughtTogetherOnesWithAnother) {
 }
 
 }  // namespace
+
+// A headline's guests of several states ("Berri receives Hungarian foreign minister and
+// outgoing Japanese ambassador") whose audiences the body tells one by one did not meet
+// each other; each met the host.
+TEST(SummitMeetingsTest, AHeadlinesGuestsReceivedOneByOneDidNotMeet) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Berri receives Hungarian foreign minister and outgoing Japanese ambassador",
+      "Beirut (NNA) - House Speaker Nabih Berri received Hungary's Minister of Foreign "
+      "Affairs, Peter Szijjarto. The Speaker later received Japan's Ambassador to Lebanon, "
+      "Hiroshi Tanabe, on a farewell visit."));
+  EXPECT_TRUE(Has(x, Met("Nabih Berri", "Peter Szijjarto"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Hiroshi Tanabe", "Nabih Berri"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Hiroshi Tanabe", "Peter Szijjarto"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -1902,13 +1902,28 @@ class MeetingFinder {
     return false;
   }
 
+  // (a headline's list of guests, "Berri receives Hungarian foreign minister, UNDP
+  // representative and outgoing Japanese ambassador", sums up audiences the body tells
+  // one by one: two guests it never names in one sentence were not received together)
   void PairCountries(const std::vector<int>& side, const Trigger& trigger) {
     for (std::size_t i = 0; i < side.size(); ++i)
       for (std::size_t j = i + 1; j < side.size(); ++j) {
         const int ci = CountryOfEntity(a_, side[i]), cj = CountryOfEntity(a_, side[j]);
-        if (ci >= 0 && cj >= 0 && ci != cj)
+        if (ci >= 0 && cj >= 0 && ci != cj && (!s_.is_title || BodyNamesTogether(side[i], side[j])))
           AddRelation(a_, RelationType::kMetWith, side[i], side[j], -1, si_, trigger.rule);
       }
+  }
+
+  // Whether a body sentence names both entities x and y, or the body names neither.
+  bool BodyNamesTogether(int x, int y) const {
+    std::set<int> with_x, with_y;
+    for (const Mention& m : a_.mentions) {
+      if (a_.sentences[m.sentence].is_title) continue;
+      if (m.entity == x) with_x.insert(m.sentence);
+      if (m.entity == y) with_y.insert(m.sentence);
+    }
+    if (with_x.empty() || with_y.empty()) return true;
+    return std::any_of(with_x.begin(), with_x.end(), [&](int si) { return with_y.contains(si); });
   }
 
   // Two people of one country's delegation do not "meet" each other.
