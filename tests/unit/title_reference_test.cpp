@@ -759,4 +759,13 @@ TEST(TitleReferenceTest, APossessedOfficeIsOfTheSideTheSentenceNames) {
   EXPECT_FALSE(Has(x, Represents("Hari Prasad Koirala", "Paetongtarn Shinawatra"))) << Dump(x);
 }
 
+// "the Speaker's media adviser, X": an ordinary word before an aide's title is part of it,
+// and the aide serves the one who holds the office.
+TEST(TitleReferenceTest, AnAidesTitleWithAModifierAfterAPossessive) {
+  const Extraction x = ExtractText(
+      "Beirut - Speaker Nabih Berri received the Cypriot foreign minister, in the presence "
+      "of the Speaker's media adviser, Karim Saad.");
+  EXPECT_TRUE(Has(x, Represents("Karim Saad", "Nabih Berri"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -175,6 +175,15 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
     }
     i += match.length;
   }
+  // "the Speaker's media adviser", "the President's legal adviser": an ordinary word
+  // between a possessive and an aide's one-word title modifies the title
+  for (std::size_t k = 1; k + 1 < tokens.size(); ++k)
+    if (IsPossessive(tokens[k - 1]) && !tokens[k].capitalized &&
+        tokens[k].shape == TokenShape::kWord && sentence.tags[k].kind == TokenTag::kNone &&
+        (words[k].bits & Lexicon::kCommonWordBit) != 0 &&
+        sentence.tags[k + 1].kind == TokenTag::kTitle && sentence.tags[k + 1].length == 1 &&
+        lexicon.InList("aide_titles", tokens[k + 1].folded))
+      sentence.tags[k] = TokenTag{TokenTag::kModifier, 0, 1, static_cast<std::uint16_t>(k), false};
 }
 
 // "ABU DHABI —", "KHARTOUM —", "MANAMA, July 5 (BNA) --", "Port Sudan, March 18 -",
