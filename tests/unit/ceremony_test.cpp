@@ -389,4 +389,22 @@ TEST(CeremonyTest, CopiesFromEnvoysListedByStateAfterAPlaceAllMetTheHost) {
 }
 
 }  // namespace
+
+// "the two foreign ministers witnessed the signing of an agreement by A, ..., and B, ...":
+// the signatories were at the talks, each across from the other side; "Mauritania's
+// national mining company SNIM" is a company of Mauritania, which B serves.
+TEST(CeremonyTest, SignatoriesOfAWitnessedSigningWereAtTheTalks) {
+  const Extraction x = ExtractText(
+      "BEIJING - Chinese Foreign Minister Wang Yi held talks on Wednesday with Mauritanian "
+      "Foreign Minister Ahmed Ould Bah. After the talks, the two foreign ministers witnessed "
+      "the signing of a railway agreement by Li Ming, vice president of China Railway "
+      "Construction Corporation, and Sidi Ould Ahmed, director general of Mauritania's "
+      "national mining and railway company SOMIRA.");
+  EXPECT_TRUE(Has(x, Met("Ahmed Ould Bah", "Li Ming"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Sidi Ould Ahmed", "Wang Yi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ahmed Ould Bah", "Sidi Ould Ahmed"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Sidi Ould Ahmed", "SOMIRA"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("SOMIRA", "Mauritania"))) << Dump(x);
+}
+
 }  // namespace dkg

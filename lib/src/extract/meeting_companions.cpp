@@ -136,6 +136,11 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
         w == "included" && i >= begin + 3 && IsWord(s.tokens[i - 1], "which") &&
         IsPunct(s.tokens[i - 2], ",") && IsWord(s.tokens[i - 3], "delegations");
     const bool at_meeting = AtTheMeetingWere(a, s, i, end);
+    // ("the two ministers witnessed the signing of an agreement by A and B": who signed
+    // before them was there)
+    const bool witnessed_signing = w == "witnessed" && i + 2 < end &&
+                                   IsWord(s.tokens[i + 1], "the") &&
+                                   IsWord(s.tokens[i + 2], "signing");
     // ("Participating in the meeting were A and B", "Also participating were"; not "was
     // arrested after participating in the summit")
     const bool opening_participating =
@@ -161,13 +166,13 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     const bool participation = w == "participation" && i >= begin + 2 && i + 1 < end &&
                                IsWord(s.tokens[i - 2], "with") && IsWord(s.tokens[i - 1], "the") &&
                                IsWord(s.tokens[i + 1], "of");
-    if (cue < 0 &&
-        ((w == "present" && !to_present) || w == "presence" || participation ||
-         (w == "attended" && !AttendedAnEvent(s, i, end)) || w == "attending" ||
-         w == "participated" || opening_participating || w == "seated" || joined_meeting ||
-         sat_in || in_attendance || delegations_included || at_meeting || at_table || on_side ||
-         (w == "part" && i > 0 &&
-          (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
+    if (cue < 0 && ((w == "present" && !to_present) || w == "presence" || participation ||
+                    (w == "attended" && !AttendedAnEvent(s, i, end)) || w == "attending" ||
+                    w == "participated" || opening_participating || w == "seated" ||
+                    joined_meeting || sat_in || in_attendance || delegations_included ||
+                    at_meeting || at_table || on_side || witnessed_signing ||
+                    (w == "part" && i > 0 &&
+                     (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;
     else if (cue >= 0 && !s.tokens[i].capitalized &&  // (not "Sayyid Shihab Al Said")
              (w == "said" || w == "says" || w == "according")) {

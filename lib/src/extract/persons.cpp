@@ -1369,8 +1369,13 @@ class PersonFinder {
         if (at + 1 < n_ && !tok(at).capitalized && tok(at).shape == TokenShape::kWord &&
             !IsDeterminer(a_, s_, at) && MentionOfType(at + 1, MentionType::kInstitution) >= 0)
           ++at;  // "Sudan's transitional Sovereign Council"
+        // ("Mauritania's national mining company SNIM": a company of that state)
+        const int named = at;
+        if (!host) at = PastTradeWords(at);
         if (int inst = MentionOfType(at, MentionType::kInstitution); inst >= 0) {
           role.affiliations.push_back(inst);
+          if (at > named && a_.mentions[inst].country < 0)
+            a_.mentions[inst].country = a_.mentions[m].country;
           return a_.mentions[inst].end;
         }
         // "special envoy of Ghana's President John Dramani Mahama": the state's office
