@@ -1291,4 +1291,22 @@ TEST(AgencyMessageTest, AStatesLeaderByTitleIsTheKnownLeaderWithHonorifics) {
   EXPECT_FALSE(Has(x, Represents("Adebayo Olumide", "Qatar"))) << Dump(x);
 }
 
+// "Han asked him to convey President Xi's greetings to President Ghazouani, and said China
+// stands ready to work with Mauritania to implement the consensus reached by the two heads of
+// state": the "with" of a clause of its own names no one the
+// greetings went through.
+TEST(AgencyMessageTest, AWithInTheNextClauseNamesNoBearer) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Wang Yi holds talks with Mauritanian FM; Vice President Han Zheng meets guest",
+      "BEIJING - Chinese Foreign Minister Wang Yi held talks here with Mauritanian Foreign "
+      "Minister Ahmed Ould Bah. On the same day, Chinese Vice President Han Zheng met with "
+      "Ould Bah. Han asked him to convey President Xi's sincere greetings to President "
+      "Ghazouani, and said China stands ready to work with Mauritania to implement the "
+      "consensus reached by the two heads of state."));
+  EXPECT_TRUE(Has(x, Greets("Ahmed Ould Bah", "Mohamed Ould Cheikh El Ghazouani", "Xi Jinping")) ||
+              Has(x, Greets("Ahmed Ould Bah", "Ghazouani", "Xi")))
+      << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Wang Yi", "Ghazouani")) << Dump(x);
+}
+
 }  // namespace dkg

@@ -131,6 +131,8 @@ class GreetingFinder {
   std::vector<int> Through(int end, const std::vector<int>& sources) const {
     if (sources.size() != 1) return {};
     for (int i = end; i + 1 < n_ && !IsClauseBreak(s_.tokens[i]); ++i) {
+      // (not in a clause of its own: "..., and said China stands ready to work with X")
+      if (IsPunct(s_.tokens[i], ",") && w(i + 1) == "and") break;
       if (w(i) == "through" || w(i) == "via") {
         auto bearers = People(i + 1, ObjectPhraseEnd(i + 1), false);
         std::erase(bearers, sources.front());
