@@ -487,4 +487,14 @@ TEST(NameFormsTest, ATownIsNoPerson) {
   EXPECT_NE(Person(x, "Peter Wanma"), -1) << Dump(x);
 }
 
+// Given names the dictionary lists as words ("tony", "grant") open a name before a name
+// word it does not list.
+TEST(NameFormsTest, MoreGivenNamesThatAreAlsoWords) {
+  const Extraction x = ExtractText(
+      "Rabat - Foreign Minister Nasser Bourita received Vice-Minister Justin Tkatchenko. The "
+      "delegation comprised Tony Kaupa Wambi, Acting Secretary, and Grant Moiya, an adviser.");
+  EXPECT_NE(Person(x, "Tony Kaupa Wambi"), -1) << Dump(x);
+  EXPECT_NE(Person(x, "Grant Moiya"), -1) << Dump(x);
+}
+
 }  // namespace dkg
