@@ -1309,4 +1309,15 @@ TEST(AgencyMessageTest, AWithInTheNextClauseNamesNoBearer) {
   EXPECT_FALSE(GreetsAtAll(x, "Wang Yi", "Ghazouani")) << Dump(x);
 }
 
+// "A written message from Prime Minister A to King B was handed over to Minister C by the
+// visiting official": the guest carried A's greetings to B, whom the message was for.
+TEST(AgencyMessageTest, AMessageToAKingHandedToHisMinisterByTheVisitor) {
+  const Extraction x = ExtractText(
+      "Rabat - Minister of Foreign Affairs Nasser Bourita received Papua New Guinea's "
+      "Vice-Minister for Foreign Affairs, Justin Tkatchenko, on Tuesday. A written message "
+      "from Prime Minister James Marape to His Majesty King Mohammed VI was handed over to "
+      "Mr. Bourita by the visiting official.");
+  EXPECT_TRUE(Has(x, Greets("Justin Tkatchenko", "Mohammed VI", "James Marape"))) << Dump(x);
+}
+
 }  // namespace dkg

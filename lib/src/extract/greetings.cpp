@@ -1236,17 +1236,26 @@ class GreetingFinder {
     int bearers_end = to > by ? to : n_;
     for (int k = by + 1; k < bearers_end; ++k)
       if (w(k) == "who" || w(k) == "whom" || w(k) == "which") bearers_end = k;
-    const std::vector<int> bearers = People(by + 1, bearers_end, false);
+    std::vector<int> bearers = People(by + 1, bearers_end, false);
+    // ("by the visiting official", "by the guest": the audience's one guest)
+    if (bearers.empty() && a_.guests.size() == 1)
+      for (int k = by + 1; k < std::min(bearers_end, by + 4) && bearers.empty(); ++k)
+        if (w(k) == "visiting" || IsGuestWord(s_.tokens[k])) bearers = a_.guests;
     if (bearers.size() != 1) return false;
     const std::vector<int> handed_to = Targets(to + 1, to_end, bearers);
     if (handed_to.empty()) return false;
     // "A letter from A addressed to Prime Minister B was handed over to Minister C by D":
     // the greetings are B's, whom the letter was for; D met C, to whom it was handed
     std::vector<int> targets = handed_to;
+    // ("A written message from A to King B was handed over to Minister C by D": so too)
     if (const int addressed = FindWord(s_, g + 1, v - 1, "addressed");
-        addressed >= 0 && w(addressed + 1) == "to" && addressed + 1 < to)
+        addressed >= 0 && w(addressed + 1) == "to" && addressed + 1 < to) {
       if (auto addressees = Targets(addressed + 2, v - 1, bearers); !addressees.empty())
         targets = std::move(addressees);
+    } else if (const int inner = FindWord(s_, g + 1, v - 1, "to"); inner >= 0 && inner < to) {
+      if (auto addressees = Targets(inner + 1, v - 1, bearers); !addressees.empty())
+        targets = std::move(addressees);
+    }
     int sender = OnBehalfOf(v, g, v - 1, bearers);
     if (sender < 0 && writers)
       if (const auto writer = SubjectPersons(a_, si_, 0, article, false); !writer.empty())
