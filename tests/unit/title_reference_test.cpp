@@ -768,4 +768,17 @@ TEST(TitleReferenceTest, AnAidesTitleWithAModifierAfterAPossessive) {
   EXPECT_TRUE(Has(x, Represents("Karim Saad", "Nabih Berri"))) << Dump(x);
 }
 
+// "the head of the Malaysian delegation" is whom the report names as the delegation's
+// head, not the Malaysian ambassador who also took part.
+TEST(TitleReferenceTest, TheHeadOfTheDelegationIsItsNamedHead) {
+  const Extraction x = ExtractText(
+      "DAKAR (APS) - The Minister of Energy, Cheikh Tidiane Ndour, received a delegation of "
+      "the Malaysian oil company PETRONAS led by its Executive Vice-President, Datuk Faisal "
+      "bin Osman. The Ambassador of Malaysia to Senegal, Siti Aminah Yusof, took part in the "
+      "meeting. Later in the day, the head of the Malaysian delegation called on Prime "
+      "Minister Ousmane Sonko.");
+  EXPECT_TRUE(Has(x, Met("Faisal bin Osman", "Ousmane Sonko"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ousmane Sonko", "Siti Aminah Yusof"))) << Dump(x);
+}
+
 }  // namespace dkg

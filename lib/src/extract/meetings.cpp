@@ -1940,45 +1940,6 @@ class MeetingFinder {
   int attribution_;  // where the sentence's closing attribution begins (AttributionStart)
 };
 
-// "According to the head of the delegation, First Deputy Prime Minister X", "a
-// delegation led by Minister X", "Leading the delegation was X": the person the report
-// names as its delegation's head.
-int DelegationHead(const Analysis& a) {
-  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
-    const Sentence& s = a.sentences[si];
-    const int n = static_cast<int>(s.tokens.size());
-    for (int i = 0; i < n; ++i) {
-      if (!IsWord(s.tokens[i], "delegation")) continue;
-      const bool head_of = i >= 3 && IsWord(s.tokens[i - 3], "head") &&
-                           IsWord(s.tokens[i - 2], "of") && IsWord(s.tokens[i - 1], "the");
-      // ("Leading the delegation was the Minister of Foreign Affairs, X")
-      const bool leading =
-          i >= 2 && i + 1 < n &&
-          (IsWord(s.tokens[i - 2], "leading") || IsWord(s.tokens[i - 2], "heading")) &&
-          IsWord(s.tokens[i - 1], "the") && IsWord(s.tokens[i + 1], "was");
-      // "a delegation [from the Armed Defence Forces of Mozambique (FADM)] led by ...", "a
-      // delegation of the Saudi Fund for Development (SFD), led by its Chief Executive, X"
-      int led_by = -1;
-      for (int k = i + 1; k + 1 < std::min(n, i + 14) && led_by < 0; ++k) {
-        if (IsPunct(s.tokens[k], ";")) break;
-        if (IsPunct(s.tokens[k], ",") &&
-            !(IsWord(s.tokens[k + 1], "led") || IsWord(s.tokens[k + 1], "headed")))
-          break;
-        if ((IsWord(s.tokens[k], "led") || IsWord(s.tokens[k], "headed")) &&
-            IsWord(s.tokens[k + 1], "by"))
-          led_by = k + 2;
-      }
-      if (!head_of && !leading && led_by < 0) continue;
-      const int from = led_by >= 0 ? led_by : leading ? i + 2 : i + 1;
-      // the first person named right after, within its role's apposition
-      constexpr int kRoleTokens = 24;  // ("the Minister of Foreign Affairs, Francophonie and ...")
-      for (int e : EntitiesIn(a, si, from, std::min(n, from + kRoleTokens), false))
-        if (a.entities[e].type == EntityType::kPerson) return e;
-    }
-  }
-  return -1;
-}
-
 // "Yermak met with the parliamentary delegation of the Republic of Korea" in the headline,
 // and in the body "... of the Republic of Korea headed by Lee Jun-seok": the delegation
 // the headline could only name by its country is the person the body names.

@@ -23,6 +23,11 @@ bool IsDeceased(const Analysis& a, const Mention& m);
 // "former President X", "ex-Minister X": an office the mention's person holds no longer.
 bool HeldFormerly(const Analysis& a, const Mention& m);
 
+// "According to the head of the delegation, First Deputy Prime Minister X", "a
+// delegation led by Minister X", "Leading the delegation was X": the person the report
+// names as its delegation's head, or -1.
+int DelegationHead(const Analysis& a);
+
 // "the Governor's late father, Sir Joseph Tambua", "his brother, X": whether person
 // mention m is set off as the relative of someone the sentence names before.
 bool NamedAsARelative(const Analysis& a, const Mention& m);
