@@ -404,6 +404,29 @@ TEST(ResolverAliasResolveTest, ARelativeTheReportTellsApartStaysApart) {
   EXPECT_NE(x.entities[son].id, x.entities[father].id);
 }
 
+// "the OIC envoy, Ambassador Mohamed Ali Ahmed ... the Acting Minister of Foreign Affairs,
+// Ambassador Ali Ahmed Mohamed": a report that names both orders names two persons.
+TEST(ResolverAliasResolveTest, TheSamePartsInAnotherOrderInOneReportStayApart) {
+  std::vector<Extraction> extractions = {
+      extract_test::BundledExtractor().Extract(extract_test::MakeReport(
+          "",
+          "Port Sudan (SUNA) - The Special Envoy of the OIC Secretary-General, Ambassador "
+          "Omar Hassan Idris, was received by General Abdel Fattah Al-Burhan. The Acting "
+          "Minister of Foreign Affairs, Ambassador Hassan Idris Omar, attended the "
+          "meeting."))};
+  BuildResult result;
+  ResolveAndBuild(extractions, BundledLexicon(), {}, result);
+  const Extraction& x = extractions.front();
+  const int envoy = extract_test::Person(x, "Omar Hassan Idris");
+  const int minister = extract_test::Person(x, "Hassan Idris Omar");
+  ASSERT_GE(envoy, 0) << extract_test::Dump(x);
+  ASSERT_GE(minister, 0) << extract_test::Dump(x);
+  EXPECT_NE(x.entities[envoy].id, x.entities[minister].id);
+  // (across reports, a name of two parts in both orders is still one person)
+  const auto ids = ResolvedIds({"Kishida Fumio", "Fumio Kishida"}, {});
+  EXPECT_EQ(ids[0], ids[1]);
+}
+
 TEST(ResolverAliasResolveTest, SpellingVariantsMergeWithoutRules) {
   const auto ids = ResolvedIds({"Volodymyr Zelensky", "Volodymyr Zelenskyy"}, {});
   EXPECT_EQ(ids[0], ids[1]);

@@ -24,6 +24,15 @@ bool MiddleNameLeftOut(const std::vector<std::string>& small, const std::vector<
   return IsShorterForm(small, big) && small.back() == big.back();
 }
 
+// "mohamed ali ahmed" and "ali ahmed mohamed": three parts or more, the same in another
+// order (two, "Kishida Fumio" and "Fumio Kishida", are one name written both ways).
+bool SamePartsReordered(std::vector<std::string> x, std::vector<std::string> y) {
+  if (x.size() < 3 || x.size() != y.size() || x == y) return false;
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  return x == y;
+}
+
 }  // namespace
 
 struct Resolver::Impl {
@@ -95,14 +104,16 @@ void Resolver::Observe(const Extraction& x) {
       if (!name.parts.empty())
         impl_->persons.Observe(name.slug, name.parts, country, name.patronymic);
       // (two persons a report tells apart, though one's name may be a shorter form of the
-      // other's, are never one: "Ferdinand R. Marcos Jr." and his father "Ferdinand E.
-      // Marcos"; Governor "Joseph Kalem Tambua" and his late father "Sir Joseph Tambua")
+      // other's or the same in another order, are never one: "Ferdinand R. Marcos Jr." and
+      // his father "Ferdinand E. Marcos"; Governor "Joseph Kalem Tambua" and his late father
+      // "Sir Joseph Tambua"; envoy "Mohamed Ali Ahmed" and minister "Ali Ahmed Mohamed")
       for (int j = 0; j < i; ++j) {
         if (x.entities[j].type != EntityType::kPerson) continue;
         const Impl::PersonName& other = impl_->PersonNameOf(x.entities[j].name);
         if (other.slug != name.slug && (text_internal::InitialsDiffer(e.name, x.entities[j].name) ||
                                         MiddleNameLeftOut(name.parts, other.parts) ||
-                                        MiddleNameLeftOut(other.parts, name.parts)))
+                                        MiddleNameLeftOut(other.parts, name.parts) ||
+                                        SamePartsReordered(name.parts, other.parts)))
           impl_->persons.Block(name.slug, other.slug);
       }
     } else if (e.type == EntityType::kInstitution) {
