@@ -908,4 +908,14 @@ TEST(ReadoutPhrasingTest, TheTwoTitledHoldersHeldTheTalks) {
   EXPECT_FALSE(Has(x, Met("Choi Dong-hyun", "Haitham bin Tarik"))) << Dump(x);
 }
 
+// "Prime Minister ISHIBA Shigeru": a known leader written family name first in capitals,
+// as Japan's readouts write him, is known still.
+TEST(ReadoutPhrasingTest, AKnownLeaderWrittenFamilyNameFirst) {
+  const Extraction x = ExtractText(
+      "Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Minister "
+      "Samuel Ablakwa. Minister Ablakwa conveyed the greetings of President John Dramani "
+      "Mahama to Prime Minister ISHIBA Shigeru.");
+  EXPECT_TRUE(Has(x, Represents("ISHIBA Shigeru", "Japan"))) << Dump(x);
+}
+
 }  // namespace dkg

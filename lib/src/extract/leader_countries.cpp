@@ -48,11 +48,27 @@ bool MayHoldTheOffice(const Analysis& a, int person, bool leader) {
   return leader ? !titled || leads : !leads;
 }
 
+// Whether a word has letters and all of them are capitals ("ISHIBA").
+bool IsAllCapitals(std::string_view word) {
+  bool letters = false;
+  for (const char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters = letters || (c >= 'A' && c <= 'Z');
+  }
+  return letters;
+}
+
 // The country the lexicon's list of office holders (`lookup`: leaders or foreign
 // ministers) gives the person's full name.
 int ListedCountry(const Lexicon& lexicon, const Entity& entity,
                   int (Lexicon::*lookup)(std::string_view) const) {
   int country = (lexicon.*lookup)(entity.name);
+  // ("ISHIBA Shigeru": the family name first, in capitals, as Japan's readouts write it)
+  if (const std::size_t space = entity.name.find(' ');
+      country < 0 && space != std::string::npos &&
+      entity.name.find(' ', space + 1) == std::string::npos &&
+      IsAllCapitals(std::string_view(entity.name).substr(0, space)))
+    country = (lexicon.*lookup)(entity.name.substr(space + 1) + " " + entity.name.substr(0, space));
   for (std::size_t k = 0; country < 0 && k < entity.aliases.size(); ++k)
     if (entity.aliases[k].find(' ') != std::string::npos)
       country = (lexicon.*lookup)(entity.aliases[k]);
