@@ -1954,4 +1954,19 @@ TEST(AgencyPhrasingTest, WordsAfterATradesNounNameTheCompany) {
   EXPECT_NE(Person(x, "Kh.Bulgantuya"), -1) << Dump(x);
 }
 
+// "With Mr Bagbin were the First Deputy Speaker, A, and the Majority Leader, B", "MP C":
+// legislators of a state whose one legislature the report names serve it; a committee of it
+// is no legislature.
+TEST(AgencyPhrasingTest, LegislatorsServeTheirStatesLegislature) {
+  const Extraction x = ExtractText(
+      "ACCRA - The Speaker of the Parliament of Ghana, Alban Bagbin, received a delegation of "
+      "the Nigerian House of Representatives led by its Speaker, Tajudeen Abbas. With Mr "
+      "Bagbin were the First Deputy Speaker, Kwame Asante, and the Majority Leader, Kofi "
+      "Mensah. The Nigerian team included MP Chinedu Okafor, chair of the House Committee on "
+      "Diaspora.");
+  EXPECT_TRUE(Has(x, Represents("Kwame Asante", "Parliament of Ghana"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Kofi Mensah", "Parliament of Ghana"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Kwame Asante", "Nigerian House of Representatives"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -169,5 +169,6 @@ void FindOfficeCountries(Analysis& analysis);  // REPRESENTS of offices of one g
 void FindCounterpartCountries(Analysis& analysis);  // REPRESENTS of a bilateral's other side
 void FindHostSideCountries(Analysis& analysis);     // REPRESENTS of officials at the host's side
 void FindMinistryCountries(Analysis& analysis);     // REPRESENTS of a ministry of a placed minister
+void FindLegislatureMembers(Analysis& analysis);    // REPRESENTS of a legislator to his house
 
 }  // namespace dkg::internal

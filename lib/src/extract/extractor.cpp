@@ -112,6 +112,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::FindOfficeCountries(a);
   internal::FindCounterpartCountries(a);
   internal::FindMinistryCountries(a);
+  internal::FindLegislatureMembers(a);
   Extraction out = Assemble(a, report);
   if (trace) internal::WriteTrace(a, out, *trace);
   return out;

@@ -6,6 +6,7 @@
 // unless the report titles a leader with another office only ("Foreign Minister X", once
 // a prime minister), a minister as a state's leader, or either as "former".
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -58,6 +59,14 @@ bool IsAllCapitals(std::string_view word) {
   return letters;
 }
 
+// "ISHIBA Shigeru" -> "Shigeru ISHIBA": the two words of a name, split at `space`, swapped.
+std::string SwappedName(std::string_view name, std::size_t space) {
+  std::string swapped(name.substr(space + 1));
+  swapped += ' ';
+  swapped += name.substr(0, space);
+  return swapped;
+}
+
 // The country the lexicon's list of office holders (`lookup`: leaders or foreign
 // ministers) gives the person's full name.
 int ListedCountry(const Lexicon& lexicon, const Entity& entity,
@@ -68,7 +77,7 @@ int ListedCountry(const Lexicon& lexicon, const Entity& entity,
       country < 0 && space != std::string::npos &&
       entity.name.find(' ', space + 1) == std::string::npos &&
       IsAllCapitals(std::string_view(entity.name).substr(0, space)))
-    country = (lexicon.*lookup)(entity.name.substr(space + 1) + " " + entity.name.substr(0, space));
+    country = (lexicon.*lookup)(SwappedName(entity.name, space));
   for (std::size_t k = 0; country < 0 && k < entity.aliases.size(); ++k)
     if (entity.aliases[k].find(' ') != std::string::npos)
       country = (lexicon.*lookup)(entity.aliases[k]);
