@@ -1969,4 +1969,18 @@ TEST(AgencyPhrasingTest, LegislatorsServeTheirStatesLegislature) {
   EXPECT_FALSE(Has(x, Represents("Kwame Asante", "Nigerian House of Representatives"))) << Dump(x);
 }
 
+// A state body named with no state ("the National Intelligence Organization") whose
+// officials the report places all in one state is that state's; a body named in a rank
+// ("Army Corps General X") or a minister's portfolio ("Minister of the Armed Forces") is
+// placed by no one.
+TEST(AgencyPhrasingTest, AStateBodyIsTheStateOfItsOfficials) {
+  const Extraction x = ExtractText(
+      "Damascus - President Ahmed al-Sharaa received a Turkish delegation comprising Foreign "
+      "Minister Hakan Fidan and Head of the National Intelligence Organization (MIT) Ibrahim "
+      "Kalin. French Minister of the Armed Forces Sebastien Lecornu also met al-Sharaa.");
+  EXPECT_TRUE(Has(x, Represents("National Intelligence Organization", "Turkey"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("National Intelligence Organization", "Syria"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Armed Forces", "France"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -170,5 +170,6 @@ void FindCounterpartCountries(Analysis& analysis);  // REPRESENTS of a bilateral
 void FindHostSideCountries(Analysis& analysis);     // REPRESENTS of officials at the host's side
 void FindMinistryCountries(Analysis& analysis);     // REPRESENTS of a ministry of a placed minister
 void FindLegislatureMembers(Analysis& analysis);    // REPRESENTS of a legislator to his house
+void FindStateBodyCountries(Analysis& analysis);  // REPRESENTS of a state body of placed officials
 
 }  // namespace dkg::internal

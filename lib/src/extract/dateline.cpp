@@ -131,24 +131,6 @@ std::pair<int, int> ResidenceCountry(const Analysis& a) {
   return {-1, -1};
 }
 
-// A state body by a mention of its name: its head ("Ministry", "National Assembly",
-// "Service") is one a state has, or the name opens with a word of the state ("Royal",
-// "National").
-bool NamesStateBody(const Analysis& a, const Mention& m) {
-  const Sentence& s = a.sentences[m.sentence];
-  if (a.lexicon->InList("state_name_words", s.tokens[m.begin].folded)) return true;
-  for (int k = m.begin; k < m.end; ++k) {
-    const TokenTag& tag = s.tags[k];
-    if (tag.kind != TokenTag::kInstitutionHead || tag.length == 0) continue;
-    // the whole head, or its last word ("Intelligence Service" is a service)
-    const std::span<const Token> head(s.tokens.begin() + k, tag.length);
-    if (a.lexicon->InList("state_body_heads", Lexicon::PhraseKey(head)) ||
-        a.lexicon->InList("state_body_heads", head.back().folded))
-      return true;
-  }
-  return false;
-}
-
 // "NATO-Russia", "U.S.-Japan": a word joining two states or organisations by a hyphen.
 bool JoinsTwoParties(const Lexicon& lexicon, std::string_view folded) {
   const std::size_t hyphen = folded.find('-');
@@ -293,6 +275,24 @@ std::pair<int, int> SceneOfReport(const Analysis& a) {
 }
 
 }  // namespace
+
+// A state body by a mention of its name: its head ("Ministry", "National Assembly",
+// "Service") is one a state has, or the name opens with a word of the state ("Royal",
+// "National").
+bool NamesStateBody(const Analysis& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  if (a.lexicon->InList("state_name_words", s.tokens[m.begin].folded)) return true;
+  for (int k = m.begin; k < m.end; ++k) {
+    const TokenTag& tag = s.tags[k];
+    if (tag.kind != TokenTag::kInstitutionHead || tag.length == 0) continue;
+    // the whole head, or its last word ("Intelligence Service" is a service)
+    const std::span<const Token> head(s.tokens.begin() + k, tag.length);
+    if (a.lexicon->InList("state_body_heads", Lexicon::PhraseKey(head)) ||
+        a.lexicon->InList("state_body_heads", head.back().folded))
+      return true;
+  }
+  return false;
+}
 
 int HomeCountry(const Analysis& a) {
   const int scene = SceneOfReport(a).first;

@@ -113,6 +113,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::FindCounterpartCountries(a);
   internal::FindMinistryCountries(a);
   internal::FindLegislatureMembers(a);
+  internal::FindStateBodyCountries(a);
   Extraction out = Assemble(a, report);
   if (trace) internal::WriteTrace(a, out, *trace);
   return out;

@@ -143,6 +143,11 @@ int CountryEntityByIndex(const Analysis& a, int country_index);
 // True when the mention names an organization of no state ("the United Nations") or one
 // of its bodies ("the Security Council").
 bool NamesAnInternationalBody(const Analysis& a, const Mention& m);
+
+// A state body by a mention of its name: its head ("Ministry", "National Assembly",
+// "Service") is one a state has, or the name opens with a word of the state ("Royal",
+// "National").
+bool NamesStateBody(const Analysis& a, const Mention& m);
 // A person who represents an organisation of no state (the lexicon's United Nations,
 // African Union and their bodies).
 bool ServesAnInternationalBody(const Analysis& a, int person);
