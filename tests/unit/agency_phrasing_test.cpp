@@ -1983,4 +1983,14 @@ TEST(AgencyPhrasingTest, AStateBodyIsTheStateOfItsOfficials) {
   EXPECT_FALSE(Has(x, Represents("Armed Forces", "France"))) << Dump(x);
 }
 
+// "Amb." is "Ambassador", as "Gen." is "General": "the Commissioner for Political Affairs,
+// Peace and Security, Amb. X" is X's role, and an ECOWAS commissioner serves the Commission.
+TEST(AgencyPhrasingTest, AmbAbbreviatesAmbassadorBeforeAName) {
+  const Extraction x = ExtractText(
+      "ABUJA - The President of the ECOWAS Commission, Omar Alieu Touray, received the EU "
+      "envoy Joao Cravinho. Present on the ECOWAS side was the Commissioner for Political "
+      "Affairs, Peace and Security, Amb. Kwesi Danso.");
+  EXPECT_TRUE(Has(x, Represents("Kwesi Danso", "ECOWAS Commission"))) << Dump(x);
+}
+
 }  // namespace dkg
