@@ -1319,4 +1319,17 @@ TEST(MeetingPresenceTest, TheBodysLastWordWithAPossessiveIsThatBody) {
   EXPECT_FALSE(Has(x, Met("Henry Puna", "Sione Tupou"))) << Dump(x);
 }
 
+// "received a delegation of the Malaysian oil company PETRONAS led by X, APS learned from
+// the ministry": the news agency the report cites is of no side.
+TEST(MeetingPresenceTest, ANewsAgencyCitedInASidesSentenceIsOfNoSide) {
+  const Extraction x = ExtractText(
+      "DAKAR, March 3 (APS) -- The Minister of Energy, Cheikh Tidiane Ndour, received a "
+      "delegation of the Malaysian oil company PETRONAS led by its Executive Vice-President, "
+      "Datuk Faisal bin Osman, APS learned from the ministry.");
+  for (const Relation& r : x.relations)
+    if (r.type == RelationType::kRepresents && x.entities[r.target].name == "Malaysia")
+      EXPECT_NE(x.entities[r.source].name, "Algérie Presse Service") << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("PETRONAS", "Malaysia"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -266,6 +266,8 @@ void PlaceSideBodies(Analysis& a, int si, const SideSpan& side, int country) {
     if (of >= 0 && IsWord(s.tokens[of], "the")) --of;
     if (of >= 1 && IsWord(s.tokens[of], "of") && Has(s, of - 1, a.lists->place_words)) continue;
     if (NamesAnInternationalBody(a, m)) continue;
+    // (nor a news agency, ", APS learned from the ministry": the report's source)
+    if (m.organization >= 0 && a.lexicon->organizations()[m.organization].media) continue;
     if (CountryOfEntity(a, m.entity) < 0)
       AddRelation(a, RelationType::kRepresents, m.entity, country, -1, si, "side-member");
   }
