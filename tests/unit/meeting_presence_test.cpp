@@ -1332,4 +1332,16 @@ TEST(MeetingPresenceTest, ANewsAgencyCitedInASidesSentenceIsOfNoSide) {
   EXPECT_TRUE(Has(x, Represents("PETRONAS", "Malaysia"))) << Dump(x);
 }
 
+// "attended on the Moldovan side by A, and on the EBRD side by B": the host, placed nowhere
+// yet, sits across from his guest, who serves the body that is the other side.
+TEST(MeetingPresenceTest, AHostSitsAcrossFromAGuestOfABodysSide) {
+  const Extraction x = ExtractText(
+      "President Maia Sandu had a meeting today with the President of the European Bank for "
+      "Reconstruction and Development (EBRD), Odile Renaud-Basso. The talks continued in an "
+      "expanded format, attended on the Moldovan side by Minister of Energy Victor Parlicov, "
+      "and on the EBRD side by the bank's Regional Director, Henrik Lindqvist.");
+  EXPECT_TRUE(Has(x, Met("Henrik Lindqvist", "Maia Sandu"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Henrik Lindqvist", "Victor Parlicov"))) << Dump(x);
+}
+
 }  // namespace dkg

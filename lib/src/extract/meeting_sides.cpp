@@ -407,9 +407,12 @@ Sides CollectSides(Analysis& a, bool place) {
                                                                   : sides.begin()->first;
       // (the host across from the guests, or a guest across from the host; of the two
       // who met before the sides were named, one across from the other)
+      // (placed in a state, or serving a body that is a side: "on the EBRD side")
+      auto placed = [&](int e) {
+        return CountryOfEntity(a, e) >= 0 || SideOfEntity(a, sides, e) >= 0;
+      };
       const bool across =
-          !earlier.empty() || (host_unplaced ? CountryOfEntity(a, a.guests.front()) >= 0
-                                             : CountryOfEntity(a, a.host) >= 0);
+          !earlier.empty() || (host_unplaced ? placed(a.guests.front()) : placed(a.host));
       if (across) join(other, unplaced.front(), -1);
     }
   }
