@@ -497,4 +497,15 @@ TEST(NameFormsTest, MoreGivenNamesThatAreAlsoWords) {
   EXPECT_NE(Person(x, "Grant Moiya"), -1) << Dump(x);
 }
 
+// Honours after a name ("Rt Hon Nelly Mutti, SC, MP", "Femi Falana, SAN") are no names.
+TEST(NameFormsTest, PostNominalHonoursAreNoNames) {
+  const Extraction x = ExtractText(
+      "LUSAKA - The Speaker of the National Assembly of Zambia, Rt Hon Nelly Mutti, SC, MP, "
+      "today held talks with the Speaker of the Grand National Assembly of Turkiye, Numan "
+      "Kurtulmus, in the presence of Femi Falana, SAN.");
+  EXPECT_EQ(Person(x, "SC"), -1) << Dump(x);
+  EXPECT_EQ(Person(x, "SAN"), -1) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Nelly Mutti", "Numan Kurtulmus"))) << Dump(x);
+}
+
 }  // namespace dkg
