@@ -1344,4 +1344,20 @@ TEST(MeetingPresenceTest, AHostSitsAcrossFromAGuestOfABodysSide) {
   EXPECT_TRUE(Has(x, Met("Henrik Lindqvist", "Victor Parlicov"))) << Dump(x);
 }
 
+// "X then received Y at the Ministry, joined by the Undersecretary for Political Affairs, A,
+// and by B, the EU Ambassador accredited to the Kingdom": A, tied to nothing, joins the host
+// at home; B, the EU's, sits with Y, the EU's envoy.
+TEST(MeetingPresenceTest, OneTiedToNothingJoiningAHostAndHisGuestJoinsTheHost) {
+  const Extraction x = ExtractText(
+      "MANAMA - Dr Khalid Al Mansoori, Minister of Foreign Affairs of Bahrain, received Mr "
+      "Marco Bellini, EU Special Representative for the Gulf. Dr Al Mansoori then received Mr "
+      "Bellini for a follow-up session at the Ministry of Foreign Affairs, joined by the "
+      "Undersecretary for Political Affairs, Dr Shaikh Hamad bin Isa Al Khalifa, and by Pierre "
+      "Duval, the EU Ambassador accredited to the Kingdom.");
+  EXPECT_TRUE(Has(x, Met("Hamad bin Isa Al Khalifa", "Marco Bellini"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Hamad bin Isa Al Khalifa", "Khalid Al Mansoori"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Pierre Duval", "European Union"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Khalid Al Mansoori", "Pierre Duval"))) << Dump(x);
+}
+
 }  // namespace dkg

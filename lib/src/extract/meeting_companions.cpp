@@ -844,6 +844,19 @@ std::vector<int> JoinTheirOwnSide(Analysis& a, int si, const std::vector<int>& c
   for (int companion : companions) {
     const bool with_subject = shares(companion, leaders[0]),
                with_met = shares(companion, leaders[1]);
+    // ("Dr Al Zayani then received Mr Di Maio ..., joined by the Undersecretary for
+    // Political Affairs, C": tied to nothing, one who joins a host and his guest joins the
+    // host, at home)
+    const bool tied_to_nothing =
+        CountryOfEntity(a, companion) < 0 &&
+        std::none_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+          return m.entity == companion && !m.affiliations.empty();
+        });
+    if (!with_subject && !with_met && subject == a.host && tied_to_nothing &&
+        std::find(a.guests.begin(), a.guests.end(), met.front()) != a.guests.end()) {
+      SitWith(a, si, leaders, 0, companion);
+      continue;
+    }
     if (with_subject == with_met) {
       unplaced.push_back(companion);
       continue;

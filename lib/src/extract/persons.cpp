@@ -1618,6 +1618,9 @@ class PersonFinder {
       if (body < 0) break;
       j = a_.mentions[body].end;
     }
+    // ("the EU Ambassador accredited to the Kingdom": the posting after "accredited")
+    if (role.diplomatic && j + 1 < n_ && IsWord(tok(j), "accredited") && IsWord(tok(j + 1), "to"))
+      ++j;
     // "Ambassador of the Republic of Sudan to the Russian Federation": the host after
     // the state a diplomat serves
     if (role.diplomatic && j < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")))
@@ -1627,7 +1630,7 @@ class PersonFinder {
     static const WordSet kStateWords = {"kingdom", "sultanate", "emirate", "state", "republic"};
     if (role.diplomatic && j + 3 < n_ && (IsWord(tok(j), "to") || IsWord(tok(j), "in")) &&
         IsWord(tok(j + 1), "the") && IsPlainCapital(j + 2) &&
-        (IsPunct(tok(j + 3), ",") ||
+        (IsPunct(tok(j + 3), ",") || (j + 4 == n_ && IsPunct(tok(j + 3), ".")) ||
          (kStateWords.contains(tok(j + 2).folded) && ScanName(a_, s_, j + 3) > j + 4)))
       j += 3;
     // ("the Ambassador of Iraq to Korea, Sanaa Al-Jubouri": a host the lexicon does not
