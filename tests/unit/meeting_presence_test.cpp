@@ -1360,4 +1360,16 @@ TEST(MeetingPresenceTest, OneTiedToNothingJoiningAHostAndHisGuestJoinsTheHost) {
   EXPECT_TRUE(Has(x, Met("Khalid Al Mansoori", "Pierre Duval"))) << Dump(x);
 }
 
+// "Joining the European side were MEPs A and B": a clause opening with "Joining" names
+// those present; a side no state's adjective names is the guests'.
+TEST(MeetingPresenceTest, JoiningTheGuestsSideWereNamesThosePresent) {
+  const Extraction x = ExtractText(
+      "Manama (BNA) - The Speaker of the Council of Representatives of Bahrain, Ahmed Al "
+      "Musallam, received a delegation of the European Parliament led by its chair, Greta "
+      "Lindholm. Joining the European side were MEPs Lukas Brenner and Ana Salgado.");
+  EXPECT_TRUE(Has(x, Met("Ahmed Al Musallam", "Lukas Brenner"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ahmed Al Musallam", "Ana Salgado"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Greta Lindholm", "Lukas Brenner"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -143,8 +143,9 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
                                    IsWord(s.tokens[i + 2], "signing");
     // ("Participating in the meeting were A and B", "Also participating were"; not "was
     // arrested after participating in the summit")
+    // ("Joining the European side were A and B", "Also joining were")
     const bool opening_participating =
-        w == "participating" &&
+        (w == "participating" || w == "joining") &&
         (i == begin || i == s.dateline_end || (i == begin + 1 && IsWord(s.tokens[begin], "also")));
     // ("A and B were on the Bangladesh side")
     const bool on_side =
@@ -504,6 +505,18 @@ void AddPresentParticipants(Analysis& a) {
   // ("received, in separate meetings, A, B and C ... During his meeting with A, which was
   // attended by D": of several guests, those whose meeting the presence's sentence names)
   std::vector<int> guests_here;
+  // ("Joining the European side were A and B": a side no state's adjective names is the
+  // guests', an international body's)
+  bool unnamed_side_here = false;
+  auto joins_an_unnamed_side = [&](const Sentence& s, int from, int to) {
+    int k = from < to && IsWord(s.tokens[from], "also") ? from + 1 : from;
+    if (k + 3 >= to || !IsWord(s.tokens[k], "joining") || !IsWord(s.tokens[k + 1], "the"))
+      return false;
+    const Token& named = s.tokens[k + 2];
+    return named.capitalized && Has(s, k + 3, a.lists->side_words) &&
+           (s.mention_at[k + 2] < 0 ||
+            a.mentions[s.mention_at[k + 2]].type != MentionType::kCountry);
+  };
   auto add_present = [&](int si, int person, int side_country) {
     const int country = side_country >= 0 ? side_country : CountryOfEntity(a, person);
     if (of_no_one_named) {  // those present met each other, across their states
@@ -549,7 +562,7 @@ void AddPresentParticipants(Analysis& a) {
       // one of the international body a guest serves sits with him ("the AU Commissioner
       // ... joined him for the meeting"), as one of the host's body sits with the host
       const bool international = country < 0 && ServesAnInternationalBody(a, person);
-      bool of_guests = members_present;
+      bool of_guests = members_present || unnamed_side_here;
       members_named = members_named || members_present;
       for (int g : a.guests)
         of_guests = of_guests || (country >= 0 && CountryOfEntity(a, g) == country) ||
@@ -634,6 +647,7 @@ void AddPresentParticipants(Analysis& a) {
     for (int begin = 0, i = 0; i <= n; ++i) {
       if (i < n && !IsWord(s.tokens[i], "while") && !IsWord(s.tokens[i], "whereas")) continue;
       if (const auto [from, to] = PresentNames(a, si, begin, i); from >= 0) {
+        unnamed_side_here = a.host >= 0 && joins_an_unnamed_side(s, from, to);
         guests_here.clear();
         for (int k = 1; k + 1 < n; ++k)
           if (IsWord(s.tokens[k], "with") && Has(s, k - 1, a.lists->meeting_phrase_heads))
