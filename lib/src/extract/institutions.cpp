@@ -480,8 +480,7 @@ std::set<std::string_view> ReportAcronyms(const Analysis& a) {
       const bool heads_a_title = title_end > 0 && title_end + 1 < n &&
                                  IsNameToken(a, s, title_end) && IsNameToken(a, s, title_end + 1);
       // "the national oil company PETROSEN": the name a trade's noun gives
-      const bool named_by_trade =
-          i > 0 && a.lexicon->InList("enterprise_words", s.tokens[i - 1].folded);
+      const bool named_by_trade = Has(s, i - 1, a.lists->enterprise_words);
       if (defined || heads_a_title || named_by_trade || ++seen[s.tokens[i].folded] >= 2)
         out.insert(s.tokens[i].folded);
     }
@@ -549,8 +548,8 @@ int NameDefinedByAcronym(const Sentence& s, int open) {
 // tagged, after a trade's noun in lower case, are the company's name; its end, or -1.
 int NameAfterTradeNoun(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
-  if (i == 0 || s.tokens[i - 1].capitalized ||
-      !a.lexicon->InList("enterprise_words", s.tokens[i - 1].folded))
+  if (i == 0 || !IsCapitalWord(s.tokens[i]) || s.tokens[i - 1].capitalized ||
+      !Has(s, i - 1, a.lists->enterprise_words))
     return -1;
   int end = i;
   // (not "the parliamentary group Kh.Bulgantuya": an initial opens a person's name)

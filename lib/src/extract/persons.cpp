@@ -65,7 +65,7 @@ class PersonFinder {
   // body's name after them; k itself when no such name follows.
   int PastTradeWords(int k) const {
     for (int e = k; e < n_ && e < k + 5; ++e) {
-      if (a_.lexicon->InList("enterprise_words", tok(e).folded))
+      if (Has(s_, e, a_.lists->enterprise_words))
         return e > k && MentionOfType(e + 1, MentionType::kInstitution) >= 0 ? e + 1 : k;
       if (const int state = MentionOfType(e, MentionType::kCountry);
           state >= 0 && a_.mentions[state].adjective)

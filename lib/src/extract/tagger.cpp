@@ -366,7 +366,8 @@ WordLists::WordLists(const Lexicon& lexicon)
       companion_cue_words(lexicon.ListBit("companion_cue_words")),
       side_words(lexicon.ListBit("side_words")),
       joint_body_words(lexicon.ListBit("joint_body_words")),
-      given_names_also_words(lexicon.ListBit("given_names_also_words")) {}
+      given_names_also_words(lexicon.ListBit("given_names_also_words")),
+      enterprise_words(lexicon.ListBit("enterprise_words")) {}
 
 std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {
   if (begin >= end) return {};
