@@ -450,16 +450,15 @@ inline bool IsAcronymShape(const Analysis& a, const Sentence& s, int i) {
         IsPunct(s.tokens[i + 1], ")")))
     return false;
   if (t.shape != TokenShape::kWord || s.tags[i].kind != TokenTag::kNone) return false;
+  // capitals shouting ("THE GREAT ...") are not acronyms
+  const int n = static_cast<int>(s.tokens.size());
+  if ((i > 0 && s.tokens[i - 1].all_caps) || (i + 1 < n && s.tokens[i + 1].all_caps)) return false;
   // ("PETRONAS"; not "NATO-EU", two bodies joined)
   const std::size_t longest = t.text.find('-') == std::string_view::npos ? 9 : 6;
   if (t.text.size() < 2 || t.text.size() > longest || IsRomanNumeral(t.folded)) return false;
-  if (IsCapitalisedSurname(a, s, i)) return false;  // "Minister IWAYA"
+  if (Has(s, i, WordLists::kCommon | a.lists->not_name_words)) return false;
   if (IsTitleLettersAt(s, i - 1)) return false;  // "Chief of Defence Staff (CDS) of the ..."
-  if (Has(s, i, WordLists::kCommon | a.lists->not_name_words))
-    return false;
-  // capitals shouting ("THE GREAT ...") are not acronyms
-  const int n = static_cast<int>(s.tokens.size());
-  return !(i > 0 && s.tokens[i - 1].all_caps) && !(i + 1 < n && s.tokens[i + 1].all_caps);
+  return !IsCapitalisedSurname(a, s, i);         // "Minister IWAYA"
 }
 
 // "ISIS", "YPG": an all-capitals word the lexicon does not know names an organisation

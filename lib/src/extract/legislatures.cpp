@@ -45,12 +45,15 @@ int TitledALegislator(const Analysis& a, int entity) {
 }  // namespace
 
 void FindLegislatureMembers(Analysis& a) {
+  if (std::none_of(a.sentences.begin(), a.sentences.end(),
+                   [&](const Sentence& s) { return (s.bits & a.lists->legislature_words) != 0; }))
+    return;  // (most reports)
   std::vector<int> legislatures;
   for (int body = 0; body < static_cast<int>(a.entities.size()); ++body)
     if (a.entities[body].type == EntityType::kInstitution &&
         NamesALegislature(*a.lexicon, a.entities[body].name))
       legislatures.push_back(body);
-  if (legislatures.empty()) return;  // (most reports)
+  if (legislatures.empty()) return;
   for (int person = 0; person < static_cast<int>(a.entities.size()); ++person) {
     if (a.entities[person].type != EntityType::kPerson) continue;
     const int titled = TitledALegislator(a, person);

@@ -367,7 +367,8 @@ WordLists::WordLists(const Lexicon& lexicon)
       side_words(lexicon.ListBit("side_words")),
       joint_body_words(lexicon.ListBit("joint_body_words")),
       given_names_also_words(lexicon.ListBit("given_names_also_words")),
-      enterprise_words(lexicon.ListBit("enterprise_words")) {}
+      enterprise_words(lexicon.ListBit("enterprise_words")),
+      legislature_words(lexicon.ListBit("legislature_words")) {}
 
 std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {
   if (begin >= end) return {};
