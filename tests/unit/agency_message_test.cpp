@@ -1320,4 +1320,18 @@ TEST(AgencyMessageTest, AMessageToAKingHandedToHisMinisterByTheVisitor) {
   EXPECT_TRUE(Has(x, Greets("Justin Tkatchenko", "Mohammed VI", "James Marape"))) << Dump(x);
 }
 
+// "condolences to Crown Prince Sheikh Mohamed bin Zayed Al Nahyan and Vice President, Prime
+// Minister of the United Arab Emirates Sheikh Mohammed bin Rashid Al Maktoum": of two known
+// leaders, the Prime Minister is the one the report gives no other title.
+TEST(AgencyMessageTest, OfTwoKnownLeadersTheTitleIsTheUntitledOnes) {
+  const Extraction x = ExtractText(
+      "Vladimir Putin addressed condolences to the Crown Prince of Abu Dhabi and Deputy Supreme "
+      "Commander of the Armed Forces of the United Arab Emirates Sheikh Mohamed bin Zayed Al "
+      "Nahyan and to the Vice President, Prime Minister of the United Arab Emirates, its "
+      "Minister of Defence and Ruler of Dubai Sheikh Mohammed bin Rashid Al Maktoum over the "
+      "passing of the President of the United Arab Emirates Sheikh Khalifa bin Zayed Al "
+      "Nahyan.");
+  EXPECT_TRUE(GreetsAtAll(x, "Vladimir Putin", "Mohammed bin Rashid Al Maktoum")) << Dump(x);
+}
+
 }  // namespace dkg

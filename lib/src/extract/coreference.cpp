@@ -858,6 +858,14 @@ class Coreference {
                                   : -1;
               led >= 0 && wanted.contains(-1 - led) && !leads_otherwise(e))
             holders.push_back(e);
+        // (of several, those the report gives no title: "Crown Prince X and Vice President,
+        // Prime Minister of the UAE ... Y": Y, whose titles are the role's own)
+        if (holders.size() > 1) {
+          std::vector<int> untitled;
+          for (int e : holders)
+            if (!title_heads_.contains(e)) untitled.push_back(e);
+          if (!untitled.empty()) holders = std::move(untitled);
+        }
         for (int e = 0; e < static_cast<int>(a_.entities.size()) && holders.empty(); ++e)
           if (a_.entities[e].type == EntityType::kPerson && !title_heads_.contains(e) &&
               compatible(e, wanted))
