@@ -407,4 +407,15 @@ TEST(CeremonyTest, SignatoriesOfAWitnessedSigningWereAtTheTalks) {
   EXPECT_TRUE(Has(x, Represents("SOMIRA", "Mauritania"))) << Dump(x);
 }
 
+// "credentials were presented by A (Slovak Republic), B (Viet Nam) and C (Republic of
+// India)": a state's name in parentheses right after a name is that person's state.
+TEST(CeremonyTest, AStateInParenthesesAfterANameIsThePersons) {
+  const Extraction x = ExtractText(
+      "Letters of credence were presented to the President by Jan Kovac (Slovak Republic), "
+      "Tran Van Long (Socialist Republic of Vietnam) and Ravi Menon (Republic of India).");
+  EXPECT_TRUE(Has(x, Represents("Jan Kovac", "Slovakia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Tran Van Long", "Vietnam"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ravi Menon", "India"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -534,8 +534,18 @@ class PersonFinder {
   // Jordan": a titled name followed by "of" and the country or body the title is of,
   // when the title itself named none. Returns where the name's phrase ends.
   int ReadAffiliationAfterName(int person, int name_end, const RolePhrase& role) {
-    if (!role.affiliations.empty() || name_end + 1 >= n_ || !IsWord(tok(name_end), "of"))
-      return name_end;
+    if (!role.affiliations.empty() || name_end + 1 >= n_) return name_end;
+    // "presented by Lubomir Rehak (Slovak Republic), Dang Minh Khoi (Viet Nam)": a state's
+    // name in parentheses right after a name is the person's
+    if (IsPunct(tok(name_end), "(")) {
+      const int m = MentionOfType(name_end + 1, MentionType::kCountry);
+      if (m < 0 || a_.mentions[m].adjective || a_.mentions[m].end >= n_ ||
+          !IsPunct(tok(a_.mentions[m].end), ")"))
+        return name_end;
+      a_.mentions[person].affiliations.push_back(m);
+      return a_.mentions[m].end + 1;
+    }
+    if (!IsWord(tok(name_end), "of")) return name_end;
     int k = name_end + 1;
     // "of the Gambia", but "of The Gambia" is the name itself
     if (IsWord(tok(k), "the") && k + 1 < n_ && MentionAt(a_, si_, k) < 0) ++k;
