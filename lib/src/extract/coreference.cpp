@@ -10,6 +10,7 @@
 #include <cctype>
 #include <climits>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -704,10 +705,7 @@ class Coreference {
   // (Kremlin readouts name "Vladimir Putin" bare and call him "the President of Russia").
   void ResolveRoleOnly() {
     const int home = HomeCountry(a_);
-    const int delegation_head = DelegationHead(a_);
-    auto n_of = [&](const Mention& m) {
-      return static_cast<int>(a_.sentences[m.sentence].tokens.size());
-    };
+    std::optional<int> delegation_head;  // (looked for once a role asks for it)
     std::map<int, std::set<int>> ties;
     for (const Mention& mention : a_.mentions)
       if (mention.type == MentionType::kPerson && mention.entity >= 0)
@@ -766,10 +764,14 @@ class Coreference {
       if (const int side = PossessorsSide(mention); wanted.empty() && side >= 0)
         wanted.insert(-1 - side);
       // "the head of the Malaysian delegation": whom the report names as its head
-      if (mention.title_head == "head" && delegation_head >= 0 && mention.end < n_of(mention) &&
-          IsWord(a_.sentences[mention.sentence].tokens[mention.end], "delegation")) {
-        give_role(m, delegation_head, wanted);
-        continue;
+      if (const auto& tokens = a_.sentences[mention.sentence].tokens;
+          mention.title_head == "head" && mention.end < static_cast<int>(tokens.size()) &&
+          IsWord(tokens[mention.end], "delegation")) {
+        if (!delegation_head) delegation_head = DelegationHead(a_);
+        if (*delegation_head >= 0) {
+          give_role(m, *delegation_head, wanted);
+          continue;
+        }
       }
       // "congratulated B on her election as President of Hungary": the office someone
       // was elected to is theirs, whoever holds the title elsewhere (nobody's when the

@@ -1218,11 +1218,11 @@ class GreetingFinder {
     int to = FindWord(s_, v + 1, n_, "to");
     int to_end = by > to ? by : n_;
     // "A message from X to B was handed over today by A": the addressee inside the phrase
-    if (to < 0 && by >= 0)
-      if (const int inner = FindWord(s_, g + 1, v - 1, "to"); inner >= 0) {
-        to = inner;
-        to_end = v - 1;
-      }
+    const int inner = FindWord(s_, g + 1, v - 1, "to");
+    if (to < 0 && by >= 0 && inner >= 0) {
+      to = inner;
+      to_end = v - 1;
+    }
     if (to < 0 && writers)  // "has written to B, and his letter ..."
       for (int k = 1; k + 1 < article; ++k)
         if (w(k) == "to" && (w(k - 1) == "written" || w(k - 1) == "wrote")) {
@@ -1252,7 +1252,7 @@ class GreetingFinder {
         addressed >= 0 && w(addressed + 1) == "to" && addressed + 1 < to) {
       if (auto addressees = Targets(addressed + 2, v - 1, bearers); !addressees.empty())
         targets = std::move(addressees);
-    } else if (const int inner = FindWord(s_, g + 1, v - 1, "to"); inner >= 0 && inner < to) {
+    } else if (inner >= 0 && inner < to) {
       if (auto addressees = Targets(inner + 1, v - 1, bearers); !addressees.empty())
         targets = std::move(addressees);
     }

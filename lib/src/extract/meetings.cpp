@@ -1719,9 +1719,6 @@ class MeetingFinder {
     });
   }
 
-  // "The two Heads of State first met behind closed doors", "the two sides held talks":
-  // the host and the guests, else the first two persons the report names, not of one state;
-  // none after a telephone call was told ("The two leaders had an in-depth discussion").
   // "the two Foreign Ministers", "both defence ministers" in [from, to): the two persons
   // named before who hold that title (a minister's, of that portfolio), of two states; none
   // unless exactly two.
@@ -1753,6 +1750,9 @@ class MeetingFinder {
     return one < 0 || one != other ? holders : std::vector<int>{};
   }
 
+  // "The two Heads of State first met behind closed doors", "the two sides held talks":
+  // the host and the guests, else the first two persons the report names, not of one state;
+  // none after a telephone call was told ("The two leaders had an in-depth discussion").
   std::vector<int> BothPrincipals() const {
     static const WordSet kPhone = {"telephone", "phone", "telephoned", "phoned"};
     for (int k = 0; k < si_; ++k)

@@ -4,6 +4,7 @@
 
 #include "dkg/text/sentence_splitter.h"
 #include "extract/analysis.h"
+#include "extract/relation_util.h"
 #include "extract/token_rules.h"
 #include "text/name_words.h"
 
@@ -182,7 +183,7 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
         tokens[k].shape == TokenShape::kWord && sentence.tags[k].kind == TokenTag::kNone &&
         (words[k].bits & Lexicon::kCommonWordBit) != 0 &&
         sentence.tags[k + 1].kind == TokenTag::kTitle && sentence.tags[k + 1].length == 1 &&
-        lexicon.InList("aide_titles", tokens[k + 1].folded))
+        IsAideTitle(lexicon, tokens[k + 1].folded))
       sentence.tags[k] = TokenTag{TokenTag::kModifier, 0, 1, static_cast<std::uint16_t>(k), false};
 }
 

@@ -53,7 +53,8 @@ bool IsShorterForm(const std::vector<std::string>& small, const std::vector<std:
 }
 
 void Clusters::Block(const std::string& a, const std::string& b) {
-  blocked_.emplace_back(Id(a), Id(b));
+  const int x = Id(a), y = Id(b);
+  blocked_.emplace(std::min(x, y), std::max(x, y));
 }
 
 std::string Clusters::RootCountry(int root) const {

@@ -68,7 +68,7 @@ class Clusters {
   std::unordered_map<std::string, int> id_of_;
   std::vector<int> parent_;
   std::vector<std::map<std::string, int>> votes_;  // per root: country -> votes
-  std::vector<std::pair<int, int>> blocked_;
+  std::set<std::pair<int, int>> blocked_;  // (smaller id, larger): a corpus repeats its pairs
   std::vector<int> representative_;  // per root, after Freeze
 };
 

@@ -26,11 +26,9 @@ bool MiddleNameLeftOut(const std::vector<std::string>& small, const std::vector<
 
 // "mohamed ali ahmed" and "ali ahmed mohamed": three parts or more, the same in another
 // order (two, "Kishida Fumio" and "Fumio Kishida", are one name written both ways).
-bool SamePartsReordered(std::vector<std::string> x, std::vector<std::string> y) {
+bool SamePartsReordered(const std::vector<std::string>& x, const std::vector<std::string>& y) {
   if (x.size() < 3 || x.size() != y.size() || x == y) return false;
-  std::sort(x.begin(), x.end());
-  std::sort(y.begin(), y.end());
-  return x == y;
+  return std::is_permutation(x.begin(), x.end(), y.begin());
 }
 
 }  // namespace
