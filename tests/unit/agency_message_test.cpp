@@ -1334,4 +1334,32 @@ TEST(AgencyMessageTest, OfTwoKnownLeadersTheTitleIsTheUntitledOnes) {
   EXPECT_TRUE(GreetsAtAll(x, "Vladimir Putin", "Mohammed bin Rashid Al Maktoum")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, ASecondGreetingOfTheSameSenderHasItsOwnAddressee) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Dina Karki held a telephone conversation with Foreign Minister Aziz "
+      "Rahimov. Minister Rahimov extended New Year greetings to Dr Karki and conveyed the best "
+      "wishes of President Emomali Rahmon to Prime Minister Pushpa Lal Shrestha.");
+  EXPECT_TRUE(Has(x, Greets("Aziz Rahimov", "Dina Karki"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Aziz Rahimov", "Pushpa Lal Shrestha", "Emomali Rahmon"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Aziz Rahimov", "Emomali Rahmon")) << Dump(x);
+}
+
+TEST(AgencyMessageTest, GreetingsReturnedGoBackToTheOneWhoGreetedInHisOwnName) {
+  const Extraction x = ExtractText(
+      "Prime Minister Ali Hassan took a telephone call from the Emir of Kuwait, Sheikh Nasser "
+      "Al-Sabah. The Emir extended his greetings to the Prime Minister on Eid al-Fitr. "
+      "Thanking him, the Prime Minister returned the greetings.");
+  EXPECT_TRUE(Has(x, Greets("Nasser Al-Sabah", "Ali Hassan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Ali Hassan", "Nasser Al-Sabah"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, GreetingsCarriedForAnotherAreNotReturnedToTheirBearer) {
+  const Extraction x = ExtractText(
+      "Minister Yoko Sato conveyed to King Tupou Lavaka the greetings of Prime Minister Kenji "
+      "Mori. King Lavaka reciprocated the greetings and asked the minister to convey them to "
+      "the Prime Minister.");
+  EXPECT_TRUE(Has(x, Greets("Yoko Sato", "Tupou Lavaka", "Kenji Mori"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Tupou Lavaka", "Yoko Sato")) << Dump(x);
+}
+
 }  // namespace dkg

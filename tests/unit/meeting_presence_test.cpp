@@ -1372,4 +1372,28 @@ TEST(MeetingPresenceTest, JoiningTheGuestsSideWereNamesThosePresent) {
   EXPECT_FALSE(Has(x, Met("Greta Lindholm", "Lukas Brenner"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, OnePresentAtAFarewellCallSatWithTheOneCalledOn) {
+  const Extraction x = ExtractText(
+      "Kathmandu, March 3 (RSS): Foreign Minister Dr Meena Thapa held talks by telephone with "
+      "her Omani counterpart, Salim Al Harthy. Recalling his visit to Pokhara, Al Harthy said "
+      "Oman valued Nepal's friendship. Separately, the outgoing Ambassador of Chile to Nepal, "
+      "Rodrigo Fuentes Araya, paid a farewell call on Foreign Minister Dr Thapa at Singha "
+      "Durbar. Joint Secretary at the Ministry, Kamala Gurung, was also present.");
+  EXPECT_TRUE(Has(x, Met("Meena Thapa", "Rodrigo Fuentes Araya"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kamala Gurung", "Rodrigo Fuentes Araya"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Kamala Gurung", "Meena Thapa"))) << Dump(x);
+}
+
+TEST(MeetingPresenceTest, ARoleWithItsPortfolioInParenthesesNamesTheOneAfterIt) {
+  const Extraction x = ExtractText(
+      "New Delhi, May 4 (PTI) External Affairs Minister Arvind Mehta and his Chilean "
+      "counterpart Paula Rojas held talks on Monday. The Indian side included Joint Secretary "
+      "(Latin America and Caribbean) Smt. Lakshmi Iyer Raman, while the Chilean delegation "
+      "comprised Ambassador Tomas Vergara.");
+  EXPECT_TRUE(Has(x, Met("Lakshmi Iyer Raman", "Tomas Vergara"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Lakshmi Iyer Raman", "Paula Rojas"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Lakshmi Iyer Raman", "India"))) << Dump(x);
+  EXPECT_FALSE(NamesOf(x, EntityType::kPerson).contains("Caribbean")) << Dump(x);
+}
+
 }  // namespace dkg

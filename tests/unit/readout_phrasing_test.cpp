@@ -918,4 +918,14 @@ TEST(ReadoutPhrasingTest, AKnownLeaderWrittenFamilyNameFirst) {
   EXPECT_TRUE(Has(x, Represents("ISHIBA Shigeru", "Japan"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, AMeetingTheParticiplesSubjectRecallsIsHis) {
+  const Extraction x = ExtractText(
+      "Minister Dina Karki held a telephone conversation with Foreign Minister Aziz Rahimov "
+      "on Sunday. Recalling his meeting with former Prime Minister Hari Prasad Koirala in "
+      "Geneva in 2019, Minister Rahimov said Tajikistan valued its ties with Nepal.");
+  EXPECT_TRUE(Has(x, Met("Aziz Rahimov", "Hari Prasad Koirala"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Dina Karki", "Hari Prasad Koirala"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Aziz Rahimov", "Dina Karki"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -59,6 +59,11 @@ TEST(SentenceSplitterTest, ShortenedGivenNamesDoNotEndSentences) {
             (Strings{"Adviser Md. Touhid Hossain met Mohd. Yusof.", "They talked."}));
 }
 
+TEST(SentenceSplitterTest, IndianHonorificDoesNotEndASentence) {
+  EXPECT_EQ(Split("It included Joint Secretary (Americas) Smt. Meera Iyer. They talked."),
+            (Strings{"It included Joint Secretary (Americas) Smt. Meera Iyer.", "They talked."}));
+}
+
 // "Ma." (Maria, in the Philippines) shortens a given name only before a name of two words.
 TEST(SentenceSplitterTest, MaShortensAGivenNameOnlyBeforeAName) {
   EXPECT_EQ(

@@ -36,6 +36,7 @@ class GreetingFinder {
         if (first_noun < 0) first_noun = g;
         // (a "letter of credence" accredits an ambassador; it greets no one)
         if (g + 2 < n_ && w(g + 1) == "of" && w(g + 2) == "credence") continue;
+        if (ReturnedToTheirSender(g)) continue;
         if (FromNoun(g)) g = NounPhraseEnd(g);
       } else if (In(g, a_.lists->congratulate_verbs) && w(g) != "thanked") {
         Congratulated(g);
@@ -432,6 +433,9 @@ class GreetingFinder {
       if (i > from && i + 1 < to && IsPunct(s_.tokens[i], ",") && !s_.tokens[i + 1].capitalized &&
           s_.tokens[i + 1].shape == TokenShape::kWord && w(i + 1).ends_with("ing"))
         return i;
+      // ("extended greetings to B and conveyed the best wishes of C to D": the sender's
+      // next greeting, to its own addressee)
+      if (i > from && i + 1 < to && w(i) == "and" && In(i + 1, a_.lists->greeting_verbs)) return i;
       // ("to B, and those of C to D": another sender's greetings, to their own addressee)
       if (i + 2 < to && w(i) == "and" && w(i + 1) == "those" && w(i + 2) == "of")
         return i > from && IsPunct(s_.tokens[i - 1], ",") ? i - 1 : i;
@@ -865,6 +869,26 @@ class GreetingFinder {
     for (int i = v + 1; i < g; ++i)
       if (In(i, a_.lists->greeting_nouns))
         return FindInList(a_, si_, i + 1, g, a_.lists->ask_verbs) < 0;
+    return false;
+  }
+
+  // "The Emir offered his greetings. The Prime Minister returned the greetings": back to
+  // the one who greeted him earlier in his own name (greetings carried for another go back
+  // through their bearer, which an "asked him to convey" tells).
+  bool ReturnedToTheirSender(int g) {
+    static const WordSet kReturnVerbs = {"returned", "reciprocated"};
+    if (g < 2 || w(g - 1) != "the" || !kReturnVerbs.contains(w(g - 2))) return false;
+    if (g + 1 < n_ && w(g + 1) == "to") return false;  // an addressee of its own
+    const std::vector<int> returners = SubjectsOf(g - 2);
+    if (returners.size() != 1) return false;
+    for (auto r = a_.relations.rbegin(); r != a_.relations.rend(); ++r)
+      if (r->type == RelationType::kConveyedGreetingsTo && r->target == returners.front() &&
+          r->sentence < si_) {
+        if (r->on_behalf_of >= 0) return false;
+        AddRelation(a_, RelationType::kConveyedGreetingsTo, returners.front(), r->source, -1, si_,
+                    "returned-greetings");
+        return true;
+      }
     return false;
   }
 

@@ -440,6 +440,17 @@ void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
       AddRelation(a, RelationType::kRepresents, companion, country, -1, si, "companion-country");
 }
 
+// Whether `subject` called on those `met` ("paid a courtesy call on", "called on"): they
+// hosted him.
+bool SubjectVisited(const Analysis& a, int subject, const std::vector<int>& met) {
+  return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
+    if (r.type != RelationType::kMetWith || (r.rule != "courtesy-visit" && r.rule != "called-on"))
+      return false;
+    const int other = r.source == subject ? r.target : r.target == subject ? r.source : -1;
+    return other >= 0 && std::find(met.begin(), met.end(), other) != met.end();
+  });
+}
+
 // "Also present were A, B and C", "X also took part in the meeting", "held in the
 // presence of A and B": extra participants join the report's meeting. With a known
 // audience they sit on the host's side, unless they share a guest's country; without
@@ -541,12 +552,17 @@ void AddPresentParticipants(Analysis& a) {
       const bool of_guests = country >= 0 && std::any_of(met.begin(), met.end(), [&](int e) {
                                return CountryOfEntity(a, e) == country;
                              });
-      others = of_guests ? std::vector<int>{subject} : met;
-      if (!of_guests) a.host_side.push_back(person);  // (with the subject, who hosted)
+      // (with the subject, who hosted; but "X paid a farewell call on Y. Z was also
+      // present": with the one called on, unless of the caller's state)
+      const bool visited = SubjectVisited(a, subject, met);
+      const bool with_subject =
+          visited ? country >= 0 && CountryOfEntity(a, subject) == country : !of_guests;
+      others = with_subject ? met : std::vector<int>{subject};
+      if (with_subject != visited) a.host_side.push_back(person);
       // (and those named present before them on the other side: "Sitting in on the talks
       // were A, B and the Chinese ambassador C")
-      auto& own = of_guests ? present_with_met : present_with_subject;
-      const auto& across = of_guests ? present_with_subject : present_with_met;
+      auto& own = with_subject ? present_with_subject : present_with_met;
+      const auto& across = with_subject ? present_with_met : present_with_subject;
       others.insert(others.end(), across.begin(), across.end());
       own.push_back(person);
     } else if (a.host >= 0) {

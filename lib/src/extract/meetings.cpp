@@ -220,7 +220,7 @@ class MeetingFinder {
           (w(i + 1) == "on" || w(i + 1) == "for" || w(i + 1) == "upon"))
         continue;
       if ((w(i) == "letter" || w(i) == "letters") && HandedOver(i)) continue;
-      if (w(i) == "call" && i > 0 && w(i - 1) == "courtesy") continue;  // a visit
+      if (w(i) == "call" && i > 0 && IsVisitKind(i - 1)) continue;            // a visit
       if ((w(i) == "call" || w(i) == "calls") && CallTookHimTo(i)) continue;  // a visit too
       return i;
     }
@@ -614,16 +614,23 @@ class MeetingFinder {
     // "The meeting brought together A, B and C, with D": those it brought together met
     if ((word == "brought" || word == "brings") && t + 2 < n_ && w(t + 1) == "together")
       return {t, t + 2, true, false, "brought-together"};
-    if (word == "courtesy" && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&
+    // ("paid a farewell call on", "an introductory call on": visits too)
+    if (IsVisitKind(t) && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&
         (w(t + 2) == "to" || w(t + 2) == "on"))
       return {t, t + 3, false, false, "courtesy-visit", false, true};
     // "received a courtesy call from X": the subject hosted X
-    if (word == "courtesy" && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&
+    if (IsVisitKind(t) && t + 2 < n_ && (w(t + 1) == "visit" || w(t + 1) == "call") &&
         w(t + 2) == "from")
       return {t, t + 3, false, false, "courtesy-call-received"};
     if (word == "sidelines" && t + 1 < n_ && w(t + 1) == "of")
       return {};  // the venue, not the other side; the verb in the clause decides
     return {};
+  }
+
+  // "courtesy", "farewell", "introductory": a call of that kind at i+1 is a visit.
+  bool IsVisitKind(int i) const {
+    static const WordSet kKinds = {"courtesy", "farewell", "introductory"};
+    return kKinds.contains(w(i));
   }
 
   // "approximately 30 minutes", "about an hour", "two hours": a length of time from i.
@@ -1071,8 +1078,12 @@ class MeetingFinder {
     static const WordSet kOpeners = {"at", "in", "during", "on"};
     // ("Meeting Tokayev at the Akorda, Xi congratulated ...", "Cordially welcoming the
     // guest, the head of state ...": the meeting's participle)
+    // ("Recalling his meeting with X in 2021, Minister Y said ...": the participle's
+    // subject's meeting)
     const int t = trigger.at;
-    const bool participle = (t == 0 || (t == 1 && IsAdverb(0))) && n_ > t && w(t).ends_with("ing");
+    const bool participle =
+        ((t == 0 || (t == 1 && IsAdverb(0))) && n_ > t && w(t).ends_with("ing")) ||
+        (t == 2 && w(0).ends_with("ing") && (w(1) == "his" || w(1) == "her"));
     if (t > 3 || n_ == 0 || !(kOpeners.contains(w(0)) || participle)) return -1;
     for (int i = trigger.object_begin; i < n_; ++i) {
       if (IsPunct(s_.tokens[i], ",")) return i > trigger.object_begin ? i : -1;

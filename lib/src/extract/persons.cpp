@@ -586,6 +586,9 @@ class PersonFinder {
       return role.end;
     }
     int k = SkipHonorifics(SkipAcronym(role.end));
+    if (const int past = SkipHonorifics(SkipPortfolioInParentheses(k));
+        past > k && ScanName(a_, s_, past) > past)
+      k = past;
     if (const int named = NameAfterTopic(k); named >= 0) k = named;
     // "of the Frontier Corps Balochistan Major General X": one word before a rank and a
     // name is the body's or place's, not a name (no one is named before his rank)
@@ -1026,6 +1029,20 @@ class PersonFinder {
                    IsPunct(tok(k + 2), ")")
                ? k + 3
                : k;
+  }
+
+  // Past a portfolio in parentheses at k ("Joint Secretary (Latin America and Caribbean)
+  // Smt. X"): capitalised words joined by "and", "&" or commas; or k.
+  int SkipPortfolioInParentheses(int k) const {
+    constexpr int kLongest = 8;
+    if (k + 2 >= n_ || !IsPunct(tok(k), "(")) return k;
+    for (int j = k + 1; j < n_ && j <= k + kLongest; ++j) {
+      if (IsPunct(tok(j), ")")) return j > k + 1 ? j + 1 : k;
+      if (!tok(j).capitalized && !tok(j).all_caps && !IsWord(tok(j), "and") &&
+          !IsPunct(tok(j), "&") && !IsPunct(tok(j), ","))
+        return k;
+    }
+    return k;
   }
 
   // Country, "Country's", or Organisation before a title: an affiliation.

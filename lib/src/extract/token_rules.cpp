@@ -187,7 +187,8 @@ bool OpensGivenName(const Analysis& a, const Sentence& s, int i) {
 bool IsNameToken(const Analysis& a, const Sentence& s, int i) {
   const Token& t = s.tokens[i];
   if (i < s.dateline_end) return false;
-  if (t.shape == TokenShape::kWord && IsParticleName(t)) return true;
+  // ("al-Sudani"; not a feast: "Eid al-Fitr")
+  if (t.shape == TokenShape::kWord && IsParticleName(t)) return !Has(s, i, a.lists->not_name_words);
   if (!IsWordLike(t) || !t.capitalized) return false;
   if (t.shape == TokenShape::kAbbreviation && t.text.size() != 2 &&  // "J." only
       !text_internal::IsGivenNameAbbreviation(t.folded) &&           // and "Md."

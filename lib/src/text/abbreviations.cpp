@@ -14,9 +14,10 @@ const std::unordered_set<std::string_view>& CapitalisedAbbreviations() {
   static const std::unordered_set<std::string_view> words = {
       "dr", "mr", "mrs", "ms", "mme", "mlle", "messrs", "prof", "gen", "lt", "col", "maj", "capt",
       "sgt", "cpl", "pvt", "adm", "brig", "cmdr", "cdr", "gov", "sen", "rep", "amb", "hon", "rev",
-      "fr", "pres", "supt", "insp", "st", "jr", "sr", "no", "nos", "jan", "feb", "mar", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "inc", "ltd", "co",
-      "corp", "bros", "dept", "univ", "vol", "art", "sh", "esq", "eng", "engr", "rt", "cllr",
+      // "Smt. Nandini Rao": Shrimati, in Indian usage
+      "smt", "fr", "pres", "supt", "insp", "st", "jr", "sr", "no", "nos", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "inc", "ltd",
+      "co", "corp", "bros", "dept", "univ", "vol", "art", "sh", "esq", "eng", "engr", "rt", "cllr",
       // "Ag. Commissioner": acting, in Nigerian and ECOWAS usage (not a company's "AG.")
       "ag",
       // given names shortened in South and South-East Asian usage: "Md. Touhid Hossain",
