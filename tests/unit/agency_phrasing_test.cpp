@@ -1993,4 +1993,15 @@ TEST(AgencyPhrasingTest, AmbAbbreviatesAmbassadorBeforeAName) {
   EXPECT_TRUE(Has(x, Represents("Kwesi Danso", "ECOWAS Commission"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ACompanysPresidentAndGroupChiefIsTheGuestNotTheHost) {
+  const Extraction x = ExtractText(
+      "Baku, 4 May (Azertac). President of Azerbaijan Ilham Aliyev today received President "
+      "and Group Chief Executive Officer of Thailand's national oil company PTTEP, Somchai "
+      "Wongsawat. Cordially greeting the head of state, the guest conveyed to him the "
+      "greetings of the Prime Minister of Thailand, Srettha Thavisin.");
+  EXPECT_TRUE(Has(x, Met("Ilham Aliyev", "Somchai Wongsawat"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Somchai Wongsawat", "PTTEP"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Somchai Wongsawat", "Ilham Aliyev", "Srettha Thavisin"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -508,4 +508,25 @@ TEST(NameFormsTest, PostNominalHonoursAreNoNames) {
   EXPECT_TRUE(Has(x, Met("Nelly Mutti", "Numan Kurtulmus"))) << Dump(x);
 }
 
+TEST(NameFormsTest, AnHonorificSomeWriteAsPartOfTheNameIsInAForm) {
+  const Extraction x = ExtractText(
+      "President Ilham Aliyev received the head of Malaysia's national oil company, Tan Sri "
+      "Tengku Hafiz Ismail. Later, Tengku Hafiz met the Minister of Energy.");
+  const Entity* hafiz = PersonNamed(x, "Hafiz Ismail");
+  ASSERT_NE(hafiz, nullptr) << Dump(x);
+  EXPECT_TRUE(Contains(hafiz->aliases, "Tengku Hafiz Ismail")) << Dump(x);
+  EXPECT_FALSE(Contains(hafiz->aliases, "Sri Tengku Hafiz Ismail")) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ilham Aliyev", "Hafiz Ismail"))) << Dump(x);
+}
+
+TEST(NameFormsTest, OneNameWordSetOffAfterASecondRoleIsThatRolesHolder) {
+  const Extraction x = ExtractText(
+      "At the invitation of the Minister of Foreign Affairs of the Republic of Chile, Alberto "
+      "van Klaveren, the Minister of Foreign Affairs of the Republic of Indonesia, Sukarman, "
+      "paid an official visit to Chile. The two Ministers held talks.");
+  EXPECT_TRUE(Has(x, Represents("Sukarman", "Indonesia"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Alberto van Klaveren", "Indonesia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Alberto van Klaveren", "Sukarman"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -69,5 +69,23 @@ TEST(VisitTourTest, SatDownForATeteATeteWith) {
   EXPECT_TRUE(Has(x, Met("Ahmed Attaf", "Nabil Ammar"))) << Dump(x);
 }
 
+TEST(VisitTourTest, AHeadlinesVisitIsNoMeetingWithTheStateWhoseOwnPeopleTheVisitorMet) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Joint Press Statement on the Official Visit of the Minister of Foreign Affairs of "
+      "Malaysia to the Republic of Peru",
+      "Lima, 3 May 2025 - The Minister of Foreign Affairs of Malaysia, Aminah Yusof, paid an "
+      "official visit to Peru. She held talks with the Minister of Foreign Affairs of Peru, "
+      "Elmer Schialer."));
+  EXPECT_TRUE(Has(x, Met("Aminah Yusof", "Elmer Schialer"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Aminah Yusof", "Peru"))) << Dump(x);
+}
+
+TEST(VisitTourTest, AVisitToldInTheBodyIsAMeetingWithTheStateVisited) {
+  const Extraction x = ExtractText(
+      "President Ana Ruiz received the Prime Minister of Malta, Carmel Borg. Ruiz noted that "
+      "this was the first visit of the Prime Minister of Malta to Peru.");
+  EXPECT_TRUE(Has(x, Met("Carmel Borg", "Peru"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -95,7 +95,8 @@ struct WordLists {
       place_words, portfolio_words, group_meeting_verbs, meeting_cue_words, population_words,
       geographic_features, place_openers, region_openers, determiners, leadership_cue_words,
       presence_cue_words, companion_cue_words, side_words, joint_body_words, given_names_also_words,
-      enterprise_words, legislature_words;
+      enterprise_words, legislature_words,
+      name_honorifics;  // honorifics some write as part of the name ("Tengku Zafrul")
 };
 
 // Is token i of s in the lists of `bits`? (out-of-range tokens are in none)

@@ -173,6 +173,11 @@ class Coreference {
     return static_cast<int>(a_.entities.size()) - 1;
   }
 
+  static void AddAlias(Entity& entity, std::string_view alias) {
+    if (std::find(entity.aliases.begin(), entity.aliases.end(), alias) == entity.aliases.end())
+      entity.aliases.emplace_back(alias);
+  }
+
   void Join(int m, int e) {
     if (e < 0) return;
     Mention& mention = a_.mentions[m];
@@ -181,8 +186,16 @@ class Coreference {
     entity.mentions.push_back(mention.span);
     const std::string_view alias =
         mention.type == MentionType::kRoleOnly ? mention.roles.front() : mention.surface;
-    if (std::find(entity.aliases.begin(), entity.aliases.end(), alias) == entity.aliases.end())
-      entity.aliases.emplace_back(alias);
+    AddAlias(entity, alias);
+    // ("Tan Sri Tengku Muhammad Taufik": the name with the honorific that some write as part
+    // of it is a form of it too)
+    if (mention.type == MentionType::kPerson && mention.begin > 0) {
+      const Sentence& s = a_.sentences[mention.sentence];
+      if (const Token& before = s.tokens[mention.begin - 1];
+          Has(s, mention.begin - 1, a_.lists->name_honorifics) &&
+          before.span.end + 1 == mention.span.begin)
+        AddAlias(entity, std::string(before.text) + " " + std::string(mention.surface));
+    }
     for (const auto& role : mention.roles)
       if (std::find(entity.roles.begin(), entity.roles.end(), role) == entity.roles.end())
         entity.roles.push_back(role);

@@ -1262,6 +1262,15 @@ void AddRecalledMeetings(Analysis& a) {
   }
 }
 
+// Whether person e met a person of country entity `country`.
+bool MetOneOf(const Analysis& a, int e, int country) {
+  return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
+    if (r.type != RelationType::kMetWith || (r.source != e && r.target != e)) return false;
+    const int other = r.source == e ? r.target : r.source;
+    return a.entities[other].type == EntityType::kPerson && CountryOfEntity(a, other) == country;
+  });
+}
+
 // "the official visit of the President of Ukraine to Austria", "a visit by President of
 // Tajikistan to Russia in December 2021": a visit that took place is a meeting of the
 // visitor with the country visited. The visitor is named after "of" or "by" and the
@@ -1295,6 +1304,10 @@ void AddStatedVisits(Analysis& a) {
       if (visitors.size() != 1) continue;
       const int country = a.mentions[place].entity;
       if (CountryOfEntity(a, visitors.front()) == country) continue;  // a visit at home
+      // (a headline's visit, "Joint Press Statement on the Official Visit of X to Y", is
+      // the one the report tells of: his meetings with the state's own people tell whom he
+      // met there)
+      if (s.is_title && MetOneOf(a, visitors.front(), country)) continue;
       AddRelation(a, RelationType::kMetWith, visitors.front(), country, -1, si, "visit-to-country");
     }
   }

@@ -817,8 +817,19 @@ class PersonFinder {
     // ReadApposition found for A); so is "A, the Minister of Defence, General B C" (a
     // rank after a role that serves no one)
     const bool past_rank = role.principals.empty();
-    return NameWordsAfter(SkipAcronym(role.end), past_rank) < 2 ||
-           RoleOfNextNameFollows(role.end, past_rank);
+    const int words = NameWordsAfter(SkipAcronym(role.end), past_rank);
+    // ("the Minister of Armenia, A, the Minister of Indonesia, Sugiono, paid": one name
+    // word set off by commas after a second role, the first name having a role before it)
+    if (words == 1 && !a_.mentions[m].roles.empty() && MononymSetOff(SkipAcronym(role.end)))
+      return false;
+    return words < 2 || RoleOfNextNameFollows(role.end, past_rank);
+  }
+
+  // Whether one name word no dictionary knows follows the comma at `comma`, and a comma
+  // after it: ", Sugiono,".
+  bool MononymSetOff(int comma) const {
+    return comma + 2 < n_ && IsPunct(tok(comma), ",") && IsPunct(tok(comma + 2), ",") &&
+           !Has(s_, comma + 1, WordLists::kCommon) && ScanName(a_, s_, comma + 1) == comma + 2;
   }
 
   // "Wang Yi, Minister of Foreign Affairs of China, Antony Blinken, Secretary of State of

@@ -369,7 +369,8 @@ WordLists::WordLists(const Lexicon& lexicon)
       joint_body_words(lexicon.ListBit("joint_body_words")),
       given_names_also_words(lexicon.ListBit("given_names_also_words")),
       enterprise_words(lexicon.ListBit("enterprise_words")),
-      legislature_words(lexicon.ListBit("legislature_words")) {}
+      legislature_words(lexicon.ListBit("legislature_words")),
+      name_honorifics(lexicon.ListBit("name_honorifics")) {}
 
 std::string_view Analysis::Text(const Sentence& s, int begin, int end) const {
   if (begin >= end) return {};
