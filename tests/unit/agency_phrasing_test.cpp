@@ -2004,4 +2004,16 @@ TEST(AgencyPhrasingTest, ACompanysPresidentAndGroupChiefIsTheGuestNotTheHost) {
   EXPECT_TRUE(Has(x, Greets("Somchai Wongsawat", "Ilham Aliyev", "Srettha Thavisin"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ABoardsChairmanOfAStatesCompanyServesTheCompany) {
+  const Extraction x = ExtractText(
+      "Lisbon, 2 June (Lusa) - Joaquim Tembe Nhaca, Chairman of the Board of Directors of "
+      "Angola's state-owned ports and railways company Caminhos de Ferro de Benguela (CFB), "
+      "held talks with Deputy Minister of Transport Rui Lopes.");
+  EXPECT_TRUE(Has(x, Represents("Joaquim Tembe Nhaca", "Caminhos de Ferro de Benguela")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Caminhos de Ferro de Benguela", "Angola"))) << Dump(x);
+  EXPECT_EQ(FindByName(x, EntityType::kPerson, "Caminhos de Ferro de Benguela"), -1) << Dump(x);
+  EXPECT_EQ(FindByName(x, EntityType::kInstitution, "Board of Directors of Angola"), -1) << Dump(x);
+}
+
 }  // namespace dkg

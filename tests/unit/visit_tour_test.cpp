@@ -87,5 +87,16 @@ TEST(VisitTourTest, AVisitToldInTheBodyIsAMeetingWithTheStateVisited) {
   EXPECT_TRUE(Has(x, Met("Carmel Borg", "Peru"))) << Dump(x);
 }
 
+TEST(VisitTourTest, TheyWereBriefedWhereTheyCalledOnSomeone) {
+  const Extraction x = ExtractText(
+      "On Wednesday, Minister Ana Lopez and Ambassador Rosa Vidal called on Premier Thabo "
+      "Dlamini in Durban, where they were briefed by the province's MEC for Health, Dr Zanele "
+      "Khumalo, on the deployment of doctors.");
+  EXPECT_TRUE(Has(x, Met("Ana Lopez", "Thabo Dlamini"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ana Lopez", "Zanele Khumalo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Rosa Vidal", "Zanele Khumalo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Thabo Dlamini", "Zanele Khumalo"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -151,6 +151,18 @@ bool IsPostedBody(const Sentence& s, int first, int end) {
 // following ordinary words ("Ministry of Economy Oleksiy ...").
 // `first` is where the name starts: a body of another named institution ("of the Union
 // State") is cut off only when the name has words of its own before "of".
+// Whether lower-case words from `from` lead to a trade's noun ("state-owned ports and
+// railways company").
+bool OpensTradeNoun(const Analysis& a, const Sentence& s, int from) {
+  constexpr int kWords = 6;
+  const int n = static_cast<int>(s.tokens.size());
+  for (int k = from; k < std::min(n, from + kWords); ++k) {
+    if (Has(s, k, a.lists->enterprise_words)) return true;
+    if (s.tokens[k].capitalized || s.tokens[k].shape != TokenShape::kWord) return false;
+  }
+  return false;
+}
+
 int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
   const int n = static_cast<int>(s.tokens.size());
   bool consumed = false;
@@ -222,6 +234,13 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
         break;
       if (tag.kind == TokenTag::kCountryName) {
         end = tag.start + s.tags[tag.start].length;
+        // ("Board of Directors of Mozambique's state-owned ports company X": the state owns
+        // the company, whose board it is; not "the Communist Party of Vietnam's ...")
+        if (end == k + s.tags[tag.start].length && end < n && IsPossessive(s.tokens[end]) &&
+            OpensTradeNoun(a, s, end + 1)) {
+          end = k;
+          break;
+        }
         // "Chief of Defence Forces of the Uganda People's Defence Forces": the country
         // opens a body of its own
         if (PeoplesAt(s, end)) {
@@ -502,8 +521,9 @@ char InitialOf(const Token& t) {
 // in order (one word may stand outside it, "Deutsche"), name a body that has no head word
 // the lexicon knows. Returns where the name starts before the "(" at `open`, or -1.
 int NameDefinedByAcronym(const Sentence& s, int open) {
-  static const WordSet kConnectors = {"für", "fur", "de",  "du",  "des", "la", "le",
-                                      "et",  "of",  "for", "and", "y",   "del"};
+  // (and Portuguese: "Portos e Caminhos de Ferro de Moçambique (CFM)")
+  static const WordSet kConnectors = {"für", "fur", "de", "du",  "des", "la", "le", "et",  "of",
+                                      "for", "and", "y",  "del", "e",   "do", "da", "dos", "das"};
   constexpr int kNameWords = 8;
   const int n = static_cast<int>(s.tokens.size());
   if (open < 2 || open + 2 >= n || !IsPunct(s.tokens[open], "(") ||

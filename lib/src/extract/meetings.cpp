@@ -377,6 +377,12 @@ class MeetingFinder {
           FindWord(s_, 0, where, "visited") >= 0 && (s_.bits & a_.lists->call_words) == 0)
         return {t, t + 1, false, true, "briefed-visitor", false, false, false};
     }
+    // "called on Premier X in Johannesburg, where they were briefed by Y": Y met those the
+    // clause before "where" is about
+    if (word == "briefed" && t >= 3 && t + 2 < n_ && w(t + 1) == "by" &&
+        (w(t - 1) == "were" || w(t - 1) == "was") &&
+        (w(t - 2) == "they" || w(t - 2) == "he" || w(t - 2) == "she") && w(t - 3) == "where")
+      return {t, t + 2, false, true, "briefed-by"};
     if (word == "spent")
       if (const int with = SpentTimeWith(t); with > 0)
         return {t, with + 1, false, false, "met-in-person"};
@@ -1219,6 +1225,10 @@ class MeetingFinder {
                                         verb);
       }
       if (side_a.empty() && fronted_subject >= 0) side_a.push_back(fronted_subject);
+      if (side_a.empty() && std::string_view(trigger.rule) == "briefed-by") {
+        const int where = trigger.at - 3;
+        side_a = SubjectPersons(a_, si_, ClauseStart(a_, si_, where), where, false);
+      }
       if (side_a.empty() && HasPersonPronoun(a_, si_, clause, trigger.at)) {
         // ("The envoy then moved to the Grand Serail, where he met X": the one the main
         // clause names, the audience's guest)

@@ -1461,7 +1461,21 @@ class PersonFinder {
       if (!host && of + 1 < n_ && IsWord(tok(of), "of")) {
         const int state =
             MentionOfType(IsWord(tok(of + 1), "the") ? of + 2 : of + 1, MentionType::kCountry);
-        if (state >= 0 && !a_.mentions[state].adjective) return a_.mentions[state].end;
+        if (state >= 0 && !a_.mentions[state].adjective) {
+          // ("Chairman of the Board of Directors of Mozambique's state-owned ports company
+          // X": the company whose board it is, which is the state's)
+          const int owned = a_.mentions[state].end;
+          if (const int at =
+                  owned + 1 < n_ && IsPossessive(tok(owned)) ? PastTradeWords(owned + 1) : owned;
+              at > owned + 1)
+            if (const int company = MentionOfType(at, MentionType::kInstitution); company >= 0) {
+              role.affiliations.back() = company;
+              if (a_.mentions[company].country < 0)
+                a_.mentions[company].country = a_.mentions[state].country;
+              return a_.mentions[company].end;
+            }
+          return owned;
+        }
       }
       return body.end;
     }
