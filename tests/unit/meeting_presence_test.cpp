@@ -1396,4 +1396,26 @@ TEST(MeetingPresenceTest, ARoleWithItsPortfolioInParenthesesNamesTheOneAfterIt) 
   EXPECT_FALSE(NamesOf(x, EntityType::kPerson).contains("Caribbean")) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThoseAttendingAVisitorsMeetingAtHomeSatWithTheHost) {
+  const Extraction x = ExtractText(
+      "VIENTIANE, May 6 (Reuters) - Spanish Foreign Minister Jose Manuel Albares met Lao Prime "
+      "Minister Sonexay Siphandone in Vientiane on Tuesday. Deputy Prime Minister Saleumxay "
+      "Kommasith and Planning Minister Phet Phomphiphak also attended. Albares was later "
+      "received in audience by President Thongloun Sisoulith.");
+  EXPECT_TRUE(Has(x, Met("Jose Manuel Albares", "Saleumxay Kommasith"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Jose Manuel Albares", "Phet Phomphiphak"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Saleumxay Kommasith", "Sonexay Siphandone"))) << Dump(x);
+}
+
+TEST(MeetingPresenceTest, OneSidesDelegationMetTheOtherOfTheTwoWhoHeldTalks) {
+  const Extraction x = ExtractText(
+      "HAVANA, Nov 14 (Prensa Latina) Cuban Foreign Minister Ramon Cabrera Diaz and his Mongolian "
+      "counterpart, Minister of Foreign Affairs Batmunkh Battsetseg, held official talks on "
+      "Thursday. The Cuban delegation included Deputy Foreign Minister Elena Vidal Soto and "
+      "the director for Asia, Marta Ruiz Pena.");
+  EXPECT_TRUE(Has(x, Met("Batmunkh Battsetseg", "Elena Vidal Soto"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Batmunkh Battsetseg", "Marta Ruiz Pena"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ramon Cabrera Diaz", "Elena Vidal Soto"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -440,9 +440,17 @@ void ShareCountryWithCompanions(Analysis& a, const std::vector<int>& principals,
       AddRelation(a, RelationType::kRepresents, companion, country, -1, si, "companion-country");
 }
 
-// Whether `subject` called on those `met` ("paid a courtesy call on", "called on"): they
-// hosted him.
+// Whether `subject` called on those `met` ("paid a courtesy call on", "called on"), or,
+// of another state, met one of the report's state in it ("PHNOM PENH - French Foreign
+// Minister X met Cambodian Prime Minister Y"): they hosted him.
 bool SubjectVisited(const Analysis& a, int subject, const std::vector<int>& met) {
+  if (const int home_index = HomeCountry(a); home_index >= 0) {
+    const int home = CountryEntityByIndex(a, home_index);
+    const int visitor = CountryOfEntity(a, subject);
+    if (home >= 0 && visitor >= 0 && visitor != home &&
+        std::any_of(met.begin(), met.end(), [&](int e) { return CountryOfEntity(a, e) == home; }))
+      return true;
+  }
   return std::any_of(a.relations.begin(), a.relations.end(), [&](const RelationCandidate& r) {
     if (r.type != RelationType::kMetWith || (r.rule != "courtesy-visit" && r.rule != "called-on"))
       return false;

@@ -452,11 +452,26 @@ std::vector<int> GuestSideMembers(Analysis& a) {
 }
 
 void MeetLoneSide(Analysis& a) {
-  if (a.host < 0) return;
   const Sides sides = CollectSides(a, /*place=*/false);
   if (sides.size() != 1) return;
   const int country = sides.begin()->first;
   const std::vector<Member>& members = sides.begin()->second;
+  if (a.host < 0) {
+    // ("Cuban Foreign Minister A and his Kyrgyz counterpart B held talks. The Cuban
+    // delegation included C": with no audience, the side meets the one of the two who
+    // met first that is placed in another state)
+    const std::vector<int> principals = Principals(a);
+    if (principals.size() != 2) return;
+    for (int k : {0, 1}) {
+      const int own = principals[k], other = principals[1 - k];
+      if (!OfSide(a, own, country) || CountryOfEntity(a, other) < 0 || OfSide(a, other, country))
+        continue;
+      for (const Member& m : members)
+        if (m.sentence >= 0 && m.person != other)
+          AddRelation(a, RelationType::kMetWith, m.person, other, -1, m.sentence, "sides");
+    }
+    return;
+  }
   const bool guests_side = IsGuestsSide(a, country);
   // (a side not the guests', with a host the report places nowhere, is the host's: "The
   // Brazilian delegation included ..." after Minister X hosted Paraguay's minister)
