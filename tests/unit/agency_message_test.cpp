@@ -1362,4 +1362,15 @@ TEST(AgencyMessageTest, GreetingsCarriedForAnotherAreNotReturnedToTheirBearer) {
   EXPECT_FALSE(GreetsAtAll(x, "Tupou Lavaka", "Yoko Sato")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, GreetingsOfOneWithALongNameToOneCalledByHisGivenName) {
+  const Extraction x = ExtractText(
+      "Vice-President Pedro Alvares Cabral met Prime Minister Datuk Seri Anwar Ibrahim. Cabral "
+      "conveyed the greetings of President Luiz Inácio Lula da Silva to Anwar, who in turn "
+      "asked him to convey his warm regards to \"my dear friend Lula\".");
+  EXPECT_TRUE(Has(x, Greets("Pedro Alvares Cabral", "Anwar Ibrahim", "Luiz Inácio Lula da Silva")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Pedro Alvares Cabral", "Luiz Inácio Lula da Silva", "Anwar Ibrahim")))
+      << Dump(x);
+}
+
 }  // namespace dkg

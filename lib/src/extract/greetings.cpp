@@ -463,11 +463,15 @@ class GreetingFinder {
     return false;
   }
 
-  // "to President X", "to the King", "to him"; not "to visit" (an infinitive).
+  // "to President X", "to the King", "to him"; not "to visit" (an infinitive). (Quoted
+  // too: 'to "my dear friend Lula"'.)
   bool IsAddresseeStart(int i) const {
+    const bool quoted = i + 1 < n_ && (IsPunct(s_.tokens[i], "\"") || IsPunct(s_.tokens[i], "“"));
+    if (quoted) ++i;
     const Token& t = s_.tokens[i];
     return t.capitalized || s_.mention_at[i] >= 0 || s_.tags[i].kind != TokenTag::kNone ||
-           w(i) == "the" || w(i) == "him" || w(i) == "her" || w(i) == "his";
+           w(i) == "the" || w(i) == "him" || w(i) == "her" || w(i) == "his" ||
+           (quoted && w(i) == "my");
   }
 
   // "according to", "due to", "thanks to": a "to" that names no addressee.

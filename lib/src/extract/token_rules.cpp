@@ -117,11 +117,15 @@ bool IsPlacePreposition(const Analysis& a, const Sentence& s, int i) {
   if (!IsWord(s.tokens[i], "to") || i == 0) return true;
   if (IsWord(s.tokens[i - 1], "wrote")) return false;
   // "his greetings to X", "his greetings and appreciation to X", "wishes of good health
-  // and success to X": an addressee
+  // and success to X": an addressee (a name counts as one word: "the greetings of
+  // President Luiz Inácio Lula da Silva to Anwar")
   const std::uint64_t conveyed =
       a.lists->greeting_nouns | a.lists->greeting_verbs | a.lists->congratulate_verbs;
-  for (int k = i - 1; k >= std::max(0, i - 7) && s.tokens[k].shape != TokenShape::kPunct; --k)
+  for (int k = i - 1, words = 0; k >= 0 && words < 7 && s.tokens[k].shape != TokenShape::kPunct;
+       --k) {
     if (Has(s, k, conveyed)) return false;
+    if (const int m = s.mention_at[k]; m < 0 || a.mentions[m].begin == k) ++words;
+  }
   // ("greetings of A to the President and to B": as the "to" it is coordinated with)
   if (IsWord(s.tokens[i - 1], "and"))
     for (int k = i - 2; k >= std::max(0, i - 8) && s.tokens[k].shape != TokenShape::kPunct; --k)
