@@ -1373,4 +1373,22 @@ TEST(AgencyMessageTest, GreetingsOfOneWithALongNameToOneCalledByHisGivenName) {
       << Dump(x);
 }
 
+TEST(AgencyMessageTest, AMessageHandedOverAtTheMeetingWithNoBearerNamed) {
+  const Extraction x = ExtractText(
+      "Addis Ababa, May 5 (ENA) Minister of Education Berhanu Tesfaye received Mehmet Aydin "
+      "Kaya, President of TIKA. Later in the day, Kaya was received by Prime Minister Abiy "
+      "Ahmed at his office. During the meeting, a message from Turkish President Recep Tayyip "
+      "Erdogan was handed over to the Premier.");
+  EXPECT_TRUE(Has(x, Greets("Mehmet Aydin Kaya", "Abiy Ahmed", "Recep Tayyip Erdogan"))) << Dump(x);
+}
+
+TEST(AgencyMessageTest, ALetterToALeaderHandedOverAtTheAudience) {
+  const Extraction x = ExtractText(
+      "HANOI (VNA) - Zambia's Minister of Transport Frank Tayali was received by Deputy Prime "
+      "Minister Tran Hong Ha in Hanoi on April 14. Tayali informed his host of Zambia's plans. "
+      "During the meeting, a letter from President Hakainde Hichilema to Prime Minister Pham "
+      "Minh Chinh was handed over.");
+  EXPECT_TRUE(Has(x, Greets("Frank Tayali", "Pham Minh Chinh", "Hakainde Hichilema"))) << Dump(x);
+}
+
 }  // namespace dkg

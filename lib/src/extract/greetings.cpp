@@ -1258,6 +1258,7 @@ class GreetingFinder {
           to_end = article;
           break;
         }
+    if (by < 0 && !writers) return HandedOverAtTheMeeting(g, v, to, inner);
     if (to < 0 || by < 0) return false;
     // (up to a relative clause of their own: "by Minister A, who was received in the
     // presence of B")
@@ -1292,6 +1293,29 @@ class GreetingFinder {
     // (the writer's letter "handed over by A" was brought in person)
     if ((writers || !TellsOfACall()) && a_.entities[handed_to.front()].type == EntityType::kPerson)
       Received(bearers, handed_to, kHostedInTheBody, "handed-message");
+    return true;
+  }
+
+  // "Kayalar was received by Prime Minister Abiy. During the meeting, a message from
+  // President Erdogan was handed over to the Premier": with no bearer named, the one who
+  // met the addressee at the meeting told just before brought it; "During the meeting, a
+  // letter from A to B was handed over": the audience's one guest, to its host, for B.
+  // (The message noun at g, its passive verb at v, "to" after it at `to` and inside the
+  // noun phrase at `inner`, or -1.)
+  bool HandedOverAtTheMeeting(int g, int v, int to, int inner) {
+    if (si_ == 0 || (FindWord(s_, 0, g, "meeting") < 0 && FindWord(s_, 0, g, "talks") < 0))
+      return false;
+    std::vector<int> bearers, targets;
+    if (to >= 0) {
+      targets = Targets(to + 1, n_, {});
+      if (targets.size() != 1) return false;
+      bearers = MetInSentence(targets, si_ - 1, /*told=*/true);
+    } else if (inner >= 0 && a_.host >= 0 && a_.guests.size() == 1) {
+      bearers = a_.guests;
+      targets = Targets(inner + 1, v - 1, bearers);
+    }
+    if (bearers.size() != 1 || targets.empty()) return false;
+    Add(bearers, targets, OnBehalfOf(v, g, v - 1, bearers), "delivered-message");
     return true;
   }
 
