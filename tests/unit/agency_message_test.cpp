@@ -1391,4 +1391,13 @@ TEST(AgencyMessageTest, ALetterToALeaderHandedOverAtTheAudience) {
   EXPECT_TRUE(Has(x, Greets("Frank Tayali", "Pham Minh Chinh", "Hakainde Hichilema"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, OnePresentedWithALetterReceivedItFromTheOneHeMet) {
+  const Extraction x = ExtractText(
+      "Astana (Kazinform) - Deputy Foreign Minister Alibek Bakayev held a farewell meeting with "
+      "the Ambassador of Chile, Rodrigo Fuentes. The Chilean diplomat was presented with a "
+      "letter of gratitude from Minister of Foreign Affairs Murat Nurtleu for his contribution.");
+  EXPECT_TRUE(Has(x, Greets("Alibek Bakayev", "Rodrigo Fuentes", "Murat Nurtleu"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Rodrigo Fuentes", "Alibek Bakayev")) << Dump(x);
+}
+
 }  // namespace dkg

@@ -896,6 +896,21 @@ class GreetingFinder {
     return false;
   }
 
+  // "The Thai diplomat was presented with a letter of gratitude from Minister X": its
+  // subject received the letter, from the one he met just before, on the writer's behalf.
+  bool PresentedWith(int v, int g) {
+    if (v < 1 || v + 1 >= g || w(v + 1) != "with" || (w(v - 1) != "was" && w(v - 1) != "were"))
+      return false;
+    const std::vector<int> recipients = SubjectsOf(v);
+    if (recipients.size() != 1) return true;  // (received, by whom unknown)
+    std::vector<int> givers = MetInThisSentence(recipients);
+    if (givers.empty()) givers = MetJustBefore(recipients);
+    if (givers.empty()) givers = GuestsOrHost(recipients);
+    if (givers.size() == 1)
+      Add(givers, recipients, OnBehalfOf(v, g, NounPhraseEnd(g), givers), "presented-with");
+    return true;
+  }
+
   bool FromNoun(int g) {
     const int clause = ClauseStart(a_, si_, g);
     int v = -1;
@@ -908,6 +923,7 @@ class GreetingFinder {
       return RelativeDelivery(g) || PassiveDelivery(g) || ReceivedMessage(g) ||
              AskedThatConveyed(g, clause) || CarriedMessageHandedOver(g);
     if (IsFuture(v)) return false;
+    if (PresentedWith(v, g)) return true;
     if (AddsToEarlierGreeting(v, g)) return true;
     if (GaveOwnGreetings(v, g) || HandedGuestAReply(v, g)) return true;
     // (otherwise one gives only a letter or message: "gave the Head of State a sealed letter
