@@ -1400,4 +1400,14 @@ TEST(AgencyMessageTest, OnePresentedWithALetterReceivedItFromTheOneHeMet) {
   EXPECT_FALSE(GreetsAtAll(x, "Rodrigo Fuentes", "Alibek Bakayev")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, ALetterAddressedToHimIsForTheOneHandedIt) {
+  const Extraction x = ExtractText(
+      "The Gabonese Minister Regis Onanga Ndiaye on Tuesday handed the Angolan Head of State, "
+      "Joao Lourenco, a letter from President Brice Oligui Nguema, addressed to him as "
+      "Champion for Peace.");
+  EXPECT_TRUE(Has(x, Greets("Regis Onanga Ndiaye", "Joao Lourenco", "Brice Oligui Nguema")))
+      << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Regis Onanga Ndiaye", "Brice Oligui Nguema")) << Dump(x);
+}
+
 }  // namespace dkg

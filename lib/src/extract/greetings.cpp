@@ -1024,7 +1024,10 @@ class GreetingFinder {
     // "brought His Majesty the Sultan cordial regards from X, who made a state visit to
     // Oman": the one named between the verb and the greetings, not a later "to" (unless
     // the message was "addressed to" someone)
-    const bool addressed = addressee && FindWord(s_, end, to, "addressed") >= 0;
+    // ("handed the Head of State, X, a letter from Y, addressed to him as ...": to the one
+    // handed it)
+    const bool addressed = addressee && FindWord(s_, end, to, "addressed") >= 0 &&
+                           w(to + 1) != "him" && w(to + 1) != "her";
     // (or "a letter from X, devoted to the war in Sudan": a participle's "to")
     const bool clause_before_to =
         to > g && (FindWord(s_, g, to, "who") >= 0 || FindWord(s_, g, to, "which") >= 0 ||
