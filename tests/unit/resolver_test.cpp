@@ -380,6 +380,13 @@ TEST(ResolverAliasResolveTest, NamesOfInitialsOrGluedInitialsStayApart) {
   EXPECT_NE(ids[0], ids[2]);
 }
 
+TEST(ResolverAliasResolveTest, MongolianNamesWithOtherGluedInitialsAreOthers) {
+  const auto ids = ResolvedIds({"B.Battsetseg", "Ts.Battsetseg", "B.Battsetseg"}, {});
+  EXPECT_NE(ids[0], ids[1]);
+  EXPECT_EQ(ids[0], ids[2]);
+  EXPECT_EQ(ids[1], "person:ts-battsetseg");
+}
+
 TEST(ResolverAliasResolveTest, GenerationalSuffixesTellAFatherFromASon) {
   const auto ids = ResolvedIds({"Ferdinand E. Marcos Sr.", "Ferdinand R. Marcos Jr."}, {});
   EXPECT_NE(ids[0], ids[1]);

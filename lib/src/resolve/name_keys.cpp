@@ -17,17 +17,26 @@ const std::unordered_set<std::string_view> kParticles = {
 }  // namespace
 
 std::vector<std::string> PersonKey(std::string_view name) {
-  std::string folded = Fold(name);
-  for (std::string_view quote : {"\u201c", "\u201d"})  // (a nickname's curly quotes)
-    for (std::size_t at = folded.find(quote); at != std::string::npos; at = folded.find(quote))
-      folded.replace(at, quote.size(), " ");
-  for (char& c : folded)
-    if (c == '-' || c == '\'' || c == ',' || c == '"') c = ' ';
-  // ("d.amarbayasgalan": a glued initial apart from the name it opens)
-  for (std::size_t dot = folded.find('.'); dot != std::string::npos;
-       dot = folded.find('.', dot + 1))
-    if (dot + 1 < folded.size() && folded[dot + 1] >= 'a' && folded[dot + 1] <= 'z')
-      folded.insert(dot + 1, " ");
+  // One pass over the folded name: a nickname's curly quotes, hyphens, apostrophes and
+  // commas separate words; so does a glued initial ("d.amarbayasgalan"), which stays in the
+  // key, marked "~", as Mongolian names tell persons apart by it ("B.Battsetseg",
+  // "Ts.Battsetseg").
+  const std::string raw = Fold(name);
+  std::string folded;
+  folded.reserve(raw.size() + 4);
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    const std::string_view rest = std::string_view(raw).substr(k);
+    if (rest.starts_with("\u201c") || rest.starts_with("\u201d")) {
+      folded += ' ';
+      k += std::string_view("\u201c").size() - 1;
+    } else if (raw[k] == '-' || raw[k] == '\'' || raw[k] == ',' || raw[k] == '"') {
+      folded += ' ';
+    } else if (raw[k] == '.' && k + 1 < raw.size() && raw[k + 1] >= 'a' && raw[k + 1] <= 'z') {
+      folded += "~ ";
+    } else {
+      folded += raw[k];
+    }
+  }
   std::vector<std::string> parts;
   std::size_t i = 0;
   while (i < folded.size()) {
@@ -41,6 +50,8 @@ std::vector<std::string> PersonKey(std::string_view name) {
     // a generational suffix tells a father from a son ("Marcos Jr.", "Marcos III")
     if (text_internal::IsGenerationalSuffix(part))
       part.pop_back();
+    else if (part.back() == '~')
+      part.pop_back();  // a glued initial, kept
     else if (part.find('.') != std::string::npos || part.size() == 1)
       continue;  // initials
     parts.push_back(std::move(part));
