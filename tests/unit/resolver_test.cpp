@@ -387,6 +387,12 @@ TEST(ResolverAliasResolveTest, MongolianNamesWithOtherGluedInitialsAreOthers) {
   EXPECT_EQ(ids[1], "person:ts-battsetseg");
 }
 
+TEST(ResolverAliasResolveTest, AMongolianNameWithItsPatronymsInitialJoinsItsFullForm) {
+  const auto ids = ResolvedIds({"B.Battsetseg", "Batmunkh Battsetseg", "Ts.Battsetseg"}, {});
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_NE(ids[2], ids[1]);
+}
+
 TEST(ResolverAliasResolveTest, GenerationalSuffixesTellAFatherFromASon) {
   const auto ids = ResolvedIds({"Ferdinand E. Marcos Sr.", "Ferdinand R. Marcos Jr."}, {});
   EXPECT_NE(ids[0], ids[1]);

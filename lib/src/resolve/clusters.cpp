@@ -7,6 +7,7 @@
 
 #include "dkg/text/tokenizer.h"
 #include "resolve/name_keys.h"
+#include "text/name_words.h"
 
 namespace dkg::internal {
 
@@ -160,6 +161,25 @@ void Clusters::MergePersonVariants(const Lexicon& lexicon) {
       if (roots.size() == 1) Union(*roots.begin(), id, "shorter form of " + info_[example].key);
     }
   }
+  // 2b. a Mongolian name with the initial of its patronym joins its one fuller form whose
+  // patronym starts so: B.Battsetseg / Batmunkh Battsetseg (not Ts.Battsetseg)
+  std::map<std::string, std::vector<int>> by_name;  // the last part of two-part keys
+  for (int id = 0; id < n; ++id)
+    if (info_[id].parts.size() == 2) by_name[info_[id].parts.back()].push_back(id);
+  for (const auto& [name, ids] : by_name)
+    for (int id : ids) {
+      const std::string& initial = info_[id].parts.front();
+      if (initial.size() != 1 && !text_internal::IsDigraphInitial(initial + ".")) continue;
+      std::set<int> roots;
+      int example_of = -1;
+      for (int other : ids) {
+        const std::string& patronym = info_[other].parts.front();
+        if (other != id && patronym.size() > initial.size() && patronym.starts_with(initial))
+          roots.insert(Root(other)), example_of = other;
+      }
+      if (roots.size() == 1)
+        Union(*roots.begin(), id, "patronym's initial of " + info_[example_of].key);
+    }
   // 3. a single name joins the one full name that ends (or starts) with it
   // (surnames may be spelt differently; given names must be the same)
   std::map<std::string, std::set<int>> surnames, given;  // part -> roots of full names
