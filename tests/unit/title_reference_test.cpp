@@ -781,4 +781,16 @@ TEST(TitleReferenceTest, TheHeadOfTheDelegationIsItsNamedHead) {
   EXPECT_FALSE(Has(x, Met("Ousmane Sonko", "Siti Aminah Yusof"))) << Dump(x);
 }
 
+TEST(TitleReferenceTest, AStatesPrimeMinisterIsNoneOfItsOtherMinisters) {
+  const Extraction x = ExtractText(
+      "MUSCAT, Jan 12 (ONA) -- His Majesty Sultan Haitham bin Tarik received today Aoki "
+      "Kenta, Minister of Foreign Affairs of Japan, who conveyed to His Majesty the greetings "
+      "of Prime Minister Mori Hiroshi. His Majesty the Sultan asked the minister to convey his "
+      "greetings to the Japanese Prime Minister.");
+  EXPECT_TRUE(Has(x, Greets("Aoki Kenta", "Mori Hiroshi", "Haitham bin Tarik"))) << Dump(x);
+  EXPECT_FALSE(Contains(x.entities[FindByName(x, EntityType::kPerson, "Aoki Kenta")].aliases,
+                        "Japanese Prime Minister"))
+      << Dump(x);
+}
+
 }  // namespace dkg

@@ -1086,6 +1086,7 @@ class Coreference {
     }
     const bool deputy = std::find(words.begin(), words.end(), "vice") != words.end() ||
                         std::find(words.begin(), words.end(), "deputy") != words.end();
+    const bool leads_a_state = LeadsAState(*a_.lexicon, mention.title_head);
     int found = -1, best = 0;
     bool tie = false;
     for (const auto& [person, heads] : title_heads_) {
@@ -1094,8 +1095,12 @@ class Coreference {
         continue;
       // (a deputy's title names another office: the "Vice Minister of Foreign Affairs" is
       // not "the Lao Foreign Minister")
+      // (a state's head's title whole: the "Japanese Prime Minister" is no Minister of
+      // Foreign Affairs of Japan)
+      const bool whole = leads_a_state;
       const bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& h) {
         const std::string padded = " " + h + " ";
+        if (whole && padded.find(" " + mention.title_head + " ") == std::string::npos) return false;
         const std::size_t at = padded.find(" " + words.back() + " ");
         if (at == std::string::npos) return false;
         const std::string_view before = std::string_view(padded).substr(0, at + 1);
