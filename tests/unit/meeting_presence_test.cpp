@@ -1418,4 +1418,16 @@ TEST(MeetingPresenceTest, OneSidesDelegationMetTheOtherOfTheTwoWhoHeldTalks) {
   EXPECT_FALSE(Has(x, Met("Ramon Cabrera Diaz", "Elena Vidal Soto"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, EachSideNamedAfterThoseOfIt) {
+  const Extraction x = ExtractText(
+      "Sofia, Tuesday: President Rumen Radev held talks with Latvian President Edgars "
+      "Rinkevics, who is on an official visit to Bulgaria. Taking part in the expanded talks "
+      "were Deputy Prime Minister Petar Stoyanov and Foreign Minister Georgi Dimov on the "
+      "Bulgarian side, and Foreign Minister Baiba Braze on the Latvian side.");
+  EXPECT_TRUE(Has(x, Met("Baiba Braze", "Rumen Radev"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Baiba Braze", "Petar Stoyanov"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Edgars Rinkevics", "Georgi Dimov"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Baiba Braze", "Edgars Rinkevics"))) << Dump(x);
+}
+
 }  // namespace dkg

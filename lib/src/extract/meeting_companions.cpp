@@ -377,6 +377,12 @@ std::pair<int, int> SideNamedWithin(const Analysis& a, int si, int from, int to)
   for (int k = from; k + 3 < to; ++k) {
     // (set off before the names, not after one: "B on the Tunisian side and, ...")
     const auto [country, side] = SidePhraseAt(a, si, k, to);
+    // (nor right after a name: "were A and B on the Bulgarian side, and C on the Estonian
+    // side" names the side of those before it)
+    const int before = k > from ? s.mention_at[k - 1] : -1;
+    if (before >= 0 && a.mentions[before].end == k &&
+        a.mentions[before].type == MentionType::kPerson)
+      continue;
     if (country >= 0 && side + 1 < to && IsPunct(s.tokens[side + 1], ",")) return {k, country};
   }
   return {to, -1};
