@@ -529,4 +529,14 @@ TEST(NameFormsTest, OneNameWordSetOffAfterASecondRoleIsThatRolesHolder) {
   EXPECT_TRUE(Has(x, Met("Alberto van Klaveren", "Sukarman"))) << Dump(x);
 }
 
+TEST(NameFormsTest, AMeetingAfterATitleIsNoName) {
+  const Extraction x = ExtractText(
+      "Prime Minister Sitiveni Rabuka met the Secretary General of the Pacific Islands Forum, "
+      "Henry Puna. Mr Puna briefed the Prime Minister on preparations for the Forum Leaders "
+      "Meeting and the Foreign Ministers Retreat.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Sitiveni Rabuka", "Henry Puna"}))
+      << Dump(x);
+}
+
 }  // namespace dkg
