@@ -793,4 +793,15 @@ TEST(TitleReferenceTest, AStatesPrimeMinisterIsNoneOfItsOtherMinisters) {
       << Dump(x);
 }
 
+TEST(TitleReferenceTest, ASpokesmanForTheSecretaryGeneralIsNamedAfterHim) {
+  const Extraction x = ExtractText(
+      "Cairo (MENA) - Secretary-General of the Arab League Ahmed Aboul Gheit met Japan's "
+      "envoy, Ambassador Sato Hiroshi. Spokesman for the Secretary-General Gamal Rushdi said "
+      "the two sides discussed Gaza.");
+  EXPECT_TRUE(Has(x, Represents("Gamal Rushdi", "Ahmed Aboul Gheit"))) << Dump(x);
+  EXPECT_FALSE(Contains(x.entities[FindByName(x, EntityType::kPerson, "Gamal Rushdi")].roles,
+                        "Secretary-General"))
+      << Dump(x);
+}
+
 }  // namespace dkg

@@ -1468,8 +1468,9 @@ class PersonFinder {
           if (const int at =
                   owned + 1 < n_ && IsPossessive(tok(owned)) ? PastTradeWords(owned + 1) : owned;
               at > owned + 1)
-            if (const int company = MentionOfType(at, MentionType::kInstitution); company >= 0) {
-              role.affiliations.back() = company;
+            if (const int company = MentionOfType(at, MentionType::kInstitution);
+                company >= 0 && !role.affiliations.empty() && role.affiliations.back() == m) {
+              role.affiliations.back() = company;  // (in place of the board)
               if (a_.mentions[company].country < 0)
                 a_.mentions[company].country = a_.mentions[state].country;
               return a_.mentions[company].end;
@@ -1502,8 +1503,10 @@ class PersonFinder {
         // names a service, not its holder
         if (name_end == start + 1 && AllCommonWords(s_, start, name_end)) return name_end;
         // "Adviser to the Deputy Prime Minister Dilnoza Rasulova": the name after an
-        // aide's "to the <title>" is the aide's, as "the" opens no titled name
-        const bool aide_named = w == "to" && !host && k > j + 1;
+        // aide's "to the <title>" is the aide's, as "the" opens no titled name (and after
+        // "for the": "Spokesman for the Secretary-General Gamal Rushdi")
+        const bool aide_named = k > j + 1 && ((w == "to" && !host) ||
+                                              (w == "for" && IsAideTitle(*a_.lexicon, role.head)));
         if (name_end > start && MentionAt(a_, si_, start) < 0 && !aide_named) {
           role.affiliations.push_back(AddOfficeHolder(*inner, start, name_end));
           return name_end;
