@@ -1430,4 +1430,17 @@ TEST(MeetingPresenceTest, EachSideNamedAfterThoseOfIt) {
   EXPECT_FALSE(Has(x, Met("Baiba Braze", "Edgars Rinkevics"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, SignatoriesOfASigningThePrincipalsWitnessedMetThePrincipalAcross) {
+  const Extraction x = ExtractText(
+      "PORT MORESBY - Prime Minister James Marape yesterday hosted Malaysian Prime Minister "
+      "Anwar Ibrahim at Parliament House, where the two leaders witnessed the signing of three "
+      "agreements. Foreign Minister Justin Tkatchenko and his Malaysian counterpart Mohamad "
+      "Hasan signed the agreements.");
+  EXPECT_TRUE(Has(x, Met("Justin Tkatchenko", "Mohamad Hasan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Anwar Ibrahim", "Justin Tkatchenko"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("James Marape", "Mohamad Hasan"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("James Marape", "Justin Tkatchenko"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Anwar Ibrahim", "Mohamad Hasan"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -1329,6 +1329,45 @@ void AddStatedVisits(Analysis& a) {
 
 }  // namespace
 
+// "the two leaders witnessed the signing of five agreements. Foreign Minister A and his
+// Indonesian counterpart B signed the agreements.": the two who signed together, in a
+// report whose principals witnessed a signing, sat each on his own state's side of the
+// audience, and met the principal across.
+void AddWitnessedSignatories(Analysis& a) {
+  if (a.host < 0 || a.guests.size() != 1) return;
+  const bool witnessed = std::any_of(a.sentences.begin(), a.sentences.end(), [](const Sentence& s) {
+    for (std::size_t i = 0; i + 2 < s.tokens.size(); ++i)
+      if (IsWord(s.tokens[i], "witnessed") && IsWord(s.tokens[i + 1], "the") &&
+          IsWord(s.tokens[i + 2], "signing"))
+        return true;
+    return false;
+  });
+  if (!witnessed) return;
+  const int host = a.host, guest = a.guests.front();
+  const int host_country = CountryOfEntity(a, host), guest_country = CountryOfEntity(a, guest);
+  if (host_country == guest_country && host_country >= 0) return;
+  // (+1 of the guest's state, -1 of the host's, 0 not known)
+  auto side = [&](int e) {
+    const int c = CountryOfEntity(a, e);
+    return c < 0 ? 0 : c == guest_country ? 1 : c == host_country ? -1 : 0;
+  };
+  std::vector<RelationCandidate> signed_pairs;
+  for (const RelationCandidate& r : a.relations)
+    if (r.type == RelationType::kMetWith && r.rule == "signed-together") signed_pairs.push_back(r);
+  for (const RelationCandidate& r : signed_pairs) {
+    const int x = r.source, y = r.target;
+    if (x == host || x == guest || y == host || y == guest) continue;
+    // (x's side told by his state, or by the other signatory's)
+    const int side_x = side(x) != 0 ? side(x) : -side(y);
+    if (side_x == 0 || side(y) == side_x) continue;
+    const bool x_guests = side_x > 0;
+    AddRelation(a, RelationType::kMetWith, x, x_guests ? host : guest, -1, r.sentence,
+                "witnessed-signing");
+    AddRelation(a, RelationType::kMetWith, y, x_guests ? guest : host, -1, r.sentence,
+                "witnessed-signing");
+  }
+}
+
 void FindMeetingCompanions(Analysis& analysis) {
   AddRecalledMeetings(analysis);
   AddStatedVisits(analysis);
@@ -1337,6 +1376,7 @@ void FindMeetingCompanions(Analysis& analysis) {
   AddPresentParticipants(analysis);
   AddListedParticipants(analysis);
   MeetLoneSide(analysis);
+  AddWitnessedSignatories(analysis);
   // companions of companions ("B joined the Chairperson, who was accompanied by C"):
   // once more for as long as new pairs appear
   for (std::size_t before = 0; before != analysis.relations.size();) {
