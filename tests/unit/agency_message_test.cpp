@@ -1410,4 +1410,14 @@ TEST(AgencyMessageTest, ALetterAddressedToHimIsForTheOneHandedIt) {
   EXPECT_FALSE(GreetsAtAll(x, "Regis Onanga Ndiaye", "Brice Oligui Nguema")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, ASimilarCableGoesToTheAddresseeOfTheOneBefore) {
+  const Extraction x = ExtractText(
+      "Manama, Feb 2 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa sent a cable of "
+      "condolences to President Nikos Christodoulides of Cyprus on the victims of the floods. "
+      "His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime "
+      "Minister, also sent a similar cable.");
+  EXPECT_TRUE(Has(x, Greets("Hamad bin Isa Al Khalifa", "Nikos Christodoulides"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Salman bin Hamad Al Khalifa", "Nikos Christodoulides"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -36,7 +36,7 @@ class GreetingFinder {
         if (first_noun < 0) first_noun = g;
         // (a "letter of credence" accredits an ambassador; it greets no one)
         if (g + 2 < n_ && w(g + 1) == "of" && w(g + 2) == "credence") continue;
-        if (ReturnedToTheirSender(g)) continue;
+        if (ReturnedToTheirSender(g) || SimilarGreeting(g)) continue;
         if (FromNoun(g)) g = NounPhraseEnd(g);
       } else if (In(g, a_.lists->congratulate_verbs) && w(g) != "thanked") {
         Congratulated(g);
@@ -891,6 +891,25 @@ class GreetingFinder {
         if (r->on_behalf_of >= 0) return false;
         AddRelation(a_, RelationType::kConveyedGreetingsTo, returners.front(), r->source, -1, si_,
                     "returned-greetings");
+        return true;
+      }
+    return false;
+  }
+
+  // "The King sent a cable of condolences to President X. The Crown Prince also sent a
+  // similar cable.": one sent with no addressee of its own, "similar" to the one before,
+  // goes to that one's addressee.
+  bool SimilarGreeting(int g) {
+    if (g < 2 || w(g - 1) != "similar") return false;
+    const int v = g - 2 >= 0 && (w(g - 2) == "a" || w(g - 2) == "an") ? g - 3 : g - 2;
+    if (v < 0 || !In(v, a_.lists->greeting_verbs) || IsFuture(v)) return false;
+    if (AddresseeMarker(g, /*within_clause=*/true) >= 0) return false;  // "similar cables to X"
+    const std::vector<int> senders = SubjectsOf(v);
+    if (senders.empty()) return false;
+    for (auto r = a_.relations.rbegin(); r != a_.relations.rend(); ++r)
+      if (r->type == RelationType::kConveyedGreetingsTo && r->sentence <= si_ &&
+          std::find(senders.begin(), senders.end(), r->source) == senders.end()) {
+        Add(senders, {r->target}, -1, "similar-greeting");
         return true;
       }
     return false;
