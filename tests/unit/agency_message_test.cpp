@@ -1420,4 +1420,17 @@ TEST(AgencyMessageTest, ASimilarCableGoesToTheAddresseeOfTheOneBefore) {
   EXPECT_TRUE(Has(x, Greets("Salman bin Hamad Al Khalifa", "Nikos Christodoulides"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, TheAmbassadorsOfStatesNamedAfterThemEachConveyedGreetings) {
+  const Extraction x = ExtractText(
+      "ABU DHABI (WAM) -- The President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan, "
+      "accepted on Tuesday the credentials of three new ambassadors. Presenting their "
+      "credentials were Kwame Asante, Ambassador of the Republic of Ghana; Mojca Novak, "
+      "Ambassador of the Republic of Slovenia; and Azamat Bekov, Ambassador of the Kyrgyz "
+      "Republic. The ambassadors of Ghana and Slovenia each conveyed the greetings of their "
+      "heads of state.");
+  EXPECT_TRUE(Has(x, Greets("Kwame Asante", "Mohamed bin Zayed Al Nahyan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Mojca Novak", "Mohamed bin Zayed Al Nahyan"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Azamat Bekov", "Mohamed bin Zayed Al Nahyan")) << Dump(x);
+}
+
 }  // namespace dkg

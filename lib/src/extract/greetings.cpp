@@ -99,9 +99,11 @@ class GreetingFinder {
 
   // "The Iranian, Venezuelan and Moroccan envoys": envoys or ambassadors named by their
   // states' adjectives stand for the guests of those states.
+  // (or after them: "The ambassadors of Ghana, Slovenia and Kyrgyzstan")
   bool IsGuestsOfStates(int i) const {
-    return (w(i) == "envoys" || w(i) == "ambassadors") && i > 0 &&
-           s_.tags[i - 1].kind == TokenTag::kCountryAdjective;
+    if (w(i) != "envoys" && w(i) != "ambassadors") return false;
+    return (i > 0 && s_.tags[i - 1].kind == TokenTag::kCountryAdjective) ||
+           (i + 2 < n_ && w(i + 1) == "of" && s_.tags[i + 2].kind == TokenTag::kCountryName);
   }
 
   // The guests a guest word at i stands for: those of the states named right before it
@@ -119,6 +121,18 @@ class GreetingFinder {
         break;
       }
     }
+    // ("the ambassadors of Ghana, Slovenia and Kyrgyzstan": the states after "of")
+    if (states.empty() && IsGuestsOfStates(i))
+      for (int k = i + 2; k < n_; ++k) {
+        const TokenTag& tag = s_.tags[k];
+        if (tag.kind == TokenTag::kCountryName && tag.length > 0) {
+          if (const int state = CountryEntityByIndex(a_, tag.index); state >= 0)
+            states.push_back(state);
+          k += tag.length - 1;
+        } else if (!IsPunct(s_.tokens[k], ",") && w(k) != "and") {
+          break;
+        }
+      }
     std::vector<int> of_states;
     for (int guest : a_.guests)
       if (std::find(states.begin(), states.end(), CountryOfEntity(a_, guest)) != states.end())
