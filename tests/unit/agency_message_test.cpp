@@ -1433,4 +1433,13 @@ TEST(AgencyMessageTest, TheAmbassadorsOfStatesNamedAfterThemEachConveyedGreeting
   EXPECT_FALSE(GreetsAtAll(x, "Azamat Bekov", "Mohamed bin Zayed Al Nahyan")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, ASendersTitleWithABodysAcronymStillReachesTheAddressee) {
+  const Extraction x = ExtractText(
+      "HANOI (VNA) - Prime Minister Pham Minh Chinh received Lao Deputy Prime Minister "
+      "Somsavat Lengsavad in Hanoi on March 5. At the reception, Somsavat conveyed the "
+      "greetings of General Secretary of the Lao People's Revolutionary Party (LPRP) Central "
+      "Committee Thongloun Sisoulith to Party General Secretary To Lam.");
+  EXPECT_TRUE(Has(x, Greets("Somsavat Lengsavad", "To Lam", "Thongloun Sisoulith"))) << Dump(x);
+}
+
 }  // namespace dkg

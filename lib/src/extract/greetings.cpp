@@ -55,6 +55,15 @@ class GreetingFinder {
   int NounPhraseEnd(int g, bool across_clauses = false) const {
     int i = g + 1;
     int comma = -1;  // the last one so far
+    // ("the greetings of General Secretary of the Lao People's Revolutionary Party (LPRP)
+    // Central Committee X to Y": past a body's acronym in parentheses)
+    auto past_acronym = [&](int k) {
+      return k + 2 < n_ && IsPunct(s_.tokens[k], "(") && s_.tokens[k + 1].all_caps &&
+                     IsPunct(s_.tokens[k + 2], ")")
+                 ? k + 3
+                 : k;
+    };
+    i = past_acronym(i);
     while (i < n_ && !IsClauseBreak(s_.tokens[i]) && w(i) != "to" &&
            !(w(i) == "and" && i + 1 < n_ && In(i + 1, a_.lists->greeting_verbs))) {
       // "the greetings of King X, the Kenyan envoy brought wishes from ...": the next
@@ -70,7 +79,7 @@ class GreetingFinder {
         return i;
       if (IsPunct(s_.tokens[i], ",")) comma = i;
       if (w(i) == "which" || w(i) == "who" || w(i) == "whom") comma = -1;
-      ++i;
+      i = past_acronym(i + 1);
     }
     return i;
   }
