@@ -1442,4 +1442,15 @@ TEST(AgencyMessageTest, ASendersTitleWithABodysAcronymStillReachesTheAddressee) 
   EXPECT_TRUE(Has(x, Greets("Somsavat Lengsavad", "To Lam", "Thongloun Sisoulith"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, InHisMeetingWithXTheSubjectAfterTheCommaConveyed) {
+  const Extraction x = ExtractText(
+      "KHANKENDI, Jul 4 (APP): Prime Minister Muhammad Shehbaz Sharif on Friday held separate "
+      "meetings with President of Turkiye Recep Tayyip Erdogan and President of Iran Masoud "
+      "Pezeshkian. In his meeting with President Erdogan, the prime minister conveyed the warm "
+      "greetings of King Charles.");
+  EXPECT_TRUE(Has(x, Greets("Muhammad Shehbaz Sharif", "Recep Tayyip Erdogan", "King Charles")))
+      << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Recep Tayyip Erdogan", "Muhammad Shehbaz Sharif")) << Dump(x);
+}
+
 }  // namespace dkg

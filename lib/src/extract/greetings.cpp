@@ -215,6 +215,15 @@ class GreetingFinder {
     // before the verb is its subject
     if (v >= 2 && IsGuestWord(s_.tokens[v - 1]) && w(v - 2) == "the" && !a_.guests.empty())
       return GuestsFrom(v - 1);
+    // ("In his meeting with President X, the prime minister conveyed ...": the clause opens
+    // after a fronted phrase that names someone else)
+    if (clause + 2 < v && (w(clause) == "in" || w(clause) == "during") &&
+        (w(clause + 1) == "his" || w(clause + 1) == "her"))
+      for (int k = clause + 2; k + 1 < v; ++k)
+        if (IsPunct(s_.tokens[k], ",")) {
+          clause = k + 1;
+          break;
+        }
     // ("A conveyed the greetings of X, the Kenyan envoy brought wishes from Y": the
     // envoy's clause opens after the phrase of the greetings before it, with its subject)
     for (int g = v - 1; g > clause; --g)
