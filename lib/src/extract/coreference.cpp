@@ -173,9 +173,9 @@ class Coreference {
     return static_cast<int>(a_.entities.size()) - 1;
   }
 
-  static void AddAlias(Entity& entity, std::string_view alias) {
-    if (std::find(entity.aliases.begin(), entity.aliases.end(), alias) == entity.aliases.end())
-      entity.aliases.emplace_back(alias);
+  // Appends `text` to `list` unless it is there already (an entity's aliases or roles).
+  static void AppendUnique(std::vector<std::string>& list, std::string_view text) {
+    if (std::find(list.begin(), list.end(), text) == list.end()) list.emplace_back(text);
   }
 
   void Join(int m, int e) {
@@ -186,7 +186,7 @@ class Coreference {
     entity.mentions.push_back(mention.span);
     const std::string_view alias =
         mention.type == MentionType::kRoleOnly ? mention.roles.front() : mention.surface;
-    AddAlias(entity, alias);
+    AppendUnique(entity.aliases, alias);
     // ("Tan Sri Tengku Muhammad Taufik": the name with the honorific that some write as part
     // of it is a form of it too)
     if (mention.type == MentionType::kPerson && mention.begin > 0) {
@@ -194,11 +194,9 @@ class Coreference {
       if (const Token& before = s.tokens[mention.begin - 1];
           Has(s, mention.begin - 1, a_.lists->name_honorifics) &&
           before.span.end + 1 == mention.span.begin)
-        AddAlias(entity, std::string(before.text) + " " + std::string(mention.surface));
+        AppendUnique(entity.aliases, std::string(before.text) + " " + std::string(mention.surface));
     }
-    for (const auto& role : mention.roles)
-      if (std::find(entity.roles.begin(), entity.roles.end(), role) == entity.roles.end())
-        entity.roles.push_back(role);
+    for (const auto& role : mention.roles) AppendUnique(entity.roles, role);
     if (mention.type == MentionType::kPerson && !mention.surname_only &&
         mention.surface.size() > entity.name.size())
       entity.name = mention.surface;
@@ -1097,10 +1095,10 @@ class Coreference {
       // not "the Lao Foreign Minister")
       // (a state's head's title whole: the "Japanese Prime Minister" is no Minister of
       // Foreign Affairs of Japan)
-      const bool whole = leads_a_state;
       const bool holds = std::any_of(heads.begin(), heads.end(), [&](const std::string& h) {
         const std::string padded = " " + h + " ";
-        if (whole && padded.find(" " + mention.title_head + " ") == std::string::npos) return false;
+        if (leads_a_state && padded.find(" " + mention.title_head + " ") == std::string::npos)
+          return false;
         const std::size_t at = padded.find(" " + words.back() + " ");
         if (at == std::string::npos) return false;
         const std::string_view before = std::string_view(padded).substr(0, at + 1);

@@ -57,12 +57,7 @@ class GreetingFinder {
     int comma = -1;  // the last one so far
     // ("the greetings of General Secretary of the Lao People's Revolutionary Party (LPRP)
     // Central Committee X to Y": past a body's acronym in parentheses)
-    auto past_acronym = [&](int k) {
-      return k + 2 < n_ && IsPunct(s_.tokens[k], "(") && s_.tokens[k + 1].all_caps &&
-                     IsPunct(s_.tokens[k + 2], ")")
-                 ? k + 3
-                 : k;
-    };
+    auto past_acronym = [&](int k) { return IsAcronymInParentheses(s_, k) ? k + 3 : k; };
     i = past_acronym(i);
     while (i < n_ && !IsClauseBreak(s_.tokens[i]) && w(i) != "to" &&
            !(w(i) == "and" && i + 1 < n_ && In(i + 1, a_.lists->greeting_verbs))) {
@@ -917,15 +912,13 @@ class GreetingFinder {
     if (g + 1 < n_ && w(g + 1) == "to") return false;  // an addressee of its own
     const std::vector<int> returners = SubjectsOf(g - 2);
     if (returners.size() != 1) return false;
-    for (auto r = a_.relations.rbegin(); r != a_.relations.rend(); ++r)
-      if (r->type == RelationType::kConveyedGreetingsTo && r->target == returners.front() &&
-          r->sentence < si_) {
-        if (r->on_behalf_of >= 0) return false;
-        AddRelation(a_, RelationType::kConveyedGreetingsTo, returners.front(), r->source, -1, si_,
-                    "returned-greetings");
-        return true;
-      }
-    return false;
+    const RelationCandidate* greeted = LatestGreeting([&](const RelationCandidate& r) {
+      return r.target == returners.front() && r.sentence < si_;
+    });
+    if (!greeted || greeted->on_behalf_of >= 0) return false;
+    AddRelation(a_, RelationType::kConveyedGreetingsTo, returners.front(), greeted->source, -1, si_,
+                "returned-greetings");
+    return true;
   }
 
   // "The King sent a cable of condolences to President X. The Crown Prince also sent a
@@ -938,13 +931,21 @@ class GreetingFinder {
     if (AddresseeMarker(g, /*within_clause=*/true) >= 0) return false;  // "similar cables to X"
     const std::vector<int> senders = SubjectsOf(v);
     if (senders.empty()) return false;
+    const RelationCandidate* before = LatestGreeting([&](const RelationCandidate& r) {
+      return r.sentence <= si_ &&
+             std::find(senders.begin(), senders.end(), r.source) == senders.end();
+    });
+    if (!before) return false;
+    Add(senders, {before->target}, -1, "similar-greeting");
+    return true;
+  }
+
+  // The greeting found last that `fits`, or null.
+  const RelationCandidate* LatestGreeting(
+      const std::function<bool(const RelationCandidate&)>& fits) const {
     for (auto r = a_.relations.rbegin(); r != a_.relations.rend(); ++r)
-      if (r->type == RelationType::kConveyedGreetingsTo && r->sentence <= si_ &&
-          std::find(senders.begin(), senders.end(), r->source) == senders.end()) {
-        Add(senders, {r->target}, -1, "similar-greeting");
-        return true;
-      }
-    return false;
+      if (r->type == RelationType::kConveyedGreetingsTo && fits(*r)) return &*r;
+    return nullptr;
   }
 
   // "The Thai diplomat was presented with a letter of gratitude from Minister X": its

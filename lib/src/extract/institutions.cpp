@@ -146,11 +146,6 @@ bool IsPostedBody(const Sentence& s, int first, int end) {
   return false;
 }
 
-// Consumes "of|for|on [the] Capitalised Words" after a head; returns the new end.
-// Stops after a country name, and before a word that looks like a person's name
-// following ordinary words ("Ministry of Economy Oleksiy ...").
-// `first` is where the name starts: a body of another named institution ("of the Union
-// State") is cut off only when the name has words of its own before "of".
 // Whether lower-case words from `from` lead to a trade's noun ("state-owned ports and
 // railways company").
 bool OpensTradeNoun(const Analysis& a, const Sentence& s, int from) {
@@ -163,6 +158,11 @@ bool OpensTradeNoun(const Analysis& a, const Sentence& s, int from) {
   return false;
 }
 
+// Consumes "of|for|on [the] Capitalised Words" after a head; returns the new end.
+// Stops after a country name, and before a word that looks like a person's name
+// following ordinary words ("Ministry of Economy Oleksiy ...").
+// `first` is where the name starts: a body of another named institution ("of the Union
+// State") is cut off only when the name has words of its own before "of".
 int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
   const int n = static_cast<int>(s.tokens.size());
   bool consumed = false;
@@ -337,11 +337,8 @@ void SetOrganization(Analysis& a, int m, std::uint32_t index) {
 void ReadAcronym(Analysis& a, int m) {
   Mention& inst = a.mentions[m];
   const Sentence& s = a.sentences[inst.sentence];
-  const int n = static_cast<int>(s.tokens.size());
   const int i = inst.end;
-  if (i + 2 < n && IsPunct(s.tokens[i], "(") && s.tokens[i + 1].all_caps &&
-      IsPunct(s.tokens[i + 2], ")"))
-    inst.acronym = std::string(s.tokens[i + 1].text);
+  if (IsAcronymInParentheses(s, i)) inst.acronym = std::string(s.tokens[i + 1].text);
 }
 
 bool IsFreeOrCountry(const Analysis& a, const Sentence& s, int i) {

@@ -104,6 +104,12 @@ std::pair<int, int> SidePhraseAt(const Analysis& a, int si, int k, int to) {
   return {a.mentions[m].entity, side};
 }
 
+// "witnessed the signing" from token i (its last token within s).
+bool WitnessedTheSigningAt(const Sentence& s, int i) {
+  return i + 2 < static_cast<int>(s.tokens.size()) && IsWord(s.tokens[i], "witnessed") &&
+         IsWord(s.tokens[i + 1], "the") && IsWord(s.tokens[i + 2], "signing");
+}
+
 // Where the persons present that the clause [begin, end) of sentence si names are: a
 // presence cue ("attended", "in the presence of", "joined the talks", "took part") and
 // the tokens its names stand in; {-1, -1} without a cue.
@@ -138,9 +144,7 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     const bool at_meeting = AtTheMeetingWere(a, s, i, end);
     // ("the two ministers witnessed the signing of an agreement by A and B": who signed
     // before them was there)
-    const bool witnessed_signing = w == "witnessed" && i + 2 < end &&
-                                   IsWord(s.tokens[i + 1], "the") &&
-                                   IsWord(s.tokens[i + 2], "signing");
+    const bool witnessed_signing = i + 2 < end && WitnessedTheSigningAt(s, i);
     // ("Participating in the meeting were A and B", "Also participating were"; not "was
     // arrested after participating in the summit")
     // ("Joining the European side were A and B", "Also joining were")
@@ -1327,19 +1331,19 @@ void AddStatedVisits(Analysis& a) {
   }
 }
 
-}  // namespace
-
 // "the two leaders witnessed the signing of five agreements. Foreign Minister A and his
 // Indonesian counterpart B signed the agreements.": the two who signed together, in a
 // report whose principals witnessed a signing, sat each on his own state's side of the
 // audience, and met the principal across.
 void AddWitnessedSignatories(Analysis& a) {
   if (a.host < 0 || a.guests.size() != 1) return;
+  std::vector<RelationCandidate> signed_pairs;
+  for (const RelationCandidate& r : a.relations)
+    if (r.type == RelationType::kMetWith && r.rule == "signed-together") signed_pairs.push_back(r);
+  if (signed_pairs.empty()) return;  // (most reports: no sentence to read)
   const bool witnessed = std::any_of(a.sentences.begin(), a.sentences.end(), [](const Sentence& s) {
-    for (std::size_t i = 0; i + 2 < s.tokens.size(); ++i)
-      if (IsWord(s.tokens[i], "witnessed") && IsWord(s.tokens[i + 1], "the") &&
-          IsWord(s.tokens[i + 2], "signing"))
-        return true;
+    for (int i = 0; i + 2 < static_cast<int>(s.tokens.size()); ++i)
+      if (WitnessedTheSigningAt(s, i)) return true;
     return false;
   });
   if (!witnessed) return;
@@ -1351,9 +1355,6 @@ void AddWitnessedSignatories(Analysis& a) {
     const int c = CountryOfEntity(a, e);
     return c < 0 ? 0 : c == guest_country ? 1 : c == host_country ? -1 : 0;
   };
-  std::vector<RelationCandidate> signed_pairs;
-  for (const RelationCandidate& r : a.relations)
-    if (r.type == RelationType::kMetWith && r.rule == "signed-together") signed_pairs.push_back(r);
   for (const RelationCandidate& r : signed_pairs) {
     const int x = r.source, y = r.target;
     if (x == host || x == guest || y == host || y == guest) continue;
@@ -1367,6 +1368,8 @@ void AddWitnessedSignatories(Analysis& a) {
                 "witnessed-signing");
   }
 }
+
+}  // namespace
 
 void FindMeetingCompanions(Analysis& analysis) {
   AddRecalledMeetings(analysis);

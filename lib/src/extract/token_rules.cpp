@@ -467,6 +467,12 @@ bool IsPluralTitle(std::string_view title_head) {
   return IsPluralWord(first) || letters_plural;
 }
 
+bool IsAcronymInParentheses(const Sentence& s, int open) {
+  return open >= 0 && open + 2 < static_cast<int>(s.tokens.size()) &&
+         IsPunct(s.tokens[open], "(") && s.tokens[open + 1].all_caps &&
+         IsPunct(s.tokens[open + 2], ")");
+}
+
 bool IsTitleLettersAt(const Sentence& s, int open) {
   const int n = static_cast<int>(s.tokens.size());
   return open >= 1 && open + 3 < n && IsPunct(s.tokens[open], "(") &&

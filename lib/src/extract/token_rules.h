@@ -152,6 +152,9 @@ bool HasArabicArticle(std::string_view folded);
 // into "Affairs", so a body's head word at k opens a portfolio, not a body.
 bool RunsIntoAffairs(const Sentence& s, int k);
 
+// "(LPRP)", "(SDF)": whether an acronym in capitals stands in parentheses from `open`.
+bool IsAcronymInParentheses(const Sentence& s, int open);
+
 // "Chief of Defence Staff (CDS) of the Rwanda Defence Force": whether the "(" at `open`
 // holds a title's letters, between the title and the "of" of its body.
 bool IsTitleLettersAt(const Sentence& s, int open);
