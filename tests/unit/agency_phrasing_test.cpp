@@ -2016,4 +2016,20 @@ TEST(AgencyPhrasingTest, ABoardsChairmanOfAStatesCompanyServesTheCompany) {
   EXPECT_EQ(FindByName(x, EntityType::kInstitution, "Board of Directors of Angola"), -1) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ADepartmentAtAMinistryIsPartOfIt) {
+  const Extraction x = ExtractText(
+      "Foreign Minister Lars Holm received Ghana's Trade Minister Kwesi Ampofo. Also present "
+      "was Eva Berg, Director of the Africa Department at the Ministry for Foreign Affairs.");
+  EXPECT_TRUE(Has(x, Represents("Africa Department", "Ministry for Foreign Affairs"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, ABodyAtAMinistryIsOnlyMetThere) {
+  // A joint commission meets at the ministry; it is no part of it.
+  const Extraction x = ExtractText(
+      "The Brunei-Oman Joint Commission held its third session at the Ministry of Foreign "
+      "Affairs in Muscat, co-chaired by Foreign Minister Hamad Al Busaidi.");
+  EXPECT_FALSE(Has(x, Represents("Brunei-Oman Joint Commission", "Ministry of Foreign Affairs")))
+      << Dump(x);
+}
+
 }  // namespace dkg

@@ -1443,4 +1443,16 @@ TEST(MeetingPresenceTest, SignatoriesOfASigningThePrincipalsWitnessedMetThePrinc
   EXPECT_FALSE(Has(x, Met("Anwar Ibrahim", "Mohamad Hasan"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ANonResidentAmbassadorSitsWithHisOwnState) {
+  const Extraction x = ExtractText(
+      "MUSCAT -- Sayyid Hamad Al Busaidi, Minister of Foreign Affairs, received Hon. Kwesi "
+      "Ampofo, Deputy Minister of Trade of the Republic of Ghana. The meeting was attended by "
+      "Alhaji Issah Baba, Ghana's non-resident Ambassador to the Sultanate, and by Muna Al "
+      "Lawati, Head of the Africa Department at the Ministry of Foreign Affairs.");
+  EXPECT_TRUE(Has(x, Represents("Issah Baba", "Ghana"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Hamad Al Busaidi", "Issah Baba"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Issah Baba", "Muna Al Lawati"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Kwesi Ampofo", "Issah Baba"))) << Dump(x);
+}
+
 }  // namespace dkg

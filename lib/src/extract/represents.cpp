@@ -124,6 +124,14 @@ void AddServedPersons(Analysis& a, const Mention& m) {
   }
 }
 
+// A department, bureau or division ("subunit_heads"): a part of a larger body.
+bool IsSubunit(const Analysis& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  for (int i = m.begin; i < m.end; ++i)
+    if (a.lexicon->InList("subunit_heads", s.tokens[i].folded)) return true;
+  return false;
+}
+
 // "the Supreme State Council of the Union State": a body of the institution named right
 // after it (FindInstitutions keeps the two apart).
 void AddBodyOfNamedInstitution(Analysis& a, const Mention& m) {
@@ -156,8 +164,14 @@ void AddBodyOfNamedInstitution(Analysis& a, const Mention& m) {
     if (found == 1)
       AddRelation(a, RelationType::kRepresents, m.entity, parent, -1, m.sentence, "body-of");
   }
+  // "the Africa Department of the Ministry of Foreign Affairs", and a department's "at"
+  // or "within" the ministry (other bodies "at" one are met there: "the Joint Commission
+  // at the Ministry")
   int k = m.end;
-  if (k + 1 >= static_cast<int>(s.tokens.size()) || !IsWord(s.tokens[k], "of")) return;
+  if (k + 1 >= static_cast<int>(s.tokens.size())) return;
+  if (!IsWord(s.tokens[k], "of") &&
+      !((IsWord(s.tokens[k], "at") || IsWord(s.tokens[k], "within")) && IsSubunit(a, m)))
+    return;
   if (IsWord(s.tokens[k + 1], "the")) ++k;
   const int parent = EntityAt(a, m.sentence, k + 1);
   if (parent >= 0 && a.entities[parent].type == EntityType::kInstitution)
