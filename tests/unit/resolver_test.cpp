@@ -555,5 +555,77 @@ TEST(ResolverAliasResolveTest, MetWithEdgeJoinsTheResolvedNodes) {
   EXPECT_EQ(result.graph.edge(*edge).support.begin()->rule, "test");
 }
 
+// --- bodies of a generic name -------------------------------------------------------------
+
+// One report naming the body `name`, of the state `country` (alpha-3) when given.
+Extraction OneBody(const std::string& report, const std::string& name,
+                   const std::string& country = "") {
+  Extraction x;
+  x.report_id = report;
+  x.date = "2023-05-01";
+  Entity body;
+  body.id = "i1";
+  body.type = EntityType::kInstitution;
+  body.name = name;
+  body.aliases = {name};
+  x.entities.push_back(body);
+  if (country.empty()) return x;
+  Entity state;
+  state.id = "c1";
+  state.type = EntityType::kCountry;
+  state.name = country;
+  state.country = country;
+  x.entities.push_back(state);
+  Relation r;
+  r.type = RelationType::kRepresents;
+  r.source = 0;
+  r.target = 1;
+  r.evidence = {Span{0, 4}, name, "test"};
+  x.relations.push_back(r);
+  return x;
+}
+
+// The node id of each report's body after resolution.
+std::vector<std::string> BodyIds(std::vector<Extraction> extractions) {
+  BuildResult result;
+  ResolveAndBuild(extractions, BundledLexicon(), {}, result);
+  std::vector<std::string> ids;
+  for (const Extraction& x : extractions) ids.push_back(x.entities.front().id);
+  return ids;
+}
+
+TEST(ResolverBodyTest, EachStatesBodyOfAGenericNameIsANodeOfItsOwn) {
+  const auto ids = BodyIds({OneBody("r1", "Ministry of Foreign Affairs", "OMN"),
+                            OneBody("r2", "Ministry of Foreign Affairs", "CHN"),
+                            OneBody("r3", "Ministry of Foreign Affairs", "OMN"),
+                            OneBody("r4", "Africa Department", "HUN"),
+                            OneBody("r5", "Africa Department", "OMN")});
+  EXPECT_EQ(ids[0], "institution:ministry-of-foreign-affairs@OMN");
+  EXPECT_EQ(ids[1], "institution:ministry-of-foreign-affairs@CHN");
+  EXPECT_EQ(ids[2], ids[0]);
+  EXPECT_NE(ids[3], ids[4]);
+}
+
+TEST(ResolverBodyTest, AGenericNameOfNoStatedStateJoinsTheOneStatesBody) {
+  const auto one =
+      BodyIds({OneBody("r1", "National Assembly", "KEN"), OneBody("r2", "National Assembly")});
+  EXPECT_EQ(one[1], one[0]);
+  const auto two =
+      BodyIds({OneBody("r1", "National Assembly", "KEN"), OneBody("r2", "National Assembly", "VNM"),
+               OneBody("r3", "National Assembly")});
+  EXPECT_NE(two[2], two[0]);
+  EXPECT_NE(two[2], two[1]);
+}
+
+TEST(ResolverBodyTest, ANamedBodyIsOneNodeWhateverStateItIsTiedTo) {
+  // A name of its own, or one the lexicon knows, is one body across reports.
+  const auto known =
+      BodyIds({OneBody("r1", "World Bank", "KEN"), OneBody("r2", "World Bank", "VNM")});
+  EXPECT_EQ(known[0], known[1]);
+  const auto own =
+      BodyIds({OneBody("r1", "Petronas Group", "MYS"), OneBody("r2", "Petronas Group", "BRN")});
+  EXPECT_EQ(own[0], own[1]);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -272,6 +272,11 @@ std::string Clusters::DominantCountry(const std::string& key) const {
   return id < 0 ? "" : RootCountry(FindRoot(id));
 }
 
+int Clusters::SeenCount(const std::string& key) const {
+  const int id = FindId(key);
+  return id < 0 ? 0 : info_[id].count;
+}
+
 bool Clusters::NamesCountry(const std::string& key, const Lexicon& lexicon) const {
   const auto tokens = Tokenize(key, Span{0, static_cast<std::uint32_t>(key.size())});
   for (std::size_t i = 0; i < tokens.size(); ++i) {

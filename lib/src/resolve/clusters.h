@@ -41,7 +41,8 @@ class Clusters {
 
   std::string Representative(const std::string& key) const;  // "" when unknown
   std::string DominantCountry(const std::string& key) const;  // of the key's cluster
-  // True when the representative's own name contains a country name or adjective.
+  int SeenCount(const std::string& key) const;  // times Observe saw the key itself; 0 when unknown
+  // True when the name `key` contains a country name or adjective.
   bool NamesCountry(const std::string& key, const Lexicon& lexicon) const;
   std::string Reason(const std::string& key) const;
   // Every key seen or joined, in the order first met.

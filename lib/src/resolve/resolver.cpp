@@ -31,6 +31,28 @@ bool SamePartsReordered(const std::vector<std::string>& x, const std::vector<std
   return std::is_permutation(x.begin(), x.end(), y.begin());
 }
 
+// A body's name that many states give their own ("Ministry of Foreign Affairs", "National
+// Assembly", "Africa Department"): ordinary words and regions' words only, and no
+// organisation the lexicon knows ("World Bank", "United Nations").
+bool IsGenericBodyName(const std::string& key, const Lexicon& lexicon) {
+  if (key.empty() || lexicon.OrganizationByName(key) >= 0) return false;
+  std::size_t begin = 0;
+  while (begin < key.size()) {
+    std::size_t end = key.find(' ', begin);
+    if (end == std::string::npos) end = key.size();
+    const std::string_view word(key.data() + begin, end - begin);
+    if (!lexicon.IsCommonWord(word) && !lexicon.InList("not_name_words", word) &&
+        !lexicon.InList("region_adjectives", word))
+      return false;
+    begin = end + 1;
+  }
+  return true;
+}
+
+// The part of an institution's cluster key before its state ("ministry of foreign
+// affairs@OMN"); NormalizeKey never writes '@', so no name holds one.
+std::string_view NameOfKey(std::string_view key) { return key.substr(0, key.find('@')); }
+
 }  // namespace
 
 struct Resolver::Impl {
@@ -51,7 +73,14 @@ struct Resolver::Impl {
     bool patronymic = false;  // "bin", "bint" or "ibn" orders its parts: son, then father
   };
   std::unordered_map<std::string, PersonName> person_names;
-  std::unordered_map<std::string, std::string> institution_names;  // name -> NormalizeKey
+  struct InstitutionName {
+    std::string key;       // NormalizeKey
+    bool generic = false;  // IsGenericBodyName: one body per state
+  };
+  std::unordered_map<std::string, InstitutionName> institution_names;
+  // Each generic name's keys with a state ("ministry of foreign affairs" ->
+  // "ministry of foreign affairs@OMN", ...@QAT).
+  std::map<std::string, std::set<std::string>> keys_by_state;
 
   const PersonName& PersonNameOf(const std::string& name) {
     auto [it, added] = person_names.try_emplace(name);
@@ -62,10 +91,23 @@ struct Resolver::Impl {
     }
     return it->second;
   }
-  const std::string& InstitutionKeyOf(const std::string& name) {
+  const InstitutionName& InstitutionNameOf(const std::string& name) {
     auto [it, added] = institution_names.try_emplace(name);
-    if (added) it->second = NormalizeKey(name);
+    if (added) {
+      it->second.key = NormalizeKey(name);
+      it->second.generic = IsGenericBodyName(it->second.key, *lexicon);
+    }
     return it->second;
+  }
+  // The cluster key of a body called `name` in the state `country` ("" when unknown): a
+  // generic name is one body per state, so its key holds the state. Only reads, so that
+  // Assign may run on many threads (a name never observed is worked out afresh).
+  std::string InstitutionKeyOf(const std::string& name, const std::string& country) const {
+    const auto known = institution_names.find(name);
+    const bool seen = known != institution_names.end();
+    std::string key = seen ? known->second.key : NormalizeKey(name);
+    const bool generic = seen ? known->second.generic : IsGenericBodyName(key, *lexicon);
+    return generic && !country.empty() ? key + "@" + country : key;
   }
 
   static std::string PersonSlug(const std::string& name) { return Slug(PersonKey(name)); }
@@ -115,9 +157,11 @@ void Resolver::Observe(const Extraction& x) {
           impl_->persons.Block(name.slug, other.slug);
       }
     } else if (e.type == EntityType::kInstitution) {
-      const std::string& key = impl_->InstitutionKeyOf(e.name);
-      if (key.empty()) continue;
+      const Impl::InstitutionName& named = impl_->InstitutionNameOf(e.name);
+      if (named.key.empty()) continue;
+      const std::string key = impl_->InstitutionKeyOf(e.name, country);
       impl_->institutions.Observe(key, {key}, country);
+      if (key != named.key) impl_->keys_by_state[named.key].insert(key);
       for (const auto& alias : e.aliases)
         if (alias != e.name && LooksLikeAcronym(alias))
           impl_->acronym_definitions[alias].insert(key);
@@ -142,6 +186,10 @@ void Resolver::Finish() {
     impl_->institutions.Union(*keys.begin(), NormalizeKey(acronym),
                               "acronym defined as " + *keys.begin());
   }
+  // A generic name with no state stated is the one state's body of that name, if one.
+  for (const auto& [name, keys] : impl_->keys_by_state)
+    if (keys.size() == 1)
+      impl_->institutions.Union(*keys.begin(), name, "the one state's body of that name");
   persons.Freeze();
   impl_->institutions.Freeze();
   for (const std::string& key : persons.Keys())
@@ -163,9 +211,10 @@ std::string Resolver::InstitutionNodeId(const std::string& key) const {
     return known->second;
   auto rep = impl_->institutions.Representative(key);
   const std::string chosen = rep.empty() ? key : rep;
-  std::string id = "institution:" + Slug(chosen);
+  const std::string name(NameOfKey(chosen));
+  std::string id = "institution:" + Slug(name);
   const std::string country = impl_->institutions.DominantCountry(chosen);
-  if (!country.empty() && !impl_->institutions.NamesCountry(chosen, *impl_->lexicon))
+  if (!country.empty() && !impl_->institutions.NamesCountry(name, *impl_->lexicon))
     id += "@" + country;
   return id;
 }
@@ -180,8 +229,18 @@ std::string Resolver::NodeIdFor(EntityType type, const std::string& name) const 
     }
     case EntityType::kInstitution: {
       const auto known = impl_->institution_names.find(name);
-      return InstitutionNodeId(known != impl_->institution_names.end() ? known->second
-                                                                      : NormalizeKey(name));
+      const std::string key =
+          known != impl_->institution_names.end() ? known->second.key : NormalizeKey(name);
+      // (a generic name several states' bodies bear: the one seen most)
+      if (auto states = impl_->keys_by_state.find(key); states != impl_->keys_by_state.end()) {
+        std::string most = InstitutionNodeId(key);
+        int most_seen = impl_->institutions.SeenCount(key);
+        for (const std::string& state_key : states->second)
+          if (const int seen = impl_->institutions.SeenCount(state_key); seen > most_seen)
+            most_seen = seen, most = InstitutionNodeId(state_key);
+        return most;
+      }
+      return InstitutionNodeId(key);
     }
   }
   return "";
@@ -191,13 +250,19 @@ void Resolver::Assign(Extraction& x, std::vector<MergeDecision>* log) const {
   std::vector<std::string> ids(x.entities.size());
   for (std::size_t i = 0; i < x.entities.size(); ++i) {
     const Entity& e = x.entities[i];
-    ids[i] = NodeIdFor(e.type, e.type == EntityType::kCountry ? e.country : e.name);
+    std::string institution_key;
+    if (e.type == EntityType::kInstitution) {
+      institution_key = impl_->InstitutionKeyOf(e.name, Impl::CountryOf(x, static_cast<int>(i)));
+      ids[i] = InstitutionNodeId(institution_key);
+    } else {
+      ids[i] = NodeIdFor(e.type, e.type == EntityType::kCountry ? e.country : e.name);
+    }
     if (log) {
       std::string reason = "country code";
       if (e.type == EntityType::kPerson)
         reason = impl_->persons.Reason(Impl::PersonSlug(e.name));
       else if (e.type == EntityType::kInstitution)
-        reason = impl_->institutions.Reason(NormalizeKey(e.name));
+        reason = impl_->institutions.Reason(institution_key);
       log->push_back(MergeDecision{ids[i], x.report_id, e.name, reason});
     }
   }
