@@ -1455,4 +1455,18 @@ TEST(MeetingPresenceTest, ANonResidentAmbassadorSitsWithHisOwnState) {
   EXPECT_FALSE(Has(x, Met("Kwesi Ampofo", "Issah Baba"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, AnAmbassadorsRankAfterABodysTitleIsHisOwn) {
+  // "Secretary-General of the Ministry of Foreign Affairs Ambassador X": X holds the
+  // title; no "Ministry of Foreign Affairs Ambassador" is someone else's office.
+  const Extraction x = ExtractText(
+      "Amman -- Foreign Minister Omar Haddad conferred with Polish Foreign Minister Jan Nowak. "
+      "The Jordanian side included Secretary-General of the Ministry of Foreign Affairs "
+      "Ambassador Sami Qudah, while the Polish side included Ambassador of Poland to Jordan Ewa "
+      "Kowalska.");
+  EXPECT_TRUE(Has(x, Represents("Sami Qudah", "Ministry of Foreign Affairs"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Jan Nowak", "Sami Qudah"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ewa Kowalska", "Sami Qudah"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omar Haddad", "Sami Qudah"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -567,6 +567,16 @@ TEST(TitleReferenceTest, AHeadlinesTwoSubjectsOfAPluralVerbAreNoApposition) {
   EXPECT_TRUE(Has(x, Represents("Ilze Ozola", "Latvia"))) << Dump(x);
 }
 
+TEST(TitleReferenceTest, AHeadlinesTwoSubjectsConferToo) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Haddad, Polish counterpart confer on bilateral ties",
+      "Amman -- Foreign Minister Omar Haddad conferred with Polish Foreign Minister Jan Nowak. "
+      "A message from Polish President Adam Wolski to King Faisal Hashem was handed over to "
+      "Haddad by the Polish minister."));
+  EXPECT_FALSE(Has(x, Represents("Omar Haddad", "Poland"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Jan Nowak", "Faisal Hashem", "Adam Wolski"))) << Dump(x);
+}
+
 // "he had met Sheikh Hamad, then the Crown Prince, at a summit": the role he held then is
 // no other person, not the Crown Prince the report names now.
 TEST(TitleReferenceTest, ARoleHeldThenIsNoOneElse) {

@@ -1007,7 +1007,10 @@ class PersonFinder {
   // Whether the role is a headline's second subject of a plural verb ("Anwar, Vietnamese
   // counterpart meet on sidelines of summit"): no apposition of the name before it.
   bool SubjectOfAHeadlinesPluralVerb(const RolePhrase& role) const {
-    static const WordSet kPluralVerbs = {"meet", "hold", "discuss", "agree", "sign", "review"};
+    static const WordSet kPluralVerbs = {
+        "meet",   "hold",    "discuss",  "agree",    "sign",       "review", "confer",
+        "talk",   "explore", "exchange", "reaffirm", "underscore", "stress", "vow",
+        "pledge", "seek",    "eye",      "mull",     "hail",       "urge",   "ink"};
     return s_.is_title && role.end < n_ && kPluralVerbs.contains(tok(role.end).folded);
   }
 
@@ -1449,7 +1452,8 @@ class PersonFinder {
     // ambassador "to the UN" is posted there, a titled name following, and a military
     // rank after the body is its holder's: "of the Turkish Armed Forces General X")
     if (int m = MentionOfType(k, MentionType::kInstitution);
-        m >= 0 && (host || !OpensTitleOnly(a_.mentions[m].end) || IsRankAt(a_.mentions[m].end))) {
+        m >= 0 && (host || !OpensTitleOnly(a_.mentions[m].end) || IsRankAt(a_.mentions[m].end) ||
+                   IsAmbassadorsRankAt(a_.mentions[m].end))) {
       // (a diplomat "at the Embassy of Cameroon in Abuja" serves the mission he is at)
       const Mention& body = a_.mentions[m];
       if (!host || (w != "to" && IsDiplomaticMission(s_, body.begin, body.end)))
@@ -1554,6 +1558,13 @@ class PersonFinder {
   bool IsRankAt(int k) const {
     return k < n_ && kind(k) == TokenTag::kTitle &&
            (s_.tags[k].honorific_too || a_.lexicon->title_kind(s_.tags[k].index) == "military");
+  }
+
+  // "Ambassador" alone before a full name, which a diplomat keeps as a rank ("Secretary-
+  // General of the Ministry of Foreign Affairs Ambassador X": no ministry has ambassadors).
+  bool IsAmbassadorsRankAt(int k) const {
+    return k + 1 < n_ && kind(k) == TokenTag::kTitle && chunk_end(k) == k + 1 &&
+           IsWord(tok(k), "ambassador") && FullNameAt(k + 1);
   }
 
   bool IsRoyalTitle(std::uint32_t title) const {
