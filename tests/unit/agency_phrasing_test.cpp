@@ -2032,4 +2032,12 @@ TEST(AgencyPhrasingTest, ABodyAtAMinistryIsOnlyMetThere) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ADepartmentAtAStatesMinistryIsPartOfIt) {
+  const Extraction x = ExtractText(
+      "Chairperson Amina Diop then received Mr. LIU Wei, Director-General of the Department of "
+      "African Affairs at China's Ministry of Foreign Affairs.");
+  EXPECT_TRUE(Has(x, Represents("Department of African Affairs", "Ministry of Foreign Affairs")))
+      << Dump(x);
+}
+
 }  // namespace dkg

@@ -1469,4 +1469,17 @@ TEST(MeetingPresenceTest, AnAmbassadorsRankAfterABodysTitleIsHisOwn) {
   EXPECT_FALSE(Has(x, Met("Omar Haddad", "Sami Qudah"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, CompanionsAtAllOfTheMeetingsMeetThoseToldLater) {
+  const Extraction x = ExtractText(
+      "Malabo -- The Chairperson of the African Union Commission, Amina Diop, held a series of "
+      "bilateral meetings on Friday. She was accompanied at all of them by the Deputy "
+      "Chairperson, Grace Mensah. The Chairperson first met Ambassador Layla Haddad, Assistant "
+      "Secretary-General of the League of Arab States. She then received Mr. LIU Wei, "
+      "Director-General at China's Ministry of Foreign Affairs.");
+  EXPECT_TRUE(Has(x, Met("Amina Diop", "Layla Haddad"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Grace Mensah", "Layla Haddad"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Grace Mensah", "LIU Wei"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Amina Diop", "Grace Mensah"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -932,6 +932,16 @@ bool ListGoesOnAfter(const Sentence& s, int i) {
   return named;
 }
 
+// Whether [from, to) of s, between "accompanied" and "by", says at every meeting: "at all
+// of them", "in all his meetings", "throughout".
+bool SaysThroughout(const Sentence& s, int from, int to) {
+  for (int k = from; k < to; ++k)
+    if (IsWord(s.tokens[k], "all") || IsWord(s.tokens[k], "throughout") ||
+        IsWord(s.tokens[k], "each") || IsWord(s.tokens[k], "every"))
+      return true;
+  return false;
+}
+
 // "Jaishankar was joined at the talks by A and B, while Wong was accompanied by C":
 // companions sit on their principal's side and meet whomever the principal met.
 void AddCompanions(Analysis& a) {
@@ -973,6 +983,13 @@ void AddCompanions(Analysis& a) {
       if (before || (present && in_audience(person) && r.sentence > si) || by_delegation)
         out.push_back(r.source == person ? r.target : r.source);
     }
+    return out;
+  };
+  auto all_partners_of = [&](int person) {
+    std::vector<int> out;
+    for (const auto& r : a.relations)
+      if (involves(r, person) && (TellsAMeeting(r) || r.rule == "present-at-meeting"))
+        out.push_back(r.source == person ? r.target : r.source);
     return out;
   };
   for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
@@ -1181,10 +1198,13 @@ void AddCompanions(Analysis& a) {
           }
         }
         ShareCountryWithCompanions(a, principals, companions, si);
+        // ("He was accompanied at all of them by B", "in all his meetings by B": at every
+        // meeting the report tells of the principal, those told after too)
+        const bool throughout = by > cue && SaysThroughout(s, cue + 1, by);
         for (int principal : principals) {
           if (principal == a.host)
             a.host_side.insert(a.host_side.end(), companions.begin(), companions.end());
-          for (int partner : partners_of(principal, si))
+          for (int partner : throughout ? all_partners_of(principal) : partners_of(principal, si))
             for (int companion : companions)
               if (companion != partner &&
                   std::find(principals.begin(), principals.end(), partner) == principals.end())

@@ -173,6 +173,13 @@ void AddBodyOfNamedInstitution(Analysis& a, const Mention& m) {
       !((IsWord(s.tokens[k], "at") || IsWord(s.tokens[k], "within")) && IsSubunit(a, m)))
     return;
   if (IsWord(s.tokens[k + 1], "the")) ++k;
+  // (past a state's possessive: "the Department of African Affairs at China's Ministry of
+  // Foreign Affairs")
+  if (const int state = MentionAt(a, m.sentence, k + 1);
+      state >= 0 && a.mentions[state].type == MentionType::kCountry &&
+      a.mentions[state].end + 1 < static_cast<int>(s.tokens.size()) &&
+      IsPossessive(s.tokens[a.mentions[state].end]))
+    k = a.mentions[state].end;
   const int parent = EntityAt(a, m.sentence, k + 1);
   if (parent >= 0 && a.entities[parent].type == EntityType::kInstitution)
     AddRelation(a, RelationType::kRepresents, m.entity, parent, -1, m.sentence, "body-of");
