@@ -97,7 +97,7 @@ const EXTRA_NAMES = {
   ARE: ['UAE', 'U.A.E.', 'Emirates', 'United Arab Emirates'],
   BFA: ['Faso'],  // "the President of Faso", as Burkinabe state media write
   BHS: ['The Bahamas'],
-  BIH: ['Bosnia-Herzegovina', 'Bosnia'],
+  BIH: ['Bosnia-Herzegovina', 'Bosnia', 'BiH'],
   CHN: ['PRC', "People's Republic of China"],
   CIV: ["Côte d'Ivoire", "Cote d'Ivoire"],
   COD: ['DRC', 'DR Congo', 'D.R. Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
@@ -114,6 +114,8 @@ const EXTRA_NAMES = {
   MKD: ['Macedonia'],
   MMR: ['Burma'],
   NLD: ['The Netherlands'],
+  NZL: ['NZ'],
+  PNG: ['PNG'],
   PRK: ['DPRK', "Democratic People's Republic of Korea"],
   PSE: ['State of Palestine'],
   RUS: ['Russian Federation'],

@@ -2040,4 +2040,13 @@ TEST(AgencyPhrasingTest, ADepartmentAtAStatesMinistryIsPartOfIt) {
       << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, StatesAbbreviationsPngNzAndBiH) {
+  const Extraction x = ExtractText(
+      "PNG Prime Minister Tom Kalai met NZ Foreign Minister Ana Reid in Port Moresby and "
+      "reaffirmed support for BiH's territorial integrity.");
+  EXPECT_TRUE(Has(x, Represents("Tom Kalai", "Papua New Guinea"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Ana Reid", "New Zealand"))) << Dump(x);
+  EXPECT_GE(FindByName(x, EntityType::kCountry, "Bosnia and Herzegovina"), 0) << Dump(x);
+}
+
 }  // namespace dkg
