@@ -1482,4 +1482,16 @@ TEST(MeetingPresenceTest, CompanionsAtAllOfTheMeetingsMeetThoseToldLater) {
   EXPECT_FALSE(Has(x, Met("Amina Diop", "Grace Mensah"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, SidesNamedAfterTakingPartInTheTalks) {
+  const Extraction x = ExtractText(
+      "Ulaanbaatar /MONTSAME/. Deputy Minister of Finance D. Ganbold received a delegation of "
+      "the Asian Development Bank (ADB) led by Mr. Ravi Kumar. Taking part in the talks were, "
+      "on the Mongolian side, S. Oyun, Director of the Budget Department, and, on the ADB "
+      "side, Country Director Ms. Anne Moore.");
+  EXPECT_TRUE(Has(x, Met("Anne Moore", "D. Ganbold"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Anne Moore", "S. Oyun"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ravi Kumar", "S. Oyun"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Anne Moore", "Ravi Kumar"))) << Dump(x);
+}
+
 }  // namespace dkg

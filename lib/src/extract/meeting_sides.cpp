@@ -107,7 +107,7 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
     // ("On the Mauritanian side, the Ambassador ..., X, was present": a side that opens
     // the sentence has its word of membership anywhere in its clause)
     const int reach = anchor <= 3 ? end : std::min(end, from + kMembershipReach);
-    membership = membership || names_membership(std::max(0, anchor - 4), reach);
+    membership = membership || names_membership(std::max(0, anchor - 8), reach);
     // "On the Zimbabwean side were the Vice President, ...", "Sitting with X on the Malian
     // side were A, B": its members after it ("was" only when it opens the sentence)
     // ("joined for a working lunch by A, and on the Senegalese side by B": the agents of
