@@ -539,4 +539,20 @@ TEST(NameFormsTest, AMeetingAfterATitleIsNoName) {
       << Dump(x);
 }
 
+TEST(NameFormsTest, MongolianNamesWithOtherInitialsAreTwoPersons) {
+  const Extraction x = ExtractText(
+      "Deputy Minister of Finance D. Bat-Erdene received Rajiv Menon of the Asian Development "
+      "Bank. Later, Governor Ts. Oyunchimeg received Menon. Ts. Bat-Erdene, Head of the "
+      "aimag's Development Agency, was also present.");
+  EXPECT_GE(FindByName(x, EntityType::kPerson, "D. Bat-Erdene"), 0) << Dump(x);
+  EXPECT_GE(FindByName(x, EntityType::kPerson, "Ts. Bat-Erdene"), 0) << Dump(x);
+}
+
+TEST(NameFormsTest, AGivenNameADictionaryKnowsBeforeAMiddleInitial) {
+  const Extraction x = ExtractText(
+      "Under Secretary for Arms Control and International Security Bonnie D. Jenkins met "
+      "Russian Deputy Foreign Minister Sergei Ryabkov.");
+  EXPECT_GE(FindByName(x, EntityType::kPerson, "Bonnie D. Jenkins"), 0) << Dump(x);
+}
+
 }  // namespace dkg

@@ -393,6 +393,18 @@ TEST(ResolverAliasResolveTest, AMongolianNameWithItsPatronymsInitialJoinsItsFull
   EXPECT_NE(ids[2], ids[1]);
 }
 
+TEST(ResolverAliasResolveTest, AMongolianInitialWrittenApartIsTheGluedOne) {
+  const auto ids = ResolvedIds(
+      {"D. Bat-Erdene", "Ts. Bat-Erdene", "D.Bat-Erdene", "Batmunkh Battsetseg", "B. Battsetseg"},
+      {});
+  EXPECT_NE(ids[0], ids[1]);
+  EXPECT_EQ(ids[0], ids[2]);
+  EXPECT_EQ(ids[1], "person:ts-bat-erdene");
+  // (a name written out is the node's, not its initial's form)
+  EXPECT_EQ(ids[4], "person:batmunkh-battsetseg");
+  EXPECT_EQ(ids[3], ids[4]);
+}
+
 TEST(ResolverAliasResolveTest, GenerationalSuffixesTellAFatherFromASon) {
   const auto ids = ResolvedIds({"Ferdinand E. Marcos Sr.", "Ferdinand R. Marcos Jr."}, {});
   EXPECT_NE(ids[0], ids[1]);

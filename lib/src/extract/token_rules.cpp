@@ -381,11 +381,21 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
   return end;
 }
 
+namespace {
+
+// "D." of "Bonnie D. Jenkins": an initial of one letter.
+bool IsMiddleInitial(const Token& t) {
+  return t.shape == TokenShape::kAbbreviation && t.text.size() == 2 && t.capitalized;
+}
+
+}  // namespace
+
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
   while (end - begin > 2 &&
          (Has(s, begin, WordLists::kCommon) || IsNationalityCompound(a, s.tokens[begin])) &&
          !IsPatronymicParticle(s.tokens[begin + 1]) &&  // "Sultan bin Saad": a given name
-         !OpensGivenName(a, s, begin))                  // "Grace Naledi Pandor"
+         !OpensGivenName(a, s, begin) &&                // "Grace Naledi Pandor"
+         !IsMiddleInitial(s.tokens[begin + 1]))         // "Bonnie D. Jenkins"
     ++begin;
   return begin;
 }

@@ -244,10 +244,16 @@ void Clusters::Freeze() {
     if (best < 0) { best = id; continue; }
     const Info& mine = info_[id];
     const Info& theirs = info_[best];
-    if (std::make_tuple(mine.parts.size(), mine.count) >
-            std::make_tuple(theirs.parts.size(), theirs.count) ||
-        (mine.parts.size() == theirs.parts.size() && mine.count == theirs.count &&
-         mine.key < theirs.key))
+    // (of as many parts, one written out rather than as an initial: "Subrahmanyam
+    // Jaishankar", not "S. Jaishankar", however often that is seen)
+    auto written_out = [](const Info& info) {
+      return -std::count_if(info.parts.begin(), info.parts.end(),
+                            [](const std::string& part) { return part.size() <= 2; });
+    };
+    const auto rank = [&](const Info& info) {
+      return std::make_tuple(info.parts.size(), written_out(info), info.count);
+    };
+    if (rank(mine) > rank(theirs) || (rank(mine) == rank(theirs) && mine.key < theirs.key))
       best = id;
   }
 }

@@ -21,7 +21,14 @@ std::vector<std::string> PersonKey(std::string_view name) {
   // commas separate words; so does a glued initial ("d.amarbayasgalan"), which stays in the
   // key, marked "~", as Mongolian names tell persons apart by it ("B.Battsetseg",
   // "Ts.Battsetseg").
-  const std::string raw = Fold(name);
+  std::string raw = Fold(name);
+  // (written apart before a one-word name, "D. Bat-Erdene", "Ts. Oyunchimeg", it is the
+  // same initial: one person is written both ways)
+  if (const std::size_t dot = raw.find(". ");
+      ((dot == 1 && raw[0] >= 'a' && raw[0] <= 'z') ||
+       (dot == 2 && text_internal::IsDigraphInitial(raw.substr(0, 3)))) &&
+      raw.find(' ', dot + 2) == std::string::npos)
+    raw.erase(dot + 1, 1);
   std::string folded;
   folded.reserve(raw.size() + 4);
   for (std::size_t k = 0; k < raw.size(); ++k) {

@@ -62,14 +62,24 @@ inline std::string_view WithoutGenerationalSuffix(std::string_view name) {
              : name;
 }
 
-// The one-letter initials of a written name, folded, in order: "Ferdinand R. Marcos Jr." ->
-// "r". Two full names whose initials differ are two persons ("Ferdinand E. Marcos").
+// The initials of a written name, folded, in order: "Ferdinand R. Marcos Jr." -> "r",
+// "Ts. Bat-Erdene" -> "ts." (a digraph's, before more of the name). Two full names whose
+// initials differ are two persons ("Ferdinand E. Marcos", "D. Bat-Erdene").
 inline std::string NameInitials(std::string_view name) {
+  auto letter = [&](std::size_t at) { return std::isalpha(static_cast<unsigned char>(name[at])); };
+  auto folded = [&](std::size_t at) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(name[at])));
+  };
   std::string out;
-  for (std::size_t at = 0; at + 1 < name.size(); ++at)
-    if ((at == 0 || name[at - 1] == ' ') && std::isalpha(static_cast<unsigned char>(name[at])) &&
-        name[at + 1] == '.' && (at + 2 == name.size() || name[at + 2] == ' '))
-      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(name[at]))));
+  for (std::size_t at = 0; at + 1 < name.size(); ++at) {
+    if (at > 0 && name[at - 1] != ' ') continue;
+    if (letter(at) && name[at + 1] == '.' && (at + 2 == name.size() || name[at + 2] == ' ')) {
+      out.push_back(folded(at));
+    } else if (at + 3 < name.size() && name[at + 2] == '.' && name[at + 3] == ' ') {
+      const std::string pair = {folded(at), folded(at + 1), '.'};
+      if (IsDigraphInitial(pair)) out += pair;
+    }
+  }
   return out;
 }
 
