@@ -1494,4 +1494,18 @@ TEST(MeetingPresenceTest, SidesNamedAfterTakingPartInTheTalks) {
   EXPECT_FALSE(Has(x, Met("Anne Moore", "Ravi Kumar"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, EachSideNamedAfterItsAttendeesInParallel) {
+  const Extraction x = ExtractText(
+      "On March 18, Mr. SATO Kenji, Minister for Foreign Affairs of Japan, held a meeting with "
+      "H.E. Mr. Paul Koffi, Minister of Foreign Affairs of the Republic of Cote d'Ivoire. The "
+      "meeting was attended by Mr. ONO Hiroshi, Director-General of the African Affairs "
+      "Bureau, on the Japanese side, and by H.E. Mr. Yao Kouame, Ambassador of the Republic of "
+      "Cote d'Ivoire to Japan, on the Ivorian side.");
+  EXPECT_TRUE(Has(x, Met("ONO Hiroshi", "Paul Koffi"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("SATO Kenji", "Yao Kouame"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("ONO Hiroshi", "Yao Kouame"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Paul Koffi", "Yao Kouame"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Yao Kouame", "Japan"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -146,16 +146,18 @@ std::vector<SideSpan> SidesOf(const Analysis& a, int si, const SideSpan* earlier
       // side.": a side that ends its clause has its members before it, in that clause
       const int on = begin >= 2 && IsWord(s.tokens[begin - 1], "the") &&
                              IsWord(s.tokens[begin - 2], "on") ? begin - 2 : -1;
-      // (", while the Sahrawi minister was accompanied by ...": a clause of its own after it)
+      // (", while the Sahrawi minister was accompanied by ...": a clause of its own after it;
+      // ", and by B on the Ivorian side": a parallel one)
       const bool ends_clause =
           i + 1 < n && (IsClauseBreak(s.tokens[i + 1]) ||
                         (i + 2 < n && IsPunct(s.tokens[i + 1], ",") &&
-                         (IsWord(s.tokens[i + 2], "while") || IsWord(s.tokens[i + 2], "whereas"))));
+                         (IsWord(s.tokens[i + 2], "while") || IsWord(s.tokens[i + 2], "whereas") ||
+                          IsWord(s.tokens[i + 2], "and"))));
       const int opening = on > boundary && ends_clause ? clause_opening(on) : -1;
       if (begin >= 2 && IsWord(s.tokens[begin - 1], "the") &&
           kLeading.contains(s.tokens[begin - 2].folded))
         sides.push_back({before, boundary, begin - 2, delegation});  // "A led the U.S. delegation"
-      else if (opening >= 0 && names_membership(opening, on))
+      else if (opening >= 0 && (names_membership(opening, on) || !sides.empty()))
         sides.push_back({before, opening, on, delegation});
       else {  // "The Omani side was chaired by A" ("Sitting on the Vietnamese side of the
               // table were A and B": past "of the table")
