@@ -2049,4 +2049,16 @@ TEST(AgencyPhrasingTest, StatesAbbreviationsPngNzAndBiH) {
   EXPECT_GE(FindByName(x, EntityType::kCountry, "Bosnia and Herzegovina"), 0) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ABodySetOffByAStatesPossessiveAndItsKindIsThatStates) {
+  const Extraction x = ExtractText(
+      "A delegation from the Korea Rail Network (KRN), Korea's state railway infrastructure "
+      "agency, called on Dr Kofi Asante in Accra. Later, Mr Ansah visited the headquarters of "
+      "Sabla Group, Oman's state-owned integrated energy company, and of Kazakh Railways.");
+  EXPECT_TRUE(Has(x, Represents("KRN", "South Korea")) ||
+              Has(x, Represents("Korea Rail Network", "South Korea")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Sabla Group", "Oman"))) << Dump(x);
+  EXPECT_GE(FindByName(x, EntityType::kInstitution, "Kazakh Railways"), 0) << Dump(x);
+}
+
 }  // namespace dkg

@@ -185,6 +185,37 @@ void AddBodyOfNamedInstitution(Analysis& a, const Mention& m) {
     AddRelation(a, RelationType::kRepresents, m.entity, parent, -1, m.sentence, "body-of");
 }
 
+// "the Korea National Railway (KR), Korea's state railway infrastructure agency,", "OQ
+// Group, Oman's state-owned energy company": a body set off by a state's possessive and a
+// noun of its kind is that state's.
+void AddStateOfAppositiveBody(Analysis& a, const Mention& m) {
+  static const WordSet kBodyNouns = {"agency",       "authority",   "body",      "regulator",
+                                     "broadcaster",  "fund",        "institute", "institution",
+                                     "organisation", "organization"};
+  constexpr int kWords = 5;
+  const Sentence& s = a.sentences[m.sentence];
+  const int n = static_cast<int>(s.tokens.size());
+  // (past its acronym in parentheses, or the parenthesis closing the acronym it is)
+  int comma = IsAcronymInParentheses(s, m.end) ? m.end + 3 : m.end;
+  if (comma < n && IsPunct(s.tokens[comma], ")")) ++comma;
+  if (comma + 3 >= n || !IsPunct(s.tokens[comma], ",")) return;
+  const int state = MentionAt(a, m.sentence, comma + 1);
+  if (state < 0 || a.mentions[state].begin != comma + 1 || a.mentions[state].entity < 0 ||
+      a.mentions[state].type != MentionType::kCountry || a.mentions[state].adjective)
+    return;
+  const int owned = a.mentions[state].end;
+  if (owned + 1 >= n || !IsPossessive(s.tokens[owned])) return;
+  for (int k = owned + 1; k < std::min(n, owned + 1 + kWords); ++k) {
+    const Token& t = s.tokens[k];
+    if (t.capitalized || (t.shape != TokenShape::kWord && !IsPunct(t, "-"))) return;
+    if (Has(s, k, a.lists->enterprise_words) || kBodyNouns.contains(t.folded)) {
+      AddRelation(a, RelationType::kRepresents, m.entity, a.mentions[state].entity, -1, m.sentence,
+                  "apposition-state");
+      return;
+    }
+  }
+}
+
 // "President of Russia Vladimir Putin ... the President of Kazakhstan" read as Putin's: a
 // person represents one state, the one the report ties to him most often; a tie keeps
 // both.
@@ -293,7 +324,10 @@ void FindRepresents(Analysis& a) {
             a.entities[e].name == parent)
           AddRelation(a, RelationType::kRepresents, m.entity, e, -1, m.sentence, "body-of");
     }
-    if (m.type == MentionType::kInstitution) AddBodyOfNamedInstitution(a, m);
+    if (m.type == MentionType::kInstitution) {
+      AddBodyOfNamedInstitution(a, m);
+      AddStateOfAppositiveBody(a, m);
+    }
     // (a news agency of a state is none of its bodies: "Abu Dhabi, 4 March (WAM)"; nor is
     // a party, "the Communist Party of Cuba", "Pakistan Peoples Party")
     if (m.type == MentionType::kInstitution && m.country >= 0 &&
