@@ -555,4 +555,13 @@ TEST(NameFormsTest, AGivenNameADictionaryKnowsBeforeAMiddleInitial) {
   EXPECT_GE(FindByName(x, EntityType::kPerson, "Bonnie D. Jenkins"), 0) << Dump(x);
 }
 
+TEST(NameFormsTest, AnHonorificsWordAfterAlIsTheFamilyName) {
+  const Extraction x = ExtractText(
+      "Sofia, Tuesday: Qatar's Minister of State, Dr. Khalid bin Hamad Al Sayed, and Bulgarian "
+      "Deputy Minister Petar Ivanov held talks here today. Al Sayed conveyed to Ivanov the "
+      "greetings of the Prime Minister of Qatar.");
+  EXPECT_GE(FindByName(x, EntityType::kPerson, "Khalid bin Hamad Al Sayed"), 0) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Khalid bin Hamad Al Sayed", "Petar Ivanov"))) << Dump(x);
+}
+
 }  // namespace dkg

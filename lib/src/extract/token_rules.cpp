@@ -361,6 +361,10 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
     } else if (end == j && s.tags[j].honorific_too && s.tags[j].length == 1 &&
                s.tokens[j].capitalized && NamedBeforeWith(a, s.tokens[j - 1], s.tokens[j])) {
       end = ++j;  // "President Hassan Sheikh met": the name short, as the report wrote it before
+    } else if ((end == j || end == j - 1) && j - 1 > i && Has(s, j - 1, a.lists->name_particles) &&
+               s.tags[j].kind == TokenTag::kHonorific && s.tags[j].length == 1 &&
+               s.tokens[j].capitalized) {
+      end = ++j;  // "Ahmed bin Mohammed Al Sayed": an honorific's word after "Al" is the name's
     } else if (end == j && j + 3 < n && IsQuoteMark(s.tokens[j]) && IsNameToken(a, s, j + 1) &&
                IsQuoteMark(s.tokens[j + 2]) && IsNameToken(a, s, j + 3)) {
       j += 3;  // "Ferdinand Alexander "Sandro" Marcos III": a nickname in quotes inside it
