@@ -2061,4 +2061,18 @@ TEST(AgencyPhrasingTest, ABodySetOffByAStatesPossessiveAndItsKindIsThatStates) {
   EXPECT_GE(FindByName(x, EntityType::kInstitution, "Kazakh Railways"), 0) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, TheBankItsHeadWordStandsFor) {
+  // "a delegation of the bank led by its Vice President", "the bank's Country Manager":
+  // the one body of the report whose name ends in that word.
+  const Extraction x = ExtractText(
+      "Abuja (NAN) The Islamic Development Bank (IsDB) has reaffirmed its support to Nigeria. "
+      "Finance Minister Tunde Bello said this when he received a delegation of the bank led by "
+      "its Vice President (Operations), Dr Karim Ben Ali, in Abuja on Monday. The team included "
+      "Alhaji Musa Bako, the bank's Country Manager, and Mr Ade Ojo, Project Manager.");
+  EXPECT_TRUE(Has(x, Represents("Karim Ben Ali", "Islamic Development Bank"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Karim Ben Ali", "Nigeria"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Musa Bako", "Islamic Development Bank"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ade Ojo", "Tunde Bello"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -1580,9 +1580,10 @@ class PersonFinder {
   // word the report named before it; -1 otherwise (none, or two: "the People's Assembly"
   // and "the Algerian People's National Assembly").
   int BodyNamedByItsHead(int head) const {
+    // (in lower case too: "Sani Danjuma, the bank's Country Manager")
     if (head < 1 || MentionAt(a_, si_, head) >= 0 || !IsWord(tok(head - 1), "the") ||
         !(kind(head) == TokenTag::kInstitutionHead ||
-          (kind(head) == TokenTag::kNone && tok(head).capitalized)))
+          (kind(head) == TokenTag::kNone && tok(head).shape == TokenShape::kWord)))
       return -1;
     int body = -1;
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {

@@ -40,6 +40,23 @@ int FirstOfType(const Analysis& a, int si, int from, int to, EntityType type) {
   return -1;
 }
 
+// The one institution of the report (other than `except`) whose name ends in the word
+// `head` ("the Shura Council" for "the Council's"), or -1 (none, or two).
+int OnlyBodyEndingIn(const Analysis& a, std::string_view head, int except = -1) {
+  int found = -1;
+  for (int e = 0; e < static_cast<int>(a.entities.size()); ++e) {
+    const Entity& body = a.entities[e];
+    if (e == except || body.type != EntityType::kInstitution) continue;
+    const std::string name = Fold(body.name);
+    if (name.size() > head.size() && name.ends_with(head) &&
+        name[name.size() - head.size() - 1] == ' ') {
+      if (found >= 0) return -1;
+      found = e;
+    }
+  }
+  return found;
+}
+
 // Leadership stated by a clause rather than a title:
 //   "the Royal Humanitarian Foundation, headed by Shaikh X"  X -> the foundation
 //   "X, who chairs the Al Quds Empowerment Fund's board"     X -> the fund
@@ -65,6 +82,11 @@ void FindStatedLeadership(Analysis& a, int si) {
       if (inst < 0 && w(i + 2) == "its")
         for (int e : EntitiesIn(a, si, 0, i, true))
           if (a.entities[e].type == EntityType::kInstitution) inst = e;
+      // ("received a delegation of the bank led by its Vice President": the one body of the
+      // report the head word stands for)
+      if (inst < 0 && w(i + 2) == "its" && i >= 2 && w(i - 2) == "the" &&
+          !s.tokens[i - 1].capitalized && s.tokens[i - 1].shape == TokenShape::kWord)
+        inst = OnlyBodyEndingIn(a, w(i - 1));
       const int person = FirstOfType(a, si, i + 2, std::min(n, i + 12), EntityType::kPerson);
       if (inst >= 0 && person >= 0 && a.entities[inst].type == EntityType::kInstitution)
         AddRelation(a, RelationType::kRepresents, person, inst, -1, si, "headed-by");
@@ -151,17 +173,7 @@ void AddBodyOfNamedInstitution(Analysis& a, const Mention& m) {
   if (m.begin >= 3 && s.tokens[m.begin - 1].shape == TokenShape::kPossessive &&
       IsWord(s.tokens[m.begin - 3], "the") && s.tokens[m.begin - 2].capitalized &&
       s.mention_at[m.begin - 2] < 0) {
-    const std::string_view head = s.tokens[m.begin - 2].folded;
-    int parent = -1, found = 0;
-    for (int e = 0; e < static_cast<int>(a.entities.size()); ++e) {
-      const Entity& body = a.entities[e];
-      if (e == m.entity || body.type != EntityType::kInstitution) continue;
-      const std::string name = Fold(body.name);
-      if (name.size() > head.size() && name.ends_with(head) &&
-          name[name.size() - head.size() - 1] == ' ')
-        parent = e, ++found;
-    }
-    if (found == 1)
+    if (const int parent = OnlyBodyEndingIn(a, s.tokens[m.begin - 2].folded, m.entity); parent >= 0)
       AddRelation(a, RelationType::kRepresents, m.entity, parent, -1, m.sentence, "body-of");
   }
   // "the Africa Department of the Ministry of Foreign Affairs", and a department's "at"
