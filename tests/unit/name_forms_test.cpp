@@ -564,4 +564,20 @@ TEST(NameFormsTest, AnHonorificsWordAfterAlIsTheFamilyName) {
   EXPECT_TRUE(Has(x, Met("Khalid bin Hamad Al Sayed", "Petar Ivanov"))) << Dump(x);
 }
 
+TEST(NameFormsTest, AGivenNameAloneIsTheOneItOpens) {
+  // "Sheikh Salem" after Salem Fahad Al-Sabah, with his father Fahad Salem Al-Sabah named
+  // later: the son, whose given name it is.
+  const Extraction x = ExtractText(
+      "KUWAIT -- Fund Director General Sheikh Salem Fahad Al-Sabah received Liberia's Finance "
+      "Minister Augustine Ngafuan. The two sides signed a loan agreement, Sheikh Salem told "
+      "KUNA. Ngafuan also paid a courtesy call on Sheikh Fahad Salem Al-Sabah, father of the "
+      "Fund's director general. Sheikh Fahad recalled his visit to Monrovia in 1979.");
+  const int son = FindByName(x, EntityType::kPerson, "Salem Fahad Al-Sabah");
+  const int father = FindByName(x, EntityType::kPerson, "Fahad Salem Al-Sabah");
+  ASSERT_GE(son, 0) << Dump(x);
+  ASSERT_GE(father, 0) << Dump(x);
+  EXPECT_TRUE(Contains(x.entities[son].aliases, "Salem")) << Dump(x);
+  EXPECT_FALSE(Contains(x.entities[father].aliases, "Salem")) << Dump(x);
+}
+
 }  // namespace dkg

@@ -563,6 +563,7 @@ class Coreference {
       std::vector<int> namesakes;
       std::vector<int> last_named;  // namesakes whose name ends with the word
       bool first_named = false;     // one whose name opens with it
+      std::vector<int> opened_by;   // namesakes whose name opens with the word
       const std::string_view bare_part = BareSurname(part);
       // ("Sheikh Mohamed" is Mohamed bin Zayed, not Hamdan bin Mohamed: a father's name
       // names the son only after "bin", as in "Bin Salman")
@@ -584,7 +585,10 @@ class Coreference {
         const bool suffixed = key.size() >= 2 && text_internal::IsGenerationalSuffix(key.back());
         if (BareSurname(key[key.size() - (suffixed ? 2 : 1)]) == bare_part) last_named.push_back(e);
         // (one whose name opens with the word may put the family name first: "Kim Gunn")
-        if (BareSurname(key.front()) == bare_part) first_named = true;
+        if (BareSurname(key.front()) == bare_part) {
+          first_named = true;
+          opened_by.push_back(e);
+        }
         if (best < 0 || seen[e] > seen[best]) {
           best = e;
           tie = false;
@@ -596,7 +600,13 @@ class Coreference {
       // Sall; "President Abbas", after President Mahmoud Abbas and General Abbas Kamel,
       // named more often: of the namesakes, the one who was given that title
       int holder = -1;
-      if (tie || (namesakes.size() > 1 && !mention.title_heads.empty())) {
+      // "Sheikh Salem" after Salem Fahad Al-Sabah and his father Fahad Salem Al-Sabah: the
+      // one whose given name it is, when no name ends with it
+      if (namesakes.size() > 1 && opened_by.size() == 1 && last_named.empty()) {
+        best = holder = opened_by.front();
+        tie = false;
+      }
+      if (holder < 0 && (tie || (namesakes.size() > 1 && !mention.title_heads.empty()))) {
         if (holder = OnlyTitleHolder(namesakes, mention.title_heads); holder >= 0) {
           best = holder;
           tie = false;
