@@ -928,4 +928,14 @@ TEST(ReadoutPhrasingTest, AMeetingTheParticiplesSubjectRecallsIsHis) {
   EXPECT_FALSE(Has(x, Met("Aziz Rahimov", "Dina Karki"))) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, TalksEarlierInTheDayWithASecondViceMinister) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Senegal's energy minister in Seoul",
+      "SEOUL (Yonhap) -- Senegalese Minister of Energy Amadou Ndiaye is on a four-day visit to "
+      "Seoul. Ndiaye held talks earlier in the day with Second Vice Minister of Trade, Industry "
+      "and Energy Park Min-soo on gas-to-power projects."));
+  EXPECT_TRUE(Has(x, Met("Amadou Ndiaye", "Park Min-soo"))) << Dump(x);
+  EXPECT_EQ(FindByName(x, EntityType::kPerson, "Second"), -1) << Dump(x);
+}
+
 }  // namespace dkg

@@ -488,8 +488,10 @@ class MeetingFinder {
       // "recalls father's talks with Mubarak": another's, not the subject's
       if (t >= 2 && IsPossessive(s_.tokens[t - 1]) && IsRelativeWord(w(t - 2))) return {};
       int next = t + 1;
-      // "during his meeting today with X"
-      if (next + 1 < n_ && (w(next) == "today" || w(next) == "yesterday")) ++next;
+      // "during his meeting today with X", "held talks earlier in the day with X"
+      if (next + 1 < n_ && (w(next) == "today" || w(next) == "yesterday" || w(next) == "earlier" ||
+                            w(next) == "later"))
+        ++next;
       // "talks were held between A and B" (only "between" names both in the passive)
       const bool held =
           next + 2 < n_ && (w(next) == "were" || w(next) == "was") && w(next + 1) == "held";
