@@ -1453,4 +1453,15 @@ TEST(AgencyMessageTest, InHisMeetingWithXTheSubjectAfterTheCommaConveyed) {
   EXPECT_FALSE(GreetsAtAll(x, "Recep Tayyip Erdogan", "Muhammad Shehbaz Sharif")) << Dump(x);
 }
 
+TEST(AgencyMessageTest, TheClosingAttributionsSpeakerIsNoAddressee) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Lee, Faye hold phone talks",
+      "SEOUL (Yonhap) -- President Lee Jae-myung held phone talks with Senegalese President "
+      "Bassirou Diomaye Faye on Tuesday. Lee thanked Faye and asked him to pass on his "
+      "greetings to Prime Minister Ousmane Sonko, presidential spokesperson Kim Min-ji told "
+      "reporters."));
+  EXPECT_TRUE(Has(x, Greets("Bassirou Diomaye Faye", "Ousmane Sonko", "Lee Jae-myung"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Bassirou Diomaye Faye", "Kim Min-ji", "Lee Jae-myung"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -456,6 +456,9 @@ class GreetingFinder {
     for (int i = std::max(from, 0); i < to; ++i) {
       if (kEnds.contains(w(i))) return i;
       if (NextClauseConveys(i, to)) return i;
+      // (", presidential spokesperson Kang Yu-jung told reporters": the sentence's closing
+      // attribution)
+      if (i > from && OpensAttribution(i, to)) return i;
       // (", recalling the talks he had held with X": a participle's clause of its own)
       if (i > from && i + 1 < to && IsPunct(s_.tokens[i], ",") && !s_.tokens[i + 1].capitalized &&
           s_.tokens[i + 1].shape == TokenShape::kWord && w(i + 1).ends_with("ing"))
@@ -468,6 +471,21 @@ class GreetingFinder {
         return i > from && IsPunct(s_.tokens[i - 1], ",") ? i - 1 : i;
     }
     return to;
+  }
+
+  // Whether the comma at i opens a closing attribution: a speaker named right before a verb
+  // of saying (", presidential spokesperson X told reporters", ", the spokesman X said").
+  bool OpensAttribution(int i, int to) const {
+    static const WordSet kSaying = {"said", "says", "told", "added", "stated", "noted"};
+    constexpr int kReach = 8;
+    if (!IsPunct(s_.tokens[i], ",")) return false;
+    for (int k = i + 2; k < std::min(to, i + kReach); ++k) {
+      if (IsPunct(s_.tokens[k], ",")) return false;
+      if (!kSaying.contains(w(k))) continue;
+      const int m = s_.mention_at[k - 1];
+      return m >= 0 && a_.mentions[m].type == MentionType::kPerson && a_.mentions[m].end == k;
+    }
+    return false;
   }
 
   // "to the Amir, and the Uzbek ambassador conveyed ...", "to B, and C to convey them to
