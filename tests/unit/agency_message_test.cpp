@@ -1464,4 +1464,13 @@ TEST(AgencyMessageTest, TheClosingAttributionsSpeakerIsNoAddressee) {
   EXPECT_FALSE(Has(x, Greets("Bassirou Diomaye Faye", "Kim Min-ji", "Lee Jae-myung"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, CongratulationsOnBehalfOfAState) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Lee, Faye hold phone talks",
+      "SEOUL (Yonhap) -- President Lee Jae-myung held phone talks with Senegalese President "
+      "Bassirou Diomaye Faye on Tuesday. During the call, Faye congratulated Lee on his "
+      "inauguration on behalf of the Republic of Senegal."));
+  EXPECT_TRUE(Has(x, Greets("Bassirou Diomaye Faye", "Lee Jae-myung", "Senegal"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -1926,7 +1926,19 @@ class GreetingFinder {
       Add(bearers, targets, sources.front(), "asked-to-convey");
       return;
     }
-    Add(sources, targets, -1, "congratulated");
+    Add(sources, targets, StatedBehalf(v, sources), "congratulated");
+  }
+
+  // "congratulated Lee on his inauguration on behalf of the Republic of Senegal": the one
+  // named after "on behalf of", past the verb at v (not a source); -1 when none.
+  int StatedBehalf(int v, const std::vector<int>& sources) const {
+    constexpr int kReach = 10;
+    const int behalf = FindWord(s_, v + 1, n_, "behalf");
+    if (behalf < 1 || w(behalf - 1) != "on" || behalf + 1 >= n_ || w(behalf + 1) != "of") return -1;
+    for (bool any_type : {false, true})
+      for (int e : EntitiesIn(a_, si_, behalf + 2, std::min(n_, behalf + kReach), any_type, true))
+        if (std::find(sources.begin(), sources.end(), e) == sources.end()) return e;
+    return -1;
   }
 
   // The ones the sentence asks next, after the verb at v, to carry a wish to `targets`
