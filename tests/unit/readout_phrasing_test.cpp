@@ -938,4 +938,15 @@ TEST(ReadoutPhrasingTest, TalksEarlierInTheDayWithASecondViceMinister) {
   EXPECT_EQ(FindByName(x, EntityType::kPerson, "Second"), -1) << Dump(x);
 }
 
+TEST(ReadoutPhrasingTest, WhereHeMetIsTheMainClausesSubjects) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Chairman receives UN envoy",
+      "Port Sudan (SUNA) - The Chairman of the Sovereignty Council, General Omar Hamdan, "
+      "received today the Personal Envoy of the UN Secretary-General, Karim Lahlou. Lahlou "
+      "briefed the Chairman on his recent consultations in Cairo, where he met Egyptian "
+      "President Adel Mansour."));
+  EXPECT_TRUE(Has(x, Met("Adel Mansour", "Karim Lahlou"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Adel Mansour", "Omar Hamdan"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -330,6 +330,16 @@ class MeetingFinder {
                                                                                           : -1;
   }
 
+  // The "where" of "where he met", "where she also met" right before the verb at t; -1
+  // when there is none.
+  int WherePronounBefore(int t) const {
+    int k = t - 1;
+    if (k >= 0 && IsAdverb(k)) --k;
+    if (k < 1 || !(w(k) == "he" || w(k) == "she" || w(k) == "they") || w(k - 1) != "where")
+      return -1;
+    return k - 1;
+  }
+
   // The "where" or "whose" that opens the clause of the place visited, before token t;
   // -1 when there is none.
   int VisitedPlaceClause(int t) const {
@@ -1221,6 +1231,10 @@ class MeetingFinder {
       if (in_turn) {
         if (const int receiver = a_.host >= 0 ? a_.host : SalientPerson(a_, si_); receiver >= 0)
           side_a.push_back(receiver);
+      } else if (const int where = WherePronounBefore(t); where > clause) {
+        // ("Lamamra briefed the Chairman on his consultations in Cairo, where he met X": the
+        // main clause's subject, not the one named nearest)
+        side_a = SubjectPersons(a_, si_, clause, where, false);
       } else {
         side_a = group ? EntitiesIn(a_, si_, clause, trigger.at, false)
                        : SubjectPersons(a_, si_, clause, SharedSubjectEnd(clause, trigger), nearest,
