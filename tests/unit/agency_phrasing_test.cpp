@@ -2075,4 +2075,17 @@ TEST(AgencyPhrasingTest, TheBankItsHeadWordStandsFor) {
   EXPECT_TRUE(Has(x, Met("Ade Ojo", "Tunde Bello"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ABodyOfAStateIsAlsoNamedWithoutIt) {
+  const Extraction x = ExtractText(
+      "PHNOM PENH -- Samdech Heng Samrin, President of the National Assembly of Cambodia, "
+      "received the Speaker of the Parliament of Ghana, Alban Bagbin.");
+  const int assembly = FindByName(x, EntityType::kInstitution, "National Assembly of Cambodia");
+  ASSERT_GE(assembly, 0) << Dump(x);
+  EXPECT_TRUE(Contains(x.entities[assembly].aliases, "National Assembly")) << Dump(x);
+  // (not down to a head word alone: no "Parliament")
+  const int parliament = FindByName(x, EntityType::kInstitution, "Parliament of Ghana");
+  ASSERT_GE(parliament, 0) << Dump(x);
+  EXPECT_FALSE(Contains(x.entities[parliament].aliases, "Parliament")) << Dump(x);
+}
+
 }  // namespace dkg

@@ -401,7 +401,26 @@ class Coreference {
     if (organization < 0 && in != std::string::npos &&
         IsDiplomaticMission(a_.sentences[m.sentence], m.begin, m.end))
       a_.entities[e].aliases.emplace_back(m.surface.substr(0, in));
+    // "the National Assembly of Cambodia" is also "the National Assembly"
+    if (const std::string_view of_state = NameBeforeItsState(m);
+        organization < 0 && !of_state.empty())
+      a_.entities[e].aliases.emplace_back(of_state);
     return e;
+  }
+
+  // The words of a body's name before "of <state>" that ends it ("National Assembly" of
+  // "National Assembly of Cambodia", "Shura Council" of "Shura Council of the State of
+  // Qatar"); empty when it ends otherwise, or nothing but a head word is left.
+  std::string_view NameBeforeItsState(const Mention& m) const {
+    const Sentence& s = a_.sentences[m.sentence];
+    const TokenTag& last = s.tags[m.end - 1];
+    if (last.kind != TokenTag::kCountryName || last.start <= m.begin + 2) return {};
+    int of = last.start - 1;
+    if (IsWord(s.tokens[of], "the")) --of;
+    if (of <= m.begin + 1 || !IsWord(s.tokens[of], "of")) return {};
+    const std::size_t length = s.tokens[of - 1].span.end - s.tokens[m.begin].span.begin;
+    const std::size_t offset = s.tokens[m.begin].span.begin - m.span.begin;
+    return std::string_view(m.surface).substr(offset, length);
   }
 
   int PersonEntity(int m) {
