@@ -2088,4 +2088,22 @@ TEST(AgencyPhrasingTest, ABodyOfAStateIsAlsoNamedWithoutIt) {
   EXPECT_FALSE(Contains(x.entities[parliament].aliases, "Parliament")) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ACitysMayorIsOfItsState) {
+  const Extraction x = ExtractText(
+      "TBILISI -- The Mayor of Yerevan, Aram Petrosyan, who is visiting Georgia at the head of "
+      "a delegation from Armenia, was received by the Mayor of Tbilisi, Giorgi Beridze.");
+  const int mayor = FindByName(x, EntityType::kPerson, "Aram Petrosyan");
+  ASSERT_GE(mayor, 0) << Dump(x);
+  EXPECT_TRUE(Contains(x.entities[mayor].roles, "Mayor of Yerevan")) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Aram Petrosyan", "Armenia"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Giorgi Beridze", "Georgia"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, AStatesNameIsNoCityOfItsOffice) {
+  // Kuwait and Djibouti are cities too; an office "in" or "of" them names the state.
+  const Extraction x = ExtractText(
+      "Foreign Minister Ali Al-Yahya received Nasreen Karim, UNHCR Representative in Kuwait.");
+  EXPECT_FALSE(Has(x, Represents("Nasreen Karim", "Kuwait"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -1,6 +1,11 @@
 // REPRESENTS from offices that only some governments have: "Assistant Secretary of
 // State Daniel Kritenbrink" in a report that names the United States represents it,
-// though the role names no country. The lexicon's titles list those states.
+// though the role names no country. The lexicon's titles list those states. And from a
+// city's offices: "Mayor of Yerevan" represents Armenia, when the report names it.
+#include <span>
+#include <string_view>
+
+#include "dkg/text/tokenizer.h"
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
 
@@ -20,6 +25,24 @@ int NamedStateWithOffice(const Analysis& a, std::uint32_t title) {
   return named;
 }
 
+// The Country entity of the report whose city a role names after "of" ("Mayor of Yerevan",
+// "Governor of Busan"), or -1: none, or the report does not name that state.
+int StateOfARolesCity(const Analysis& a, std::string_view role) {
+  const Tokens tokens = Tokenize(role, Span{0, static_cast<std::uint32_t>(role.size())});
+  const std::span<const Token> words(tokens.begin(), tokens.end());
+  // (the city right after "of", not a state's name too: "Representative in Kuwait")
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (words[i - 1].folded != "of" || !words[i].capitalized) continue;
+    if (a.lexicon->LongestMatch(words, i, words.size()).Has(PhraseKind::kCountryName)) continue;
+    for (std::size_t length : {2, 1})
+      if (i + length <= words.size() && words[i + length - 1].capitalized)
+        if (const int city = a.lexicon->CityCountry(Lexicon::PhraseKey(words.subspan(i, length)));
+            city >= 0)
+          return CountryEntityByIndex(a, city);
+  }
+  return -1;
+}
+
 }  // namespace
 
 void FindOfficeCountries(Analysis& a) {
@@ -34,6 +57,13 @@ void FindOfficeCountries(Analysis& a) {
         break;
       }
     }
+    // "Mayor of Yerevan Tigran Avinyan", in a report that names Armenia: the city's state
+    if (CountryOfEntity(a, m.entity) >= 0) continue;
+    for (const std::string& role : m.roles)
+      if (const int country = StateOfARolesCity(a, role); country >= 0) {
+        AddRelation(a, RelationType::kRepresents, m.entity, country, -1, m.sentence, "city-office");
+        break;
+      }
   }
 }
 

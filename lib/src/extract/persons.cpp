@@ -1110,7 +1110,7 @@ class PersonFinder {
     // lexicon knows right after "of", then a name of two words, is the place of the title
     if (IsWord(tok(j), "of") && IsPlainCapital(j + 1) && !Has(s_, j + 1, WordLists::kCommon)) {
       // ("of St Petersburg Alexander Beglov", "of Abu Dhabi Sheikh ...": a city of two words)
-      if (j + 3 < n_ && FullNameAt(j + 3) &&
+      if (j + 3 < n_ && IsCapitalWord(tok(j + 2)) && FullNameAt(j + 3) &&
           a_.lexicon->CityCountry(Lexicon::PhraseKey(s_.tokens.subspan(j + 1, 2))) >= 0)
         return j + 3;
       if (tok(j + 1).shape == TokenShape::kWord && tok(j + 1).text.size() > 2 &&  // not "St"
