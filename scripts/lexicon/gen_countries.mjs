@@ -245,6 +245,11 @@ const DROP_ADJ = {
   UMI: ['American Islander'],
 };
 
+// Of those, the ones the less-common state still uses: "Congolese" names the Republic of the
+// Congo in a report that names it and not the Democratic Republic (countries.json
+// "shared_adjectives"; the extractor decides by the report).
+const SHARED_ADJ = { COG: ['Congolese'], DMA: ['Dominican'] };
+
 // Demonyms ending in "Islander" are nouns ("Cook Islander"), not adjectives: dropped.
 const ISLANDER = / Islander$/;
 
@@ -455,6 +460,7 @@ for (const e of [...iso, KOSOVO]) {
     capitals,
     ...(PUBLISHERS[a3] ? { publishers: PUBLISHERS[a3] } : {}),
     ...(SEATS[a3] ? { seats: SEATS[a3] } : {}),
+    ...(SHARED_ADJ[a3] ? { shared_adjectives: SHARED_ADJ[a3] } : {}),
   });
 }
 countries.sort((x, y) => cmp(x.alpha3, y.alpha3));

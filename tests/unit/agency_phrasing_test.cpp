@@ -2106,4 +2106,16 @@ TEST(AgencyPhrasingTest, AStatesNameIsNoCityOfItsOffice) {
   EXPECT_FALSE(Has(x, Represents("Nasreen Karim", "Kuwait"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, CongoleseIsTheRepublicOfTheCongoWhenTheReportNamesIt) {
+  const Extraction x = ExtractText(
+      "Brazzaville -- President of the Republic of the Congo Denis Sassou Nguesso received "
+      "the Libyan envoy in the presence of the Congolese Minister of Foreign Affairs, Jean "
+      "Moukala.");
+  EXPECT_TRUE(Has(x, Represents("Jean Moukala", "Republic of the Congo"))) << Dump(x);
+  EXPECT_EQ(FindByName(x, EntityType::kCountry, "Democratic Republic of the Congo"), -1) << Dump(x);
+  // (with no state named, the lexicon's usual one)
+  const Extraction y = ExtractText("The Congolese Minister of Mines, Paul Kabila, met Ali Omar.");
+  EXPECT_TRUE(Has(y, Represents("Paul Kabila", "Democratic Republic of the Congo"))) << Dump(y);
+}
+
 }  // namespace dkg

@@ -105,6 +105,19 @@ TEST(LexiconLoadTest, ForeignMinistersNameTheStateTheyServed) {
   EXPECT_EQ(served("Paul Kagame"), "");  // a leader, not a minister
 }
 
+// countries.json "shared_adjectives": an adjective the lexicon gives one state that a
+// less-common state uses too.
+TEST(LexiconLoadTest, SharedAdjectivesNameTheLessCommonState) {
+  const Lexicon& lexicon = *BundledLexicon();
+  auto sharing = [&](std::string_view adjective) -> std::string {
+    const int index = lexicon.SharedAdjectiveCountry(adjective);
+    return index < 0 ? "" : lexicon.countries()[index].alpha3;
+  };
+  EXPECT_EQ(sharing("congolese"), "COG");
+  EXPECT_EQ(sharing("dominican"), "DMA");
+  EXPECT_EQ(sharing("french"), "");
+}
+
 TEST(LexiconMatchTest, MultiWordCountryName) {
   const Matched m = MatchAt("the Republic of Korea said", 1);
   EXPECT_EQ(m.match.length, 3u);

@@ -1,7 +1,9 @@
 // Country mentions: names, official names and adjectives, including the parts of
 // hyphenated compounds ("Russian-Greek relations").
+#include <algorithm>
 #include <string>
 
+#include "dkg/text/fold.h"
 #include "extract/analysis.h"
 #include "extract/token_rules.h"
 
@@ -87,6 +89,21 @@ bool NamesACurrency(const Sentence& s, int end) {
           IsWord(s.tokens[end], "dollars"));
 }
 
+// "Congolese" in a report that names the Republic of the Congo and not the Democratic
+// Republic: the adjective two states share is the named one's.
+void GiveSharedAdjectivesTheirState(Analysis& a) {
+  auto named = [&](int country) {
+    return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+      return m.type == MentionType::kCountry && !m.adjective && m.country == country;
+    });
+  };
+  for (Mention& m : a.mentions) {
+    if (m.type != MentionType::kCountry || !m.adjective) continue;
+    const int other = a.lexicon->SharedAdjectiveCountry(Fold(m.surface));
+    if (other >= 0 && named(other) && !named(m.country)) m.country = other;
+  }
+}
+
 }  // namespace
 
 void FindCountries(Analysis& a) {
@@ -108,6 +125,7 @@ void FindCountries(Analysis& a) {
       }
     }
   }
+  GiveSharedAdjectivesTheirState(a);
 }
 
 }  // namespace dkg::internal
