@@ -814,4 +814,14 @@ TEST(TitleReferenceTest, ASpokesmanForTheSecretaryGeneralIsNamedAfterHim) {
       << Dump(x);
 }
 
+TEST(TitleReferenceTest, AKnownLeaderWhoseLeadingTitleFollowsACommaInHisRole) {
+  const Extraction x = ExtractText(
+      "Mogadishu - President Hassan Sheikh Mohamud received a telephone call from the President "
+      "of the United Arab Emirates, His Highness Sheikh Mohamed bin Zayed Al Nahyan. He asked "
+      "him to convey his greetings to His Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice "
+      "President, Prime Minister and Ruler of Dubai.");
+  EXPECT_TRUE(Has(x, Represents("Mohammed bin Rashid Al Maktoum", "United Arab Emirates")))
+      << Dump(x);
+}
+
 }  // namespace dkg

@@ -40,11 +40,13 @@ bool MayHoldTheOffice(const Analysis& a, int person, bool leader) {
       titled = true;
       leads = leads || LeadsAState(*a.lexicon, head);
     }
-    // ("Crown Prince and Prime Minister": a title joined to the role's first)
+    // ("Crown Prince and Prime Minister", "Vice President, Prime Minister and Ruler of
+    // Dubai": a title joined to the role's first by "and" or a comma)
     for (const std::string& role : m.roles)
-      for (std::size_t and_at = role.find(" and "); and_at != std::string::npos && !leads;
-           and_at = role.find(" and ", and_at + 1))
-        leads = LeadsAState(*a.lexicon, Fold(std::string_view(role).substr(and_at + 5)));
+      for (std::string_view joint : {" and ", ", "})
+        for (std::size_t at = role.find(joint); at != std::string::npos && !leads;
+             at = role.find(joint, at + 1))
+          leads = LeadsAState(*a.lexicon, Fold(std::string_view(role).substr(at + joint.size())));
   }
   return leader ? !titled || leads : !leads;
 }
