@@ -1473,4 +1473,19 @@ TEST(AgencyMessageTest, CongratulationsOnBehalfOfAState) {
   EXPECT_TRUE(Has(x, Greets("Bassirou Diomaye Faye", "Lee Jae-myung", "Senegal"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, ALetterHandedToSomeoneIsHandedInPerson) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "President receives message from Rwandan counterpart",
+      "LUANDA (ANGOP) - The Rwandan Minister of Foreign Affairs, Jean Mugabo, on Tuesday "
+      "handed the Angolan Head of State, Manuel Costa, a letter from President Paul Kagame."));
+  EXPECT_TRUE(Has(x, Met("Jean Mugabo", "Manuel Costa"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Jean Mugabo", "Manuel Costa", "Paul Kagame"))) << Dump(x);
+  // (a letter's addressee, with no one named it was handed to, need not be there)
+  const Extraction y = BundledExtractor().Extract(MakeReport(
+      "Minister receives Gambian envoy",
+      "DAKAR - Foreign Minister Awa Ndiaye received Gambian envoy Lamin Touray, who handed over "
+      "a letter from President Adama Barrow addressed to President Moussa Fall."));
+  EXPECT_FALSE(Has(y, Met("Lamin Touray", "Moussa Fall"))) << Dump(y);
+}
+
 }  // namespace dkg

@@ -1218,9 +1218,11 @@ class GreetingFinder {
       // "received by the Prime Minister, X, to whom he handed a written message from A
       // addressed to B": the one "whom" stands for, named right before it
       if (met.empty()) met = ToWhom(v, sources);
+      // (a letter's addressee, with no one named it was handed to, need not be there:
+      // "handed over a letter from A addressed to President B")
       if (met.empty() && NamesWhomHandedTo(to_hand, g)) {
         met = Targets(to_hand, g, sources);
-      } else if (met.empty()) {
+      } else if (met.empty() && !TellsOfACall()) {
         met = handed_to;
       }
       for (int source : sources)
@@ -1694,7 +1696,11 @@ class GreetingFinder {
   bool IsHandover(int v) const {
     static const WordSet kVerbs = {"delivered", "handed",    "hands",
                                    "handing",   "presented", "delivers"};
-    return kVerbs.contains(w(v)) && !TellsOfACall();
+    // (a letter one hands over is handed in person: "handed the Head of State a letter from
+    // X"; not "was handed to him by the minister", nor a headline's, whose audience the
+    // report tells itself)
+    const bool passive = v > 0 && (w(v - 1) == "was" || w(v - 1) == "were");
+    return kVerbs.contains(w(v)) && !TellsOfACall(/*letters=*/passive || s_.is_title);
   }
 
   // "Sayyid Shihab offered condolences to Sheikh Mishal ... The condolences were offered in
@@ -1722,9 +1728,11 @@ class GreetingFinder {
   }
 
   // A call word anywhere in the sentence: what was handed over was not handed in person.
-  bool TellsOfACall() const {
+  // With `letters` false, the words of letters ("letter", "wrote") do not count.
+  bool TellsOfACall(bool letters = true) const {
+    static const WordSet kLetters = {"letter", "letters", "wrote"};
     for (int i = 0; i < n_; ++i)
-      if (In(i, a_.lists->call_words)) return true;
+      if (In(i, a_.lists->call_words) && (letters || !kLetters.contains(w(i)))) return true;
     return false;
   }
 
