@@ -1508,4 +1508,21 @@ TEST(MeetingPresenceTest, EachSideNamedAfterItsAttendeesInParallel) {
   EXPECT_FALSE(Has(x, Represents("Yao Kouame", "Japan"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, TheyTookPartInTheMeetingsTheReportTold) {
+  const Extraction x = ExtractText(
+      "NEW YORK (ONA) -- Oman's Minister of Foreign Affairs, Sayyid Hamad Al Rawas, held a "
+      "series of bilateral meetings on Wednesday. Sayyid Hamad met Jonas Berg, Norway's "
+      "Minister of Foreign Affairs, with whom he reviewed the humanitarian track. He also held "
+      "talks with Carla Mendes, the EU's High Representative, on the negotiations for a free "
+      "trade agreement between the EU and the Gulf, and with Dewi Sari, Indonesia's Minister of "
+      "Foreign Affairs, on cooperation in energy. Salim Al Harthy, Undersecretary of the "
+      "Ministry of Foreign Affairs, and Omar Al Kathiri, Oman's Permanent Representative to the "
+      "United Nations, took part in the meetings.");
+  EXPECT_TRUE(Has(x, Met("Dewi Sari", "Hamad Al Rawas"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Carla Mendes", "Salim Al Harthy"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Dewi Sari", "Omar Al Kathiri"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Jonas Berg", "Salim Al Harthy"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Hamad Al Rawas", "Salim Al Harthy"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -338,6 +338,14 @@ bool AtEveryMeeting(const Analysis& a, const Sentence& s) {
       Has(s, 1, a.lists->meeting_phrase_heads) && IsPluralWord(s.tokens[1].folded) &&
       !kPluralOnly.contains(s.tokens[1].folded))
     return true;
+  // ("took part in the meetings", "attended the meetings": the meetings told, after a word
+  // of taking part)
+  static const WordSet kTookPart = {"in", "at", "attended", "joined"};
+  for (int i = 1; i + 1 < n; ++i)
+    if (IsWord(s.tokens[i], "the") && kTookPart.contains(s.tokens[i - 1].folded) &&
+        Has(s, i + 1, a.lists->meeting_phrase_heads) && IsPluralWord(s.tokens[i + 1].folded) &&
+        !kPluralOnly.contains(s.tokens[i + 1].folded))
+      return true;
   // ("attended the three meetings": a number of them too)
   static const WordSet kCounts = {"two", "three", "four", "five", "six"};
   for (int i = 0; i + 1 < n; ++i) {

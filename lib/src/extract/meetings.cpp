@@ -941,6 +941,12 @@ class MeetingFinder {
         i = place_end;
         continue;
       }
+      // "talks with A, on the negotiations for ..., and with B, on ...": a topic set off by
+      // a comma between the ones met
+      if (const int topic_end = TopicBetweenOnesMet(i); topic_end > i) {
+        i = topic_end;
+        continue;
+      }
       // ("received today, at the headquarters of the Secretariat, copies of ...")
       if (const int place_end = IsPunct(s_.tokens[i], ",") ? PlaceBeforeObject(begin, i) : -1;
           place_end > i) {
@@ -1004,6 +1010,21 @@ class MeetingFinder {
       if (!IsPunct(s_.tokens[k], ",")) continue;
       const int next = w(k + 1) == "and" ? k + 2 : k + 1;
       return next < n_ && (w(next) == "with" || w(next) == "by") ? k : i;
+    }
+    return i;
+  }
+
+  // At the comma i, ", on the negotiations for a free trade agreement, and with B": the
+  // comma before ", and with" when a person is named right after it; i otherwise.
+  int TopicBetweenOnesMet(int i) const {
+    static const WordSet kTopics = {"on", "about", "regarding", "concerning"};
+    constexpr int kTopicTokens = 30;
+    if (!IsPunct(s_.tokens[i], ",") || i + 1 >= n_ || !kTopics.contains(w(i + 1))) return i;
+    for (int k = i + 2; k + 3 < std::min(n_, i + kTopicTokens); ++k) {
+      if (IsPunct(s_.tokens[k], ";") || IsPunct(s_.tokens[k], ".")) return i;
+      if (!IsPunct(s_.tokens[k], ",") || w(k + 1) != "and" || w(k + 2) != "with") continue;
+      const int m = MentionOpening(k + 3);
+      return m >= 0 && a_.mentions[m].type == MentionType::kPerson ? k : i;
     }
     return i;
   }
