@@ -2118,4 +2118,19 @@ TEST(AgencyPhrasingTest, CongoleseIsTheRepublicOfTheCongoWhenTheReportNamesIt) {
   EXPECT_TRUE(Has(y, Represents("Paul Kabila", "Democratic Republic of the Congo"))) << Dump(y);
 }
 
+TEST(AgencyPhrasingTest, AnOfficeOfTheBankTheReportNamed) {
+  // "Vice President for Operations of the Bank X", after "the Islamic Development Bank
+  // Group": the one body the head word stands for, so X sits with the bank's president.
+  const Extraction x = ExtractText(
+      "Tashkent (UzA) - President of the Islamic Development Bank Group Karim Al Nasser was "
+      "received by Deputy Prime Minister Bakhtiyor Saidov. The meeting was attended by Vice "
+      "President for Operations of the Bank Faisal Al Harbi and Deputy Minister of Economy "
+      "Sherzod Aliyev.");
+  EXPECT_TRUE(Has(x, Represents("Faisal Al Harbi", "Islamic Development Bank Group")) ||
+              Has(x, Represents("Faisal Al Harbi", "Islamic Development Bank")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Bakhtiyor Saidov", "Faisal Al Harbi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Faisal Al Harbi", "Karim Al Nasser"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -1499,6 +1499,14 @@ class PersonFinder {
       role.principals.push_back(r);
       return office.end;
     }
+    // "Vice President for Operations of the Bank X": the one body of the report the head
+    // word stands for
+    if (!host && k > j + 1 && IsWord(tok(k - 1), "the") &&
+        (k + 1 >= n_ || !tok(k + 1).capitalized || FullNameAt(k + 1) || IsTitleStart(k + 1)))
+      if (const int body = BodyNamedByItsHead(k); body >= 0) {
+        role.affiliations.push_back(body);
+        return k + 1;
+      }
     if (depth < 2) {
       if (auto inner = ParseRole(k, depth + 1)) {
         int start = SkipHonorifics(inner->end);
@@ -1588,11 +1596,20 @@ class PersonFinder {
     int body = -1;
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       const Mention& mention = a_.mentions[m];
+      // (its last word, or the one before "Group": "the Islamic Development Bank Group")
+      const auto& words = a_.sentences[mention.sentence].tokens;
+      const int last = mention.end - 1 > mention.begin && words[mention.end - 1].folded == "group"
+                           ? mention.end - 2
+                           : mention.end - 1;
       if (mention.type != MentionType::kInstitution || mention.end <= mention.begin + 1 ||
           std::pair{mention.sentence, mention.begin} >= std::pair{si_, head} ||
-          a_.sentences[mention.sentence].tokens[mention.end - 1].folded != tok(head).folded)
+          words[last].folded != tok(head).folded)
         continue;
-      if (body >= 0 && a_.mentions[body].surface != mention.surface) return -1;
+      // (one body, named with "Group" or without)
+      auto named = [](std::string_view surface) {
+        return surface.ends_with(" Group") ? surface.substr(0, surface.size() - 6) : surface;
+      };
+      if (body >= 0 && named(a_.mentions[body].surface) != named(mention.surface)) return -1;
       body = m;
     }
     return body;
