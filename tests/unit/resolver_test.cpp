@@ -319,18 +319,23 @@ TEST_F(ResolverAliasRulesTest, MalformedFilesThrowNamingTheFile) {
 
 // --- alias rules on in-memory extractions ----------------------------------------------------
 
-Extraction OnePerson(const std::string& report, const std::string& name) {
+// One report naming one entity, `name`, of `type`.
+Extraction OneEntity(const std::string& report, EntityType type, const std::string& name) {
   Extraction x;
   x.report_id = report;
   x.date = "2023-05-01";
   Entity e;
-  e.id = "p1";
-  e.type = EntityType::kPerson;
+  e.id = "e1";
+  e.type = type;
   e.name = name;
   e.aliases = {name};
   e.mentions = {Span{0, static_cast<std::uint32_t>(name.size())}};
   x.entities.push_back(e);
   return x;
+}
+
+Extraction OnePerson(const std::string& report, const std::string& name) {
+  return OneEntity(report, EntityType::kPerson, name);
 }
 
 // Node ids of the single person of each report after resolution under `rules`.
@@ -572,15 +577,7 @@ TEST(ResolverAliasResolveTest, MetWithEdgeJoinsTheResolvedNodes) {
 // One report naming the body `name`, of the state `country` (alpha-3) when given.
 Extraction OneBody(const std::string& report, const std::string& name,
                    const std::string& country = "") {
-  Extraction x;
-  x.report_id = report;
-  x.date = "2023-05-01";
-  Entity body;
-  body.id = "i1";
-  body.type = EntityType::kInstitution;
-  body.name = name;
-  body.aliases = {name};
-  x.entities.push_back(body);
+  Extraction x = OneEntity(report, EntityType::kInstitution, name);
   if (country.empty()) return x;
   Entity state;
   state.id = "c1";
