@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "dkg/text/fold.h"
 #include "extract/analysis.h"
 #include "extract/token_rules.h"
 
@@ -98,8 +97,10 @@ void GiveSharedAdjectivesTheirState(Analysis& a) {
     });
   };
   for (Mention& m : a.mentions) {
-    if (m.type != MentionType::kCountry || !m.adjective) continue;
-    const int other = a.lexicon->SharedAdjectiveCountry(Fold(m.surface));
+    // (a one-word adjective, its folded form looked up as the token holds it)
+    if (m.type != MentionType::kCountry || !m.adjective || m.end != m.begin + 1) continue;
+    const int other =
+        a.lexicon->SharedAdjectiveCountry(a.sentences[m.sentence].tokens[m.begin].folded);
     if (other >= 0 && named(other) && !named(m.country)) m.country = other;
   }
 }
