@@ -805,24 +805,6 @@ class GreetingFinder {
   // On whose behalf: "greetings of B", "message from B", "sent by B", "B's greetings",
   // "on behalf of B".
   int OnBehalfOf(int v, int g, int end, const std::vector<int>& sources) const {
-    // a person named there, else the first institution or country (before a verb joined
-    // by "and": "the condolences of the people of Botswana and described Dr. X as ...")
-    // (nor past what they were sent for: "the condolences of the people of Cabo Verde on
-    // the death of Pope X")
-    auto first_other = [&](int from, int to) {
-      static const WordSet kFor = {"on", "over", "for", "upon"};
-      static const WordSet kThe = {"the", "his", "her", "their"};
-      for (int k = from; k + 1 < to; ++k)
-        if ((w(k) == "and" && !s_.tokens[k + 1].capitalized && w(k + 1).ends_with("ed")) ||
-            (k > from && kFor.contains(w(k)) && kThe.contains(w(k + 1)))) {
-          to = k;
-          break;
-        }
-      for (bool any_type : {false, true})
-        for (int e : EntitiesIn(a_, si_, from, to, any_type, true))
-          if (std::find(sources.begin(), sources.end(), e) == sources.end()) return e;
-      return -1;
-    };
     // "greetings of B", and "the greetings and esteem of B": nouns joined by "and"
     // (not "condolences on the passing of B", whose B is not the sender)
     static const WordSet kPrepositions = {"on", "over", "for", "to", "at", "in", "with", "about"};
@@ -834,7 +816,7 @@ class GreetingFinder {
         ++of;
       if (!(of < n_ && (w(of) == "of" || w(of) == "from"))) of = g + 1;
     }
-    if (of < n_ && (w(of) == "of" || w(of) == "from")) return first_other(of + 1, end);
+    if (of < n_ && (w(of) == "of" || w(of) == "from")) return FirstOtherThan(sources, of + 1, end);
     // "President Ruto's greetings and his hope that ... would go from strength to strength"
     for (int i = g - 1; i > v; --i)
       if (IsPossessive(s_.tokens[i])) {
@@ -842,11 +824,37 @@ class GreetingFinder {
         return m >= 0 ? a_.mentions[m].entity : -1;
       }
     for (std::string_view marker : {"from", "by"})
-      if (int at = FindWord(s_, g + 1, end, marker); at >= 0) return first_other(at + 1, end);
-    if (int behalf = FindWord(s_, 0, n_, "behalf");
-        behalf >= 0 && FindWord(s_, behalf, behalf + 2, "of") >= 0)
-      return first_other(behalf + 2, std::min(n_, behalf + 10));
+      if (int at = FindWord(s_, g + 1, end, marker); at >= 0)
+        return FirstOtherThan(sources, at + 1, end);
+    return NamedOnBehalf(0, sources);
+  }
+
+  // The one named in [from, to), not of `sources`: a person, else the first institution or
+  // country (before a verb joined by "and": "the condolences of the people of Botswana and
+  // described Dr. X as ..."; nor past what they were sent for: "the condolences of the
+  // people of Cabo Verde on the death of Pope X"); -1 when none.
+  int FirstOtherThan(const std::vector<int>& sources, int from, int to) const {
+    static const WordSet kFor = {"on", "over", "for", "upon"};
+    static const WordSet kThe = {"the", "his", "her", "their"};
+    for (int k = from; k + 1 < to; ++k)
+      if ((w(k) == "and" && !s_.tokens[k + 1].capitalized && w(k + 1).ends_with("ed")) ||
+          (k > from && kFor.contains(w(k)) && kThe.contains(w(k + 1)))) {
+        to = k;
+        break;
+      }
+    for (bool any_type : {false, true})
+      for (int e : EntitiesIn(a_, si_, from, to, any_type, true))
+        if (std::find(sources.begin(), sources.end(), e) == sources.end()) return e;
     return -1;
+  }
+
+  // The one named after "behalf of" from token `from` on ("congratulated Lee on behalf of
+  // the Republic of Senegal"), not of `sources`; -1 when none.
+  int NamedOnBehalf(int from, const std::vector<int>& sources) const {
+    constexpr int kReach = 10;
+    const int behalf = FindWord(s_, from, n_, "behalf");
+    if (behalf < 0 || FindWord(s_, behalf, behalf + 2, "of") < 0) return -1;
+    return FirstOtherThan(sources, behalf + 2, std::min(n_, behalf + kReach));
   }
 
   void Add(const std::vector<int>& sources, const std::vector<int>& targets, int obo,
@@ -1934,19 +1942,8 @@ class GreetingFinder {
       Add(bearers, targets, sources.front(), "asked-to-convey");
       return;
     }
-    Add(sources, targets, StatedBehalf(v, sources), "congratulated");
-  }
-
-  // "congratulated Lee on his inauguration on behalf of the Republic of Senegal": the one
-  // named after "on behalf of", past the verb at v (not a source); -1 when none.
-  int StatedBehalf(int v, const std::vector<int>& sources) const {
-    constexpr int kReach = 10;
-    const int behalf = FindWord(s_, v + 1, n_, "behalf");
-    if (behalf < 1 || w(behalf - 1) != "on" || behalf + 1 >= n_ || w(behalf + 1) != "of") return -1;
-    for (bool any_type : {false, true})
-      for (int e : EntitiesIn(a_, si_, behalf + 2, std::min(n_, behalf + kReach), any_type, true))
-        if (std::find(sources.begin(), sources.end(), e) == sources.end()) return e;
-    return -1;
+    // ("congratulated Lee on his inauguration on behalf of the Republic of Senegal")
+    Add(sources, targets, NamedOnBehalf(v + 1, sources), "congratulated");
   }
 
   // The ones the sentence asks next, after the verb at v, to carry a wish to `targets`

@@ -8,6 +8,7 @@
 #include "dkg/text/tokenizer.h"
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
+#include "extract/token_rules.h"
 
 namespace dkg::internal {
 namespace {
@@ -32,13 +33,10 @@ int StateOfARolesCity(const Analysis& a, std::string_view role) {
   const std::span<const Token> words(tokens.begin(), tokens.end());
   // (the city right after "of", not a state's name too: "Representative in Kuwait")
   for (std::size_t i = 1; i < words.size(); ++i) {
-    if (words[i - 1].folded != "of" || !words[i].capitalized) continue;
+    if (words[i - 1].folded != "of") continue;
     if (a.lexicon->LongestMatch(words, i, words.size()).Has(PhraseKind::kCountryName)) continue;
-    for (std::size_t length : {2, 1})
-      if (i + length <= words.size() && words[i + length - 1].capitalized)
-        if (const int city = a.lexicon->CityCountry(Lexicon::PhraseKey(words.subspan(i, length)));
-            city >= 0)
-          return CountryEntityByIndex(a, city);
+    if (const int city = CountryOfCityAt(*a.lexicon, words, static_cast<int>(i)); city >= 0)
+      return CountryEntityByIndex(a, city);
   }
   return -1;
 }

@@ -1593,23 +1593,22 @@ class PersonFinder {
         !(kind(head) == TokenTag::kInstitutionHead ||
           (kind(head) == TokenTag::kNone && tok(head).shape == TokenShape::kWord)))
       return -1;
+    // (a body's name without "Group": "the Islamic Development Bank Group" is the Bank)
+    auto without_group = [](std::string_view surface) {
+      return surface.ends_with(" Group") ? surface.substr(0, surface.size() - 6) : surface;
+    };
     int body = -1;
     for (int m = 0; m < static_cast<int>(a_.mentions.size()); ++m) {
       const Mention& mention = a_.mentions[m];
-      // (its last word, or the one before "Group": "the Islamic Development Bank Group")
-      const auto& words = a_.sentences[mention.sentence].tokens;
-      const int last = mention.end - 1 > mention.begin && words[mention.end - 1].folded == "group"
-                           ? mention.end - 2
-                           : mention.end - 1;
       if (mention.type != MentionType::kInstitution || mention.end <= mention.begin + 1 ||
-          std::pair{mention.sentence, mention.begin} >= std::pair{si_, head} ||
-          words[last].folded != tok(head).folded)
+          std::pair{mention.sentence, mention.begin} >= std::pair{si_, head})
         continue;
-      // (one body, named with "Group" or without)
-      auto named = [](std::string_view surface) {
-        return surface.ends_with(" Group") ? surface.substr(0, surface.size() - 6) : surface;
-      };
-      if (body >= 0 && named(a_.mentions[body].surface) != named(mention.surface)) return -1;
+      // (its last word, or the one before "Group")
+      const auto& words = a_.sentences[mention.sentence].tokens;
+      const int last = words[mention.end - 1].folded == "group" ? mention.end - 2 : mention.end - 1;
+      if (words[last].folded != tok(head).folded) continue;
+      if (body >= 0 && without_group(a_.mentions[body].surface) != without_group(mention.surface))
+        return -1;
       body = m;
     }
     return body;

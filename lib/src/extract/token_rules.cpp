@@ -404,14 +404,17 @@ int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
   return begin;
 }
 
-int CityEnd(const Analysis& a, const Sentence& s, int k) {
-  const int n = static_cast<int>(s.tokens.size());
+int CityEnd(const Lexicon& lexicon, std::span<const Token> tokens, int k) {
+  const int n = static_cast<int>(tokens.size());
   for (int length : {2, 1})
-    if (k + length <= n && IsCapitalWord(s.tokens[k]) &&
-        IsCapitalWord(s.tokens[k + length - 1]) &&
-        a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(k, length))) >= 0)
+    if (k + length <= n && IsCapitalWord(tokens[k]) && IsCapitalWord(tokens[k + length - 1]) &&
+        lexicon.CityCountry(Lexicon::PhraseKey(tokens.subspan(k, length))) >= 0)
       return k + length;
   return -1;
+}
+
+int CityEnd(const Analysis& a, const Sentence& s, int k) {
+  return CityEnd(*a.lexicon, s.tokens, k);
 }
 
 // The country of the named seat of government at token `name` ("Kosyam Palace", "the
@@ -428,9 +431,13 @@ int SeatCountryAt(const Analysis& a, const Sentence& s, int name) {
 }
 
 // The country of the gazetteer city named at token k ("Abuja", "Addis Ababa"), or -1.
+int CountryOfCityAt(const Lexicon& lexicon, std::span<const Token> tokens, int k) {
+  const int city = CityEnd(lexicon, tokens, k);
+  return city > 0 ? lexicon.CityCountry(Lexicon::PhraseKey(tokens.subspan(k, city - k))) : -1;
+}
+
 int CountryOfCityAt(const Analysis& a, const Sentence& s, int k) {
-  const int city = CityEnd(a, s, k);
-  return city > 0 ? a.lexicon->CityCountry(Lexicon::PhraseKey(s.tokens.subspan(k, city - k))) : -1;
+  return CountryOfCityAt(*a.lexicon, s.tokens, k);
 }
 
 int GluedCityAgencyCountry(const Lexicon& lexicon, const Token& t) {

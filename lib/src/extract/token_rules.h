@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -112,10 +113,13 @@ bool GluedInitial(const Sentence& s, int i);
 // "Palestinian-American Shireen Abu Akleh"), keeping at least two tokens.
 int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end);
 
-// The end of a city of the gazetteer named at token k (one or two words), or -1.
+// The end of a city of the gazetteer named at token k (one or two words), or -1; of a
+// sentence's tokens or any others (a role's words).
+int CityEnd(const Lexicon& lexicon, std::span<const Token> tokens, int k);
 int CityEnd(const Analysis& a, const Sentence& s, int k);
 
 // The country of the gazetteer city named at token k ("Abuja", "Addis Ababa"), or -1.
+int CountryOfCityAt(const Lexicon& lexicon, std::span<const Token> tokens, int k);
 int CountryOfCityAt(const Analysis& a, const Sentence& s, int k);
 
 // The country of the named seat of government at token `name` ("Kosyam Palace", "the

@@ -91,23 +91,27 @@ struct Resolver::Impl {
     }
     return it->second;
   }
+  InstitutionName WorkOutInstitutionName(const std::string& name) const {
+    std::string key = NormalizeKey(name);
+    const bool generic = IsGenericBodyName(key, *lexicon);
+    return {std::move(key), generic};
+  }
+  // What Observe keeps of a name, worked out on first sight.
   const InstitutionName& InstitutionNameOf(const std::string& name) {
     auto [it, added] = institution_names.try_emplace(name);
-    if (added) {
-      it->second.key = NormalizeKey(name);
-      it->second.generic = IsGenericBodyName(it->second.key, *lexicon);
-    }
+    if (added) it->second = WorkOutInstitutionName(name);
     return it->second;
   }
-  // The cluster key of a body called `name` in the state `country` ("" when unknown): a
-  // generic name is one body per state, so its key holds the state. Only reads, so that
-  // Assign may run on many threads (a name never observed is worked out afresh).
-  std::string InstitutionKeyOf(const std::string& name, const std::string& country) const {
+  // The same, only read, so that Assign may run on many threads (a name never observed is
+  // worked out afresh).
+  InstitutionName InstitutionNameFor(const std::string& name) const {
     const auto known = institution_names.find(name);
-    const bool seen = known != institution_names.end();
-    std::string key = seen ? known->second.key : NormalizeKey(name);
-    const bool generic = seen ? known->second.generic : IsGenericBodyName(key, *lexicon);
-    return generic && !country.empty() ? key + "@" + country : key;
+    return known != institution_names.end() ? known->second : WorkOutInstitutionName(name);
+  }
+  // The cluster key of a body so named in the state `country` ("" when unknown): a generic
+  // name is one body per state, so its key holds the state.
+  static std::string InstitutionKey(const InstitutionName& named, const std::string& country) {
+    return named.generic && !country.empty() ? named.key + "@" + country : named.key;
   }
 
   static std::string PersonSlug(const std::string& name) { return Slug(PersonKey(name)); }
@@ -159,7 +163,7 @@ void Resolver::Observe(const Extraction& x) {
     } else if (e.type == EntityType::kInstitution) {
       const Impl::InstitutionName& named = impl_->InstitutionNameOf(e.name);
       if (named.key.empty()) continue;
-      const std::string key = impl_->InstitutionKeyOf(e.name, country);
+      const std::string key = Impl::InstitutionKey(named, country);
       impl_->institutions.Observe(key, {key}, country);
       if (key != named.key) impl_->keys_by_state[named.key].insert(key);
       for (const auto& alias : e.aliases)
@@ -232,15 +236,14 @@ std::string Resolver::NodeIdFor(EntityType type, const std::string& name) const 
       const std::string key =
           known != impl_->institution_names.end() ? known->second.key : NormalizeKey(name);
       // (a generic name several states' bodies bear: the one seen most)
+      std::string most = key;
       if (auto states = impl_->keys_by_state.find(key); states != impl_->keys_by_state.end()) {
-        std::string most = InstitutionNodeId(key);
         int most_seen = impl_->institutions.SeenCount(key);
         for (const std::string& state_key : states->second)
           if (const int seen = impl_->institutions.SeenCount(state_key); seen > most_seen)
-            most_seen = seen, most = InstitutionNodeId(state_key);
-        return most;
+            most_seen = seen, most = state_key;
       }
-      return InstitutionNodeId(key);
+      return InstitutionNodeId(most);
     }
   }
   return "";
@@ -252,7 +255,8 @@ void Resolver::Assign(Extraction& x, std::vector<MergeDecision>* log) const {
     const Entity& e = x.entities[i];
     std::string institution_key;
     if (e.type == EntityType::kInstitution) {
-      institution_key = impl_->InstitutionKeyOf(e.name, Impl::CountryOf(x, static_cast<int>(i)));
+      institution_key = Impl::InstitutionKey(impl_->InstitutionNameFor(e.name),
+                                             Impl::CountryOf(x, static_cast<int>(i)));
       ids[i] = InstitutionNodeId(institution_key);
     } else {
       ids[i] = NodeIdFor(e.type, e.type == EntityType::kCountry ? e.country : e.name);
