@@ -1488,4 +1488,30 @@ TEST(AgencyMessageTest, ALetterHandedToSomeoneIsHandedInPerson) {
   EXPECT_FALSE(Has(y, Met("Lamin Touray", "Moussa Fall"))) << Dump(y);
 }
 
+// "The Prime Minister congratulated his guest on her re-election": the one he received; not
+// "greeted his guest with an official welcome ceremony", a welcome.
+TEST(AgencyMessageTest, CongratulationsToHisGuestGoToTheOneHeReceived) {
+  const Extraction x = ExtractText(
+      "TBILISI - Prime Minister of Georgia Levan Beridze hosted the President of the Asian "
+      "Development Bank, Anna Holm, in Tbilisi today. The Prime Minister congratulated his guest "
+      "on her re-election.");
+  EXPECT_TRUE(Has(x, Greets("Levan Beridze", "Anna Holm"))) << Dump(x);
+  const Extraction y = ExtractText(
+      "ANKARA - President Kemal Aydin received Emir Faisal Al Mansour. Aydin greeted his guest "
+      "with an official welcome ceremony.");
+  EXPECT_FALSE(Has(y, Greets("Kemal Aydin", "Faisal Al Mansour"))) << Dump(y);
+}
+
+// "... spoke by telephone with the Prime Minister of Barbados, X. He congratulated her": a
+// sentence of pronouns goes on with the sentence before, not with the report's guest.
+TEST(AgencyMessageTest, ASentenceOfPronounsGoesOnWithTheSentenceBefore) {
+  const Extraction x = ExtractText(
+      "Secretary-General Tomas Lind met today with the President of Maldives, Dr. Ibrahim "
+      "Rasheed. They discussed debt. Earlier, the Secretary-General spoke by telephone with the "
+      "Prime Minister of Barbados, Grace Mottram. He congratulated her on the Bridgetown "
+      "Initiative.");
+  EXPECT_TRUE(Has(x, Greets("Tomas Lind", "Grace Mottram"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Tomas Lind", "Ibrahim Rasheed"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -380,8 +380,17 @@ class GreetingFinder {
         return std::find(sources.begin(), sources.end(), e) != sources.end();
       };
       const std::vector<int> named_before = EntitiesIn(a_, si_, 0, from, false);
+      // (unless a sentence of pronouns goes on with the one before, which names another:
+      // "spoke by telephone with the Prime Minister of Barbados, X. He congratulated her")
+      const bool goes_on = si_ > 0 && n_ > 0 && (w(0) == "he" || w(0) == "she");
+      const std::vector<int> named_just_before =
+          goes_on ? EntitiesIn(a_, si_ - 1, 0,
+                               static_cast<int>(a_.sentences[si_ - 1].tokens.size()), false)
+                  : std::vector<int>{};
       if (a_.guests.size() == 1 && a_.host >= 0 && is_source(a_.host) &&
-          std::all_of(named_before.begin(), named_before.end(), is_source))
+          std::all_of(named_before.begin(), named_before.end(), is_source) &&
+          std::all_of(named_just_before.begin(), named_just_before.end(),
+                      [&](int e) { return is_source(e) || e == a_.guests.front(); }))
         return a_.guests;
       const int referent = PronounReferent(sources, from);
       return referent >= 0 ? std::vector<int>{referent} : std::vector<int>{};
@@ -1910,10 +1919,13 @@ class GreetingFinder {
     if (sources.empty()) return;
     if (ToldThatWished(v, sources.front())) return;
     auto targets = Targets(v + 1, object_end >= 0 ? object_end : ObjectEnd(v + 1), sources);
-    // "congratulated his counterpart on Armed Forces Day": the one the subject met or talked
-    // with; "his Egyptian counterpart": the first person of the state the adjective names
+    // "congratulated his counterpart on Armed Forces Day", "his guest on her re-election": the
+    // one the subject met or talked with; "his Egyptian counterpart": the first person of
+    // the state the adjective names
     if (targets.empty() && v + 2 < n_ && (w(v + 1) == "his" || w(v + 1) == "her")) {
-      if (w(v + 2) == "counterpart") {
+      // (not "greeted his guest with a welcome ceremony")
+      if (w(v + 2) == "counterpart" ||
+          ((w(v + 2) == "guest" || w(v + 2) == "visitor") && w(v).starts_with("congratulat"))) {
         targets = Counterparts(sources.front());
       } else if (v + 3 < n_ && w(v + 3) == "counterpart" &&
                  s_.tags[v + 2].kind == TokenTag::kCountryAdjective) {
