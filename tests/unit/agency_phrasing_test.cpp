@@ -2061,6 +2061,20 @@ TEST(AgencyPhrasingTest, ABodySetOffByAStatesPossessiveAndItsKindIsThatStates) {
   EXPECT_GE(FindByName(x, EntityType::kInstitution, "Kazakh Railways"), 0) << Dump(x);
 }
 
+// "Tanzania's state power company Kilele": one unknown word after a trade's noun names the
+// company, and the state's possessive before the description makes it that state's; not
+// "Portos" of "ports company Portos e Caminhos de Ferro", whose name goes on.
+TEST(AgencyPhrasingTest, ACompanyDescribedBeforeItsNameIsThatStatesOne) {
+  const Extraction x = ExtractText(
+      "MAPUTO - The Minister of Transport, Joao Matavel, received a delegation of Tanzania's "
+      "state power company Kilele, led by its chairman, Juma Mrisho. The director of the "
+      "state-owned ports company Portos e Caminhos de Ferro de Moçambique (CFM), Ana Chilaule, "
+      "attended.");
+  EXPECT_TRUE(Has(x, Represents("Kilele", "Tanzania"))) << Dump(x);
+  EXPECT_EQ(Institution(x, "Portos"), -1) << Dump(x);
+  EXPECT_NE(Institution(x, "Portos e Caminhos de Ferro de Moçambique"), -1) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, TheBankItsHeadWordStandsFor) {
   // "a delegation of the bank led by its Vice President", "the bank's Country Manager":
   // the one body of the report whose name ends in that word.

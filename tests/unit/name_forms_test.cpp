@@ -580,4 +580,23 @@ TEST(NameFormsTest, AGivenNameAloneIsTheOneItOpens) {
   EXPECT_FALSE(Contains(x.entities[father].aliases, "Salem")) << Dump(x);
 }
 
+// "Prime Minister K P Sharma Oli": initials written as words of one letter after a title.
+TEST(NameFormsTest, InitialsOfOneLetterEachAfterATitle) {
+  const Extraction x = ExtractText(
+      "KATHMANDU - Prime Minister K P Sharma Oli received the Indian Foreign Secretary Vikram "
+      "Misri. Oli recalled his visit to Delhi.");
+  EXPECT_GE(FindByName(x, EntityType::kPerson, "K P Sharma Oli"), 0) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("K P Sharma Oli", "Vikram Misri"))) << Dump(x);
+}
+
+// "Prime Minister Luís Montenegro": a state's name that ends the name of a leader the lexicon
+// knows is his surname, not the state.
+TEST(NameFormsTest, AStatesNameEndingAKnownLeadersNameIsHisSurname) {
+  const Extraction x = ExtractText(
+      "Brasilia - The Minister of Education, Carla Dias, conveyed the greetings of Prime "
+      "Minister Luís Montenegro to the Brazilian President.");
+  EXPECT_GE(FindByName(x, EntityType::kPerson, "Luís Montenegro"), 0) << Dump(x);
+  EXPECT_LT(FindByName(x, EntityType::kCountry, "Montenegro"), 0) << Dump(x);
+}
+
 }  // namespace dkg

@@ -824,4 +824,16 @@ TEST(TitleReferenceTest, AKnownLeaderWhoseLeadingTitleFollowsACommaInHisRole) {
       << Dump(x);
 }
 
+// "Pol. Gen. Somchai", "Akim of Almaty Region Serik Zhumabayev": a Thai police rank with its
+// periods ends no sentence, and a Kazakh governor's title opens no name.
+TEST(TitleReferenceTest, APoliceRankAndAnAkimAreTitles) {
+  const Extraction x = ExtractText(
+      "Bangkok - The Secretary-General, Kofi Mensah, met Deputy Prime Minister Pol. Gen. Somchai "
+      "Rattanakorn of Thailand. Later, Mensah met Akim of Almaty Region Serik Nurlanuly "
+      "Abenov.");
+  EXPECT_TRUE(Has(x, Met("Kofi Mensah", "Somchai Rattanakorn"))) << Dump(x);
+  EXPECT_LT(FindByName(x, EntityType::kPerson, "Pol"), 0) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kofi Mensah", "Serik Nurlanuly Abenov"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -560,8 +560,9 @@ int NameDefinedByAcronym(const Sentence& s, int open) {
   return matched == acronym.size() && initials.size() <= acronym.size() + 1 ? left : -1;
 }
 
-// "Vienna-based consultancy Danube Energy Research": two to four capitalised words no rule
-// tagged, after a trade's noun in lower case, are the company's name; its end, or -1.
+// "Vienna-based consultancy Danube Energy Research", "the state oil company Sonangol": one to
+// four capitalised words no rule tagged, after a trade's noun in lower case, are the
+// company's name (one alone when no dictionary knows it); its end, or -1.
 int NameAfterTradeNoun(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   if (i == 0 || !IsCapitalWord(s.tokens[i]) || s.tokens[i - 1].capitalized ||
@@ -574,7 +575,14 @@ int NameAfterTradeNoun(const Analysis& a, const Sentence& s, int i) {
          s.mention_at[end] < 0)
     ++end;
   const bool ends_the_name = end == n || !IsCapitalWord(s.tokens[end]);
-  return ends_the_name && end - i >= 2 && end - i <= 4 ? end : -1;
+  // (not "Portos" of "ports company Portos e Caminhos de Ferro de Moçambique": a connector
+  // goes on with the name)
+  static const WordSet kConnectors = {"e",   "de", "da", "do",  "dos", "das", "y",
+                                      "del", "et", "du", "des", "and", "of"};
+  const bool long_enough =
+      end - i >= 2 || (end - i == 1 && !Has(s, i, WordLists::kCommon) &&
+                       (end == n || !kConnectors.contains(s.tokens[end].folded)));
+  return ends_the_name && long_enough && end - i <= 4 ? end : -1;
 }
 
 }  // namespace

@@ -197,31 +197,63 @@ void AddBodyOfNamedInstitution(Analysis& a, const Mention& m) {
     AddRelation(a, RelationType::kRepresents, m.entity, parent, -1, m.sentence, "body-of");
 }
 
-// "the Korea National Railway (KR), Korea's state railway infrastructure agency,", "OQ
-// Group, Oman's state-owned energy company": a body set off by a state's possessive and a
-// noun of its kind is that state's.
-void AddStateOfAppositiveBody(Analysis& a, const Mention& m) {
+// A noun of a body's kind, in lower case: "company", "agency", "regulator".
+bool IsBodyKindNoun(const Analysis& a, const Sentence& s, int k) {
   static const WordSet kBodyNouns = {"agency",       "authority",   "body",      "regulator",
                                      "broadcaster",  "fund",        "institute", "institution",
                                      "organisation", "organization"};
+  return Has(s, k, a.lists->enterprise_words) || kBodyNouns.contains(s.tokens[k].folded);
+}
+
+// A word of a body's description between a state's possessive and its noun: in lower case
+// ("state-owned energy").
+bool IsDescriptionWord(const Token& t) {
+  return !t.capitalized && (t.shape == TokenShape::kWord || IsPunct(t, "-"));
+}
+
+// The country entity of a state's name (no adjective) that ends right before token `end`
+// with a possessive there ("Oman 's"), or -1.
+int PossessingState(const Analysis& a, int si, int owned) {
+  const Sentence& s = a.sentences[si];
+  if (owned < 1 || !IsPossessive(s.tokens[owned])) return -1;
+  const int state = MentionAt(a, si, owned - 1);
+  if (state < 0 || a.mentions[state].end != owned || a.mentions[state].entity < 0 ||
+      a.mentions[state].type != MentionType::kCountry || a.mentions[state].adjective)
+    return -1;
+  return a.mentions[state].entity;
+}
+
+// "the Korea National Railway (KR), Korea's state railway infrastructure agency,", "OQ
+// Group, Oman's state-owned energy company", "Indonesia's state oil company Pertamina": a
+// body described by a state's possessive and a noun of its kind, set off after it or right
+// before it, is that state's.
+void AddStateOfDescribedBody(Analysis& a, const Mention& m) {
   constexpr int kWords = 5;
   const Sentence& s = a.sentences[m.sentence];
   const int n = static_cast<int>(s.tokens.size());
-  // (past its acronym in parentheses, or the parenthesis closing the acronym it is)
+  // before it: "Indonesia's state oil company Pertamina"
+  if (m.begin >= 3 && IsBodyKindNoun(a, s, m.begin - 1) && !s.tokens[m.begin - 1].capitalized) {
+    int owned = m.begin - 2;
+    while (owned > 0 && m.begin - 1 - owned < kWords && IsDescriptionWord(s.tokens[owned])) --owned;
+    if (const int state = PossessingState(a, m.sentence, owned); state >= 0) {
+      AddRelation(a, RelationType::kRepresents, m.entity, state, -1, m.sentence, "described-state");
+      return;
+    }
+  }
+  // after it, set off (past its acronym in parentheses, or the parenthesis closing the
+  // acronym it is)
   int comma = IsAcronymInParentheses(s, m.end) ? m.end + 3 : m.end;
   if (comma < n && IsPunct(s.tokens[comma], ")")) ++comma;
   if (comma + 3 >= n || !IsPunct(s.tokens[comma], ",")) return;
-  const int state = MentionAt(a, m.sentence, comma + 1);
-  if (state < 0 || a.mentions[state].begin != comma + 1 || a.mentions[state].entity < 0 ||
-      a.mentions[state].type != MentionType::kCountry || a.mentions[state].adjective)
-    return;
-  const int owned = a.mentions[state].end;
-  if (owned + 1 >= n || !IsPossessive(s.tokens[owned])) return;
+  const int begin = MentionAt(a, m.sentence, comma + 1);
+  if (begin < 0 || a.mentions[begin].begin != comma + 1) return;
+  const int owned = a.mentions[begin].end;
+  const int state = PossessingState(a, m.sentence, owned);
+  if (state < 0 || owned + 1 >= n) return;
   for (int k = owned + 1; k < std::min(n, owned + 1 + kWords); ++k) {
-    const Token& t = s.tokens[k];
-    if (t.capitalized || (t.shape != TokenShape::kWord && !IsPunct(t, "-"))) return;
-    if (Has(s, k, a.lists->enterprise_words) || kBodyNouns.contains(t.folded)) {
-      AddRelation(a, RelationType::kRepresents, m.entity, a.mentions[state].entity, -1, m.sentence,
+    if (!IsDescriptionWord(s.tokens[k])) return;
+    if (IsBodyKindNoun(a, s, k)) {
+      AddRelation(a, RelationType::kRepresents, m.entity, state, -1, m.sentence,
                   "apposition-state");
       return;
     }
@@ -338,7 +370,7 @@ void FindRepresents(Analysis& a) {
     }
     if (m.type == MentionType::kInstitution) {
       AddBodyOfNamedInstitution(a, m);
-      AddStateOfAppositiveBody(a, m);
+      AddStateOfDescribedBody(a, m);
     }
     // (a news agency of a state is none of its bodies: "Abu Dhabi, 4 March (WAM)"; nor is
     // a party, "the Communist Party of Cuba", "Pakistan Peoples Party")

@@ -185,6 +185,21 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
         sentence.tags[k + 1].kind == TokenTag::kTitle && sentence.tags[k + 1].length == 1 &&
         IsAideTitle(lexicon, tokens[k + 1].folded))
       sentence.tags[k] = TokenTag{TokenTag::kModifier, 0, 1, static_cast<std::uint16_t>(k), false};
+  // "Prime Minister Luís Montenegro": a state's name of one word that ends, after name
+  // words, the name of a leader or a foreign minister the lexicon knows is his surname
+  constexpr std::size_t kGivenWords = 3;
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    if (sentence.tags[k].kind != TokenTag::kCountryName || sentence.tags[k].length != 1) continue;
+    std::string name(tokens[k].text);
+    for (std::size_t b = k; b-- > 0 && k - b <= kGivenWords;) {
+      if (!IsNameWord(tokens[b], sentence.tags[b], words[b])) break;
+      name.insert(0, std::string(tokens[b].text) + " ");
+      if (lexicon.LeaderCountry(name) >= 0 || lexicon.ForeignMinisterCountry(name) >= 0) {
+        sentence.tags[k] = TokenTag{};
+        break;
+      }
+    }
+  }
 }
 
 // "ABU DHABI —", "KHARTOUM —", "MANAMA, July 5 (BNA) --", "Port Sudan, March 18 -",

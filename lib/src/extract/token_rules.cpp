@@ -262,19 +262,29 @@ bool IsRomanNumeral(std::string_view folded) {
   return folded.find_first_not_of("ivxlcdm") == std::string_view::npos;
 }
 
-// "Prime Minister KP Sharma Oli", "Dr S Jaishankar": one to three capitals with no
-// periods, right after a title or an honorific and before a name word, are initials.
-bool InitialsAfterTitle(const Analysis& a, const Sentence& s, int i) {
+// "Prime Minister KP Sharma Oli", "Dr S Jaishankar", "Prime Minister K P Sharma Oli": one to
+// three capitals with no periods, in one word or in words of one letter, right after a title
+// or an honorific and before a name word, are initials. Returns the index past them (`i` when
+// there are none).
+int InitialsAfterTitleEnd(const Analysis& a, const Sentence& s, int i) {
   constexpr std::size_t kMostLetters = 3;
   const int n = static_cast<int>(s.tokens.size());
-  const Token& t = s.tokens[i];
-  if (i == 0 || i + 1 >= n || t.shape != TokenShape::kWord || t.text.size() > kMostLetters ||
-      s.tags[i].kind != TokenTag::kNone ||
-      !std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-    return false;
-  const TokenTag::Kind before = s.tags[i - 1].kind;
-  return (before == TokenTag::kTitle || before == TokenTag::kHonorific) &&
-         !s.tokens[i + 1].all_caps && IsNameToken(a, s, i + 1);
+  auto capitals = [&](int k) {
+    const Token& t = s.tokens[k];
+    return t.shape == TokenShape::kWord && s.tags[k].kind == TokenTag::kNone &&
+           std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  if (i == 0 ||
+      (s.tags[i - 1].kind != TokenTag::kTitle && s.tags[i - 1].kind != TokenTag::kHonorific))
+    return i;
+  std::size_t letters = 0;
+  int k = i;
+  while (k < n && capitals(k) && (k == i || s.tokens[k].text.size() == 1) &&
+         letters + s.tokens[k].text.size() <= kMostLetters &&
+         (k == i || s.tokens[i].text.size() == 1))
+    letters += s.tokens[k++].text.size();
+  if (k == i || k >= n || s.tokens[k].all_caps || !IsNameToken(a, s, k)) return i;
+  return k;
 }
 
 bool IsQuoteMark(const Token& t) {
@@ -308,7 +318,8 @@ bool NamedBeforeWith(const Analysis& a, const Token& first, const Token& second)
 int ScanName(const Analysis& a, const Sentence& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   if (i >= n) return i;
-  const bool initials = InitialsAfterTitle(a, s, i);
+  const int initials_end = InitialsAfterTitleEnd(a, s, i);
+  const bool initials = initials_end > i;
   if (!(initials || IsNameToken(a, s, i) || IsMonthGivenName(a, s, i))) return i;
   // a regnal or rank numeral ends a name or title, it opens none ("Minister of Foreign
   // Affairs II", "Charles III")
@@ -321,8 +332,8 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
   if (s.tokens[i].shape == TokenShape::kAbbreviation &&
       !(i + 1 < n && s.tokens[i + 1].shape == TokenShape::kWord && IsNameToken(a, s, i + 1)))
     return i;
-  int end = i + 1;
-  int j = i + 1;
+  int end = std::max(i + 1, initials_end);
+  int j = end;
   constexpr int kNameWords = 10;  // ("Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof")
   while (j < n && j - i < kNameWords) {
     if (IsNameToken(a, s, j)) {

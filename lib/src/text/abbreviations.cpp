@@ -18,6 +18,8 @@ const std::unordered_set<std::string_view>& CapitalisedAbbreviations() {
       "smt", "fr", "pres", "supt", "insp", "st", "jr", "sr", "no", "nos", "jan", "feb", "mar",
       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "inc", "ltd",
       "co", "corp", "bros", "dept", "univ", "vol", "art", "sh", "esq", "eng", "engr", "rt", "cllr",
+      // "Pol. Gen. Somchai": police, in Thai ranks
+      "pol",
       // "Ag. Commissioner": acting, in Nigerian and ECOWAS usage (not a company's "AG.")
       "ag",
       // given names shortened in South and South-East Asian usage: "Md. Touhid Hossain",
