@@ -2071,6 +2071,12 @@ TEST(AgencyPhrasingTest, ACompanyDescribedBeforeItsNameIsThatStatesOne) {
       "state-owned ports company Portos e Caminhos de Ferro de Moçambique (CFM), Ana Chilaule, "
       "attended.");
   EXPECT_TRUE(Has(x, Represents("Kilele", "Tanzania"))) << Dump(x);
+  // ("the Turkish contractor Yapı Merkezi": a company too, no person)
+  const Extraction y = ExtractText(
+      "Ankara - Minister Ali Demir met Tanzania's Minister of Energy, Juma Biteko. Türkiye is "
+      "also building sections of the railway through the Turkish contractor Yapı Merkezi.");
+  EXPECT_NE(Institution(y, "Yapı Merkezi"), -1) << Dump(y);
+  EXPECT_EQ(Person(y, "Yapı Merkezi"), -1) << Dump(y);
   EXPECT_EQ(Institution(x, "Portos"), -1) << Dump(x);
   EXPECT_NE(Institution(x, "Portos e Caminhos de Ferro de Moçambique"), -1) << Dump(x);
 }

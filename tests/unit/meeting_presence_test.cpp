@@ -1525,4 +1525,45 @@ TEST(MeetingPresenceTest, TheyTookPartInTheMeetingsTheReportTold) {
   EXPECT_FALSE(Has(x, Met("Hamad Al Rawas", "Salim Al Harthy"))) << Dump(x);
 }
 
+// "On the same day, the Government leader received X. Governor Y attended the meeting.": the
+// Government leader is the head of government the report named, and Y attends his second
+// meeting, not the first.
+TEST(MeetingPresenceTest, TheGovernmentLeadersSecondAudienceHasItsOwnAttendees) {
+  const Extraction x = ExtractText(
+      "HANOI (VNA) - Prime Minister Tran Van Minh received Director-General of the Kuwait Fund "
+      "Khalid Al-Rashed in Ha Noi on September 23.\n\nOn the same day, the Government leader "
+      "received Vice-President of the Asian Development Bank (ADB) Ingrid Dahl. Governor of the "
+      "State Bank Le Thi Thu attended the meeting.");
+  EXPECT_TRUE(Has(x, Met("Tran Van Minh", "Ingrid Dahl"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ingrid Dahl", "Le Thi Thu"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Khalid Al-Rashed", "Le Thi Thu"))) << Dump(x);
+}
+
+// "The Secretary-General met with B. They exchanged views on Sudan. C also took part.": past a
+// sentence of its paragraph that names no one, the meeting told last; a paragraph before
+// names another.
+TEST(MeetingPresenceTest, AnAttendeeJoinsTheMeetingToldLastInItsParagraph) {
+  const Extraction x = ExtractText(
+      "Secretary-General Tomas Lind met today with the President of Maldives, Dr. Ibrahim "
+      "Rasheed. They discussed debt.\n\nThe Secretary-General met with the Chairperson of the "
+      "African Union Commission, Amara Kone. They exchanged views on Sudan. The Personal Envoy "
+      "of the Secretary-General for Sudan, Jonas Berg, also took part.");
+  EXPECT_TRUE(Has(x, Met("Amara Kone", "Jonas Berg"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ibrahim Rasheed", "Jonas Berg"))) << Dump(x);
+}
+
+// "X was accompanied by the Namibian Ambassador, A, and the Cuban side included B and C": the
+// list of those who came with X ends where the other side's opens.
+TEST(MeetingPresenceTest, TheCompanionsListEndsWhereTheOtherSideOpens) {
+  const Extraction x = ExtractText(
+      "Havana, Jun 5 (Prensa Latina) Cuban Minister of Public Health Luis Ortega met on "
+      "Thursday with the Namibian Minister of Health, Dr. Anna Shikongo.\n\nShikongo was "
+      "accompanied by the Namibian Ambassador to Cuba, Maria Haufiku, and the Cuban side "
+      "included Vice Minister of Public Health Rosa Ferrer and Elena Campos, president of the "
+      "Comercializadora de Servicios Médicos Cubanos.");
+  EXPECT_TRUE(Has(x, Met("Anna Shikongo", "Rosa Ferrer"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Luis Ortega", "Rosa Ferrer"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Elena Campos", "Rosa Ferrer"))) << Dump(x);
+}
+
 }  // namespace dkg

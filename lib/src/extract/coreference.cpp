@@ -872,7 +872,8 @@ class Coreference {
       // ("the Mauritanian Head of State": one tied to Mauritania first, else one tied to
       // no other state)
       const bool state_head = mention.title_head == "head of state";
-      if (holders.empty() && (state_head || mention.title_head == "head of government")) {
+      if (holders.empty() && (state_head || mention.title_head == "head of government" ||
+                              mention.title_head == "government leader")) {
         for (bool tied : {true, false})
           for (int k = 0; k < m && holders.empty(); ++k) {
             const int e = a_.mentions[k].entity;

@@ -324,6 +324,13 @@ std::pair<int, std::vector<int>> MeetingToldIn(const Analysis& a, int si) {
   });
 }
 
+// Whether sentence si names a person (by name, or by a role the report resolves).
+bool NamesAPerson(const Analysis& a, int si) {
+  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+    return m.sentence == si && m.entity >= 0 && a.entities[m.entity].type == EntityType::kPerson;
+  });
+}
+
 // Whether sentence s says those present were at every meeting told: "attended all three
 // meetings", "attended the three meetings", "took part in both meetings", "sat in on all the
 // talks", "The meetings were attended by A".
@@ -522,11 +529,16 @@ void AddPresentParticipants(Analysis& a) {
     if (audience_at < si) {
       auto here = MeetingToldIn(a, si);
       // ("Subsequently, X held a meeting with B. A and C were also present.": the meeting
-      // the sentence right before told, when it is not the audience's; not "Both meetings
-      // were attended by A")
-      if (here.first < 0 && si - 1 > audience_at && !AtEveryMeeting(a, a.sentences[si]) &&
-          !TellsOfLongAgo(a.sentences[si - 1]))
-        here = MeetingToldIn(a, si - 1);
+      // the sentence right before told, when it is not the audience's, past sentences of
+      // its paragraph that name no one, "They exchanged views on Sudan."; not "Both
+      // meetings were attended by A")
+      int before = si - 1;
+      while (before - 1 > audience_at && !NamesAPerson(a, before) &&
+             InOneParagraph(a, before - 1, si))
+        --before;
+      if (here.first < 0 && before > audience_at && !AtEveryMeeting(a, a.sentences[si]) &&
+          !TellsOfLongAgo(a.sentences[before]))
+        here = MeetingToldIn(a, before);
       // (not the audience told again, its host with a guest, nor one a guest held: "In a
       // separate session, the Minister of State sat down with the guest, in the presence
       // of A" is a third official's)
@@ -1132,14 +1144,23 @@ void AddCompanions(Analysis& a) {
           // ("The envoy, who was accompanied by B, delivered a message from C": up to the
           // relative clause's end)
           // (not a list of portfolios: "head of political affairs, peace and security, B")
+          // (nor the other side's list after it: "..., and the Cuban side included B")
+          auto other_side_opens = [&](int k) {
+            return k + 3 < i && IsPunct(s.tokens[k], ",") && IsWord(s.tokens[k + 1], "and") &&
+                   IsWord(s.tokens[k + 2], "the") &&
+                   (Has(s, k + 3, a.lists->side_words) ||
+                    (k + 4 < i && Has(s, k + 4, a.lists->side_words)));
+          };
           int end = i;
           for (int k = by + 2; k + 1 < i && end == i; ++k)
-            if (IsPunct(s.tokens[k], ",") && s.tokens[k + 1].shape == TokenShape::kWord &&
-                !s.tokens[k + 1].capitalized && !IsWord(s.tokens[k + 1], "and") &&
-                !IsWord(s.tokens[k + 1], "who") && !IsWord(s.tokens[k + 1], "which") &&
-                !Has(s, k + 1, a.lists->determiners) && s.mention_at[k + 1] < 0 &&
-                s.tags[k + 1].kind == TokenTag::kNone &&
-                !(k + 2 < i && IsWord(s.tokens[k + 2], "and")))
+            if (other_side_opens(k))
+              end = k;
+            else if (IsPunct(s.tokens[k], ",") && s.tokens[k + 1].shape == TokenShape::kWord &&
+                     !s.tokens[k + 1].capitalized && !IsWord(s.tokens[k + 1], "and") &&
+                     !IsWord(s.tokens[k + 1], "who") && !IsWord(s.tokens[k + 1], "which") &&
+                     !Has(s, k + 1, a.lists->determiners) && s.mention_at[k + 1] < 0 &&
+                     s.tags[k + 1].kind == TokenTag::kNone &&
+                     !(k + 2 < i && IsWord(s.tokens[k + 2], "and")))
               end = k;
           companions = PersonsOutsideRelativeClauses(a, si, by + 1, end, /*which_too=*/true);
           // "B, Minister of Reconciliation, and C travelled with Mr. Diop": those who came

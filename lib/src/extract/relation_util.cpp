@@ -213,6 +213,11 @@ bool TellsAMeetingOfPersons(const Analysis& a, const RelationCandidate& r) {
          a.entities[r.target].type == EntityType::kPerson;
 }
 
+bool InOneParagraph(const Analysis& a, int first, int last) {
+  const std::uint32_t from = a.sentences[first].span.end, to = a.sentences[last].span.begin;
+  return from >= to || a.content.substr(from, to - from).find('\n') == std::string_view::npos;
+}
+
 bool PersonNamedFrom(const Analysis& a, int si, int i, int reach) {
   const Sentence& s = a.sentences[si];
   const int n = static_cast<int>(s.tokens.size());

@@ -76,6 +76,9 @@ bool HasPersonPronoun(const Analysis& a, int si, int from, int to);
 // article, a state's adjective, titles and honorifics ("the Cameroonian President Paul
 // Biya"), within `reach` tokens.
 bool PersonNamedFrom(const Analysis& a, int si, int i, int reach);
+// Whether sentences `first` and `last` (first <= last) are of one paragraph: no line break
+// between them.
+bool InOneParagraph(const Analysis& a, int first, int last);
 
 // The body sentence that tells of relation r: where it was found, or where the body told
 // again what the headline gave.
