@@ -2081,6 +2081,22 @@ TEST(AgencyPhrasingTest, ACompanyDescribedBeforeItsNameIsThatStatesOne) {
   EXPECT_NE(Institution(x, "Portos e Caminhos de Ferro de Moçambique"), -1) << Dump(x);
 }
 
+// "The two Foreign Ministers held talks": the two the report named, past their title's
+// capitalised word; "the Director General for American and European Affairs, Hartono": a
+// portfolio of regions' affairs names no state, and the one-word name after it is his.
+TEST(AgencyPhrasingTest, TheTwoForeignMinistersAndARegionsAffairs) {
+  const Extraction x = ExtractText(
+      "At the invitation of the Secretary of Foreign Affairs of the United Mexican States, Rosa "
+      "Ibarra Luna, the Minister of Foreign Affairs of the Republic of Indonesia, Sutrisno, paid "
+      "an official visit to Mexico City.\n\nThe two Foreign Ministers held talks on 4 March. "
+      "The Indonesian delegation included the Director General for American and European "
+      "Affairs, Hartanto, and the Ambassador of Indonesia to Mexico, Dewi Lestari.");
+  EXPECT_TRUE(Has(x, Met("Rosa Ibarra Luna", "Sutrisno"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Rosa Ibarra Luna", "Hartanto"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Hartanto", "Indonesia"))) << Dump(x);
+  EXPECT_LT(FindByName(x, EntityType::kCountry, "United States"), 0) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, TheBankItsHeadWordStandsFor) {
   // "a delegation of the bank led by its Vice President", "the bank's Country Manager":
   // the one body of the report whose name ends in that word.

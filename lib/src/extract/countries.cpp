@@ -105,6 +105,20 @@ void GiveSharedAdjectivesTheirState(Analysis& a) {
   }
 }
 
+// "Director General for American and European Affairs", "Department of African Affairs": a
+// state's adjective that names a portfolio of regions' affairs, not the state.
+bool NamesAnAffairsPortfolio(const Sentence& s, int begin, int end) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (s.tags[begin].kind != TokenTag::kCountryAdjective) return false;
+  auto affairs = [&](int k) {
+    return k < n && IsWord(s.tokens[k], "affairs") && s.tokens[k].capitalized;
+  };
+  if (affairs(end)) return true;
+  // ("American and European Affairs")
+  return end + 2 < n && IsWord(s.tokens[end], "and") && s.tokens[end + 1].capitalized &&
+         affairs(end + 2);
+}
+
 }  // namespace
 
 void FindCountries(Analysis& a) {
@@ -115,7 +129,8 @@ void FindCountries(Analysis& a) {
       const bool country = tag.kind == TokenTag::kCountryName ||
                            tag.kind == TokenTag::kCountryAdjective;
       if (country && tag.length > 0 &&
-          (InPlaceName(a, s, i, i + tag.length) || NamesACurrency(s, i + tag.length))) {
+          (InPlaceName(a, s, i, i + tag.length) || NamesACurrency(s, i + tag.length) ||
+           NamesAnAffairsPortfolio(s, i, i + tag.length))) {
         i += tag.length - 1;
       } else if (country && tag.length > 0) {
         int m = AddMention(a, si, i, i + tag.length, MentionType::kCountry);

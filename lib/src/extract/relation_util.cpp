@@ -292,9 +292,11 @@ bool IsPairNoun(std::string_view folded) {
 
 bool NamesBothPrincipals(const Analysis& a, int si, int from, int to) {
   const auto& tokens = a.sentences[si].tokens;
+  auto two = [&](int k) { return IsWord(tokens[k], "two") || IsWord(tokens[k], "both"); };
   for (int i = std::max(from, 1); i < std::min(to, static_cast<int>(tokens.size())); ++i)
     if (IsPairNoun(tokens[i].folded) &&
-        (IsWord(tokens[i - 1], "two") || IsWord(tokens[i - 1], "both")))
+        // ("The two Foreign Ministers held talks": past a capitalised word of their title)
+        (two(i - 1) || (i >= 2 && i - 2 >= from && tokens[i - 1].capitalized && two(i - 2))))
       return true;
   return false;
 }
