@@ -720,6 +720,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "Greek Prime Minister Kyriakos Mitsotakis plans to meet Turkish President "
                     "Recep Tayyip Erdoğan in Vilnius.",
                     "Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"},
+        MeetingCase{"IsDueToTravelForTalks",
+                    "EU envoy Ana Moreira Lopes is due to travel to Juba on Friday for talks "
+                    "with South Sudanese President Salva Kiir.",
+                    "Ana Moreira Lopes", "Salva Kiir"},
         MeetingCase{"DidNotMeet",
                     "Hungarian Prime Minister Viktor Orbán did not meet Ukrainian President "
                     "Volodymyr Zelenskyy in Brussels on Thursday.",

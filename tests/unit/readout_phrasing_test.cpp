@@ -949,4 +949,18 @@ TEST(ReadoutPhrasingTest, WhereHeMetIsTheMainClausesSubjects) {
   EXPECT_FALSE(Has(x, Met("Adel Mansour", "Omar Hamdan"))) << Dump(x);
 }
 
+// "when the late President X visited Zimbabwe and held talks with President Y, the first visit
+// to Africa by an Iranian head of state": a meeting of the deceased, the only subject, told
+// as having happened; the event set off after the one met names no one else met.
+TEST(ReadoutPhrasingTest, ARecalledMeetingOfTheLateLeader) {
+  const Extraction x = ExtractText(
+      "HARARE - President Tendai Moyo yesterday received Iran's Ambassador to Zimbabwe, Mr Reza "
+      "Karimi, at State House. President Hassan Farahani of Iran sent a message.\n\nRelations "
+      "were cemented in July 2023 when the late President Ali Rostami visited Zimbabwe and held "
+      "talks with President Moyo, the first visit to Africa by an Iranian head of state in a "
+      "decade.");
+  EXPECT_TRUE(Has(x, Met("Ali Rostami", "Tendai Moyo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ali Rostami", "Hassan Farahani"))) << Dump(x);
+}
+
 }  // namespace dkg

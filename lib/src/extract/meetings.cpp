@@ -799,12 +799,14 @@ class MeetingFinder {
     }
     if (t > 0 && w(t - 1) == "to" && !TravelledToMeet(from, t - 1)) return true;  // "plans to meet"
     // "Mr. X is to visit the camps on Thursday and then fly on to Port Sudan for talks
-    // with Y": a programme still to come
-    for (int k = from; k + 2 < t; ++k)
-      if ((w(k) == "is" || w(k) == "are") && w(k + 1) == "to" &&
-          s_.tokens[k + 2].shape == TokenShape::kWord && !s_.tokens[k + 2].capitalized &&
-          !IsNounPhraseStart(k + 2))
+    // with Y", "X is due to travel to Juba for talks with Y": a programme still to come
+    for (int k = from; k + 2 < t; ++k) {
+      const int to = k + 3 < t && w(k + 1) == "due" ? k + 2 : k + 1;
+      if ((w(k) == "is" || w(k) == "are") && w(to) == "to" &&
+          s_.tokens[to + 1].shape == TokenShape::kWord && !s_.tokens[to + 1].capitalized &&
+          !IsNounPhraseStart(to + 1))
         return true;
+    }
     // "urged Truss to continue good faith negotiations with the EU": talks as the aim
     for (int k = std::max(from, t - 4); k + 1 < t; ++k)
       if (w(k) == "to" && s_.tokens[k + 1].shape == TokenShape::kWord &&
@@ -960,6 +962,13 @@ class MeetingFinder {
           s_.tokens[i + 1].shape == TokenShape::kWord && !IsNounPhraseStart(i + 1) &&
           !((w(i + 1) == "led" || w(i + 1) == "headed") && i + 2 < n_ && w(i + 2) == "by") &&
           StateAfterOf(a_, si_, i + 1) < 0)
+        return i;
+      // "held talks with X, the first visit to Africa by an Iranian head of state": the event
+      // described, set off by a comma, names no one met
+      static const WordSet kOrdinals = {"first", "second", "third", "last", "latest"};
+      if (IsPunct(s_.tokens[i], ",") && i + 2 < n_ &&
+          (w(i + 1) == "the" || w(i + 1) == "a" || w(i + 1) == "an") &&
+          kOrdinals.contains(w(i + 2)))
         return i;
       // "to discuss ..." (not "..., and to his Burkinabe counterpart, B")
       if (word == "to" && i + 1 < n_ && !s_.tokens[i + 1].capitalized &&

@@ -102,15 +102,19 @@ std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, boo
   if (from + 1 < to && IsWord(s.tokens[from], "according") && IsWord(s.tokens[from + 1], "to"))
     for (int i = from + 2; i < to; ++i)
       if (IsPunct(s.tokens[i], ",")) { from = i + 1; break; }
-  std::vector<int> mentions;  // person mentions in order, one per mention
+  // person mentions in order, one per mention; the deceased apart ("X, son of the late Y,
+  // received Z"), subjects only when no one else is ("when the late President X visited
+  // Zimbabwe and held talks with Y")
+  std::vector<int> mentions, deceased;
   for (int i = from; i < to; ++i) {
     const int m = s.mention_at[i];
     if (m < 0 || a.mentions[m].begin != i) continue;
     const Mention& mention = a.mentions[m];
     if (mention.entity >= 0 && !mention.embedded &&
-        a.entities[mention.entity].type == EntityType::kPerson && !IsDeceased(a, mention))
-      mentions.push_back(m);
+        a.entities[mention.entity].type == EntityType::kPerson)
+      (IsDeceased(a, mention) ? deceased : mentions).push_back(m);
   }
+  if (mentions.empty()) mentions = std::move(deceased);
   if (mentions.empty()) return {};
   // the first person and those coordinated after it, or (nearest) the person closest
   // to the verb and those coordinated before it
