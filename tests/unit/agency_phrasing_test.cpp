@@ -2097,6 +2097,15 @@ TEST(AgencyPhrasingTest, TheTwoForeignMinistersAndARegionsAffairs) {
   EXPECT_LT(FindByName(x, EntityType::kCountry, "United States"), 0) << Dump(x);
 }
 
+// "the University of the West Indies": a region's word ends a body's name, as "Pacific" does;
+// it starts no person's name.
+TEST(AgencyPhrasingTest, TheWestIndiesEndABodysName) {
+  const Extraction x = ExtractText(
+      "New Delhi - Minister Ravi Kumar accepted an invitation to address students of the "
+      "University of the West Indies at its Mona campus.");
+  EXPECT_NE(Institution(x, "University of the West Indies"), -1) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, TheBankItsHeadWordStandsFor) {
   // "a delegation of the bank led by its Vice President", "the bank's Country Manager":
   // the one body of the report whose name ends in that word.

@@ -836,4 +836,14 @@ TEST(TitleReferenceTest, APoliceRankAndAnAkimAreTitles) {
   EXPECT_TRUE(Has(x, Met("Kofi Mensah", "Serik Nurlanuly Abenov"))) << Dump(x);
 }
 
+// "Secretary Commerce Faisal Qureshi": a portfolio right after a title is the title's, as
+// Pakistan writes it, no word of the name.
+TEST(TitleReferenceTest, APortfolioAfterATitleIsTheTitles) {
+  const Extraction x = ExtractText(
+      "ISLAMABAD - Minister for Commerce Jawad Akhtar received Kenya's Trade Secretary, Mary "
+      "Wanjiku. Secretary Commerce Tariq Mahmood Qureshi was present.");
+  EXPECT_GE(FindByName(x, EntityType::kPerson, "Tariq Mahmood Qureshi"), 0) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Mary Wanjiku", "Tariq Mahmood Qureshi"))) << Dump(x);
+}
+
 }  // namespace dkg

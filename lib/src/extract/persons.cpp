@@ -333,6 +333,11 @@ class PersonFinder {
     // Peter Mwangi Kamau, Ambassador of Kenya")
     const bool listed = begin > 0 && IsPunct(tok(begin - 1), ";");
     if ((!titled || !after_title) && !listed) begin = TrimNameStart(a_, s_, begin, end);
+    // "Secretary Commerce Faisal Qureshi": a portfolio right after a title is the title's (as
+    // Pakistan writes it)
+    while (end - begin >= 2 && begin > 0 && kind(begin - 1) == TokenTag::kTitle &&
+           kind(begin) == TokenTag::kNone && Has(s_, begin, a_.lists->portfolio_words))
+      ++begin;
     // "Governor of St Petersburg Alexander Beglov", "Ruler of the Emirate of Abu Dhabi Sheikh
     // Khalifa bin Zayed": a city of two words or more (or one, before an honorific) that
     // opens a longer name is the place of the title before it
