@@ -713,6 +713,11 @@ TEST(TitleReferenceTest, APartyIsNoStateBody) {
   EXPECT_TRUE(Has(x, Represents("Roberto Morales Ojeda", "Communist Party of Cuba"))) << Dump(x);
   EXPECT_FALSE(Has(x, Represents("Communist Party of Cuba", "Cuba"))) << Dump(x);
   EXPECT_TRUE(Has(x, Represents("José Portal", "Cuba"))) << Dump(x);
+  // (nor one named a party right after: "the Nepali Congress party")
+  const Extraction y = ExtractText(
+      "Berlin - Foreign Minister Karl Weber received Nepal's Foreign Minister Sita Rana, whose "
+      "husband leads the Nepali Congress party.");
+  EXPECT_FALSE(Has(y, Represents("Nepali Congress", "Nepal"))) << Dump(y);
 }
 
 // "the ruling Pakistan Muslim League-Nawaz (PML-N)": a head word joined by a hyphen to the
@@ -844,6 +849,23 @@ TEST(TitleReferenceTest, APortfolioAfterATitleIsTheTitles) {
       "Wanjiku. Secretary Commerce Tariq Mahmood Qureshi was present.");
   EXPECT_GE(FindByName(x, EntityType::kPerson, "Tariq Mahmood Qureshi"), 0) << Dump(x);
   EXPECT_TRUE(Has(x, Met("Mary Wanjiku", "Tariq Mahmood Qureshi"))) << Dump(x);
+}
+
+// "Pradhan, Jamaican Education Minister hold talks": the Jamaican minister whose role names
+// education first ("Minister of Education, Skills, Youth and Information"), not the Union
+// Education Minister.
+TEST(TitleReferenceTest, AMinisterByThePortfolioHisRoleNamesFirst) {
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Pradhan, Jamaican Education Minister hold talks on teacher training",
+      "New Delhi, Mar 11 (PTI) Union Education Minister Dharmendra Pradhan and Jamaica's "
+      "Minister of Education, Skills, Youth and Information Dr Andrea Campbell-Whyte held talks "
+      "here on Tuesday on scholarships for Caribbean students at Indian universities, officials "
+      "said. Campbell-Whyte was accompanied by Jamaica's High Commissioner to India "
+      "Carlton Reid.\n\nThe Jamaican minister conveyed the greetings of Prime Minister Andrew "
+      "Holness to Prime Minister Narendra Modi. Campbell-Whyte later called on Minister of State "
+      "for External Affairs Pabitra Margherita."));
+  EXPECT_FALSE(Has(x, Represents("Dharmendra Pradhan", "Jamaica"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Dharmendra Pradhan", "Carlton Reid"))) << Dump(x);
 }
 
 }  // namespace dkg

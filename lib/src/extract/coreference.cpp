@@ -24,6 +24,15 @@
 namespace dkg::internal {
 namespace {
 
+// The portfolio a role's head names as a full minister's ("education minister" ->
+// "education"); empty for a deputy's, a state minister's or a prime minister's.
+std::string FullMinistersPortfolio(std::string_view title_head) {
+  if (!title_head.ends_with(" minister")) return {};
+  for (std::string_view lesser : {"deputy", "vice", "assistant", "state", "junior", "prime"})
+    if (title_head.find(lesser) != std::string_view::npos) return {};
+  return MinisterPortfolio(title_head);
+}
+
 // Folded name parts without particles and initials: "Antony J. Blinken" -> antony blinken.
 std::vector<std::string> NameKey(const Analysis& a, const Mention& m) {
   std::vector<std::string> key;
@@ -837,6 +846,9 @@ class Coreference {
       // ("the IOM chief": whoever heads or serves the organisation the role names)
       const bool any_head = (wanted_head == "chief" || wanted_head == "head") &&
                             std::any_of(wanted.begin(), wanted.end(), [](int t) { return t >= 0; });
+      // ("the Jamaican Education Minister": a minister whose role names that portfolio
+      // first, "Minister of Education, Skills, Youth and Information")
+      const std::string wanted_portfolio = FullMinistersPortfolio(wanted_head);
       // (an office held as a counterpart only when no one is given the title itself)
       for (const auto* titled : {&title_heads_, &counterpart_heads_}) {
         if (!holders.empty()) break;
@@ -848,6 +860,7 @@ class Coreference {
           const bool holds =
               of_the_body || std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
                 return TitleHeadHolds(head, wanted_head) ||
+                       (head == "minister" && HoldsPortfolio(e, wanted_portfolio)) ||
                        (any_leader && LeadsAState(*a_.lexicon, head));
               });
           if (holds && compatible(e, wanted) && !named_later(e, mention) &&
@@ -1103,6 +1116,18 @@ class Coreference {
   // The person tied to what the role names whose roles share most words with it and
   // hold its last word ("Greek Foreign Minister" ~ "Greek Minister of Foreign Affairs",
   // not "Greek Prime Minister"); -1 when there is none or a tie.
+  // Whether a role of person e names `portfolio` first ("Minister of Education, Skills, Youth
+  // and Information" names "education").
+  bool HoldsPortfolio(int e, std::string_view portfolio) const {
+    if (portfolio.empty()) return false;
+    return std::any_of(a_.entities[e].roles.begin(), a_.entities[e].roles.end(),
+                       [&](const std::string& role) {
+                         const std::string have = MinisterPortfolio(role);
+                         return have.starts_with(portfolio) &&
+                                (have.size() == portfolio.size() || have[portfolio.size()] == ' ');
+                       });
+  }
+
   int TiedNamesake(const Mention& mention, const std::set<int>& wanted,
                    std::map<int, std::set<int>>& ties) const {
     if (wanted.empty()) return -1;

@@ -345,7 +345,9 @@ bool NamesAParty(const Analysis& a, const Mention& m) {
     const std::string_view head = word.substr(0, word.find('-'));
     if (head == "party" || head == "league") return true;
   }
-  return false;
+  // ("the Nepali Congress party": named so right after)
+  return m.end < static_cast<int>(s.tokens.size()) && IsWord(s.tokens[m.end], "party") &&
+         !s.tokens[m.end].capitalized;
 }
 
 }  // namespace
