@@ -544,5 +544,17 @@ TEST(DatelineTest, AMinisterAcrossFromAnInternationalOfficialIsTheHomeStates) {
   EXPECT_FALSE(Has(x, Represents("Hisham Qandil", "Egypt"))) << Dump(x);
 }
 
+// "Manama - The Speaker received the President of the Asian Parliamentary Assembly": a
+// region's body, or one of states, is not the home state's; the Speaker's own council is.
+TEST(DatelineTest, ABodyOfSeveralStatesIsNotTheHomeStates) {
+  const Extraction x = ExtractText(
+      "Manama, Oct. 22 (BNA) -- Speaker of the Council of Representatives Ali Hassan today "
+      "welcomed to the Council a delegation of the Asian Parliamentary Assembly and discussed "
+      "the work of the Parliamentary Assembly of Turkic States with Bahrain's partners.");
+  EXPECT_FALSE(Has(x, Represents("Asian Parliamentary Assembly", "Bahrain"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Parliamentary Assembly of Turkic States", "Bahrain"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Council of Representatives", "Bahrain"))) << Dump(x);
+}
+
 }  // namespace
 }  // namespace dkg

@@ -147,10 +147,12 @@ bool JoinsTwoParties(const Lexicon& lexicon, std::string_view folded) {
 // after two of them ("NATO-Russia Council") or after an organisation ("UN Security Council").
 bool NamesJointBody(const Analysis& a, const Mention& m) {
   const Sentence& s = a.sentences[m.sentence];
+  // ("Arab Parliament", "Asian Parliamentary Assembly": a region's body)
+  if (a.lexicon->InList("region_adjectives", s.tokens[m.begin].folded)) return true;
   for (int k = m.begin; k < m.end; ++k) {
-    if (Has(s, k, a.lists->joint_body_words) ||
-        s.tags[k].kind == TokenTag::kOrganization ||
-        JoinsTwoParties(*a.lexicon, s.tokens[k].folded))
+    if (Has(s, k, a.lists->joint_body_words) || s.tags[k].kind == TokenTag::kOrganization ||
+        JoinsTwoParties(*a.lexicon, s.tokens[k].folded) ||
+        s.tokens[k].folded.ends_with("-nation"))  // ("Five-Nation Committee")
       return true;
   }
   return false;
