@@ -963,4 +963,14 @@ TEST(ReadoutPhrasingTest, ARecalledMeetingOfTheLateLeader) {
   EXPECT_FALSE(Has(x, Met("Ali Rostami", "Hassan Farahani"))) << Dump(x);
 }
 
+// "... with Egypt's Foreign Minister X, a U.N. spokesman said.": the role before a reporting
+// verb is the speaker's, no apposition to X.
+TEST(ReadoutPhrasingTest, ARoleBeforeAReportingVerbIsTheSpeakers) {
+  const Extraction x = ExtractText(
+      "UN envoy Ramtane Lamamra spoke by telephone on Sunday with Egypt's Foreign Minister Badr "
+      "Abdelatty, a U.N. spokesman said.");
+  EXPECT_TRUE(Has(x, Represents("Badr Abdelatty", "Egypt"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Badr Abdelatty", "United Nations"))) << Dump(x);
+}
+
 }  // namespace dkg

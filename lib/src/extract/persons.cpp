@@ -986,11 +986,13 @@ class PersonFinder {
   // article and a verb after it is the subject of the next clause, not an apposition to
   // the name ("Volker, the United States special envoy for Ukraine negotiations, resigned"
   // is one: a single word closes its phrase).
+  // (and one a reporting verb follows, whatever comes next: "... with Egypt's Foreign
+  // Minister Badr Abdelatty, a U.N. spokesman said.")
   bool OpensNextClause(const RolePhrase& role) const {
     const int next = role.end;
     return role.determiner && next + 1 < n_ && tok(next).shape == TokenShape::kWord &&
            !tok(next).capitalized && !IsWord(tok(next), "and") &&
-           tok(next + 1).shape != TokenShape::kPunct;
+           (tok(next + 1).shape != TokenShape::kPunct || IsReportingVerb(tok(next).folded));
   }
 
   // "the Secretary" when a person named before is "Secretary of State": a title of its

@@ -144,16 +144,20 @@ std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, boo
   return out;
 }
 
-int ClauseStart(const Analysis& a, int si, int t) {
+bool IsReportingVerb(std::string_view folded) {
   static const WordSet kReporting = {
       "said", "says", "added", "noted", "stated", "announced", "stressed", "reported",
       "confirmed", "explained", "emphasised", "emphasized", "underlined", "indicated"};
+  return kReporting.contains(folded);
+}
+
+int ClauseStart(const Analysis& a, int si, int t) {
   const Sentence& s = a.sentences[si];
   // (a dateline is no part of the clause: "KUWAIT, May 11 --" holds no modal "may")
   for (int i = t - 1; i >= s.dateline_end; --i) {
     if (IsPunct(s.tokens[i], ";") || IsPunct(s.tokens[i], ":")) return i + 1;
     // "the spokesman said that Dendias conveyed ...": the reported clause
-    if (IsWord(s.tokens[i], "that") && i > 0 && kReporting.contains(s.tokens[i - 1].folded))
+    if (IsWord(s.tokens[i], "that") && i > 0 && IsReportingVerb(s.tokens[i - 1].folded))
       return i + 1;
   }
   return std::min(s.dateline_end, t);

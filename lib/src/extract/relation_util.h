@@ -38,10 +38,13 @@ bool NamedAsARelative(const Analysis& a, const Mention& m);
 // `nearest`: the group closest to the verb (finite verbs: "the Prime Minister of Slovakia
 // also held talks"); otherwise the clause's first group (nominal triggers, participles).
 // `past_of`: the nearest group is not one named after "of" or "from" when a person comes
-// before ("X, special envoy of President Y, was received"). Never one named as dead ("the
-// late President X, and said he had met").
+// before ("X, special envoy of President Y, was received"). One named as dead only when no
+// one else is ("X, son of the late Y, received"; "when the late President X visited").
 std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest,
                                 bool past_of = false);
+
+// "said", "announced", "stressed": a verb that reports what someone said (folded).
+bool IsReportingVerb(std::string_view folded);
 
 // The first token of the clause holding token t (after the last ';' or sentence start).
 int ClauseStart(const Analysis& a, int si, int t);
