@@ -2106,6 +2106,19 @@ TEST(AgencyPhrasingTest, TheWestIndiesEndABodysName) {
   EXPECT_NE(Institution(x, "University of the West Indies"), -1) << Dump(x);
 }
 
+// "The meeting was attended by the Chief of the General Staff, Lieutenant General A": an
+// officer at the side of a commander of an armed force serves that force; the officer he
+// received does not.
+TEST(AgencyPhrasingTest, OfficersAtACommandersSideServeHisForce) {
+  const Extraction x = ExtractText(
+      "BENGHAZI - The General Commander of the Libyan Arab Armed Forces, Field Marshal Omar "
+      "Salem, received on Tuesday the Minister of National Defence of the Republic of Niger, "
+      "General Issa Maiga. The meeting was attended by the Chief of the General Staff, "
+      "Lieutenant General Faraj Salem.");
+  EXPECT_TRUE(Has(x, Represents("Faraj Salem", "Libyan Arab Armed Forces"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Issa Maiga", "Libyan Arab Armed Forces"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, TheBankItsHeadWordStandsFor) {
   // "a delegation of the bank led by its Vice President", "the bank's Country Manager":
   // the one body of the report whose name ends in that word.

@@ -161,6 +161,7 @@ void FindPersons(Analysis& analysis);          // persons and their role phrases
 void ResolveCoreference(Analysis& analysis);   // mentions -> entities (+ roles, aliases)
 void FindRepresents(Analysis& analysis);       // REPRESENTS from role phrases and names
 void FindDeputiesBodies(Analysis& analysis);   // REPRESENTS of deputies of a body's officer
+void FindOfficersBodies(Analysis& analysis);   // REPRESENTS of officers at a commander's side
 void FindMeetings(Analysis& analysis);         // MET_WITH
 void FindGreetings(Analysis& analysis);        // CONVEYED_GREETINGS_TO (and audiences)
 void FindMeetingCompanions(Analysis& analysis);  // MET_WITH of those present, companions

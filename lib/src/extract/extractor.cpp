@@ -114,6 +114,7 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::FindMinistryCountries(a);
   internal::FindLegislatureMembers(a);
   internal::FindStateBodyCountries(a);
+  internal::FindOfficersBodies(a);
   Extraction out = Assemble(a, report);
   if (trace) internal::WriteTrace(a, out, *trace);
   return out;

@@ -442,4 +442,27 @@ void FindDeputiesBodies(Analysis& a) {
   }
 }
 
+// "On the Libyan side, the meeting was attended by Lieutenant General A, Chief of General
+// Staff": an officer at the side of a host officer who serves one body (his armed force)
+// serves it too, when he serves no body of his own.
+void FindOfficersBodies(Analysis& a) {
+  if (a.host < 0 || a.host_side.empty()) return;
+  std::vector<bool> officer(a.entities.size(), false);
+  for (const Mention& m : a.mentions)
+    if (m.type == MentionType::kPerson && m.entity >= 0)
+      for (std::uint32_t title : m.titles)
+        officer[m.entity] = officer[m.entity] || a.lexicon->title_kind(title) == "military";
+  if (!officer[a.host]) return;
+  // (an armed force by name: "Libyan Arab Armed Forces", "Jordan Armed Forces-Arab Army")
+  auto armed = [&](int body) {
+    const std::string name = Fold(a.entities[body].name);
+    return name.find("forces") != std::string::npos || name.find("army") != std::string::npos;
+  };
+  const std::vector<int> forces = BodiesServedBy(a, a.host);
+  if (forces.size() != 1 || !armed(forces.front())) return;
+  for (int person : a.host_side)
+    if (person != a.host && officer[person] && BodiesServedBy(a, person).empty())
+      AddRelation(a, RelationType::kRepresents, person, forces.front(), -1, 0, "officer-of-force");
+}
+
 }  // namespace dkg::internal
