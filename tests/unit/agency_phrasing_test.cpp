@@ -2119,6 +2119,27 @@ TEST(AgencyPhrasingTest, OfficersAtACommandersSideServeHisForce) {
   EXPECT_FALSE(Has(x, Represents("Issa Maiga", "Libyan Arab Armed Forces"))) << Dump(x);
 }
 
+// "B, who heads the international military cooperation department at the Russian Ministry of
+// Defence": the body the clause names, past a long description of his unit.
+TEST(AgencyPhrasingTest, WhoHeadsAUnitAtABody) {
+  const Extraction x = ExtractText(
+      "BENGHAZI - Field Marshal Omar Salem received a Russian delegation. It included Major "
+      "General Pavel Sidorov, who heads the international military cooperation department at "
+      "the Russian Ministry of Defence.");
+  EXPECT_TRUE(Has(x, Represents("Pavel Sidorov", "Russian Ministry of Defence"))) << Dump(x);
+}
+
+// "The Chairperson was accompanied by the Commissioner for Political Affairs, Peace and
+// Security, Ambassador B": a commissioner who serves no body serves the report's one
+// commission.
+TEST(AgencyPhrasingTest, ACommissionerOfNoBodyServesTheReportsCommission) {
+  const Extraction x = ExtractText(
+      "ADDIS ABABA - The Chairperson of the African Union Commission, Amara Kone, received the "
+      "Foreign Minister of Togo, Kodjo Amega. The Chairperson was accompanied by the "
+      "Commissioner for Political Affairs, Peace and Security, Ambassador Tunde Okafor.");
+  EXPECT_TRUE(Has(x, Represents("Tunde Okafor", "African Union Commission"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, TheBankItsHeadWordStandsFor) {
   // "a delegation of the bank led by its Vice President", "the bank's Country Manager":
   // the one body of the report whose name ends in that word.

@@ -95,7 +95,13 @@ void FindStatedLeadership(Analysis& a, int si) {
     if (w(i - 1) == "who" && (w(i) == "chairs" || w(i) == "heads" || w(i) == "leads" ||
                               w(i) == "represents" || w(i) == "directs" || w(i) == "presides")) {
       const auto before = EntitiesIn(a, si, 0, i - 1, false);
-      const int until = std::min(n, i + 8);
+      // (within the clause: "who heads the international military cooperation department at
+      // the Russian Ministry of Defence")
+      constexpr int kReach = 12;
+      int until = i + 1;
+      while (until < std::min(n, i + kReach) && !IsPunct(s.tokens[until], ",") &&
+             !IsPunct(s.tokens[until], ".") && !IsPunct(s.tokens[until], ";"))
+        ++until;
       int target = w(i) == "represents" ? FirstOfType(a, si, i + 1, until, EntityType::kPerson) : -1;
       if (target < 0) target = FirstOfType(a, si, i + 1, until, EntityType::kInstitution);
       if (!before.empty() && target >= 0)
@@ -311,6 +317,17 @@ void CommissionersServeTheCommission(Analysis& a) {
         break;
       }
   }
+  // "The Chairperson was accompanied by the Commissioner for Political Affairs, Peace and
+  // Security, Ambassador B": a commissioner of no body serves the report's one commission
+  const int commission = OnlyBodyEndingIn(a, "commission");
+  if (commission < 0) return;
+  for (const Mention& m : a.mentions)
+    if (m.type == MentionType::kPerson && m.entity >= 0 &&
+        std::find(m.title_heads.begin(), m.title_heads.end(), "commissioner") !=
+            m.title_heads.end() &&
+        BodiesServedBy(a, m.entity).empty())
+      AddRelation(a, RelationType::kRepresents, m.entity, commission, -1, m.sentence,
+                  "commissioner-of-commission");
 }
 
 // "Attending from the Council of Representatives were the First Deputy Speaker, A, and the
