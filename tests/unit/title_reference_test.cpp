@@ -868,4 +868,13 @@ TEST(TitleReferenceTest, AMinisterByThePortfolioHisRoleNamesFirst) {
   EXPECT_TRUE(Has(x, Met("Dharmendra Pradhan", "Carlton Reid"))) << Dump(x);
 }
 
+// "the European Union's Special Representative for the Gulf region, Luigi Di Maio": "region"
+// after the brief's place is the brief's, and the name after the comma holds the role.
+TEST(TitleReferenceTest, ABriefOfARegionKeepsItsHolder) {
+  const Extraction x = ExtractText(
+      "Muscat - The two ministers joined a video conference with the European Union's Special "
+      "Representative for the Gulf region, Luigi Di Maio, on maritime security.");
+  EXPECT_TRUE(Has(x, Represents("Luigi Di Maio", "European Union"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -1197,6 +1197,9 @@ class PersonFinder {
       } else if (end > j + 1 && IsPossessive(t) && end + 1 < n_ && IsPlainCapital(end - 1) &&
                  IsPlainCapital(end + 1)) {
         ++end;  // "Minister of People's Power for Foreign Affairs"
+      } else if ((IsWord(t, "region") || IsWord(t, "subregion")) && end > j + 1 &&
+                 IsPlainCapital(end - 1)) {
+        last_word = end++;  // "Special Representative for the Gulf region"
       } else {
         break;
       }
