@@ -1566,4 +1566,17 @@ TEST(MeetingPresenceTest, TheCompanionsListEndsWhereTheOtherSideOpens) {
   EXPECT_FALSE(Has(x, Met("Elena Campos", "Rosa Ferrer"))) << Dump(x);
 }
 
+// "Also present were Fuad Hussein and ...": a visitor's foreign minister the lexicon knows,
+// untitled, is seated on his state's side, across from the host, not across from his own
+// prime minister.
+TEST(MeetingPresenceTest, AKnownVisitingMinisterIsSeatedWithHisSide) {
+  const Extraction x = ExtractText(
+      "MUSCAT - His Majesty Sultan Haitham bin Tarik received Prime Minister Mohammed Shia "
+      "Al-Sudani at Al Alam Palace and discussed relations between Oman and Iraq. Also present "
+      "were Fuad Hussein and Sayyid Badr Albusaidi, Minister of Foreign Affairs.");
+  EXPECT_TRUE(Has(x, Met("Haitham bin Tarik", "Fuad Hussein"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Mohammed Shia Al-Sudani", "Fuad Hussein"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Fuad Hussein", "Iraq"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -167,6 +167,8 @@ void FindGreetings(Analysis& analysis);        // CONVEYED_GREETINGS_TO (and aud
 void FindMeetingCompanions(Analysis& analysis);  // MET_WITH of those present, companions
 void FindSceneCountries(Analysis& analysis);   // REPRESENTS of those met "In Niger, ..."
 void FindLeaderCountries(Analysis& analysis);  // REPRESENTS of leaders the lexicon knows
+void FindVisitingLeaderCountries(Analysis& analysis);  // (those of another state only)
+void WithdrawLeaderCountries(Analysis& analysis);      // (and without them again)
 void FindDatelineAffiliations(Analysis& analysis);  // REPRESENTS of the dateline's state
 void FindOfficeCountries(Analysis& analysis);  // REPRESENTS of offices of one government
 void FindCounterpartCountries(Analysis& analysis);  // REPRESENTS of a bilateral's other side

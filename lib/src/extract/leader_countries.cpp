@@ -111,11 +111,10 @@ bool PlacedOnlyByCompany(const Analysis& a, int e) {
   return any;
 }
 
-}  // namespace
-
-int KnownOfficeHolderCountry(const Analysis& a, int person) { return KnownOffice(a, person).first; }
-
-void FindLeaderCountries(Analysis& a) {
+// Places the persons the lexicon knows as leaders or foreign ministers (only those of
+// another state than the report's, `visitors_only`) in their states.
+void PlaceKnownOfficeHolders(Analysis& a, bool visitors_only) {
+  const int home = visitors_only ? HomeCountry(a) : -1;
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e) {
     // (not one the report ties to anything: "the President of the United Nations General
     // Assembly, Philemon Yang", once Cameroon's prime minister)
@@ -123,7 +122,7 @@ void FindLeaderCountries(Analysis& a) {
     const bool by_company = PlacedOnlyByCompany(a, e);
     if (!by_company && RepresentsAnything(a, e)) continue;
     const auto [country, rule] = KnownOffice(a, e);
-    if (country < 0) continue;
+    if (country < 0 || (visitors_only && (home < 0 || country == home))) continue;
     const int state = CountryEntityByIndex(a, country);
     if (state < 0) continue;
     if (by_company)
@@ -137,6 +136,26 @@ void FindLeaderCountries(Analysis& a) {
       if (m.entity == e && (sentence < 0 || m.sentence < sentence)) sentence = m.sentence;
     AddRelation(a, RelationType::kRepresents, e, state, -1, sentence, rule);
   }
+}
+
+}  // namespace
+
+int KnownOfficeHolderCountry(const Analysis& a, int person) { return KnownOffice(a, person).first; }
+
+void FindLeaderCountries(Analysis& a) { PlaceKnownOfficeHolders(a, /*visitors_only=*/false); }
+
+void FindVisitingLeaderCountries(Analysis& a) {
+  PlaceKnownOfficeHolders(a, /*visitors_only=*/true);
+}
+
+void WithdrawLeaderCountries(Analysis& a) {
+  std::erase_if(a.relations, [&](const RelationCandidate& r) {
+    const bool known =
+        r.type == RelationType::kRepresents && (r.rule == std::string_view("known-leader") ||
+                                                r.rule == std::string_view("known-minister"));
+    if (known) a.relation_keys.erase(RelationKey(r.type, r.source, r.target));
+    return known;
+  });
 }
 
 }  // namespace dkg::internal
