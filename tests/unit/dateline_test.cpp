@@ -544,7 +544,7 @@ TEST(DatelineTest, AMinisterAcrossFromAnInternationalOfficialIsTheHomeStates) {
   EXPECT_FALSE(Has(x, Represents("Hisham Qandil", "Egypt"))) << Dump(x);
 }
 
-// "Manama - The Speaker received the President of the Asian Parliamentary Assembly": a
+// "Manama - The Speaker welcomed a delegation of the Asian Parliamentary Assembly": a
 // region's body, or one of states, is not the home state's; the Speaker's own council is.
 TEST(DatelineTest, ABodyOfSeveralStatesIsNotTheHomeStates) {
   const Extraction x = ExtractText(

@@ -127,6 +127,9 @@ struct Analysis {
   std::vector<int> host_side;  // present with the host or accompanying it ("in the presence of")
   int audience_strength = -1;  // how sure: hosting verb (+2), stated in the body (+1)
   int delegation_head = -1;    // "the head of the delegation, X", "a delegation led by X"
+  // Per entity, the state whose leader or foreign minister the lexicon knows him as, and the
+  // rule saying so ({-1, ""} for none); looked up once, when first asked (leader_countries).
+  std::vector<std::pair<int, const char*>> known_offices;
   // Family names the report writes in capitals before the given name ("Mr. IWAYA
   // Takeshi"), folded: names wherever they stand, never acronyms.
   std::vector<std::string> capitalised_surnames;

@@ -114,15 +114,19 @@ bool PlacedOnlyByCompany(const Analysis& a, int e) {
 // Places the persons the lexicon knows as leaders or foreign ministers (only those of
 // another state than the report's, `visitors_only`) in their states.
 void PlaceKnownOfficeHolders(Analysis& a, bool visitors_only) {
+  constexpr int kNotLookedUp = -2;
   const int home = visitors_only ? HomeCountry(a) : -1;
+  if (visitors_only && home < 0) return;  // (no state the report is written in)
   for (int e = 0; e < static_cast<int>(a.entities.size()); ++e) {
     // (not one the report ties to anything: "the President of the United Nations General
     // Assembly, Philemon Yang", once Cameroon's prime minister)
     if (a.entities[e].type != EntityType::kPerson) continue;
     const bool by_company = PlacedOnlyByCompany(a, e);
     if (!by_company && RepresentsAnything(a, e)) continue;
-    const auto [country, rule] = KnownOffice(a, e);
-    if (country < 0 || (visitors_only && (home < 0 || country == home))) continue;
+    if (a.known_offices.empty()) a.known_offices.assign(a.entities.size(), {kNotLookedUp, ""});
+    if (a.known_offices[e].first == kNotLookedUp) a.known_offices[e] = KnownOffice(a, e);
+    const auto [country, rule] = a.known_offices[e];
+    if (country < 0 || (visitors_only && country == home)) continue;
     const int state = CountryEntityByIndex(a, country);
     if (state < 0) continue;
     if (by_company)
@@ -150,9 +154,8 @@ void FindVisitingLeaderCountries(Analysis& a) {
 
 void WithdrawLeaderCountries(Analysis& a) {
   std::erase_if(a.relations, [&](const RelationCandidate& r) {
-    const bool known =
-        r.type == RelationType::kRepresents && (r.rule == std::string_view("known-leader") ||
-                                                r.rule == std::string_view("known-minister"));
+    const bool known = r.type == RelationType::kRepresents &&
+                       (r.rule == "known-leader" || r.rule == "known-minister");
     if (known) a.relation_keys.erase(RelationKey(r.type, r.source, r.target));
     return known;
   });

@@ -326,8 +326,10 @@ std::pair<int, std::vector<int>> MeetingToldIn(const Analysis& a, int si) {
 
 // Whether sentence si names a person (by name, or by a role the report resolves).
 bool NamesAPerson(const Analysis& a, int si) {
-  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
-    return m.sentence == si && m.entity >= 0 && a.entities[m.entity].type == EntityType::kPerson;
+  const std::span<const int> at = a.sentences[si].mention_at;
+  return std::any_of(at.begin(), at.end(), [&](int m) {
+    return m >= 0 && a.mentions[m].entity >= 0 &&
+           a.entities[a.mentions[m].entity].type == EntityType::kPerson;
   });
 }
 
@@ -1145,23 +1147,21 @@ void AddCompanions(Analysis& a) {
           // relative clause's end)
           // (not a list of portfolios: "head of political affairs, peace and security, B")
           // (nor the other side's list after it: "..., and the Cuban side included B")
-          auto other_side_opens = [&](int k) {
-            return k + 3 < i && IsPunct(s.tokens[k], ",") && IsWord(s.tokens[k + 1], "and") &&
-                   IsWord(s.tokens[k + 2], "the") &&
-                   (Has(s, k + 3, a.lists->side_words) ||
-                    (k + 4 < i && Has(s, k + 4, a.lists->side_words)));
+          auto list_ends_at = [&](int k) {
+            if (!IsPunct(s.tokens[k], ",")) return false;
+            if (k + 3 < i && IsWord(s.tokens[k + 1], "and") && IsWord(s.tokens[k + 2], "the") &&
+                (Has(s, k + 3, a.lists->side_words) ||
+                 (k + 4 < i && Has(s, k + 4, a.lists->side_words))))
+              return true;
+            return s.tokens[k + 1].shape == TokenShape::kWord && !s.tokens[k + 1].capitalized &&
+                   !IsWord(s.tokens[k + 1], "and") && !IsWord(s.tokens[k + 1], "who") &&
+                   !IsWord(s.tokens[k + 1], "which") && !Has(s, k + 1, a.lists->determiners) &&
+                   s.mention_at[k + 1] < 0 && s.tags[k + 1].kind == TokenTag::kNone &&
+                   !(k + 2 < i && IsWord(s.tokens[k + 2], "and"));
           };
           int end = i;
           for (int k = by + 2; k + 1 < i && end == i; ++k)
-            if (other_side_opens(k))
-              end = k;
-            else if (IsPunct(s.tokens[k], ",") && s.tokens[k + 1].shape == TokenShape::kWord &&
-                     !s.tokens[k + 1].capitalized && !IsWord(s.tokens[k + 1], "and") &&
-                     !IsWord(s.tokens[k + 1], "who") && !IsWord(s.tokens[k + 1], "which") &&
-                     !Has(s, k + 1, a.lists->determiners) && s.mention_at[k + 1] < 0 &&
-                     s.tags[k + 1].kind == TokenTag::kNone &&
-                     !(k + 2 < i && IsWord(s.tokens[k + 2], "and")))
-              end = k;
+            if (list_ends_at(k)) end = k;
           companions = PersonsOutsideRelativeClauses(a, si, by + 1, end, /*which_too=*/true);
           // "B, Minister of Reconciliation, and C travelled with Mr. Diop": those who came
           // with one of the audience are the subjects

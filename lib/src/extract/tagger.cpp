@@ -121,6 +121,25 @@ bool IsHeadWithSuffix(const Lexicon& lexicon, const Sentence& sentence, std::siz
          !match.Has(PhraseKind::kTitle) && !match.Has(PhraseKind::kCountryName);
 }
 
+// "Prime Minister Luís Montenegro": a state's name of one word that ends, after name words,
+// the name of a leader or a foreign minister the lexicon knows is his surname.
+bool EndsAKnownOfficeHoldersName(const Lexicon& lexicon, const Sentence& sentence,
+                                 std::span<const WordInfo> words, std::size_t i,
+                                 const PhraseMatch& match, const PhraseEntry& chosen) {
+  constexpr std::size_t kGivenWords = 3;
+  const auto& tokens = sentence.tokens;
+  if (chosen.kind != PhraseKind::kCountryName || match.length != 1 || i == 0 ||
+      !IsNameWord(tokens[i - 1], sentence.tags[i - 1], words[i - 1]))
+    return false;
+  std::string name(tokens[i].text);
+  for (std::size_t b = i; b-- > 0 && i - b <= kGivenWords;) {
+    if (!IsNameWord(tokens[b], sentence.tags[b], words[b])) break;
+    name.insert(0, std::string(tokens[b].text) + " ");
+    if (lexicon.LeaderCountry(name) >= 0 || lexicon.ForeignMinisterCountry(name) >= 0) return true;
+  }
+  return false;
+}
+
 // Tags the phrases of the lexicon and fills word_bits: one word lookup per token.
 void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
   const auto& tokens = sentence.tokens;
@@ -167,7 +186,11 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
         }
       }
     }
-    if (!chosen || IsGivenName(lexicon, sentence, i, match, *chosen)) { ++i; continue; }
+    if (!chosen || IsGivenName(lexicon, sentence, i, match, *chosen) ||
+        EndsAKnownOfficeHoldersName(lexicon, sentence, words, i, match, *chosen)) {
+      ++i;
+      continue;
+    }
     for (std::size_t k = 0; k < match.length; ++k) {
       sentence.tags[i + k] = TokenTag{TagKind(chosen->kind), chosen->index,
                                       static_cast<std::uint16_t>(k == 0 ? match.length : 0),
@@ -185,21 +208,6 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
         sentence.tags[k + 1].kind == TokenTag::kTitle && sentence.tags[k + 1].length == 1 &&
         IsAideTitle(lexicon, tokens[k + 1].folded))
       sentence.tags[k] = TokenTag{TokenTag::kModifier, 0, 1, static_cast<std::uint16_t>(k), false};
-  // "Prime Minister Luís Montenegro": a state's name of one word that ends, after name
-  // words, the name of a leader or a foreign minister the lexicon knows is his surname
-  constexpr std::size_t kGivenWords = 3;
-  for (std::size_t k = 1; k < tokens.size(); ++k) {
-    if (sentence.tags[k].kind != TokenTag::kCountryName || sentence.tags[k].length != 1) continue;
-    std::string name(tokens[k].text);
-    for (std::size_t b = k; b-- > 0 && k - b <= kGivenWords;) {
-      if (!IsNameWord(tokens[b], sentence.tags[b], words[b])) break;
-      name.insert(0, std::string(tokens[b].text) + " ");
-      if (lexicon.LeaderCountry(name) >= 0 || lexicon.ForeignMinisterCountry(name) >= 0) {
-        sentence.tags[k] = TokenTag{};
-        break;
-      }
-    }
-  }
 }
 
 // "ABU DHABI —", "KHARTOUM —", "MANAMA, July 5 (BNA) --", "Port Sudan, March 18 -",
