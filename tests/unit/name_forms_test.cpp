@@ -599,4 +599,13 @@ TEST(NameFormsTest, AStatesNameEndingAKnownLeadersNameIsHisSurname) {
   EXPECT_LT(FindByName(x, EntityType::kCountry, "Montenegro"), 0) << Dump(x);
 }
 
+// "al-Shabaab": an organisation the lexicon knows, written with the Arabic article in lower
+// case before its capital.
+TEST(NameFormsTest, AnOrganisationAfterTheArabicArticleInLowerCase) {
+  const Extraction x = ExtractText(
+      "Mogadishu - President Ali Warsame received Kenya's Defence Minister, John Mutua. The two "
+      "discussed the fight against al-Shabaab.");
+  EXPECT_NE(extract_test::Institution(x, "Al-Shabaab"), -1) << Dump(x);
+}
+
 }  // namespace dkg
