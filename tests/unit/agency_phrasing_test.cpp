@@ -2140,6 +2140,16 @@ TEST(AgencyPhrasingTest, ACommissionerOfNoBodyServesTheReportsCommission) {
   EXPECT_TRUE(Has(x, Represents("Tunde Okafor", "African Union Commission"))) << Dump(x);
 }
 
+// "the Prime Minister's Media Office said": an office named by its holder's title in the
+// possessive, past its own words.
+TEST(AgencyPhrasingTest, AnOfficeNamedByItsHoldersTitle) {
+  const Extraction x = ExtractText(
+      "Baghdad - Prime Minister Karim Al-Jubouri received the Turkish Foreign Minister, Emre "
+      "Yilmaz, the Prime Minister's Media Office said in a statement.");
+  EXPECT_NE(Institution(x, "Prime Minister's Media Office"), -1) << Dump(x);
+  EXPECT_EQ(Institution(x, "Media Office"), -1) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, TheBankItsHeadWordStandsFor) {
   // "a delegation of the bank led by its Vice President", "the bank's Country Manager":
   // the one body of the report whose name ends in that word.

@@ -360,9 +360,11 @@ std::pair<int, int> HeadAnchoredSpan(const Analysis& a, const Sentence& s, int h
       // "National Emergency Crisis and Disasters Management Authority", not "Energy
       // Kulit Sombatsiri and Bureau of ..." (a name before "and")
       left -= 2;
-    } else if (left == head && left >= 2 && IsPossessive(s.tokens[left - 1]) &&
+    } else if (left >= 2 && IsPossessive(s.tokens[left - 1]) &&
                s.tags[left - 2].kind == TokenTag::kTitle && IsCapitalWord(s.tokens[left - 2])) {
-      left = s.tags[left - 2].start;  // "the President's Office", "the Prime Minister's Office"
+      // "the President's Office", "the Prime Minister's Office", "the Prime Minister's Media
+      // Office"
+      left = s.tags[left - 2].start;
       break;
     } else if (left >= 3 && PeoplesAt(s, left - 2) && s.tokens[left - 2].capitalized) {
       left -= 2;  // "Uganda People's Defence Forces", "Sudan People's Liberation Movement"
