@@ -2150,6 +2150,19 @@ TEST(AgencyPhrasingTest, AnOfficeNamedByItsHoldersTitle) {
   EXPECT_EQ(Institution(x, "Media Office"), -1) << Dump(x);
 }
 
+// "Mazhilis deputies A and B", "members of the National Assembly C and D": those the list
+// names serve the legislature.
+TEST(AgencyPhrasingTest, MembersListedAfterTheirLegislature) {
+  const Extraction x = ExtractText(
+      "Islamabad - Speaker Tariq Saleem received Yerlan Omarov, Chairman of the Mazhilis of the "
+      "Parliament of Kazakhstan. The Kazakh side included Mazhilis deputies Aida Nurlanova and "
+      "Yerbol Sapar. Saleem was accompanied by members of the National Assembly of Pakistan "
+      "Hamza Rauf and Naveed Qureshi.");
+  EXPECT_TRUE(Has(x, Represents("Aida Nurlanova", "Mazhilis"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Yerbol Sapar", "Mazhilis"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Naveed Qureshi", "National Assembly of Pakistan"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, TheBankItsHeadWordStandsFor) {
   // "a delegation of the bank led by its Vice President", "the bank's Country Manager":
   // the one body of the report whose name ends in that word.

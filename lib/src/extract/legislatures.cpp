@@ -9,6 +9,7 @@
 #include "dkg/text/fold.h"
 #include "extract/analysis.h"
 #include "extract/relation_util.h"
+#include "extract/token_rules.h"
 
 namespace dkg::internal {
 namespace {
@@ -42,6 +43,48 @@ int TitledALegislator(const Analysis& a, int entity) {
   return -1;
 }
 
+// "Mazhilis deputies A and B", "members of the National Assembly A and B": the persons a
+// list names right after a legislature's members in the plural serve that legislature.
+void AddListedMembers(Analysis& a, const std::vector<int>& legislatures) {
+  static const WordSet kMembers = {"deputies", "members",          "mps",        "lawmakers",
+                                   "senators", "parliamentarians", "legislators"};
+  auto legislature_at = [&](int si, int k, bool begins) {
+    const int m = MentionAt(a, si, k);
+    if (m < 0 || a.mentions[m].entity < 0 ||
+        (begins ? a.mentions[m].begin != k : a.mentions[m].end != k + 1) ||
+        std::find(legislatures.begin(), legislatures.end(), a.mentions[m].entity) ==
+            legislatures.end())
+      return -1;
+    return m;
+  };
+  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
+    const Sentence& s = a.sentences[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (int k = 1; k + 1 < n; ++k) {
+      if (!kMembers.contains(s.tokens[k].folded) || s.tokens[k].capitalized) continue;
+      int body = legislature_at(si, k - 1, false);  // "Mazhilis deputies"
+      int list = k + 1;
+      if (body < 0 && IsWord(s.tokens[k + 1], "of")) {  // "members of the National Assembly"
+        const int at = k + 2 < n && IsWord(s.tokens[k + 2], "the") ? k + 3 : k + 2;
+        if (at < n && (body = legislature_at(si, at, true)) >= 0) list = a.mentions[body].end;
+      }
+      if (body < 0) continue;
+      // the persons named one after the other, joined by commas and "and"
+      for (int j = list; j < n;) {
+        const int m = MentionAt(a, si, j);
+        if (m < 0 || a.mentions[m].begin != j || a.mentions[m].entity < 0 ||
+            a.entities[a.mentions[m].entity].type != EntityType::kPerson)
+          break;
+        AddRelation(a, RelationType::kRepresents, a.mentions[m].entity, a.mentions[body].entity, -1,
+                    si, "listed-legislator");
+        j = a.mentions[m].end;
+        if (j < n && IsPunct(s.tokens[j], ",")) ++j;
+        if (j < n && IsWord(s.tokens[j], "and")) ++j;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void FindLegislatureMembers(Analysis& a) {
@@ -54,6 +97,7 @@ void FindLegislatureMembers(Analysis& a) {
         NamesALegislature(*a.lexicon, a.entities[body].name))
       legislatures.push_back(body);
   if (legislatures.empty()) return;
+  AddListedMembers(a, legislatures);
   for (int person = 0; person < static_cast<int>(a.entities.size()); ++person) {
     if (a.entities[person].type != EntityType::kPerson) continue;
     const int titled = TitledALegislator(a, person);
