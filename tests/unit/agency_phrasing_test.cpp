@@ -2163,6 +2163,15 @@ TEST(AgencyPhrasingTest, MembersListedAfterTheirLegislature) {
   EXPECT_TRUE(Has(x, Represents("Naveed Qureshi", "National Assembly of Pakistan"))) << Dump(x);
 }
 
+// "Assistant Secretary-General C sat in on the meeting" in a report whose Secretary-General
+// serves the Arab League: the assistant serves it too.
+TEST(AgencyPhrasingTest, AnAssistantOfAnOfficeServesItsBody) {
+  const Extraction x = ExtractText(
+      "Cairo - The Secretary-General of the Arab League, Karim Mansour, received Oman's Foreign "
+      "Minister, Badr Salim. Assistant Secretary-General Hossam Adel sat in on the meeting.");
+  EXPECT_TRUE(Has(x, Represents("Hossam Adel", "Arab League"))) << Dump(x);
+}
+
 TEST(AgencyPhrasingTest, TheBankItsHeadWordStandsFor) {
   // "a delegation of the bank led by its Vice President", "the bank's Country Manager":
   // the one body of the report whose name ends in that word.

@@ -406,11 +406,12 @@ void FindRepresents(Analysis& a) {
 }
 
 // "First Deputy Speaker A" in a report that names "the Speaker of the Council of
-// Representatives, B": a deputy of an office whose one holder serves one body serves it
-// too, when his title names no office of its own ("Deputy Secretary of State"), his roles
+// Representatives, B", "Assistant Secretary-General C" in one that names the Secretary-General
+// of the Arab League: a deputy or assistant of an office whose one holder serves one body
+// serves it too, when his title names no office of its own ("Deputy Secretary of State"), his roles
 // tie him to no body, and he did not meet that holder (across a table).
 void FindDeputiesBodies(Analysis& a) {
-  static const WordSet kRanks = {"first", "second", "third", "deputy", "vice"};
+  static const WordSet kRanks = {"first", "second", "third", "deputy", "vice", "assistant"};
   // Per person: the title heads of his mentions (with the sentence of each), and whether a
   // role of his names an office of its own ("of", "to").
   struct Head {
@@ -442,7 +443,8 @@ void FindDeputiesBodies(Analysis& a) {
       for (std::size_t space = office.find(' ');
            space != std::string_view::npos && kRanks.contains(office.substr(0, space));
            space = office.find(' ')) {
-        deputy = deputy || office.substr(0, space) == "deputy" || office.substr(0, space) == "vice";
+        deputy = deputy || office.substr(0, space) == "deputy" ||
+                 office.substr(0, space) == "vice" || office.substr(0, space) == "assistant";
         office.remove_prefix(space + 1);
       }
       if (!deputy) continue;
