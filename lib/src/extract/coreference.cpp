@@ -854,13 +854,14 @@ class Coreference {
         if (!holders.empty()) break;
         for (const auto& [e, heads] : *titled) {
           const std::set<int>& tied = ties[e];  // (clang-14 lets no lambda capture e itself)
+          const bool holds_portfolio = HoldsPortfolio(e, wanted_portfolio);
           const bool of_the_body =
               any_head && std::any_of(wanted.begin(), wanted.end(),
                                       [&](int t) { return t >= 0 && tied.contains(t); });
           const bool holds =
               of_the_body || std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
                 return TitleHeadHolds(head, wanted_head) ||
-                       (head == "minister" && HoldsPortfolio(e, wanted_portfolio)) ||
+                       (head == "minister" && holds_portfolio) ||
                        (any_leader && LeadsAState(*a_.lexicon, head));
               });
           if (holds && compatible(e, wanted) && !named_later(e, mention) &&
