@@ -1514,4 +1514,19 @@ TEST(AgencyMessageTest, ASentenceOfPronounsGoesOnWithTheSentenceBefore) {
   EXPECT_FALSE(Has(x, Greets("Tomas Lind", "Ibrahim Rasheed"))) << Dump(x);
 }
 
+// "The Moroccan envoy conveyed the greetings of King Mohammed VI, ... President Mensah asked
+// them to convey his best wishes to their respective Heads of State": those who brought him
+// greetings carry his back, each to his own head of state (known to the lexicon).
+TEST(AgencyMessageTest, GreetingsBackToTheirRespectiveHeadsOfState) {
+  const Extraction x = ExtractText(
+      "Accra, Nov. 17 - President Kofi Mensah received two new ambassadors. The Moroccan envoy, "
+      "Hassan Idrissi, conveyed the greetings of King Mohammed VI to President Mensah. The "
+      "Kenyan High Commissioner, Mary Kamau, conveyed the greetings of President William Ruto "
+      "to President Mensah. President Mensah welcomed the envoys and asked them to convey his "
+      "best wishes to their respective Heads of State.");
+  EXPECT_TRUE(Has(x, Greets("Hassan Idrissi", "Mohammed VI", "Kofi Mensah"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Mary Kamau", "William Ruto", "Kofi Mensah"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Greets("Hassan Idrissi", "William Ruto", "Kofi Mensah"))) << Dump(x);
+}
+
 }  // namespace dkg

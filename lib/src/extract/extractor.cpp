@@ -102,11 +102,11 @@ Extraction Extractor::Extract(const Report& report, std::string* trace) const {
   internal::ResolveCoreference(a);
   internal::FindRepresents(a);
   internal::FindMeetings(a);
-  internal::FindGreetings(a);
   // (the office holders the lexicon knows of other states than the report's are placed
-  // while those present are seated, "Also at the table: Fuad Hussein", and placed again,
-  // as known by then, after the report's other ties)
+  // while greetings are sent and those present are seated, "Also at the table: Fuad
+  // Hussein", and placed again, as known by then, after the report's other ties)
   internal::FindVisitingLeaderCountries(a);
+  internal::FindGreetings(a);
   internal::FindMeetingCompanions(a);
   internal::WithdrawLeaderCountries(a);
   internal::FindDeputiesBodies(a);

@@ -524,7 +524,7 @@ class GreetingFinder {
     if (quoted) ++i;
     const Token& t = s_.tokens[i];
     return t.capitalized || s_.mention_at[i] >= 0 || s_.tags[i].kind != TokenTag::kNone ||
-           w(i) == "the" || w(i) == "him" || w(i) == "her" || w(i) == "his" ||
+           w(i) == "the" || w(i) == "him" || w(i) == "her" || w(i) == "his" || w(i) == "their" ||
            (quoted && w(i) == "my");
   }
 
@@ -1057,6 +1057,17 @@ class GreetingFinder {
           if (IsGuestWord(s_.tokens[k]) || w(k) == "visiting") sources = a_.guests;
       if (sources.empty() && !askers.empty() && FindWord(s_, ask + 1, v, "counterpart") >= 0)
         sources = Counterparts(askers.front());  // "asked his counterpart to convey ..."
+      // ("welcomed the envoys and asked them to convey his best wishes to their respective
+      // Heads of State": those who brought him greetings before, when several did)
+      if (sources.empty() && !askers.empty() && FindWord(s_, ask + 1, v, "them") >= 0) {
+        std::vector<int> greeters;
+        for (const RelationCandidate& r : a_.relations)
+          if (r.type == RelationType::kConveyedGreetingsTo && r.target == askers.front() &&
+              r.sentence < si_ &&
+              std::find(greeters.begin(), greeters.end(), r.source) == greeters.end())
+            greeters.push_back(r.source);
+        if (greeters.size() >= 2) sources = std::move(greeters);
+      }
       if (const int him = ObjectPronoun(ask + 1, v); sources.empty() && him >= 0) {
         // ("thanked his counterpart and asked him to convey ...": the counterpart)
         if (!askers.empty() && FindWord(s_, clause, ask, "counterpart") >= 0)
