@@ -1529,4 +1529,14 @@ TEST(AgencyMessageTest, GreetingsBackToTheirRespectiveHeadsOfState) {
   EXPECT_FALSE(Has(x, Greets("Hassan Idrissi", "William Ruto", "Kofi Mensah"))) << Dump(x);
 }
 
+// "A delivered the greetings of President B, and C, for his part, requested that his best
+// regards be taken back to President B": after ", and" a clause of its own, with C its subject.
+TEST(AgencyMessageTest, ASubjectOfItsOwnAfterAndPastTheGreetingsBefore) {
+  const Extraction x = ExtractText(
+      "Ulaanbaatar - President Bat Erdene received the Turkish Speaker, Ali Kaya. Kaya delivered "
+      "the greetings of President Mehmet Demir, and Bat Erdene, for his part, requested that his "
+      "best regards be taken back to President Demir.");
+  EXPECT_TRUE(Has(x, Greets("Ali Kaya", "Mehmet Demir", "Bat Erdene"))) << Dump(x);
+}
+
 }  // namespace dkg

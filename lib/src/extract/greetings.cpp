@@ -224,10 +224,12 @@ class GreetingFinder {
     for (int g = v - 1; g > clause; --g)
       if (In(g, a_.lists->greeting_nouns)) {
         const int end = NounPhraseEnd(g);
-        // (", while the Omani diplomat relayed the greetings of ...": a subject of its own
-        // after "while", named or described)
+        // (", while the Omani diplomat relayed the greetings of ...", ", and the Kenyan High
+        // Commissioner, B, conveyed ...": a subject of its own after "while" or "and", named
+        // or described)
         int subject = end + 1;
-        const bool contrast = subject < v && (w(subject) == "while" || w(subject) == "whereas");
+        const bool contrast = subject < v && (w(subject) == "while" || w(subject) == "whereas" ||
+                                              w(subject) == "and");
         if (contrast) ++subject;
         if (subject < v && w(subject) == "the") ++subject;
         if (end < v && IsPunct(s_.tokens[end], ",") && subject < v &&
