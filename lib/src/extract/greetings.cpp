@@ -228,13 +228,14 @@ class GreetingFinder {
         // Commissioner, B, conveyed ...": a subject of its own after "while" or "and", named
         // or described)
         int subject = end + 1;
-        const bool contrast = subject < v && (w(subject) == "while" || w(subject) == "whereas" ||
-                                              w(subject) == "and");
-        if (contrast) ++subject;
+        const bool new_clause = subject < v && (w(subject) == "while" || w(subject) == "whereas" ||
+                                                w(subject) == "and");
+        if (new_clause) ++subject;
         if (subject < v && w(subject) == "the") ++subject;
         if (end < v && IsPunct(s_.tokens[end], ",") && subject < v &&
-            (MentionAt(a_, si_, subject) >= 0 || (contrast && !People(subject, v, false).empty())))
-          clause = contrast ? end + 2 : end + 1;
+            (MentionAt(a_, si_, subject) >= 0 ||
+             (new_clause && !People(subject, v, false).empty())))
+          clause = new_clause ? end + 2 : end + 1;
         break;
       }
     // ("A conveyed the greetings of X to Y, and the Uzbek ambassador conveyed those of Z": a

@@ -443,8 +443,8 @@ void FindDeputiesBodies(Analysis& a) {
       for (std::size_t space = office.find(' ');
            space != std::string_view::npos && kRanks.contains(office.substr(0, space));
            space = office.find(' ')) {
-        deputy = deputy || office.substr(0, space) == "deputy" ||
-                 office.substr(0, space) == "vice" || office.substr(0, space) == "assistant";
+        const std::string_view rank = office.substr(0, space);
+        deputy = deputy || rank == "deputy" || rank == "vice" || rank == "assistant";
         office.remove_prefix(space + 1);
       }
       if (!deputy) continue;

@@ -50,8 +50,8 @@ bool CapitalIsMeaningful(const Sentence& sentence, std::size_t i, std::size_t le
   // ("al-Shabaab": the Arabic article before a capital)
   const bool article = HasArabicArticle(t.folded) && t.text.size() > 3 &&
                        std::isupper(static_cast<unsigned char>(t.text[3]));
-  if (!t.capitalized && !article) return false;
   if (article) return true;
+  if (!t.capitalized) return false;
   if (length > 1 || (sentence.word_bits[i] & Lexicon::kCommonWordBit) == 0) return true;
   if (country && !IsWord(t, "us") && (!sentence.is_title || title_follows)) return true;
   // a headline capitalises every word, but "President of Turkey", "talks with Chad" name
