@@ -48,39 +48,36 @@ int TitledALegislator(const Analysis& a, int entity) {
 void AddListedMembers(Analysis& a, const std::vector<int>& legislatures) {
   static const WordSet kMembers = {"deputies", "members",          "mps",        "lawmakers",
                                    "senators", "parliamentarians", "legislators"};
-  auto legislature_at = [&](int si, int k, bool begins) {
-    const int m = MentionAt(a, si, k);
-    if (m < 0 || a.mentions[m].entity < 0 ||
-        (begins ? a.mentions[m].begin != k : a.mentions[m].end != k + 1) ||
-        std::find(legislatures.begin(), legislatures.end(), a.mentions[m].entity) ==
-            legislatures.end())
-      return -1;
-    return m;
+  auto member_noun = [&](const Sentence& s, int k) {
+    return k >= 0 && k < static_cast<int>(s.tokens.size()) && !s.tokens[k].capitalized &&
+           kMembers.contains(s.tokens[k].folded);
   };
-  for (int si = 0; si < static_cast<int>(a.sentences.size()); ++si) {
-    const Sentence& s = a.sentences[si];
+  for (const Mention& body : a.mentions) {
+    if (body.entity < 0 ||
+        std::find(legislatures.begin(), legislatures.end(), body.entity) == legislatures.end())
+      continue;
+    const Sentence& s = a.sentences[body.sentence];
     const int n = static_cast<int>(s.tokens.size());
-    for (int k = 1; k + 1 < n; ++k) {
-      if (!kMembers.contains(s.tokens[k].folded) || s.tokens[k].capitalized) continue;
-      int body = legislature_at(si, k - 1, false);  // "Mazhilis deputies"
-      int list = k + 1;
-      if (body < 0 && IsWord(s.tokens[k + 1], "of")) {  // "members of the National Assembly"
-        const int at = k + 2 < n && IsWord(s.tokens[k + 2], "the") ? k + 3 : k + 2;
-        if (at < n && (body = legislature_at(si, at, true)) >= 0) list = a.mentions[body].end;
-      }
-      if (body < 0) continue;
-      // the persons named one after the other, joined by commas and "and"
-      for (int j = list; j < n;) {
-        const int m = MentionAt(a, si, j);
-        if (m < 0 || a.mentions[m].begin != j || a.mentions[m].entity < 0 ||
-            a.entities[a.mentions[m].entity].type != EntityType::kPerson)
-          break;
-        AddRelation(a, RelationType::kRepresents, a.mentions[m].entity, a.mentions[body].entity, -1,
-                    si, "listed-legislator");
-        j = a.mentions[m].end;
-        if (j < n && IsPunct(s.tokens[j], ",")) ++j;
-        if (j < n && IsWord(s.tokens[j], "and")) ++j;
-      }
+    // "Mazhilis deputies A", or "members of the National Assembly A"
+    int list = -1;
+    if (member_noun(s, body.end)) {
+      list = body.end + 1;
+    } else {
+      const int of = body.begin >= 1 && IsWord(s.tokens[body.begin - 1], "the") ? body.begin - 2
+                                                                                : body.begin - 1;
+      if (of >= 1 && IsWord(s.tokens[of], "of") && member_noun(s, of - 1)) list = body.end;
+    }
+    // the persons named one after the other, joined by commas and "and"
+    for (int j = list; j >= 0 && j < n;) {
+      const int m = MentionAt(a, body.sentence, j);
+      if (m < 0 || a.mentions[m].begin != j || a.mentions[m].entity < 0 ||
+          a.entities[a.mentions[m].entity].type != EntityType::kPerson)
+        break;
+      AddRelation(a, RelationType::kRepresents, a.mentions[m].entity, body.entity, -1,
+                  body.sentence, "listed-legislator");
+      j = a.mentions[m].end;
+      if (j < n && IsPunct(s.tokens[j], ",")) ++j;
+      if (j < n && IsWord(s.tokens[j], "and")) ++j;
     }
   }
 }
