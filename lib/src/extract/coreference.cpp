@@ -1114,9 +1114,6 @@ class Coreference {
     });
   }
 
-  // The person tied to what the role names whose roles share most words with it and
-  // hold its last word ("Greek Foreign Minister" ~ "Greek Minister of Foreign Affairs",
-  // not "Greek Prime Minister"); -1 when there is none or a tie.
   // Whether a role of person e names `portfolio` first ("Minister of Education, Skills, Youth
   // and Information" names "education").
   bool HoldsPortfolio(int e, std::string_view portfolio) const {
@@ -1129,6 +1126,9 @@ class Coreference {
                        });
   }
 
+  // The person tied to what the role names whose roles share most words with it and
+  // hold its last word ("Greek Foreign Minister" ~ "Greek Minister of Foreign Affairs",
+  // not "Greek Prime Minister"); -1 when there is none or a tie.
   int TiedNamesake(const Mention& mention, const std::set<int>& wanted,
                    std::map<int, std::set<int>>& ties) const {
     if (wanted.empty()) return -1;

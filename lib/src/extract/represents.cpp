@@ -406,10 +406,10 @@ void FindRepresents(Analysis& a) {
 }
 
 // "First Deputy Speaker A" in a report that names "the Speaker of the Council of
-// Representatives, B", "Assistant Secretary-General C" in one that names the Secretary-General
-// of the Arab League: a deputy or assistant of an office whose one holder serves one body
-// serves it too, when his title names no office of its own ("Deputy Secretary of State"), his roles
-// tie him to no body, and he did not meet that holder (across a table).
+// Representatives, B", "Assistant Secretary-General C" in one that names the Secretary-
+// General of the Arab League: a deputy or assistant of an office whose one holder serves one
+// body serves it too, when his title names no office of its own ("Deputy Secretary of
+// State"), his roles tie him to no body, and he did not meet that holder (across a table).
 void FindDeputiesBodies(Analysis& a) {
   static const WordSet kRanks = {"first", "second", "third", "deputy", "vice", "assistant"};
   // Per person: the title heads of his mentions (with the sentence of each), and whether a

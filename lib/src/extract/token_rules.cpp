@@ -277,13 +277,15 @@ int InitialsAfterTitleEnd(const Analysis& a, const Sentence& s, int i) {
   if (i == 0 ||
       (s.tags[i - 1].kind != TokenTag::kTitle && s.tags[i - 1].kind != TokenTag::kHonorific))
     return i;
-  std::size_t letters = 0;
-  int k = i;
-  while (k < n && capitals(k) && (k == i || s.tokens[k].text.size() == 1) &&
-         letters + s.tokens[k].text.size() <= kMostLetters &&
-         (k == i || s.tokens[i].text.size() == 1))
-    letters += s.tokens[k++].text.size();
-  if (k == i || k >= n || s.tokens[k].all_caps || !IsNameToken(a, s, k)) return i;
+  if (!capitals(i) || s.tokens[i].text.size() > kMostLetters) return i;
+  // ("K P": more initials only after one of one letter, each of one letter too)
+  const bool one_letter = s.tokens[i].text.size() == 1;
+  std::size_t letters = s.tokens[i].text.size();
+  int k = i + 1;
+  while (one_letter && letters < kMostLetters && k < n && capitals(k) &&
+         s.tokens[k].text.size() == 1)
+    ++letters, ++k;
+  if (k >= n || s.tokens[k].all_caps || !IsNameToken(a, s, k)) return i;
   return k;
 }
 
@@ -415,13 +417,24 @@ int TrimNameStart(const Analysis& a, const Sentence& s, int begin, int end) {
   return begin;
 }
 
-int CityEnd(const Lexicon& lexicon, std::span<const Token> tokens, int k) {
+namespace {
+
+// The gazetteer city named at token k (one or two words): its end and its country, or
+// {-1, -1}.
+std::pair<int, int> CityAt(const Lexicon& lexicon, std::span<const Token> tokens, int k) {
   const int n = static_cast<int>(tokens.size());
   for (int length : {2, 1})
-    if (k + length <= n && IsCapitalWord(tokens[k]) && IsCapitalWord(tokens[k + length - 1]) &&
-        lexicon.CityCountry(Lexicon::PhraseKey(tokens.subspan(k, length))) >= 0)
-      return k + length;
-  return -1;
+    if (k + length <= n && IsCapitalWord(tokens[k]) && IsCapitalWord(tokens[k + length - 1]))
+      if (const int country = lexicon.CityCountry(Lexicon::PhraseKey(tokens.subspan(k, length)));
+          country >= 0)
+        return {k + length, country};
+  return {-1, -1};
+}
+
+}  // namespace
+
+int CityEnd(const Lexicon& lexicon, std::span<const Token> tokens, int k) {
+  return CityAt(lexicon, tokens, k).first;
 }
 
 int CityEnd(const Analysis& a, const Sentence& s, int k) {
@@ -443,8 +456,7 @@ int SeatCountryAt(const Analysis& a, const Sentence& s, int name) {
 
 // The country of the gazetteer city named at token k ("Abuja", "Addis Ababa"), or -1.
 int CountryOfCityAt(const Lexicon& lexicon, std::span<const Token> tokens, int k) {
-  const int city = CityEnd(lexicon, tokens, k);
-  return city > 0 ? lexicon.CityCountry(Lexicon::PhraseKey(tokens.subspan(k, city - k))) : -1;
+  return CityAt(lexicon, tokens, k).second;
 }
 
 int CountryOfCityAt(const Analysis& a, const Sentence& s, int k) {

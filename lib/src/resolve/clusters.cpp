@@ -253,8 +253,8 @@ void Clusters::Freeze() {
     const auto rank = [&](const Info& info) {
       return std::make_tuple(info.parts.size(), written_out(info), info.count);
     };
-    if (rank(mine) > rank(theirs) || (rank(mine) == rank(theirs) && mine.key < theirs.key))
-      best = id;
+    const auto my_rank = rank(mine), their_rank = rank(theirs);
+    if (my_rank > their_rank || (my_rank == their_rank && mine.key < theirs.key)) best = id;
   }
 }
 

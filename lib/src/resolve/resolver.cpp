@@ -232,9 +232,7 @@ std::string Resolver::NodeIdFor(EntityType type, const std::string& name) const 
                                                              : Impl::PersonSlug(name));
     }
     case EntityType::kInstitution: {
-      const auto known = impl_->institution_names.find(name);
-      const std::string key =
-          known != impl_->institution_names.end() ? known->second.key : NormalizeKey(name);
+      const std::string key = impl_->InstitutionNameFor(name).key;
       // (a generic name several states' bodies bear: the one seen most)
       std::string most = key;
       if (auto states = impl_->keys_by_state.find(key); states != impl_->keys_by_state.end()) {
