@@ -54,6 +54,15 @@ TEST(SentenceSplitterTest, TitlesDoNotEndSentences) {
             (Strings{"He met Amb. Jones and Prof. Lee.", "Then St. Mary's Sen. Ross spoke."}));
 }
 
+TEST(SentenceSplitterTest, RanksJoinedByAHyphenDoNotEndSentences) {
+  EXPECT_EQ(
+      Split("It was led by Lt.-Gen. Tunde Bello and Brig.-Gen. Sani Garba. They left."),
+      (Strings{"It was led by Lt.-Gen. Tunde Bello and Brig.-Gen. Sani Garba.", "They left."}));
+  // (a word of the sentence after a hyphen is no rank: "Asia-Pacific." ends it)
+  EXPECT_EQ(Split("Trade grew in the Asia-Pacific. Gen. Bello spoke."),
+            (Strings{"Trade grew in the Asia-Pacific.", "Gen. Bello spoke."}));
+}
+
 TEST(SentenceSplitterTest, ShortenedGivenNamesDoNotEndSentences) {
   EXPECT_EQ(Split("Adviser Md. Touhid Hossain met Mohd. Yusof. They talked."),
             (Strings{"Adviser Md. Touhid Hossain met Mohd. Yusof.", "They talked."}));

@@ -161,7 +161,13 @@ class SentenceScanner {
     std::size_t begin = word_start_;
     while (begin < period && !IsWordChar(At(begin).code_point)) begin += At(begin).length;
     if (begin >= period) return false;
-    const std::string_view word = content_.substr(begin, period - begin);
+    std::string_view word = content_.substr(begin, period - begin);
+    // "Lt.-Gen.", "Brig.-Gen.": ranks joined by a hyphen, in Nigerian and Canadian usage;
+    // the abbreviation is the last one
+    if (const std::size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos &&
+                                                    hyphen > 0 && word[hyphen - 1] == '.' &&
+                                                    hyphen + 1 < word.size())
+      word.remove_prefix(hyphen + 1);
     // Lower-case abbreviations ("etc.") end sentences too often to block a split.
     if (IsUpper(static_cast<unsigned char>(word[0])) && text_internal::IsKnownAbbreviation(word)) {
       return (!text_internal::NeedsFollowingNumber(word) || IsDigit(At(next).code_point)) &&
