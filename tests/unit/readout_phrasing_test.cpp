@@ -918,6 +918,21 @@ TEST(ReadoutPhrasingTest, AKnownLeaderWrittenFamilyNameFirst) {
   EXPECT_TRUE(Has(x, Represents("ISHIBA Shigeru", "Japan"))) << Dump(x);
 }
 
+// "Minister for Foreign Affairs of Japan SATO Kenji", "State Minister for Foreign Affairs
+// KATO Emi": a family name in capitals after a title with its portfolio, too.
+TEST(ReadoutPhrasingTest, AFamilyNameInCapitalsAfterATitlesPortfolio) {
+  const Extraction x = ExtractText(
+      "At the invitation of Minister for Foreign Affairs of Japan SATO Kenji, Minister of "
+      "Foreign Affairs of Chile Ana Rojas paid a visit to Tokyo. The Japanese side was "
+      "represented by Minister SATO, State Minister for Foreign Affairs KATO Emi and "
+      "Director-General for Latin American Affairs MORI Yuta.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"SATO Kenji", "Ana Rojas", "KATO Emi", "MORI Yuta"}))
+      << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution), std::set<std::string>{}) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("KATO Emi", "Japan"))) << Dump(x);
+}
+
 TEST(ReadoutPhrasingTest, AMeetingTheParticiplesSubjectRecallsIsHis) {
   const Extraction x = ExtractText(
       "Minister Dina Karki held a telephone conversation with Foreign Minister Aziz Rahimov "

@@ -292,16 +292,28 @@ bool SpeltAsAName(std::string_view folded) {
 
 // Whether an honorific or a title ends right before token i of sentence s; or, before a word
 // spelt as a name, a title with the state or body it is of ("Member of the House of
-// Councillors FUJII Ayako", "Ambassador of Japan to Mongolia IGARASHI Yoko").
-bool TitleEndsBefore(const Sentence& s, int i) {
+// Councillors FUJII Ayako", "Ambassador of Japan to Mongolia IGARASHI Yoko") or its
+// portfolio ("Minister for Foreign Affairs of Japan IWAYA Takeshi", "Director-General for
+// European Affairs NAKAMURA Ryo").
+bool TitleEndsBefore(const Analysis& a, const Sentence& s, int i) {
   static const WordSet kJoins = {"of", "the", "to", "for", "and", "in"};
   constexpr int kTitleWords = 12;
+  // (a portfolio's word in capitals, a region's or state's adjective, or the word before a
+  // portfolio's: "Foreign Affairs", "Latin American Affairs")
+  auto of_portfolio = [&](int k) {
+    return s.tokens[k].capitalized && !s.tokens[k].all_caps &&
+           (Has(s, k, a.lists->portfolio_words) ||
+            a.lexicon->InList("region_adjectives", s.tokens[k].folded) ||
+            s.tags[k].kind == TokenTag::kCountryAdjective ||
+            (k + 1 < i && s.tokens[k + 1].capitalized && Has(s, k + 1, a.lists->portfolio_words)));
+  };
   for (int k = i - 1; k >= std::max(0, i - kTitleWords); --k) {
     const TokenTag::Kind kind = s.tags[k].kind;
     if (kind == TokenTag::kHonorific || kind == TokenTag::kTitle)
       return k == i - 1 || SpeltAsAName(s.tokens[i].folded);
     const bool of_title = kind == TokenTag::kCountryName || kind == TokenTag::kOrganization ||
-                          kind == TokenTag::kInstitutionHead || kJoins.contains(s.tokens[k].folded);
+                          kind == TokenTag::kInstitutionHead ||
+                          kJoins.contains(s.tokens[k].folded) || of_portfolio(k);
     if (!of_title) return false;
   }
   return false;
@@ -333,7 +345,7 @@ void FindCapitalisedSurnames(Analysis& a) {
           s.tags[i].kind != TokenTag::kNone || IsRomanNumeral(t.folded) ||
           Has(s, i, WordLists::kCommon | a.lists->not_name_words))
         continue;
-      if (!TitleEndsBefore(s, i) || next.all_caps || !next.capitalized ||
+      if (!TitleEndsBefore(a, s, i) || next.all_caps || !next.capitalized ||
           next.shape != TokenShape::kWord || s.tags[i + 1].kind != TokenTag::kNone ||
           Has(s, i + 1, WordLists::kCommon | a.lists->not_name_words | a.lists->calendar_words) ||
           (t.text.size() == 2 && !stands_alone(t.folded, &t)))
