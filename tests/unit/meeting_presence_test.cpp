@@ -1579,4 +1579,33 @@ TEST(MeetingPresenceTest, AKnownVisitingMinisterIsSeatedWithHisSide) {
   EXPECT_TRUE(Has(x, Represents("Fuad Hussein", "Iraq"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, AtTheHeadOfADelegationLeadsItAndHoldsNoOffice) {
+  // "at the head of a delegation that included ...": the guest leads those named after
+  // it, who meet the host and those present; "head" there is no office of the host's
+  const Extraction x = ExtractText(
+      "LUSAKA, (ZANIS)- The Vice-President, Esther Banda, received on Monday the President "
+      "of the Trade Development Bank, Dr. Samuel Kamau, at the head of a delegation that "
+      "included the bank's Chief Operating Officer, Ruth Otieno. The meeting took place in "
+      "the presence of the Minister of Finance, Peter Mwale.");
+  EXPECT_TRUE(Has(x, Met("Esther Banda", "Samuel Kamau"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Esther Banda", "Ruth Otieno"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Peter Mwale", "Ruth Otieno"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Samuel Kamau", "Ruth Otieno"))) << Dump(x);
+  // ("Chief Operating Officer" is one title, no name)
+  EXPECT_TRUE(Has(x, Represents("Ruth Otieno", "Trade Development Bank"))) << Dump(x);
+}
+
+TEST(MeetingPresenceTest, ThoseAlongsideTheHostWhoReceivedTheDelegationMetItsHead) {
+  const Extraction x = ExtractText(
+      "Abuja, March 3, 2025 (NAN) A delegation of the Ghana Armed Forces, led by Maj.-Gen. "
+      "Kofi Mensah, on Monday paid a courtesy call on the Chief of Defence Staff, Gen. Ibrahim "
+      "Yusuf. Yusuf, who received the delegation alongside the Chief of Army Staff, Lt.-Gen. "
+      "Tunde Bello, and the Chief of Air Staff, Air Marshal Sani Garba, said Nigeria valued "
+      "the partnership.");
+  EXPECT_TRUE(Has(x, Met("Kofi Mensah", "Ibrahim Yusuf"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kofi Mensah", "Tunde Bello"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kofi Mensah", "Sani Garba"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ibrahim Yusuf", "Tunde Bello"))) << Dump(x);
+}
+
 }  // namespace dkg

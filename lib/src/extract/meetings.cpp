@@ -1383,10 +1383,16 @@ class MeetingFinder {
            (pronoun_object && with == trigger.at + 3 &&
             (w(with - 1) == "together" || w(with - 1) == "along")))) {
         at_side = EntitiesIn(a_, si_, with, object_end, false);
-        std::erase_if(side_b, [&](int e) {
-          return std::find(at_side.begin(), at_side.end(), e) != at_side.end();
-        });
       }
+      // ("X, who received the delegation alongside A, B and C": A, B and C with the host,
+      // when no one is named before "alongside")
+      if (const int alongside = FindWord(s_, trigger.object_begin, object_end, "alongside");
+          alongside > trigger.object_begin && side_a.size() == 1 && at_side.empty() &&
+          EntitiesIn(a_, si_, trigger.object_begin, alongside, false).empty())
+        at_side = EntitiesIn(a_, si_, alongside, object_end, false);
+      std::erase_if(side_b, [&](int e) {
+        return std::find(at_side.begin(), at_side.end(), e) != at_side.end();
+      });
       // A pronoun right after the verb with no one else named: the guest, when the clause
       // before "where" calls him so ("the Italian guest drove to Carthage Palace, where X
       // welcomed him"), else the subject of the sentence before, someone other than the
@@ -1406,10 +1412,6 @@ class MeetingFinder {
                  salient >= 0 && salient != side_a.front())
           side_b = {salient};
       }
-      if (!side_b.empty())
-        for (int companion : at_side)
-          for (int guest : side_b)
-            AddRelation(a_, RelationType::kMetWith, companion, guest, -1, si_, "accompanied");
       // "Three new ambassadors presented their credentials to the President: A, Ambassador
       // of Japan; B, ...": with no subject named, those listed after the colon
       if (const int colon = FindWord(s_, trigger.object_begin, object_end, ":");
@@ -1457,6 +1459,9 @@ class MeetingFinder {
       if (side_b.empty() && (!trigger.needs_person || NamesDelegation(trigger.object_begin, group_end)) &&
           !HasRoleOnly(trigger.object_begin, group_end))
         side_b = OrganisationSide(trigger.object_begin, group_end);
+      for (int companion : at_side)
+        for (int guest : side_b)
+          AddRelation(a_, RelationType::kMetWith, companion, guest, -1, si_, "accompanied");
       // "X and Y held talks", "Cavusoglu and Colonna meet on the sidelines of ..."
       // (not "the Sovereign, accompanied by A and B, received them": an object unnamed)
       static const WordSet kObjectPronouns = {"them", "him", "her"};

@@ -1685,6 +1685,10 @@ class PersonFinder {
       break;
     }
     if (!has_title) return std::nullopt;
+    // "Professor X, at the head of a delegation that included ...": leading, no office
+    if (role.head == "head" && !tok(role.begin).capitalized && role.begin >= 2 &&
+        IsWord(tok(role.begin - 1), "the") && IsWord(tok(role.begin - 2), "at"))
+      return std::nullopt;
     // lower-case titles need a determiner, a possessor or a capital somewhere ("the
     // special envoy", "President X's special envoy")
     const bool possessed = role.begin > 0 && IsPossessive(tok(role.begin - 1));
