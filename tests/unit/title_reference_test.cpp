@@ -3,6 +3,8 @@
 // "and" up to the name. Every report here is written for the test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extract_test_support.h"
 
 namespace dkg {
@@ -875,6 +877,24 @@ TEST(TitleReferenceTest, ABriefOfARegionKeepsItsHolder) {
       "Muscat - The two ministers joined a video conference with the European Union's Special "
       "Representative for the Gulf region, Luigi Di Maio, on maritime security.");
   EXPECT_TRUE(Has(x, Represents("Luigi Di Maio", "European Union"))) << Dump(x);
+}
+
+TEST(TitleReferenceTest, ACitysOfficeLeavesTheRolesAfterItToItsHolder) {
+  // "Crown Prince of Dubai, Deputy Prime Minister and Minister of Defence": the titles after
+  // a city's office are the same man's, not a role-only mention the guest, also "Deputy
+  // Prime Minister and Minister of National Defence", takes over
+  const Extraction x = ExtractText(
+      "ABU DHABI, 5 May 2025 (WAM) -- Sheikh Rashid bin Saeed Al Maktoum, Crown Prince of "
+      "Dubai, Deputy Prime Minister and Minister of Defence, today received Jan Nowak, Deputy "
+      "Prime Minister and Minister of National Defence of the Republic of Poland.");
+  const Entity* host = PersonNamed(x, "Rashid bin Saeed Al Maktoum");
+  ASSERT_NE(host, nullptr) << Dump(x);
+  EXPECT_TRUE(std::any_of(host->roles.begin(), host->roles.end(), [](const std::string& role) {
+    return role.ends_with("Minister of Defence");
+  })) << Dump(x);
+  const Entity* guest = PersonNamed(x, "Jan Nowak");
+  ASSERT_NE(guest, nullptr) << Dump(x);
+  EXPECT_FALSE(Contains(guest->roles, "Deputy Prime Minister and Minister of Defence")) << Dump(x);
 }
 
 }  // namespace dkg
