@@ -608,4 +608,19 @@ TEST(NameFormsTest, AnOrganisationAfterTheArabicArticleInLowerCase) {
   EXPECT_NE(extract_test::Institution(x, "Al-Shabaab"), -1) << Dump(x);
 }
 
+TEST(NameFormsTest, APlaceAfterAtEndsAtAnHonorificBeforeAFullName) {
+  // "at the Palais Rose Sheikh X bin Y Al Z, Minister of State ...": the palace is no part
+  // of the name, which the honorific opens, role after it or not
+  const Extraction x = ExtractText(
+      "N'DJAMENA, Monday - The President of the Republic, Mahamat Idriss Deby Itno, received "
+      "this Monday at the Palais Rose Sheikh Saif bin Hamad Al Nahyan, Minister of State of the "
+      "United Arab Emirates. Later he received at Palais Rose Mr. Paul Biya Junior.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Mahamat Idriss Deby Itno", "Saif bin Hamad Al Nahyan",
+                                   "Paul Biya Junior"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Mahamat Idriss Deby Itno", "Saif bin Hamad Al Nahyan"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Saif bin Hamad Al Nahyan", "United Arab Emirates"))) << Dump(x);
+}
+
 }  // namespace dkg

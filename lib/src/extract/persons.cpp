@@ -167,10 +167,18 @@ class PersonFinder {
         if (k < before - 1 && Has(s_, k, a_.lists->locative_prepositions) && !IsWord(tok(k), "to"))
           before = k;
       }
-      if (!titled && before >= 0 &&
+      const bool after_place_preposition =
+          !titled && before >= 0 &&
           (before == start - 1 ? IsPlacePreposition(a_, s_, before)
                                : Has(s_, before, a_.lists->locative_prepositions)) &&
-          !IsNamedSurname(start, name_end) && !TitleFollows(name_end)) {
+          !IsNamedSurname(start, name_end);
+      // "received at the Palais Rose Sheikh Shakhboot bin Nahyan, Minister of State": the
+      // place ends at an honorific before a full name
+      if (after_place_preposition)
+        for (int k = start + 1; k + 1 < name_end; ++k)
+          if ((kind(k) == TokenTag::kHonorific || s_.tags[k].honorific_too) && FullNameAt(k))
+            return k;
+      if (after_place_preposition && !TitleFollows(name_end)) {
         // "received at Gudaibiya Palace Sheikh Fahad ...": the place ends at its place word;
         // "Ambassador in Cairo Joseph Sang": at a city the gazetteer knows
         for (int k = start + 1; k + 1 < name_end; ++k)
