@@ -2244,4 +2244,16 @@ TEST(AgencyPhrasingTest, AnOfficeOfTheBankTheReportNamed) {
   EXPECT_FALSE(Has(x, Met("Faisal Al Harbi", "Karim Al Nasser"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, AHeadlinesClauseAfterASemicolonCallingOnOthersIsItsOwn) {
+  // "X receives A; A also calls on B and C": B and C were the guest's calls, not the host's
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Mutharika receives envoy Banda; Envoy also calls on Speaker Moyo and Bishop Phiri",
+      "LILONGWE - Prime Minister Peter Mutharika received the envoy Joyce Banda. Banda later "
+      "called on Speaker Catherine Moyo and on Bishop Paul Phiri."));
+  EXPECT_TRUE(Has(x, Met("Peter Mutharika", "Joyce Banda"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Joyce Banda", "Catherine Moyo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Peter Mutharika", "Catherine Moyo"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Peter Mutharika", "Paul Phiri"))) << Dump(x);
+}
+
 }  // namespace dkg

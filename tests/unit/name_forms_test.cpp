@@ -623,4 +623,14 @@ TEST(NameFormsTest, APlaceAfterAtEndsAtAnHonorificBeforeAFullName) {
   EXPECT_TRUE(Has(x, Represents("Saif bin Hamad Al Nahyan", "United Arab Emirates"))) << Dump(x);
 }
 
+TEST(NameFormsTest, AnHonorificsWordOpeningNoNameEndsOne) {
+  // "Sayed" is an honorific before a name ("Sayed Ali Hassan") and a surname after one
+  const Extraction x = ExtractText(
+      "Minister of Social Affairs Rana Sayed and Minister of Interior Ahmad Hajjar attended. "
+      "Also present were Omar Sayed, and Sayed Ali Hassan.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Rana Sayed", "Ahmad Hajjar", "Omar Sayed", "Ali Hassan"}))
+      << Dump(x);
+}
+
 }  // namespace dkg

@@ -371,6 +371,12 @@ int ScanName(const Analysis& a, const Sentence& s, int i) {
     } else if (s.tags[j].honorific_too && s.tags[j].length == 1 && s.tokens[j].capitalized &&
                j + 1 < n && IsNameToken(a, s, j + 1)) {
       ++j;  // "Hassan Sheikh Mohamud": an honorific word inside a name
+    } else if (end == j && j > i && s.tags[j].length == 1 && s.tokens[j].capitalized &&
+               !s.tokens[j].all_caps && s.tokens[j].shape == TokenShape::kWord &&
+               (s.tags[j].kind == TokenTag::kHonorific || s.tags[j].honorific_too) &&
+               (j + 1 >= n || (!IsNameToken(a, s, j + 1) && !s.tokens[j + 1].capitalized))) {
+      end = ++j;  // "Minister Haneen Sayed and ...": an honorific's word opening no name ends one
+      break;
     } else if (end == j && s.tags[j].honorific_too && s.tags[j].length == 1 &&
                s.tokens[j].capitalized && NamedBeforeWith(a, s.tokens[j - 1], s.tokens[j])) {
       end = ++j;  // "President Hassan Sheikh met": the name short, as the report wrote it before
