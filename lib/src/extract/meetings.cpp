@@ -1082,9 +1082,8 @@ class MeetingFinder {
     // (not a clause of its own: "receives EU Commissioner A; Prime Minister B holds talks",
     // "; High Commissioner also calls on B", "pays a courtesy call")
     for (int j = k + 1; j < n_ && !IsPunct(s_.tokens[j], ";"); ++j)
-      if (In(j, a_.lists->meeting_verbs) || In(j, a_.lists->talk_verbs) ||
-          w(j) == "pays" || w(j) == "paid" ||
-          (In(j, a_.lists->call_words) && j + 1 < n_ && w(j + 1) == "on"))
+      if (In(j, a_.lists->meeting_verbs) || In(j, a_.lists->talk_verbs) || w(j) == "pays" ||
+          w(j) == "paid" || (In(j, a_.lists->call_words) && j + 1 < n_ && w(j + 1) == "on"))
         return false;
     return true;
   }
