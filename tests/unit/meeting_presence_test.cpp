@@ -1608,4 +1608,22 @@ TEST(MeetingPresenceTest, ThoseAlongsideTheHostWhoReceivedTheDelegationMetItsHea
   EXPECT_FALSE(Has(x, Met("Ibrahim Yusuf", "Tunde Bello"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, PresentAtAThirdOfficialsMeetingWithTheGuestMetTheGuestAlone) {
+  // "Later, the Father Amir received President X, in the presence of Y, the Amir's
+  // Personal Representative": Y was at that meeting, with the guest only (the sentence
+  // names the Amir too, whose talks came earlier and who is not the meeting told here)
+  const Extraction x = ExtractText(
+      "Doha, April 15 (QNA) - His Highness the Amir Sheikh Khalid bin Saud Al-Thani and "
+      "President of Gambia Adama Sowe held official talks at Lusail Palace. At the beginning "
+      "of the talks, His Highness the Amir welcomed the President of Gambia. The talks were "
+      "attended, on the Qatari side, by Minister of Finance Ali Al-Kuwari. On the Gambian "
+      "side, they were attended by Minister of Finance Lamin Ceesay. Later in the day, His "
+      "Highness the Father Amir Sheikh Saud bin Fahad Al-Thani received President Sowe at his "
+      "palace, in the presence of His Highness Sheikh Nasser bin Saud Al-Thani, the Amir's "
+      "Personal Representative.");
+  EXPECT_TRUE(Has(x, Met("Adama Sowe", "Nasser bin Saud Al-Thani"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Lamin Ceesay", "Nasser bin Saud Al-Thani"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Lamin Ceesay", "Ali Al-Kuwari"))) << Dump(x);
+}
+
 }  // namespace dkg

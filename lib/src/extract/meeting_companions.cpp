@@ -319,9 +319,24 @@ std::pair<int, std::vector<int>> MeetingToldIn(const Analysis& a, int si) {
     if (m.sentence == si && m.entity >= 0 && a.entities[m.entity].type == EntityType::kPerson)
       named.push_back(m.entity);
   auto in_it = [&](int e) { return std::find(named.begin(), named.end(), e) != named.end(); };
-  return SubjectAndMet(a, [&](const RelationCandidate& r) {
-    return TellsAMeeting(r) && in_it(r.source) && in_it(r.target);
-  });
+  // (one found in the sentence first: "Later, the Father Amir received President Faye, in the
+  // presence of the Amir's representative" names the Amir too, whose talks came before)
+  auto told = [&](bool here_only) {
+    return SubjectAndMet(a, [&](const RelationCandidate& r) {
+      return TellsAMeeting(r) && in_it(r.source) && in_it(r.target) &&
+             (!here_only || r.sentence == si);
+    });
+  };
+  if (auto here = told(true); here.first >= 0) return here;
+  return told(false);
+}
+
+// Where sentence si first names entity e (its token), or the sentence's length.
+int FirstNamedAt(const Analysis& a, int si, int e) {
+  const std::span<const int> at = a.sentences[si].mention_at;
+  for (std::size_t k = 0; k < at.size(); ++k)
+    if (at[k] >= 0 && a.mentions[at[k]].entity == e) return static_cast<int>(k);
+  return static_cast<int>(at.size());
 }
 
 // Whether sentence si names a person (by name, or by a role the report resolves).
@@ -530,6 +545,13 @@ void AddPresentParticipants(Analysis& a) {
     if (audience_at > si) return MeetingToldBefore(a, si, /*including=*/true);
     if (audience_at < si) {
       auto here = MeetingToldIn(a, si);
+      // ("Later, the Father Amir received President Faye, in the presence of A": the one
+      // named first, a third official, held it with the guest, whichever way round the
+      // pair was found)
+      if (here.first >= 0 && is_guest(here.first) && here.second.size() == 1 &&
+          !is_guest(here.second.front()) && here.second.front() != a.host &&
+          FirstNamedAt(a, si, here.second.front()) < FirstNamedAt(a, si, here.first))
+        here = {here.second.front(), {here.first}};
       // ("Subsequently, X held a meeting with B. A and C were also present.": the meeting
       // the sentence right before told, when it is not the audience's, past sentences of
       // its paragraph that name no one, "They exchanged views on Sudan."; not "Both
