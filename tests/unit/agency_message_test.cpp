@@ -1539,4 +1539,17 @@ TEST(AgencyMessageTest, ASubjectOfItsOwnAfterAndPastTheGreetingsBefore) {
   EXPECT_TRUE(Has(x, Greets("Ali Kaya", "Mehmet Demir", "Bat Erdene"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, TheSubjectOfADuringWhichClauseHeldItsTalks) {
+  // "..., during which His Majesty the King held talks with then President X": the King,
+  // not the main clause's subject
+  const Extraction x = ExtractText(
+      "Rabat - MAP - A written message from the President of Ghana, Kofi Boateng, to His "
+      "Majesty King Mohammed VI was handed over on Thursday to the Minister of Foreign Affairs, "
+      "Nasser Bourita, by Ghana's Minister for Foreign Affairs, Samuel Mensah. Bourita, for his "
+      "part, underlined the momentum of relations since the royal visit to Accra in 2017, "
+      "during which His Majesty the King held talks with then President Yaw Asante.");
+  EXPECT_TRUE(Has(x, Met("Mohammed VI", "Yaw Asante"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Nasser Bourita", "Yaw Asante"))) << Dump(x);
+}
+
 }  // namespace dkg

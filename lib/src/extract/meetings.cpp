@@ -1207,9 +1207,11 @@ class MeetingFinder {
     trigger.object_begin = PastPresenceAside(trigger.object_begin);
     int clause = ClauseStart(a_, si_, trigger.at);
     if (!trigger.between && !trigger.group && UnnamedRelativeIsSubject(clause, trigger.at)) return;
-    // (a clause of its own with the two principals as its subject)
+    // (a clause of its own with the two principals as its subject, or another person: "the
+    // royal visit to Accra, during which His Majesty the King held talks with X")
     if (const int own = RelativeClauseStart(clause, trigger.at);
-        own > clause && NamesBothPrincipals(a_, si_, own, trigger.at))
+        own > clause && (NamesBothPrincipals(a_, si_, own, trigger.at) ||
+                         !EntitiesIn(a_, si_, own, trigger.at, false).empty()))
       clause = own;
     int object_end = ObjectEnd(trigger.object_begin);
     // "At his meeting with Lavrov, the Lao minister recalled ...": the fronted phrase's
