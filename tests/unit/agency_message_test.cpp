@@ -1552,4 +1552,24 @@ TEST(AgencyMessageTest, TheSubjectOfADuringWhichClauseHeldItsTalks) {
   EXPECT_FALSE(Has(x, Met("Nasser Bourita", "Yaw Asante"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, GreetingsConveyedThroughTheGuestAreHisToCarry) {
+  // "conveyed through Mr X the greetings of the Government and people of Fiji to Y": the
+  // guest carries them, for Fiji; not "relayed through the Deputy Amir a message": the
+  // host's man, through whom the visitor's message reached the Amir
+  const Extraction x = ExtractText(
+      "Suva, Tuesday - The Prime Minister, Hon. Jone Tora, today hosted the Director-General "
+      "of the Gulf Fund for Development, His Excellency Khalid Al Mansoori, at his office. "
+      "Prime Minister Tora thanked the Fund and conveyed through Mr Al Mansoori the greetings "
+      "of the Government and people of Fiji to His Highness Sheikh Mohamed bin Zayed Al "
+      "Nahyan, President of the UAE.");
+  EXPECT_TRUE(Has(x, Greets("Khalid Al Mansoori", "Mohamed bin Zayed Al Nahyan", "Fiji")))
+      << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Jone Tora", "Mohamed bin Zayed Al Nahyan")) << Dump(x);
+  const Extraction y = ExtractText(
+      "Doha - The Deputy Amir Sheikh Abdullah bin Hamad Al Thani received Speaker Ayaz Khan. "
+      "The visiting Speaker relayed through the Deputy Amir a message meant for the Amir "
+      "Sheikh Tamim bin Hamad Al Thani.");
+  EXPECT_TRUE(GreetsAtAll(y, "Ayaz Khan", "Tamim bin Hamad Al Thani")) << Dump(y);
+}
+
 }  // namespace dkg

@@ -1209,8 +1209,22 @@ class GreetingFinder {
         }
     // "sent his warm regards to Guelleh through his guest": the one they went through
     // carried them, on the sender's behalf
-    if (const auto bearers = Through(end, sources); !bearers.empty()) {
-      Add(bearers, targets, sources.front(), "asked-to-convey");
+    // ("the Prime Minister conveyed through Mr X the greetings of the people of Fiji to Y":
+    // right after the verb, his guest, who takes them home; not "The visiting Speaker
+    // relayed through the Deputy Amir a message meant for the Amir")
+    std::vector<int> bearers = Through(end, sources);
+    int bearers_obo = sources.empty() ? -1 : sources.front();
+    if (bearers.empty() && sources.size() == 1 && v + 2 < g &&
+        (w(v + 1) == "through" || w(v + 1) == "via")) {
+      bearers = People(v + 2, g, false);
+      std::erase_if(bearers, [&](int e) {
+        return e == sources.front() ||
+               std::find(a_.guests.begin(), a_.guests.end(), e) == a_.guests.end();
+      });
+      if (obo >= 0) bearers_obo = obo;
+    }
+    if (!bearers.empty()) {
+      Add(bearers, targets, bearers_obo, "asked-to-convey");
       return true;
     }
     Add(sources, targets, obo, ask >= 0 || asked_after ? "asked-to-convey" : "conveyed-greetings");
