@@ -1533,6 +1533,13 @@ TEST(AgencyPhrasingTest, ConferredWithIsTalksUnlessTheReportIsOfAPhoneCall) {
       "Deputy Secretary Wendy Sherman spoke by phone today with Political Director Thijs van der "
       "Plas. Deputy Secretary Sherman conferred with the Political Director about Ukraine.");
   EXPECT_FALSE(Has(call, Met("Wendy Sherman", "Thijs van der Plas"))) << Dump(call);
+  // (a call told after it, of others, is no call of theirs)
+  const Extraction later_call = ExtractText(
+      "Budapest (MTI) - Kovacs Gabor, Minister of Foreign Affairs, conferred on Thursday in "
+      "Budapest with Said bin Nasser Al Harthy, Foreign Minister of Oman. The Prime Minister "
+      "and the Sultan had spoken by telephone on Monday.");
+  EXPECT_TRUE(Has(later_call, Met("Kovacs Gabor", "Said bin Nasser Al Harthy")))
+      << Dump(later_call);
 }
 
 TEST(AgencyPhrasingTest, MetBackToBackWithTwoGuestsSeparately) {

@@ -161,10 +161,11 @@ class MeetingFinder {
     return true;
   }
 
-  // Whether a sentence of the report names a telephone ("spoke by phone", "telephoned").
-  bool ReportTellsOfAPhoneCall() const {
+  // Whether a sentence up to si names a telephone ("spoke by phone", "telephoned").
+  bool PhoneCallToldBy(int si) const {
     static const WordSet kPhone = {"phone", "telephone", "phoned", "telephoned"};
-    for (const Sentence& s : a_.sentences) {
+    for (int k = 0; k <= si && k < static_cast<int>(a_.sentences.size()); ++k) {
+      const Sentence& s = a_.sentences[k];
       if ((s.bits & a_.lists->call_words) == 0) continue;
       for (const Token& token : s.tokens)
         if (kPhone.contains(token.folded)) return true;
@@ -369,7 +370,7 @@ class MeetingFinder {
     // "also conferred with X", "conferred Monday in Algiers with X" (not "conferred the
     // Order of Merit on X"; not in a report of a call: "spoke by phone with X ... conferred
     // with X about ...")
-    if ((word == "conferred" || word == "confers") && !ReportTellsOfAPhoneCall()) {
+    if ((word == "conferred" || word == "confers") && !PhoneCallToldBy(si_)) {
       constexpr int kWhenWhere = 6;  // "Monday in Algiers", "on Tuesday at the ministry"
       for (int k = t + 1; k < std::min(n_, t + 2 + kWhenWhere); ++k) {
         if (w(k) == "with") return {t, k + 1, false, false, "talks-with"};
