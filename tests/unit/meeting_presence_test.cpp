@@ -1626,4 +1626,18 @@ TEST(MeetingPresenceTest, PresentAtAThirdOfficialsMeetingWithTheGuestMetTheGuest
   EXPECT_TRUE(Has(x, Met("Lamin Ceesay", "Ali Al-Kuwari"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, AnAmbassadorWithResidenceElsewhereIsNamedAfterIt) {
+  // "the Ambassador of the Czech Republic accredited to Mauritania with residence in Rabat,
+  // Mrs. X": X holds the role, past where she resides, and sits with her minister
+  const Extraction x = ExtractText(
+      "Nouakchott (AMI) - The Minister of the Interior of the Czech Republic, Mr. Pavel Novak, "
+      "was received on Thursday by the President of the Republic, Mr. Mohamed Ould Ahmed. The "
+      "audience took place in the presence of the Minister of the Interior, Mr. Sidi Ould "
+      "Ahmed, and the Ambassador of the Czech Republic accredited to Mauritania with residence "
+      "in Rabat, Mrs. Jana Hruba.");
+  EXPECT_TRUE(Has(x, Represents("Jana Hruba", "Czech Republic"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Mohamed Ould Ahmed", "Jana Hruba"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Pavel Novak", "Jana Hruba"))) << Dump(x);
+}
+
 }  // namespace dkg

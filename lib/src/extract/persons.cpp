@@ -639,6 +639,12 @@ class PersonFinder {
         role.affiliations.push_back(body);
         k = a_.mentions[body].end;
       }
+    // "Ambassador of the Czech Republic accredited to Mauritania with residence in Rabat,
+    // Mrs. X": where a diplomat resides, past it
+    if (role.diplomatic && k + 3 < n_ && IsWord(tok(k), "with") &&
+        IsWord(tok(k + 1), "residence") && (IsWord(tok(k + 2), "in") || IsWord(tok(k + 2), "at")) &&
+        tok(k + 3).capitalized)
+      k += 2;
     // "the UAE's ambassador in Washington, Yousef ...": a place after the role
     if (k + 2 < n_ && (IsWord(tok(k), "in") || IsWord(tok(k), "at")) && tok(k + 1).capitalized) {
       int after = k + 1;
