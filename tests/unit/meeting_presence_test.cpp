@@ -1640,4 +1640,15 @@ TEST(MeetingPresenceTest, AnAmbassadorWithResidenceElsewhereIsNamedAfterIt) {
   EXPECT_FALSE(Has(x, Met("Pavel Novak", "Jana Hruba"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, OneWhoWasAlsoAtTheMeetingWasPresent) {
+  // "B, who facilitated the visit, was also at the meeting": as "were in the meeting"
+  const Extraction x = ExtractText(
+      "Abuja (NAN) A delegation of the Ghana Army, led by Maj.-Gen. Kofi Mensah, on Tuesday "
+      "paid a courtesy call on the Chief of Defence Staff, Gen. Ibrahim Yusuf. Nigeria's "
+      "Defence Attache in Accra, Brig.-Gen. Musa Abdullahi, who facilitated the visit, was "
+      "also at the meeting.");
+  EXPECT_TRUE(Has(x, Met("Kofi Mensah", "Musa Abdullahi"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ibrahim Yusuf", "Musa Abdullahi"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -29,12 +29,15 @@ bool AtTheMeetingWere(const Analysis& a, const Sentence& s, int i, int end) {
          (IsWord(s.tokens[i + 3], "were") || IsWord(s.tokens[i + 3], "was"));
 }
 
-// "A and B were in the meeting": whether "were|was in the <meeting noun>" ends at token i
-// of sentence s, after `begin`.
+// "A and B were in the meeting", "B was also at the meeting": whether "were|was [also]
+// in|at the <meeting noun>" ends at token i of sentence s, after `begin`.
 bool WereInTheMeeting(const Analysis& a, const Sentence& s, int i, int begin) {
-  return i >= begin + 3 && Has(s, i, a.lists->meeting_phrase_heads) &&
-         IsWord(s.tokens[i - 1], "the") && IsWord(s.tokens[i - 2], "in") &&
-         (IsWord(s.tokens[i - 3], "were") || IsWord(s.tokens[i - 3], "was"));
+  if (i < begin + 3 || !Has(s, i, a.lists->meeting_phrase_heads) ||
+      !IsWord(s.tokens[i - 1], "the") ||
+      !(IsWord(s.tokens[i - 2], "in") || IsWord(s.tokens[i - 2], "at")))
+    return false;
+  const int be = i - 3 > begin && IsWord(s.tokens[i - 3], "also") ? i - 4 : i - 3;
+  return IsWord(s.tokens[be], "were") || IsWord(s.tokens[be], "was");
 }
 
 // Whether sentence s says who was at a meeting with no presence cue word ("Also at the
