@@ -1651,4 +1651,20 @@ TEST(MeetingPresenceTest, OneWhoWasAlsoAtTheMeetingWasPresent) {
   EXPECT_FALSE(Has(x, Met("Ibrahim Yusuf", "Musa Abdullahi"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, ThoseOfThirdBodiesPresentMeetEachOtherAndThoseWhoJoinLater) {
+  // two envoys of other bodies joining by video link met both sides and each other, and the
+  // host's State Secretary who also took part met them too
+  const Extraction x = ExtractText(
+      "Oslo - On the sidelines of the Oslo Forum, Minister of Foreign Affairs Ole Berg met on "
+      "Wednesday with the Executive Secretary of the Intergovernmental Authority on "
+      "Development (IGAD), Daniel Tesfaye. The Chair of the African Union High-Level Panel on "
+      "Sudan, Kwame Boateng, and the Personal Envoy of the UN Secretary-General for Sudan, "
+      "Ahmed Kamel, joined the meeting by video link. State Secretary Lars Dahl also took part "
+      "in the meeting.");
+  EXPECT_TRUE(Has(x, Met("Kwame Boateng", "Ahmed Kamel"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Kwame Boateng", "Lars Dahl"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Ahmed Kamel", "Lars Dahl"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Ole Berg", "Lars Dahl"))) << Dump(x);
+}
+
 }  // namespace dkg

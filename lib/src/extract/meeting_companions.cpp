@@ -531,6 +531,7 @@ void AddPresentParticipants(Analysis& a) {
   }
   if (meeting.empty()) return;
   std::vector<int> host_side, guest_side;
+  std::vector<int> neither_side;  // those present of a third international body
   std::vector<int> present_here;  // those a presence sentence has named
   // (of a meeting other than the audience: those named with its subject, and with the ones
   // it met)
@@ -650,14 +651,21 @@ void AddPresentParticipants(Analysis& a) {
                     (international && ServeOneBody(a, person, g));
       // "the Special Representative of the Chairperson of the AU Commission also took
       // part": one of another international body sits on neither side and meets both
+      // (and those of other bodies present before: "The Chair of the AU Panel and the UN
+      // envoy joined the meeting by video link")
       if (international && !of_guests && !ServeOneBody(a, person, a.host)) {
         others = host_side;
         others.insert(others.end(), guest_side.begin(), guest_side.end());
+        for (int other : neither_side)
+          if (!ServeOneBody(a, person, other)) others.push_back(other);
         for (int other : others)
           AddRelation(a, RelationType::kMetWith, person, other, -1, si, "present-at-meeting");
+        neither_side.push_back(person);
         return;
       }
       others = of_guests ? host_side : guest_side;
+      // (those of a third body present before met each side's later ones too)
+      others.insert(others.end(), neither_side.begin(), neither_side.end());
       if (!of_guests && !guests_here.empty() && guests_here.size() < a.guests.size())
         others = guests_here;
       // "The head of state then met with B. C joined this meeting": the one told last
