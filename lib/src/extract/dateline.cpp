@@ -409,8 +409,7 @@ void FindDatelineAffiliations(Analysis& a) {
       other_side[r.target] = true;
     // (and whose greetings a guest brought: "Turgunbek uulu passed on President Sadyr
     // Japarov's greetings to President Ilham Aliyev")
-    const bool by_guest =
-        !carried_home && std::find(a.guests.begin(), a.guests.end(), r.source) != a.guests.end();
+    const bool by_guest = !carried_home && IsGuest(a, r.source);
     if ((home_side[r.target] || by_guest) && !home_side[r.source] && r.on_behalf_of >= 0)
       other_side[r.on_behalf_of] = true;
   }

@@ -162,7 +162,7 @@ class GreetingFinder {
       if (w(i) == "with" && i > end && w(i + 1) != "whom") {
         auto bearers = People(i + 1, ObjectPhraseEnd(i + 1), false);
         std::erase_if(bearers, [&](int e) {
-          const bool guest = std::find(a_.guests.begin(), a_.guests.end(), e) != a_.guests.end();
+          const bool guest = IsGuest(a_, e);
           return e == sources.front() || !(guest || MetEachOther(a_, e, sources.front()));
         });
         if (!bearers.empty()) return bearers;
@@ -650,7 +650,7 @@ class GreetingFinder {
     std::vector<int> bearers;
     if (ObjectPronoun(v + 1, g) >= 0) bearers = a_.guests;
     for (int e : People(v + 1, g, false))
-      if (std::find(a_.guests.begin(), a_.guests.end(), e) != a_.guests.end()) bearers = {e};
+      if (IsGuest(a_, e)) bearers = {e};
     if (bearers.empty()) return false;
     const std::vector<int> targets = Targets(g + 2, n_, bearers);
     if (targets.empty()) return false;
@@ -763,8 +763,7 @@ class GreetingFinder {
     std::pair<int, int> last_at{-1, -1};
     for (const Mention& m : a_.mentions)
       if (const std::pair at{m.sentence, m.begin};
-          at < std::pair{si_, i} && at > last_at &&
-          std::find(a_.guests.begin(), a_.guests.end(), m.entity) != a_.guests.end())
+          at < std::pair{si_, i} && at > last_at && IsGuest(a_, m.entity))
         last = m.entity, last_at = at;
     return {last >= 0 ? last : a_.guests.front()};
   }
@@ -800,9 +799,7 @@ class GreetingFinder {
     if (referent < 0) referent = PronounReferent(not_him, him);
     const bool host_asks = std::find(askers.begin(), askers.end(), a_.host) != askers.end();
     // ("held a bilateral meeting with B and asked him": of several guests, the one named)
-    if (host_asks && !a_.guests.empty() &&
-        (a_.guests.size() == 1 ||
-         std::find(a_.guests.begin(), a_.guests.end(), referent) == a_.guests.end()))
+    if (host_asks && !a_.guests.empty() && (a_.guests.size() == 1 || !IsGuest(a_, referent)))
       return a_.guests;
     if (referent >= 0) return {referent};
     return {};
@@ -1217,10 +1214,7 @@ class GreetingFinder {
     if (bearers.empty() && sources.size() == 1 && v + 2 < g &&
         (w(v + 1) == "through" || w(v + 1) == "via")) {
       bearers = People(v + 2, g, false);
-      std::erase_if(bearers, [&](int e) {
-        return e == sources.front() ||
-               std::find(a_.guests.begin(), a_.guests.end(), e) == a_.guests.end();
-      });
+      std::erase_if(bearers, [&](int e) { return e == sources.front() || !IsGuest(a_, e); });
       if (obo >= 0) bearers_obo = obo;
     }
     if (!bearers.empty()) {
@@ -1872,8 +1866,7 @@ class GreetingFinder {
   std::vector<int> GuestsOrHost(const std::vector<int>& sources) const {
     if (a_.host < 0 || sources.empty()) return {};
     if (sources.front() == a_.host) return a_.guests;
-    if (std::find(a_.guests.begin(), a_.guests.end(), sources.front()) != a_.guests.end())
-      return {a_.host};
+    if (IsGuest(a_, sources.front())) return {a_.host};
     // (one of several envoys the host received in turn: "The Gambian diplomat, for his
     // part, brought the greetings of President X")
     if (sources.size() == 1 && MetEachOther(a_, sources.front(), a_.host)) return {a_.host};

@@ -17,10 +17,6 @@
 namespace dkg::internal {
 namespace {
 
-bool IsGuest(const Analysis& a, int e) {
-  return std::find(a.guests.begin(), a.guests.end(), e) != a.guests.end();
-}
-
 // "Also at the meeting were A and B": whether "at the <meeting noun> were|was" starts at
 // token i of sentence s, before token `end`.
 bool AtTheMeetingWere(const Analysis& a, const Sentence& s, int i, int end) {
@@ -956,7 +952,7 @@ std::vector<int> JoinTheirOwnSide(Analysis& a, int si, const std::vector<int>& c
           return m.entity == companion && !m.affiliations.empty();
         });
     if (!with_subject && !with_met && subject == a.host && tied_to_nothing &&
-        std::find(a.guests.begin(), a.guests.end(), met.front()) != a.guests.end()) {
+        IsGuest(a, met.front())) {
       SitWith(a, si, leaders, 0, companion);
       continue;
     }

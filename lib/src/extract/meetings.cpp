@@ -104,8 +104,7 @@ class MeetingFinder {
     const int comma = FindWord(s_, noun, std::min(n_, noun + 8), ",");
     if (comma < 0 || FindWord(s_, noun, comma, "with") >= 0) return;
     const int subject = PersonOpening(comma + 1);
-    if (subject < 0 || std::find(a_.guests.begin(), a_.guests.end(), subject) != a_.guests.end())
-      return;
+    if (subject < 0 || IsGuest(a_, subject)) return;
     if (!NamesAGuestWord(comma + 1, n_)) return;
     for (int guest : a_.guests)
       AddRelation(a_, RelationType::kMetWith, subject, guest, -1, si_, "meeting-set-apart");
@@ -161,22 +160,17 @@ class MeetingFinder {
     return true;
   }
 
-  // Whether a sentence up to si names a telephone ("spoke by phone", "telephoned").
-  bool PhoneCallToldBy(int si) const {
+  // Whether a sentence up to si names a call, a letter or a talk by phone ("spoke"); with
+  // `phone`, one that names a telephone ("spoke by phone", "telephoned").
+  bool CallToldBy(int si, bool phone = false) const {
     static const WordSet kPhone = {"phone", "telephone", "phoned", "telephoned"};
     for (int k = 0; k <= si && k < static_cast<int>(a_.sentences.size()); ++k) {
       const Sentence& s = a_.sentences[k];
       if ((s.bits & a_.lists->call_words) == 0) continue;
+      if (!phone) return true;
       for (const Token& token : s.tokens)
         if (kPhone.contains(token.folded)) return true;
     }
-    return false;
-  }
-
-  // Whether a sentence up to si names a call, a letter or a talk by phone ("spoke").
-  bool CallToldBy(int si) const {
-    for (int k = 0; k <= si && k < static_cast<int>(a_.sentences.size()); ++k)
-      if ((a_.sentences[k].bits & a_.lists->call_words) != 0) return true;
     return false;
   }
 
@@ -370,7 +364,7 @@ class MeetingFinder {
     // "also conferred with X", "conferred Monday in Algiers with X" (not "conferred the
     // Order of Merit on X"; not in a report of a call: "spoke by phone with X ... conferred
     // with X about ...")
-    if ((word == "conferred" || word == "confers") && !PhoneCallToldBy(si_)) {
+    if ((word == "conferred" || word == "confers") && !CallToldBy(si_, /*phone=*/true)) {
       constexpr int kWhenWhere = 6;  // "Monday in Algiers", "on Tuesday at the ministry"
       for (int k = t + 1; k < std::min(n_, t + 2 + kWhenWhere); ++k) {
         if (w(k) == "with") return {t, k + 1, false, false, "talks-with"};

@@ -1508,12 +1508,9 @@ class PersonFinder {
       }
       return body.end;
     }
-    // "Kenya's Ambassador in Cairo Joseph Sang": the city of a diplomat's posting
-    if (host && (w == "in" || w == "at"))
-      if (const int city = CityEnd(a_, s_, k); city > 0) return city;
-    // "Crown Prince of Dubai, Deputy Prime Minister and ...": a city's office, the role
-    // going on past it
-    if (w == "of" && k == j + 1)
+    // "Kenya's Ambassador in Cairo Joseph Sang": the city of a diplomat's posting; "Crown
+    // Prince of Dubai, Deputy Prime Minister and ...": a city's office, the role going on
+    if ((host && (w == "in" || w == "at")) || (w == "of" && k == j + 1))
       if (const int city = CityEnd(a_, s_, k); city > 0) return city;
     // "A, Adviser to the Prime Minister of X B": the office a first, tentative reading of
     // the phrase (as A's apposition) already added is the one served

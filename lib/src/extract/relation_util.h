@@ -1,6 +1,7 @@
 // Internal: helpers the relation rules share (clauses, participants, salience).
 #pragma once
 
+#include <algorithm>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -42,6 +43,11 @@ bool NamedAsARelative(const Analysis& a, const Mention& m);
 // one else is ("X, son of the late Y, received"; "when the late President X visited").
 std::vector<int> SubjectPersons(const Analysis& a, int si, int from, int to, bool nearest,
                                 bool past_of = false);
+
+// Whether entity e is one of the guests of the report's audience (Analysis::guests).
+inline bool IsGuest(const Analysis& a, int e) {
+  return std::find(a.guests.begin(), a.guests.end(), e) != a.guests.end();
+}
 
 // "said", "announced", "stressed": a verb that reports what someone said (folded).
 bool IsReportingVerb(std::string_view folded);
