@@ -1572,4 +1572,55 @@ TEST(AgencyMessageTest, GreetingsConveyedThroughTheGuestAreHisToCarry) {
   EXPECT_TRUE(GreetsAtAll(y, "Ayaz Khan", "Tamim bin Hamad Al Thani")) << Dump(y);
 }
 
+TEST(AgencyMessageTest, TheNameAfterAnEnvoysUnnamedPrincipalIsThePrincipals) {
+  // "A, special envoy of the President of X, B, who ...": B is the president, no guest;
+  // "the special envoy of the President of X, B, Minister C, who ...": C is the envoy
+  const Extraction x = ExtractText(
+      "Port Sudan (SUNA) - General Omer Babiker received today Kemal Aydin, special envoy of "
+      "the President of the Republic of Turkiye, Selim Arslanoglu, who handed him a written "
+      "message from President Arslanoglu.");
+  EXPECT_TRUE(Has(x, Met("Omer Babiker", "Kemal Aydin"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Omer Babiker", "Selim Arslanoglu"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Kemal Aydin", "Selim Arslanoglu"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Kemal Aydin", "Omer Babiker", "Selim Arslanoglu"))) << Dump(x);
+  const Extraction y = ExtractText(
+      "Algiers - The President of the Republic, Karim Bensalem, received on Sunday the special "
+      "envoy of the President of the Islamic Republic of Mauritania, Sidi Ould Brahim, "
+      "Minister Secretary-General of the Presidency Ahmed Ould Salem, who delivered to him a "
+      "written message from the Mauritanian President.");
+  EXPECT_TRUE(Has(y, Met("Karim Bensalem", "Ahmed Ould Salem"))) << Dump(y);
+  EXPECT_FALSE(Has(y, Met("Karim Bensalem", "Sidi Ould Brahim"))) << Dump(y);
+  EXPECT_TRUE(Has(y, Represents("Ahmed Ould Salem", "Sidi Ould Brahim"))) << Dump(y);
+  // a list goes on past the name: each name a guest
+  const Extraction z = ExtractText(
+      "BAGHDAD (INA) -- Prime Minister Ali Hamdan hosted Jordan's Minister of Interior, Fadi "
+      "Nasser, the Special Representative of the UN Secretary-General for Iraq, Omar Haddad, "
+      "and Iran's ambassador to Baghdad, Reza Karimi.");
+  EXPECT_TRUE(Has(z, Met("Ali Hamdan", "Omar Haddad"))) << Dump(z);
+}
+
+TEST(AgencyMessageTest, AHeadlinesSecondVerbAfterACommaIsItsSubjects) {
+  // "A receives B, congratulates C": A congratulates, not B
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "His Highness the Amir receives OIC Secretary-General, congratulates Sultan of Oman",
+      "Kuwait City (KUNA) - The Amir Sheikh Fahad Al-Salem received on Monday the "
+      "Secretary-General of the OIC, Adel Hamid Taha. In a separate development, the Amir "
+      "sent a cable to Sultan Haitham bin Tarik of Oman."));
+  EXPECT_TRUE(Has(x, Greets("Fahad Al-Salem", "Haitham bin Tarik"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Adel Hamid Taha", "Haitham bin Tarik")) << Dump(x);
+}
+
+TEST(AgencyMessageTest, ATitleAfterAWordForAParentIsTheParents) {
+  // "Father Emir" is not the Emir; greetings to him are no greetings to the Emir
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "President Aksoy hosts Qatar's Emir Tamim, sends regards to Father Emir",
+      "Ankara -- President Kemal Aksoy hosted Qatar's Emir Sheikh Tamim bin Hamad Al Thani on "
+      "Friday. The Emir conveyed the greetings of the Father Emir Sheikh Hamad bin Khalifa Al "
+      "Thani."));
+  EXPECT_FALSE(GreetsAtAll(x, "Kemal Aksoy", "Tamim bin Hamad Al Thani")) << Dump(x);
+  EXPECT_TRUE(
+      Has(x, Greets("Tamim bin Hamad Al Thani", "Kemal Aksoy", "Hamad bin Khalifa Al Thani")))
+      << Dump(x);
+}
+
 }  // namespace dkg

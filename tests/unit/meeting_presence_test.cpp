@@ -574,6 +574,24 @@ TEST(MeetingPresenceTest, ADelegationThatIncludedOthersMetTheOtherSide) {
   EXPECT_FALSE(Has(x, Met("Mehmet Demir", "Ahmet Yilmaz"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, TheDelegationOfTheOneGuestIncludedOthers) {
+  // no head named: "the delegation" is the one guest's, who came with it
+  const Extraction x = ExtractText(
+      "Kuwait City (KUNA) - The Amir Sheikh Fahad Al-Salem received at Bayan Palace on Monday "
+      "the Secretary-General of the Organisation of Islamic Cooperation, Adel Hamid Taha, and "
+      "his accompanying delegation.\n\nThe delegation included Assistant Secretary-General "
+      "Moussa Diallo Kane and Ambassador Yasser Al-Nouri.");
+  EXPECT_TRUE(Has(x, Met("Fahad Al-Salem", "Moussa Diallo Kane"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Fahad Al-Salem", "Yasser Al-Nouri"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Adel Hamid Taha", "Yasser Al-Nouri"))) << Dump(x);
+  // a delegation named by its state may be either side's
+  const Extraction y = ExtractText(
+      "Kuwait City (KUNA) - The Amir Sheikh Fahad Al-Salem received at Bayan Palace on Monday "
+      "the Secretary-General of the Organisation of Islamic Cooperation, Adel Hamid Taha.\n\n"
+      "The Kuwaiti delegation included Minister Salem Al-Mutairi.");
+  EXPECT_FALSE(Has(y, Met("Fahad Al-Salem", "Salem Al-Mutairi"))) << Dump(y);
+}
+
 TEST(MeetingPresenceTest, ASidesListGoesOnPastAClauseDescribingAMember) {
   const Extraction x = ExtractText(
       "Doha - Speaker Hassan Al-Ghanim held talks with Chairman Ivan Petrov of the State Duma. "

@@ -283,7 +283,11 @@ class GreetingFinder {
       while (open > std::max(clause, joint - 5) && !IsPunct(s_.tokens[open], ",")) --open;
       if (open > clause && IsPunct(s_.tokens[open], ",")) joint = open - 1;
     }
-    const bool coordinated = joint >= clause && w(joint) == "and";
+    // (and in a headline, past a comma alone: "Amir receives OIC chief, congratulates
+    // Sultan of Oman")
+    const bool coordinated =
+        joint >= clause && (w(joint) == "and" || (s_.is_title && finite && joint == v - 1 &&
+                                                  IsPunct(s_.tokens[joint], ",")));
     auto people = SubjectPersons(a_, si_, clause, v, finite && !coordinated);
     if (people.empty()) people = People(clause, v, false);
     if (!people.empty()) return people;
@@ -1187,7 +1191,7 @@ class GreetingFinder {
     if (targets.empty() && !named_addressee && to < 0) targets = TalkedWithBefore(sources, v);
     if (targets.empty() && !named_addressee) targets = MetJustBefore(sources);
     if (targets.empty() && !named_addressee) targets = GuestsOrHost(sources);
-    if (targets.empty()) targets = MetInThisSentence(sources);
+    if (targets.empty() && !named_addressee) targets = MetInThisSentence(sources);
     if (targets.empty() && a_.host < 0) targets = OtherPrincipal(sources, end);
     // ("relayed X's regards to Y, who entrusted the visitor with a salute from the Amir to
     // Z": a verb of asking between the greeting verb and the noun makes it a request)

@@ -874,6 +874,13 @@ int PersonsDelegationMadeUpOf(const Sentence& s, int segment, int k, bool has_he
   return k;
 }
 
+// "The delegation included B" in [from, to) of sentence si, no head of it named: the
+// delegation of the report's one guest ("X and his accompanying delegation"), unless the
+// words name a state or a body ("The Kuwaiti delegation": maybe the host's).
+bool GuestsDelegation(const Analysis& a, int si, int from, int to) {
+  return a.guests.size() == 1 && EntitiesIn(a, si, from, to, true).empty();
+}
+
 // "joined the two prime ministers", "joined both leaders", "joined them", "The two ministers
 // were joined by", "We were joined by": whether [from, to) of sentence s opens with the two
 // sides of the meeting told before.
@@ -1105,8 +1112,9 @@ void AddCompanions(Analysis& a) {
                        (IsWord(s.tokens[with + 1], "him") || IsWord(s.tokens[with + 1], "her"))
                    ? with + 1
                    : with;
-        } else if (const int made_up =
-                       PersonsDelegationMadeUpOf(s, segment, k, a.delegation_head >= 0);
+        } else if (const int made_up = PersonsDelegationMadeUpOf(
+                       s, segment, k,
+                       a.delegation_head >= 0 || GuestsDelegation(a, si, segment, k));
                    made_up >= 0) {
           by = made_up;  // "President Hichilema's delegation comprised B and C"
           delegation_made_up = true;
@@ -1218,9 +1226,15 @@ void AddCompanions(Analysis& a) {
           // of the two he shares a state or a body with
           if (IsWord(s.tokens[cue], "joined") && cue > segment && IsPunct(s.tokens[cue - 1], ","))
             companions = JoinTheirOwnSide(a, si, companions);
-          // "The delegation, which ..., included B": its head
-          if (principals.empty() && delegation_made_up && a.delegation_head >= 0)
-            principals = {a.delegation_head};
+          // "The delegation, which ..., included B": its head; with no head named, the one
+          // guest (who came "with his accompanying delegation"), unless a state is named
+          // ("The Kuwaiti delegation included": maybe the host's)
+          if (principals.empty() && delegation_made_up) {
+            if (a.delegation_head >= 0)
+              principals = {a.delegation_head};
+            else if (GuestsDelegation(a, si, segment, cue))
+              principals = a.guests;
+          }
         } else {
           if (segment == 0 && SubjectPersons(a, si, 0, cue, false).size() == 1) {
             // "B, State Minister, and C, Ambassador, accompanied the envoy": everyone

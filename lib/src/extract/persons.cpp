@@ -470,8 +470,10 @@ class PersonFinder {
       Extend(*role, *more);
     }
     // "Name1, Role, Name2" is a list, not an apposition (but in "A, Role of A, B, Role
-    // of B" each role follows its own name)
-    if (NameWordsAfter(SkipAcronym(role->end)) > 0 && !RoleOfNextNameFollows(role->end))
+    // of B" each role follows its own name, and in "A, special envoy of the President of
+    // X, B, who ..." B is the office holder A serves)
+    if (NameWordsAfter(SkipAcronym(role->end)) > 0 && !RoleOfNextNameFollows(role->end) &&
+        !NamesPrincipalAfter(*role))
       return name_end;  // "Mark Rutte, Defence Minister Kajsa Ollongren": a list
     // ("A, Chief of the General Staff of the Turkish Armed Forces General B": a rank and
     // a name right after a role that serves no one)
@@ -515,6 +517,30 @@ class PersonFinder {
       return ReadPrincipalName(role);
     }
     return 0;
+  }
+
+  // "the special envoy of the President of Mauritania, A, Minister Secretary-General of
+  // the Presidency B, who ...": the name right after a role that serves an unnamed office
+  // holder is the holder's when a titled name set off by it ends the phrase; that name is
+  // the role's. The first name is `j`..`name_end`, after the comma at `comma`. Returns
+  // where the scan goes on, or 0.
+  int AttachAfterPrincipalName(const RolePhrase& role, int comma, int j, int name_end) {
+    if (role.principals.size() != 1 || name_end <= j + 1 || MentionAt(a_, si_, j) >= 0 ||
+        name_end + 2 >= n_ || !IsPunct(tok(name_end), ",") || !IsTitleStart(name_end + 1))
+      return 0;
+    const std::optional<RolePhrase> own = ParseRole(name_end + 1, 0);
+    if (!own || IsPluralTitle(own->head)) return 0;
+    const int start = SkipHonorifics(own->end);
+    const int end = ScanName(a_, s_, start);
+    if (end <= start + 1 || MentionAt(a_, si_, start) >= 0) return 0;
+    if (!NameEndsPhrase(end)) return 0;
+    RolePhrase principal = role;
+    principal.end = comma;
+    ReadPrincipalName(principal);
+    const int m = AddPerson(start, end, true);
+    GiveRole(m, role);
+    GiveRole(m, *own);
+    return end;
   }
 
   // "X, special envoy of the President of the Transition of Mali, Colonel Assimi Goita":
@@ -690,6 +716,8 @@ class PersonFinder {
       if (second && !third && j + 1 < n_ && IsPunct(tok(j), ",") && FullNameAt(j + 1)) ++j;
       j = SkipHonorifics(j);
       name_end = ScanName(a_, s_, j);
+      if (!second)
+        if (const int end = AttachAfterPrincipalName(role, k, j, name_end); end > 0) return end;
       // (not "Members of the Council, To date": one ordinary word is no name)
       if (name_end > j && MentionAt(a_, si_, j) < 0 &&
           !(name_end == j + 1 && Has(s_, j, WordLists::kCommon))) {
@@ -860,6 +888,23 @@ class PersonFinder {
     const int name_end = ScanName(a_, s_, after);
     return name_end > after && name_end + 1 < n_ && IsPunct(tok(name_end), ",") &&
            IsTitleStart(name_end + 1);
+  }
+
+  // "..., special envoy of the President of X, B, who ...": the one name right after a
+  // role that serves an unnamed office holder, ending the list there, is the holder's.
+  bool NamesPrincipalAfter(const RolePhrase& role) const {
+    if (role.principals.size() != 1 || role.end >= n_ || !IsPunct(tok(role.end), ",")) return false;
+    const int after = NameStart(role.end + 1, false);
+    const int name_end = ScanName(a_, s_, after);
+    return name_end > after && NameEndsPhrase(name_end);
+  }
+
+  // Whether a name ending at token `end` ends its phrase (and no list goes on): at the
+  // sentence's end, a full stop or semicolon, or ", who" / ", which".
+  bool NameEndsPhrase(int end) const {
+    return end >= n_ || IsPunct(tok(end), ".") || IsPunct(tok(end), ";") ||
+           (IsPunct(tok(end), ",") && end + 1 < n_ &&
+            (IsWord(tok(end + 1), "who") || IsWord(tok(end + 1), "which")));
   }
 
   // Where a name after token i would start: past honorifics and, with `past_rank`, a rank
