@@ -1623,4 +1623,17 @@ TEST(AgencyMessageTest, ATitleAfterAWordForAParentIsTheParents) {
       << Dump(x);
 }
 
+TEST(AgencyMessageTest, AHeadlinesEnvoyOfAPresidentIsTheOneReceived) {
+  // a headline drops the article: "receives special envoy of X's President Y" receives
+  // the envoy, not Y
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Nandi-Ndaitwah receives special envoy of Botswana's President Boko",
+      "WINDHOEK (NAMPA) - President Netumbo Nandi-Ndaitwah on Thursday received a special "
+      "envoy of Botswana's President Duma Boko, Minister of International Relations Phenyo "
+      "Butale, who delivered a message from his principal."));
+  EXPECT_TRUE(Has(x, Met("Netumbo Nandi-Ndaitwah", "Phenyo Butale"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Netumbo Nandi-Ndaitwah", "Duma Boko"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Phenyo Butale", "Duma Boko"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -633,4 +633,16 @@ TEST(NameFormsTest, AnHonorificsWordOpeningNoNameEndsOne) {
       << Dump(x);
 }
 
+TEST(NameFormsTest, ABodysHeadWordAfterATitleOpensTheHoldersName) {
+  // "Duma" heads a body ("the State Duma") but after "President" it opens a given name;
+  // not after a rank that goes on a body's name ("General Council")
+  const Extraction x = ExtractText(
+      "President Duma Boko of Botswana met President Netumbo Nandi-Ndaitwah. Also present was "
+      "the Secretary of the United Russia Party's General Council Andrei Turchak.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Duma Boko", "Netumbo Nandi-Ndaitwah", "Andrei Turchak"}))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Duma Boko", "Netumbo Nandi-Ndaitwah"))) << Dump(x);
+}
+
 }  // namespace dkg

@@ -1750,15 +1750,18 @@ class PersonFinder {
         IsWord(tok(role.begin - 1), "the") && IsWord(tok(role.begin - 2), "at"))
       return std::nullopt;
     // lower-case titles need a determiner, a possessor or a capital somewhere ("the
-    // special envoy", "President X's special envoy")
+    // special envoy", "President X's special envoy"), or in a headline, which drops
+    // articles, a complement ("receives special envoy of Botswana's President")
     const bool possessed = role.begin > 0 && IsPossessive(tok(role.begin - 1));
     if (possessed && depth == 0)
       if (const int body = BodyNamedByItsHead(role.begin - 2); body >= 0)
         role.affiliations.push_back(body);
     const int whose_body = depth == 0 ? BodyBeforeWhose(role.begin) : -1;
     if (whose_body >= 0) role.affiliations.push_back(whose_body);
+    const bool headline_complement = s_.is_title && j < n_ && !IsPluralTitle(role.head) &&
+                                     (IsWord(tok(j), "of") || IsWord(tok(j), "to"));
     if (!tok(role.begin).capitalized && !role.determiner && !possessed && whose_body < 0 &&
-        depth == 0 && !lower_case_ok)
+        depth == 0 && !lower_case_ok && !headline_complement)
       return std::nullopt;
     if (IsTitleLettersAt(s_, j)) j += 3;  // past the title's letters: "(CDS) of the ..."
     const int portfolio_begin = j;

@@ -144,6 +144,23 @@ bool EndsAKnownOfficeHoldersName(const Lexicon& lexicon, const Sentence& sentenc
   return false;
 }
 
+// "President Duma Boko": an institution's head word of one word right after a title and
+// before a name word is the title holder's given name (but a rank goes on a body's name,
+// "the Party's General Council Andrei Turchak", and so does a title after a capitalised
+// word, "the Party General Council").
+bool OpensATitledName(const Lexicon& lexicon, const Sentence& sentence,
+                      std::span<const WordInfo> words, std::size_t i, const PhraseMatch& match,
+                      const PhraseEntry& chosen) {
+  const auto& tokens = sentence.tokens;
+  if (chosen.kind != PhraseKind::kInstitutionHead || match.length != 1 || i == 0 ||
+      i + 1 >= tokens.size() || sentence.tags[i - 1].kind != TokenTag::kTitle ||
+      lexicon.title_kind(sentence.tags[i - 1].index) == "military" ||
+      !IsNameWord(tokens[i + 1], sentence.tags[i + 1], words[i + 1]))
+    return false;
+  const std::size_t title = sentence.tags[i - 1].start;
+  return title == 0 || !tokens[title - 1].capitalized || IsPossessive(tokens[title - 1]);
+}
+
 // Tags the phrases of the lexicon and fills word_bits: one word lookup per token.
 void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
   const auto& tokens = sentence.tokens;
@@ -191,7 +208,8 @@ void TagSentence(const Lexicon& lexicon, Sentence& sentence) {
       }
     }
     if (!chosen || IsGivenName(lexicon, sentence, i, match, *chosen) ||
-        EndsAKnownOfficeHoldersName(lexicon, sentence, words, i, match, *chosen)) {
+        EndsAKnownOfficeHoldersName(lexicon, sentence, words, i, match, *chosen) ||
+        OpensATitledName(lexicon, sentence, words, i, match, *chosen)) {
       ++i;
       continue;
     }
