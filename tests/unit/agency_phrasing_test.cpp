@@ -2263,4 +2263,33 @@ TEST(AgencyPhrasingTest, AHeadlinesClauseAfterASemicolonCallingOnOthersIsItsOwn)
   EXPECT_FALSE(Has(x, Met("Peter Mutharika", "Paul Phiri"))) << Dump(x);
 }
 
+TEST(AgencyPhrasingTest, ACourtesyCallOnHimInAClauseAfterWhen) {
+  // "He made the call when X paid a courtesy call on him": the appeal is no phone call,
+  // X the subject of the clause after "when", "him" the one the report is about
+  const Extraction x = ExtractText(
+      "DHAKA (BSS) - Chief Adviser Professor Karim Uddin today sought the support of ASEAN "
+      "for Bangladesh's bid.\n\nHe made the call when ASEAN Secretary-General Dr Lim Boon "
+      "Heng paid a courtesy call on him at the State Guest House in the morning.");
+  EXPECT_TRUE(Has(x, Met("Karim Uddin", "Lim Boon Heng"))) << Dump(x);
+}
+
+TEST(AgencyPhrasingTest, HimStandsForAPersonNotABody) {
+  // the headline's talks with a UNHCR official make no body the guest "him" stands for
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Chief Adviser seeks ASEAN support; Foreign Adviser holds talks with UNHCR official",
+      "DHAKA (BSS) - Chief Adviser Professor Karim Uddin today sought the support of ASEAN. "
+      "ASEAN Secretary-General Dr Lim Boon Heng paid a courtesy call on him in the morning. "
+      "In the afternoon, Foreign Adviser Rafiq Hossain held a meeting with the Assistant High "
+      "Commissioner of the Office of the United Nations High Commissioner for Refugees "
+      "(UNHCR), Lars Nilsen."));
+  EXPECT_TRUE(Has(x, Met("Karim Uddin", "Lim Boon Heng"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Lim Boon Heng", "United Nations High Commissioner for Refugees")))
+      << Dump(x);
+  EXPECT_EQ(NamesOf(x, EntityType::kInstitution),
+            (std::set<std::string>{"Bangladesh Sangbad Sangstha",
+                                   "Association of Southeast Asian Nations",
+                                   "United Nations High Commissioner for Refugees"}))
+      << Dump(x);
+}
+
 }  // namespace dkg

@@ -216,6 +216,10 @@ class MeetingFinder {
         continue;
       if ((w(i) == "letter" || w(i) == "letters") && HandedOver(i)) continue;
       if (w(i) == "call" && i > 0 && IsVisitKind(i - 1)) continue;            // a visit
+      // "He made the call when X paid a courtesy call on him": the appeal told before
+      if (w(i) == "call" && i >= 2 && (w(i - 1) == "the" || w(i - 1) == "this") &&
+          (w(i - 2) == "made" || w(i - 2) == "makes"))
+        continue;
       if ((w(i) == "call" || w(i) == "calls") && CallTookHimTo(i)) continue;  // a visit too
       return i;
     }
@@ -1365,9 +1369,10 @@ class MeetingFinder {
           if (*it != side_a.front()) side_b = {*it};
       }
       // "His third call took him to Seif Palace, where the Prime Minister held talks with
-      // him": a host-side official meets the audience's guest the pronoun stands for
+      // him": a host-side official meets the audience's guest the pronoun stands for (a
+      // person: "him" stands for no body)
       if (side_b.empty() && !side_a.empty() && a_.host >= 0 && a_.guests.size() == 1 &&
-          trigger.object_begin < n_ &&
+          a_.entities[a_.guests.front()].type == EntityType::kPerson && trigger.object_begin < n_ &&
           (w(trigger.object_begin) == "him" || w(trigger.object_begin) == "her") &&
           std::find(side_a.begin(), side_a.end(), a_.guests.front()) == side_a.end())
         side_b = a_.guests;
@@ -1397,7 +1402,11 @@ class MeetingFinder {
       // before "where" calls him so ("the Italian guest drove to Carthage Palace, where X
       // welcomed him"), else the subject of the sentence before, someone other than the
       // host ("On Monday Tetteh flew east to Benghazi. There Field Marshal X hosted her")
-      if (side_b.empty() && side_a.size() == 1 && pronoun_object) {
+      // (or opening the object: "paid a courtesy call on him", "called on her at ...")
+      const bool object_pronoun =
+          pronoun_object || (trigger.object_begin < n_ && (w(trigger.object_begin) == "him" ||
+                                                           w(trigger.object_begin) == "her"));
+      if (side_b.empty() && side_a.size() == 1 && object_pronoun) {
         const int where = FindWordBefore(trigger.at, "where");
         // ("After leaving the Palace, Hegseth proceeded to the Batasang complex, where House
         // Speaker X received him": the one the clause before "where" names)

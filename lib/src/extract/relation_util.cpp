@@ -159,6 +159,9 @@ int ClauseStart(const Analysis& a, int si, int t) {
     // "the spokesman said that Dendias conveyed ...": the reported clause
     if (IsWord(s.tokens[i], "that") && i > 0 && IsReportingVerb(s.tokens[i - 1].folded))
       return i + 1;
+    // "He made the call when X paid a courtesy call on him": a clause of its own, with
+    // its subject named
+    if (IsWord(s.tokens[i], "when") && i + 1 < t && s.mention_at[i + 1] >= 0) return i + 1;
   }
   return std::min(s.dateline_end, t);
 }
