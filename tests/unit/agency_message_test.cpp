@@ -1636,4 +1636,16 @@ TEST(AgencyMessageTest, AHeadlinesEnvoyOfAPresidentIsTheOneReceived) {
   EXPECT_TRUE(Has(x, Represents("Phenyo Butale", "Duma Boko"))) << Dump(x);
 }
 
+TEST(AgencyMessageTest, AHeadlinesClauseAfterASemicolonWithAVerbIsItsOwn) {
+  // "A receives B; President C pledges ...": C is no one A received
+  const Extraction x = BundledExtractor().Extract(MakeReport(
+      "Mensah receives Burkinabe Foreign Minister; President Boateng pledges deeper Sahel "
+      "cooperation",
+      "Accra, May 20, GNA - Mr Kofi Mensah, the Minister for Foreign Affairs, on Tuesday "
+      "received Mr Jean-Marie Kabore, Minister of Foreign Affairs of Burkina Faso. Later, "
+      "President Yaw Boateng received the delegation."));
+  EXPECT_TRUE(Has(x, Met("Kofi Mensah", "Jean-Marie Kabore"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Kofi Mensah", "Yaw Boateng"))) << Dump(x);
+}
+
 }  // namespace dkg

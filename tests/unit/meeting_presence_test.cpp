@@ -592,6 +592,21 @@ TEST(MeetingPresenceTest, TheDelegationOfTheOneGuestIncludedOthers) {
   EXPECT_FALSE(Has(y, Met("Fahad Al-Salem", "Salem Al-Mutairi"))) << Dump(y);
 }
 
+TEST(MeetingPresenceTest, ThoseWhoWitnessedTheCeremoniesMetTheEnvoys) {
+  // "The ceremonies were witnessed by A": A was there; the envoy's greetings "to her" are
+  // the President's, not the witness's
+  const Extraction x = ExtractText(
+      "DODOMA - President Amina Juma today received letters of credence from two new "
+      "Ambassadors.\n\nThe envoys who presented their credentials are: Mr. Tran Van Minh, "
+      "Ambassador of Viet Nam; and Mrs. Lucia Ferraz, Ambassador of Brazil.\n\nThe ceremonies "
+      "were witnessed by the Minister for Foreign Affairs, Hon. Hamisi Salim Kombo.\n\n"
+      "Ambassador Tran Van Minh conveyed to her the greetings of President Le Van Thanh.");
+  EXPECT_TRUE(Has(x, Met("Tran Van Minh", "Hamisi Salim Kombo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Lucia Ferraz", "Hamisi Salim Kombo"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Tran Van Minh", "Amina Juma", "Le Van Thanh"))) << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Tran Van Minh", "Hamisi Salim Kombo")) << Dump(x);
+}
+
 TEST(MeetingPresenceTest, ASidesListGoesOnPastAClauseDescribingAMember) {
   const Extraction x = ExtractText(
       "Doha - Speaker Hassan Al-Ghanim held talks with Chairman Ivan Petrov of the State Duma. "

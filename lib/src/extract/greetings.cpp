@@ -298,6 +298,15 @@ class GreetingFinder {
     return {};
   }
 
+  // Whether every sentence that names entity e tells of those present ("attended",
+  // "witnessed by", "in the presence of").
+  bool NamedOnlyAsPresent(int e) const {
+    for (const Mention& m : a_.mentions)
+      if (m.entity == e && (a_.sentences[m.sentence].bits & a_.lists->presence_cue_words) == 0)
+        return false;
+    return true;
+  }
+
   // The person a "him"/"her" stands for: the latest person other than the speakers.
   int PronounReferent(const std::vector<int>& exclude, int at,
                       const std::function<bool(int)>& fits = nullptr) const {
@@ -400,6 +409,11 @@ class GreetingFinder {
                       [&](int e) { return is_source(e) || e == a_.guests.front(); }))
         return a_.guests;
       const int referent = PronounReferent(sources, from);
+      // (a guest's greetings "to her" go to the host, not to one named only as present:
+      // "The ceremonies were witnessed by A. Ambassador X conveyed to her the greetings")
+      if (referent >= 0 && a_.host >= 0 && referent != a_.host && sources.size() == 1 &&
+          IsGuest(a_, sources.front()) && NamedOnlyAsPresent(referent))
+        return {a_.host};
       return referent >= 0 ? std::vector<int>{referent} : std::vector<int>{};
     }
     std::vector<int> out;

@@ -144,6 +144,10 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
     // ("the two ministers witnessed the signing of an agreement by A and B": who signed
     // before them was there)
     const bool witnessed_signing = i + 2 < end && WitnessedTheSigningAt(s, i);
+    // ("The ceremonies were witnessed by A and B": those who saw it were there)
+    const bool witnessed_by = w == "witnessed" && i > begin && i + 1 < end &&
+                              IsWord(s.tokens[i + 1], "by") &&
+                              (IsWord(s.tokens[i - 1], "was") || IsWord(s.tokens[i - 1], "were"));
     // ("Participating in the meeting were A and B", "Also participating were"; not "was
     // arrested after participating in the summit")
     // ("Joining the European side were A and B", "Also joining were")
@@ -174,7 +178,7 @@ std::pair<int, int> PresentNames(const Analysis& a, int si, int begin, int end) 
                     (w == "attended" && !AttendedAnEvent(s, i, end)) || w == "attending" ||
                     w == "participated" || opening_participating || w == "seated" ||
                     joined_meeting || sat_in || in_attendance || delegations_included ||
-                    at_meeting || at_table || on_side || witnessed_signing ||
+                    at_meeting || at_table || on_side || witnessed_signing || witnessed_by ||
                     (w == "part" && i > 0 &&
                      (IsWord(s.tokens[i - 1], "took") || IsWord(s.tokens[i - 1], "taking")))))
       cue = i;

@@ -1079,12 +1079,22 @@ class MeetingFinder {
            : s_.tags[k].kind != TokenTag::kTitle)
       return false;
     // (not a clause of its own: "receives EU Commissioner A; Prime Minister B holds talks",
-    // "; High Commissioner also calls on B", "pays a courtesy call")
+    // "; High Commissioner also calls on B", "pays a courtesy call"; in a headline, any
+    // verb in the present: "; President Mahama pledges deeper Sahel cooperation")
     for (int j = k + 1; j < n_ && !IsPunct(s_.tokens[j], ";"); ++j)
       if (In(j, a_.lists->meeting_verbs) || In(j, a_.lists->talk_verbs) || w(j) == "pays" ||
-          w(j) == "paid" || (In(j, a_.lists->call_words) && j + 1 < n_ && w(j + 1) == "on"))
+          w(j) == "paid" || (In(j, a_.lists->call_words) && j + 1 < n_ && w(j + 1) == "on") ||
+          (s_.is_title && IsPresentVerbOfAHeadline(j)))
         return false;
     return true;
+  }
+
+  // "pledges", "urges", "says": a lower-case word of a headline that ends in "s" after a
+  // name, the verb of a clause (a headline writes its nouns with capitals).
+  bool IsPresentVerbOfAHeadline(int i) const {
+    const Token& t = s_.tokens[i];
+    return i > 0 && s_.mention_at[i - 1] >= 0 && !t.capitalized && t.shape == TokenShape::kWord &&
+           t.text.size() > 3 && t.folded.ends_with('s') && !t.folded.ends_with("ss");
   }
 
   bool IsNounPhraseStart(int i) const {
