@@ -645,4 +645,13 @@ TEST(NameFormsTest, ABodysHeadWordAfterATitleOpensTheHoldersName) {
   EXPECT_TRUE(Has(x, Met("Duma Boko", "Netumbo Nandi-Ndaitwah"))) << Dump(x);
 }
 
+TEST(NameFormsTest, AFilipinoNameWithMaAndAParticle) {
+  const Extraction x = ExtractText(
+      "MANILA - Also present were Foreign Affairs Secretary Enrique Santos and Philippine "
+      "Ambassador to Kuwait Jose Ma. Angelito dela Cruz-Ramos.");
+  EXPECT_EQ(NamesOf(x, EntityType::kPerson),
+            (std::set<std::string>{"Enrique Santos", "Jose Ma. Angelito dela Cruz-Ramos"}))
+      << Dump(x);
+}
+
 }  // namespace dkg

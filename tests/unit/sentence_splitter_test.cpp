@@ -80,6 +80,14 @@ TEST(SentenceSplitterTest, MaShortensAGivenNameOnlyBeforeAName) {
       (Strings{"She met Secretary Ma. Theresa P. Lazaro.", "He met Jack Ma.", "The talks ended."}));
 }
 
+// (a surname's particle in lower case between the two: "Ma. Angelito dela Paz")
+TEST(SentenceSplitterTest, MaShortensAGivenNameBeforeAParticleOfTheSurname) {
+  EXPECT_EQ(Split("Present was Ambassador Jose Ma. Angelito dela Paz-Villanueva. He met Jack "
+                  "Ma. Angelito left."),
+            (Strings{"Present was Ambassador Jose Ma. Angelito dela Paz-Villanueva.",
+                     "He met Jack Ma.", "Angelito left."}));
+}
+
 TEST(SentenceSplitterTest, InitialsAndAcronyms) {
   EXPECT_EQ(
       Split("The U.S. Secretary of State Antony J. Blinken met H.E. Sheikh Abdullah bin Zayed "
