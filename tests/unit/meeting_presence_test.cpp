@@ -607,6 +607,19 @@ TEST(MeetingPresenceTest, ThoseWhoWitnessedTheCeremoniesMetTheEnvoys) {
   EXPECT_FALSE(GreetsAtAll(x, "Tran Van Minh", "Hamisi Salim Kombo")) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, TheGuestsDelegationAtALaterAudienceMetItsHost) {
+  // "Later, the Crown Prince received the Secretary-General and his delegation": those who
+  // came with him met the Crown Prince too
+  const Extraction x = ExtractText(
+      "Manama, Jan. 5 (BNA) -- King Salman Al Khalifa today granted an audience to the "
+      "Secretary-General of the League of Arab States, Ahmed Fathi.\n\nFathi was accompanied "
+      "by Ambassador Khaled Mansour.\n\nLater in the day, Crown Prince Hamad Al Khalifa "
+      "received the Arab League Secretary-General and his accompanying delegation at Gudaibiya "
+      "Palace.");
+  EXPECT_TRUE(Has(x, Met("Khaled Mansour", "Salman Al Khalifa"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Khaled Mansour", "Hamad Al Khalifa"))) << Dump(x);
+}
+
 TEST(MeetingPresenceTest, ASidesListGoesOnPastAClauseDescribingAMember) {
   const Extraction x = ExtractText(
       "Doha - Speaker Hassan Al-Ghanim held talks with Chairman Ivan Petrov of the State Duma. "

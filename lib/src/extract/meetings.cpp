@@ -1431,6 +1431,12 @@ class MeetingFinder {
                  salient >= 0 && salient != side_a.front())
           side_b = {salient};
       }
+      // "received the OIC Secretary-General and his delegation at Seif Palace": those who
+      // came with the guest met the host too (the guest's companions, AddCompanions)
+      if (!side_a.empty() &&
+          std::any_of(side_b.begin(), side_b.end(), [&](int e) { return IsGuest(a_, e); }) &&
+          NamesOnesDelegation(trigger.object_begin, object_end))
+        a_.delegation_meetings.push_back(si_);
       // "Three new ambassadors presented their credentials to the President: A, Ambassador
       // of Japan; B, ...": with no subject named, those listed after the colon
       if (const int colon = FindWord(s_, trigger.object_begin, object_end, ":");
@@ -1931,6 +1937,17 @@ class MeetingFinder {
   bool NamesDelegation(int from, int to) const {
     for (int i = std::max(from, 0); i < std::min(to, n_); ++i)
       if (w(i) == "delegation") return true;
+    return false;
+  }
+
+  // "and his delegation", "and the accompanying delegation", "and her accompanying
+  // delegation" in [from, to).
+  bool NamesOnesDelegation(int from, int to) const {
+    for (int i = std::max(from, 2); i < std::min(to, n_); ++i)
+      if (w(i) == "delegation" &&
+          (w(i - 1) == "his" || w(i - 1) == "her" || w(i - 1) == "accompanying") &&
+          (w(i - 2) == "and" || w(i - 2) == "his" || w(i - 2) == "her" || w(i - 2) == "the"))
+        return true;
     return false;
   }
 
