@@ -654,4 +654,13 @@ TEST(NameFormsTest, AFilipinoNameWithMaAndAParticle) {
       << Dump(x);
 }
 
+TEST(NameFormsTest, AnAcronymAfterAndIsAnotherBodysName) {
+  // "the Ministry of Finance and SOMO": no "Ministry of Finance and"
+  const Extraction x = ExtractText(
+      "Baghdad (INA) - The two sides agreed to form a joint team, with the participation of "
+      "the Ministry of Finance and SOMO, to follow up.");
+  EXPECT_TRUE(NamesOf(x, EntityType::kInstitution).contains("Ministry of Finance")) << Dump(x);
+  EXPECT_FALSE(NamesOf(x, EntityType::kInstitution).contains("Ministry of Finance and")) << Dump(x);
+}
+
 }  // namespace dkg

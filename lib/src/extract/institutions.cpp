@@ -256,8 +256,10 @@ int ConsumeComplement(const Analysis& a, const Sentence& s, int first, int j) {
       ++end;
       // "Assembly of People's Representatives": past the possessive of "People"
       if (PeoplesAt(s, end - 1) && end + 1 < n && IsCapitalWord(s.tokens[end + 1])) ++end;
+      // (not before an acronym, another body's: "the Ministry of Finance and SOMO")
       if (end < n && IsWord(s.tokens[end], "and") && end + 1 < n &&
-          IsCapitalWord(s.tokens[end + 1]) && s.tags[end + 1].kind != TokenTag::kTitle)
+          IsCapitalWord(s.tokens[end + 1]) && !s.tokens[end + 1].all_caps &&
+          s.tags[end + 1].kind != TokenTag::kTitle)
         ++end;
       // "Department of Foreign Affairs and Trade Secretary Jan Adams": a portfolio word
       // that opens the title of the name after it ends the body's name
