@@ -1736,6 +1736,16 @@ TEST(AgencyPhrasingTest, ARankAfterATitlesStateOrBodyIsTheHolders) {
   EXPECT_FALSE(Has(x, Met("Ahmet Kaya", "Mehmet Demir"))) << Dump(x);
 }
 
+// (also past the body's acronym)
+TEST(AgencyPhrasingTest, ARankAfterATitlesBodyAndItsAcronymIsTheHolders) {
+  const Extraction x = ExtractText(
+      "Addis Ababa (ENA) - The Ethiopian side included Foreign Minister Dawit Alemu, Chief of "
+      "General Staff of the Ethiopian National Defense Force (ENDF) Field Marshal Tesfaye "
+      "Bekele, and National Security Adviser Yonas Haile.");
+  EXPECT_TRUE(Has(x, Represents("Tesfaye Bekele", "Ethiopian National Defense Force"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Represents("Dawit Alemu", "Ethiopian National Defense Force"))) << Dump(x);
+}
+
 // An acronym a body's later mention defines names the body the headline named first.
 TEST(AgencyPhrasingTest, AnAcronymDefinedAfterTheHeadlineNamesTheBody) {
   const Extraction x = BundledExtractor().Extract(MakeReport(

@@ -477,7 +477,10 @@ class PersonFinder {
       return name_end;  // "Mark Rutte, Defence Minister Kajsa Ollongren": a list
     // ("A, Chief of the General Staff of the Turkish Armed Forces General B": a rank and
     // a name right after a role that serves no one)
-    if (role->principals.empty() && IsRankAt(role->end) && NameWordsAfter(chunk_end(role->end)) > 0)
+    // (also past the body's acronym: "... of the Ethiopian National Defense Force (ENDF)
+    // Field Marshal B")
+    if (const int after = SkipAcronym(role->end);
+        role->principals.empty() && IsRankAt(after) && NameWordsAfter(chunk_end(after)) > 0)
       return name_end;
     // ("A, the Minister of State and Minister of Defence, General B, and C": a rank and a
     // name after the comma, a list; not "A, Role of A, General B, Role of B")
