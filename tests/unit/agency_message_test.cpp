@@ -1049,6 +1049,20 @@ TEST(AgencyMessageTest, ThoseOfAnotherSenderGoToTheirOwnAddressee) {
       << Dump(x);
 }
 
+// (and "..., and the greetings of D to E": the noun said again)
+TEST(AgencyMessageTest, TheGreetingsOfAnotherSenderGoToTheirOwnAddressee) {
+  const Extraction x = ExtractText(
+      "RIYADH (SPA) -- Prince Faisal bin Khalid received Kuwait's Minister of Foreign Affairs "
+      "Salem Al-Mutairi. Al-Mutairi conveyed the greetings of the Amir Sheikh Nawaf Al-Ahmad to "
+      "King Salman bin Abdulaziz, and the greetings of the Crown Prince Sheikh Mishal Al-Jaber "
+      "to Prince Mohammed bin Salman.");
+  EXPECT_TRUE(Has(x, Greets("Salem Al-Mutairi", "Mohammed bin Salman", "Mishal Al-Jaber")))
+      << Dump(x);
+  EXPECT_TRUE(Has(x, Greets("Salem Al-Mutairi", "Salman bin Abdulaziz", "Nawaf Al-Ahmad")))
+      << Dump(x);
+  EXPECT_FALSE(GreetsAtAll(x, "Salem Al-Mutairi", "Mishal Al-Jaber")) << Dump(x);
+}
+
 // "A conveyed to the Head of State the greetings of B, while the Omani diplomat relayed the
 // greetings of C": the diplomat, described after "while", conveyed C's.
 TEST(AgencyMessageTest, ADescribedSubjectAfterWhileConveysHisOwn) {

@@ -496,8 +496,13 @@ class GreetingFinder {
       // ("extended greetings to B and conveyed the best wishes of C to D": the sender's
       // next greeting, to its own addressee)
       if (i > from && i + 1 < to && w(i) == "and" && In(i + 1, a_.lists->greeting_verbs)) return i;
-      // ("to B, and those of C to D": another sender's greetings, to their own addressee)
-      if (i + 2 < to && w(i) == "and" && w(i + 1) == "those" && w(i + 2) == "of")
+      // ("to B, and those of C to D", "to B, and the greetings of C to D": another
+      // sender's greetings, to their own addressee)
+      const int noun = i + 2 < to && (w(i + 1) == "the" || w(i + 1) == "his" || w(i + 1) == "her")
+                           ? i + 2
+                           : i + 1;
+      if (noun + 1 < to && w(i) == "and" &&
+          (w(noun) == "those" || In(noun, a_.lists->greeting_nouns)) && w(noun + 1) == "of")
         return i > from && IsPunct(s_.tokens[i - 1], ",") ? i - 1 : i;
     }
     return to;
