@@ -56,7 +56,7 @@ def check_countries(d):
     n_cap = 0
     for c in cs:
         expected = ["alpha3", "alpha2", "name", "names", "adjectives", "capitals"]
-        optional = [k for k in ("publishers", "seats", "shared_adjectives") if k in c]
+        optional = [k for k in ("publishers", "seats", "shared_adjectives", "shared_names") if k in c]
         keys(c, expected + optional, f"countries.json {c.get('alpha3')}")
         for seat in c.get("seats", []):
             if not isinstance(seat, str) or not seat or seat.strip() != seat:

@@ -250,6 +250,11 @@ const DROP_ADJ = {
 // "shared_adjectives"; the extractor decides by the report).
 const SHARED_ADJ = { COG: ['Congolese'], DMA: ['Dominican'] };
 
+// Likewise a short name the file gives another state: "Congo" is the Republic of the Congo's,
+// but in a report that names the Democratic Republic and not the Republic it is the
+// Democratic Republic's (countries.json "shared_names").
+const SHARED_NAMES = { COD: ['Congo'] };
+
 // Demonyms ending in "Islander" are nouns ("Cook Islander"), not adjectives: dropped.
 const ISLANDER = / Islander$/;
 
@@ -461,6 +466,7 @@ for (const e of [...iso, KOSOVO]) {
     ...(PUBLISHERS[a3] ? { publishers: PUBLISHERS[a3] } : {}),
     ...(SEATS[a3] ? { seats: SEATS[a3] } : {}),
     ...(SHARED_ADJ[a3] ? { shared_adjectives: SHARED_ADJ[a3] } : {}),
+    ...(SHARED_NAMES[a3] ? { shared_names: SHARED_NAMES[a3] } : {}),
   });
 }
 countries.sort((x, y) => cmp(x.alpha3, y.alpha3));

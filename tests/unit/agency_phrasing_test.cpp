@@ -2246,6 +2246,17 @@ TEST(AgencyPhrasingTest, CongoleseIsTheRepublicOfTheCongoWhenTheReportNamesIt) {
   EXPECT_TRUE(Has(y, Represents("Paul Kabila", "Democratic Republic of the Congo"))) << Dump(y);
 }
 
+TEST(AgencyPhrasingTest, CongoIsTheDemocraticRepublicWhenTheReportNamesIt) {
+  const Extraction x = ExtractText(
+      "ADDIS ABABA (AFP) - Angolan President Paulo Mendes held talks with Democratic Republic "
+      "of Congo President Joseph Ilunga, as fighters advanced in eastern Congo.");
+  EXPECT_EQ(FindByName(x, EntityType::kCountry, "Republic of the Congo"), -1) << Dump(x);
+  EXPECT_TRUE(Has(x, Represents("Joseph Ilunga", "Democratic Republic of the Congo"))) << Dump(x);
+  // (with no other name of a state, the lexicon's usual one)
+  const Extraction y = ExtractText("President Paul Ndinga of Congo met Ali Omar.");
+  EXPECT_TRUE(Has(y, Represents("Paul Ndinga", "Republic of the Congo"))) << Dump(y);
+}
+
 TEST(AgencyPhrasingTest, AnOfficeOfTheBankTheReportNamed) {
   // "Vice President for Operations of the Bank X", after "the Islamic Development Bank
   // Group": the one body the head word stands for, so X sits with the bank's president.

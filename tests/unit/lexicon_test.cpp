@@ -105,16 +105,17 @@ TEST(LexiconLoadTest, ForeignMinistersNameTheStateTheyServed) {
   EXPECT_EQ(served("Paul Kagame"), "");  // a leader, not a minister
 }
 
-// countries.json "shared_adjectives": an adjective the lexicon gives one state that a
-// less-common state uses too.
-TEST(LexiconLoadTest, SharedAdjectivesNameTheLessCommonState) {
+// countries.json "shared_adjectives" and "shared_names": an adjective or a short name the
+// lexicon gives one state that another uses too.
+TEST(LexiconLoadTest, SharedWordsNameTheOtherState) {
   const Lexicon& lexicon = *BundledLexicon();
-  auto sharing = [&](std::string_view adjective) -> std::string {
-    const int index = lexicon.SharedAdjectiveCountry(adjective);
+  auto sharing = [&](std::string_view word) -> std::string {
+    const int index = lexicon.SharedWordCountry(word);
     return index < 0 ? "" : lexicon.countries()[index].alpha3;
   };
   EXPECT_EQ(sharing("congolese"), "COG");
   EXPECT_EQ(sharing("dominican"), "DMA");
+  EXPECT_EQ(sharing("congo"), "COD");
   EXPECT_EQ(sharing("french"), "");
 }
 

@@ -89,19 +89,22 @@ bool NamesACurrency(const Sentence& s, int end) {
 }
 
 // "Congolese" in a report that names the Republic of the Congo and not the Democratic
-// Republic: the adjective two states share is the named one's.
-void GiveSharedAdjectivesTheirState(Analysis& a) {
-  auto named = [&](int country) {
+// Republic, "Congo" in one that names the Democratic Republic and not the Republic: the
+// word two states share is the named one's (named by another of its names).
+void GiveSharedWordsTheirState(Analysis& a) {
+  auto named = [&](int country, std::string_view word) {
     return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
-      return m.type == MentionType::kCountry && !m.adjective && m.country == country;
+      return m.type == MentionType::kCountry && !m.adjective && m.country == country &&
+             !(m.end == m.begin + 1 && a.sentences[m.sentence].tokens[m.begin].folded == word);
     });
   };
   for (Mention& m : a.mentions) {
-    // (a one-word adjective, its folded form looked up as the token holds it)
-    if (m.type != MentionType::kCountry || !m.adjective || m.end != m.begin + 1) continue;
-    const int other =
-        a.lexicon->SharedAdjectiveCountry(a.sentences[m.sentence].tokens[m.begin].folded);
-    if (other >= 0 && named(other) && !named(m.country)) m.country = other;
+    // (one word, its folded form looked up as the token holds it)
+    if (m.type != MentionType::kCountry || m.end != m.begin + 1) continue;
+    const std::string_view word = a.sentences[m.sentence].tokens[m.begin].folded;
+    const int other = a.lexicon->SharedWordCountry(word);
+    if (other >= 0 && other != m.country && named(other, word) && !named(m.country, word))
+      m.country = other;
   }
 }
 
@@ -141,7 +144,7 @@ void FindCountries(Analysis& a) {
       }
     }
   }
-  GiveSharedAdjectivesTheirState(a);
+  GiveSharedWordsTheirState(a);
 }
 
 }  // namespace dkg::internal

@@ -147,9 +147,10 @@ class LexiconLoader {
         for (const auto& host : StringArray(item, "publishers", path))
           lexicon_.country_by_publisher_.emplace(host, index);
       }
-      if (item.HasMember("shared_adjectives")) {
-        for (const auto& adjective : StringArray(item, "shared_adjectives", path))
-          lexicon_.country_sharing_adjective_.emplace(Fold(adjective), index);
+      for (const char* field : {"shared_adjectives", "shared_names"}) {
+        if (!item.HasMember(field)) continue;
+        for (const auto& word : StringArray(item, field, path))
+          lexicon_.country_sharing_word_.emplace(Fold(word), index);
       }
     }
   }
@@ -524,8 +525,8 @@ int Lexicon::CityCountry(std::string_view city_key) const {
   return IndexIn(country_by_city_, city_key);
 }
 
-int Lexicon::SharedAdjectiveCountry(std::string_view folded_adjective) const {
-  return IndexIn(country_sharing_adjective_, folded_adjective);
+int Lexicon::SharedWordCountry(std::string_view folded_word) const {
+  return IndexIn(country_sharing_word_, folded_word);
 }
 
 int Lexicon::SeatCountry(std::string_view seat_key) const {

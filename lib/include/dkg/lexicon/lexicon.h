@@ -127,10 +127,11 @@ class Lexicon {
   // The index of the country whose capital (or a city its government commonly speaks
   // from: countries.json "capitals") has the key `city_key`; -1 when none.
   int CityCountry(std::string_view city_key) const;
-  // The index of the less-common state that also uses a folded adjective the lexicon gives
-  // another ("congolese": the Republic of the Congo, beside the Democratic Republic;
-  // countries.json "shared_adjectives"), or -1.
-  int SharedAdjectiveCountry(std::string_view folded_adjective) const;
+  // The index of the state that also uses a folded adjective or short name the lexicon
+  // gives another ("congolese": the Republic of the Congo, beside the Democratic Republic;
+  // "congo": the Democratic Republic, beside the Republic; countries.json
+  // "shared_adjectives" and "shared_names"), or -1.
+  int SharedWordCountry(std::string_view folded_word) const;
   // The index of the country whose head of state or government has the named seat with
   // the key `seat_key` ("jubilee house", "kremlin": countries.json "seats"); -1 when none.
   int SeatCountry(std::string_view seat_key) const;
@@ -181,7 +182,7 @@ class Lexicon {
   StringMap<std::uint32_t> country_by_code_;
   StringMap<std::uint32_t> country_by_city_;
   StringMap<std::uint32_t> country_by_seat_;
-  StringMap<std::uint32_t> country_sharing_adjective_;  // folded adjective -> index
+  StringMap<std::uint32_t> country_sharing_word_;  // folded adjective or name -> index
   StringMap<std::uint32_t> country_by_publisher_;  // host -> index
   StringMap<std::uint32_t> country_by_leader_;     // NormalizeKey(name) -> index
   StringMap<std::uint32_t> country_by_foreign_minister_;  // likewise
