@@ -620,6 +620,24 @@ TEST(MeetingPresenceTest, TheGuestsDelegationAtALaterAudienceMetItsHost) {
   EXPECT_TRUE(Has(x, Met("Khaled Mansour", "Hamad Al Khalifa"))) << Dump(x);
 }
 
+TEST(MeetingPresenceTest, AGuestsCompatriotAtATrilateralMeetsTheOtherGuests) {
+  // the guests met each other: a guest's ambassador meets the other guest too; at
+  // separate meetings the guests' own meet only the host's side
+  const Extraction x = ExtractText(
+      "ANKARA (AA) - Turkish Foreign Minister Kemal Aydin hosted Syrian Foreign Minister Omar "
+      "Haddad and Jordanian Foreign Minister Ziad Khalil for a trilateral meeting on Monday.\n\n"
+      "Jordan's Ambassador to Turkiye, Rami Nasser, also attended the talks.");
+  EXPECT_TRUE(Has(x, Met("Rami Nasser", "Kemal Aydin"))) << Dump(x);
+  EXPECT_TRUE(Has(x, Met("Rami Nasser", "Omar Haddad"))) << Dump(x);
+  EXPECT_FALSE(Has(x, Met("Rami Nasser", "Ziad Khalil"))) << Dump(x);
+  const Extraction y = ExtractText(
+      "ANKARA (AA) - Turkish Foreign Minister Kemal Aydin received, in separate meetings, Syrian "
+      "Foreign Minister Omar Haddad and Jordanian Foreign Minister Ziad Khalil on Monday.\n\n"
+      "Jordan's Ambassador to Turkiye, Rami Nasser, also attended.");
+  EXPECT_TRUE(Has(y, Met("Rami Nasser", "Kemal Aydin"))) << Dump(y);
+  EXPECT_FALSE(Has(y, Met("Rami Nasser", "Omar Haddad"))) << Dump(y);
+}
+
 TEST(MeetingPresenceTest, ASidesListGoesOnPastAClauseDescribingAMember) {
   const Extraction x = ExtractText(
       "Doha - Speaker Hassan Al-Ghanim held talks with Chairman Ivan Petrov of the State Duma. "

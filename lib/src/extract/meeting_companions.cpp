@@ -504,6 +504,17 @@ bool SubjectVisited(const Analysis& a, int subject, const std::vector<int>& met)
   });
 }
 
+// Whether the audience's guests of different states met each other (a trilateral
+// meeting, not separate ones).
+bool GuestsMetEachOther(const Analysis& a) {
+  for (std::size_t i = 0; i < a.guests.size(); ++i)
+    for (std::size_t j = i + 1; j < a.guests.size(); ++j)
+      if (CountryOfEntity(a, a.guests[i]) != CountryOfEntity(a, a.guests[j]) &&
+          !MetEachOther(a, a.guests[i], a.guests[j]))
+        return false;
+  return a.guests.size() > 1;
+}
+
 // "Also present were A, B and C", "X also took part in the meeting", "held in the
 // presence of A and B": extra participants join the report's meeting. With a known
 // audience they sit on the host's side, unless they share a guest's country; without
@@ -664,6 +675,13 @@ void AddPresentParticipants(Analysis& a) {
         return;
       }
       others = of_guests ? host_side : guest_side;
+      // ("Fidan hosted A and B for a trilateral meeting ... as did Jordan's Ambassador C":
+      // one of a guest's state meets the guests and their own of the other states too, when
+      // the guests met each other; not at separate meetings)
+      if (of_guests && country >= 0 && GuestsMetEachOther(a))
+        for (int other : guest_side)
+          if (const int state = CountryOfEntity(a, other); state >= 0 && state != country)
+            others.push_back(other);
       // (those of a third body present before met each side's later ones too)
       others.insert(others.end(), neither_side.begin(), neither_side.end());
       if (!of_guests && !guests_here.empty() && guests_here.size() < a.guests.size())
