@@ -380,7 +380,7 @@ class MeetingFinder {
     // "X visited the Fund's headquarters, where its Director-General, B, briefed him"
     // ("He also visited the Red Crescent, whose chairman, B, briefed him"): B met the one
     // the clause before "where" is about
-    if (word == "briefed" && t + 1 < n_ && (w(t + 1) == "him" || w(t + 1) == "her")) {
+    if (word == "briefed" && ObjectPronounAt(t + 1)) {
       const int where = VisitedPlaceClause(t);
       if (where > 1 && IsPunct(s_.tokens[where - 1], ",") &&
           FindWord(s_, 0, where, "visited") >= 0 && (s_.bits & a_.lists->call_words) == 0)
@@ -1371,8 +1371,7 @@ class MeetingFinder {
         side_b = CounterpartIn(trigger.object_begin, object_end, side_a);
       // "X arrived carrying a message for Y, who received him at his office": the one the
       // relative clause's pronoun stands for, the person named last before it but Y
-      if (side_b.empty() && side_a.size() == 1 && trigger.object_begin < n_ &&
-          (w(trigger.object_begin) == "him" || w(trigger.object_begin) == "her") &&
+      if (side_b.empty() && side_a.size() == 1 && ObjectPronounAt(trigger.object_begin) &&
           trigger.at >= 1 && w(trigger.at - 1) == "who") {
         const std::vector<int> before = EntitiesIn(a_, si_, 0, trigger.at, false);
         for (auto it = before.rbegin(); it != before.rend() && side_b.empty(); ++it)
@@ -1382,16 +1381,15 @@ class MeetingFinder {
       // him": a host-side official meets the audience's guest the pronoun stands for (a
       // person: "him" stands for no body)
       if (side_b.empty() && !side_a.empty() && a_.host >= 0 && a_.guests.size() == 1 &&
-          a_.entities[a_.guests.front()].type == EntityType::kPerson && trigger.object_begin < n_ &&
-          (w(trigger.object_begin) == "him" || w(trigger.object_begin) == "her") &&
+          a_.entities[a_.guests.front()].type == EntityType::kPerson &&
+          ObjectPronounAt(trigger.object_begin) &&
           std::find(side_a.begin(), side_a.end(), a_.guests.front()) == side_a.end())
         side_b = a_.guests;
       // "hosted her at Al-Rajma with two of his sons at his side: A and B": those with the
       // host at his side are his companions, who meet his guest
       std::vector<int> at_side;
       // (and "welcomed him together with B", "received her along with B": B with the host)
-      const bool pronoun_object =
-          trigger.at + 1 < n_ && (w(trigger.at + 1) == "him" || w(trigger.at + 1) == "her");
+      const bool pronoun_object = ObjectPronounAt(trigger.at + 1);
       if (const int with = FindWord(s_, trigger.object_begin, object_end, "with");
           with > trigger.object_begin && side_a.size() == 1 &&
           (AtOnesSide(with, object_end) ||
@@ -1413,10 +1411,8 @@ class MeetingFinder {
       // welcomed him"), else the subject of the sentence before, someone other than the
       // host ("On Monday Tetteh flew east to Benghazi. There Field Marshal X hosted her")
       // (or opening the object: "paid a courtesy call on him", "called on her at ...")
-      const bool object_pronoun =
-          pronoun_object || (trigger.object_begin < n_ && (w(trigger.object_begin) == "him" ||
-                                                           w(trigger.object_begin) == "her"));
-      if (side_b.empty() && side_a.size() == 1 && object_pronoun) {
+      if (side_b.empty() && side_a.size() == 1 &&
+          (pronoun_object || ObjectPronounAt(trigger.object_begin))) {
         const int where = FindWordBefore(trigger.at, "where");
         // ("After leaving the Palace, Hegseth proceeded to the Batasang complex, where House
         // Speaker X received him": the one the clause before "where" names)
@@ -1939,6 +1935,9 @@ class MeetingFinder {
       if (w(i) == "delegation") return true;
     return false;
   }
+
+  // "him" or "her" at token i.
+  bool ObjectPronounAt(int i) const { return i < n_ && (w(i) == "him" || w(i) == "her"); }
 
   // "and his delegation", "and the accompanying delegation", "and her accompanying
   // delegation" in [from, to).

@@ -535,8 +535,7 @@ class PersonFinder {
     if (!own || IsPluralTitle(own->head)) return 0;
     const int start = SkipHonorifics(own->end);
     const int end = ScanName(a_, s_, start);
-    if (end <= start + 1 || MentionAt(a_, si_, start) >= 0) return 0;
-    if (!NameEndsPhrase(end)) return 0;
+    if (end <= start + 1 || MentionAt(a_, si_, start) >= 0 || !NameEndsPhrase(end)) return 0;
     RolePhrase principal = role;
     principal.end = comma;
     ReadPrincipalName(principal);
