@@ -812,17 +812,15 @@ class Coreference {
       std::set<int> wanted = TiesOf(mention);
       if (const int side = PossessorsSide(mention); wanted.empty() && side >= 0)
         wanted.insert(-1 - side);
+      const auto& tokens = a_.sentences[mention.sentence].tokens;
       // "sends regards to Father Emir": a title right after a word for a parent is the
       // parent's, not the one who holds the title itself (but "Brother Leader" is how one
       // leader is called, as one calls another "his brother")
-      if (const std::string_view before =
-              mention.begin > 0 ? a_.sentences[mention.sentence].tokens[mention.begin - 1].folded
-                                : std::string_view();
-          before == "father" || before == "mother")
+      if (mention.begin > 0 && (IsWord(tokens[mention.begin - 1], "father") ||
+                                IsWord(tokens[mention.begin - 1], "mother")))
         continue;
       // "the head of the Malaysian delegation": whom the report names as its head
-      if (const auto& tokens = a_.sentences[mention.sentence].tokens;
-          mention.title_head == "head" && mention.end < static_cast<int>(tokens.size()) &&
+      if (mention.title_head == "head" && mention.end < static_cast<int>(tokens.size()) &&
           IsWord(tokens[mention.end], "delegation")) {
         if (!delegation_head) delegation_head = DelegationHead(a_);
         if (*delegation_head >= 0) {

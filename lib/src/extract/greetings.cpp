@@ -498,14 +498,16 @@ class GreetingFinder {
       if (i > from && i + 1 < to && w(i) == "and" && In(i + 1, a_.lists->greeting_verbs)) return i;
       // ("to B, and those of C to D", "to B, and the greetings of C to D": another
       // sender's greetings, to their own addressee)
-      const int noun = i + 2 < to && (w(i + 1) == "the" || w(i + 1) == "his" || w(i + 1) == "her")
-                           ? i + 2
-                           : i + 1;
-      if (noun + 1 < to && w(i) == "and" &&
-          (w(noun) == "those" || In(noun, a_.lists->greeting_nouns)) && w(noun + 1) == "of")
+      if (w(i) == "and" && OpensAnotherSendersGreetings(i + 1, to))
         return i > from && IsPunct(s_.tokens[i - 1], ",") ? i - 1 : i;
     }
     return to;
+  }
+
+  // "those of", "the greetings of", "his greetings of" at token i, before `to`.
+  bool OpensAnotherSendersGreetings(int i, int to) const {
+    if (i + 1 < to && (w(i) == "the" || w(i) == "his" || w(i) == "her")) ++i;
+    return i + 1 < to && (w(i) == "those" || In(i, a_.lists->greeting_nouns)) && w(i + 1) == "of";
   }
 
   // Whether the comma at i opens a closing attribution: a speaker named right before a verb

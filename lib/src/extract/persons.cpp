@@ -525,9 +525,8 @@ class PersonFinder {
   // "the special envoy of the President of Mauritania, A, Minister Secretary-General of
   // the Presidency B, who ...": the name right after a role that serves an unnamed office
   // holder is the holder's when a titled name set off by it ends the phrase; that name is
-  // the role's. The first name is `j`..`name_end`, after the comma at `comma`. Returns
-  // where the scan goes on, or 0.
-  int AttachAfterPrincipalName(const RolePhrase& role, int comma, int j, int name_end) {
+  // the role's. The first name is `j`..`name_end`. Returns where the scan goes on, or 0.
+  int AttachAfterPrincipalName(const RolePhrase& role, int j, int name_end) {
     if (role.principals.size() != 1 || name_end <= j + 1 || MentionAt(a_, si_, j) >= 0 ||
         name_end + 2 >= n_ || !IsPunct(tok(name_end), ",") || !IsTitleStart(name_end + 1))
       return 0;
@@ -536,9 +535,7 @@ class PersonFinder {
     const int start = SkipHonorifics(own->end);
     const int end = ScanName(a_, s_, start);
     if (end <= start + 1 || MentionAt(a_, si_, start) >= 0 || !NameEndsPhrase(end)) return 0;
-    RolePhrase principal = role;
-    principal.end = comma;
-    ReadPrincipalName(principal);
+    AddPrincipal(role, j, name_end, nullptr);
     const int m = AddPerson(start, end, true);
     GiveRole(m, role);
     GiveRole(m, *own);
@@ -557,7 +554,15 @@ class PersonFinder {
     j = SkipHonorifics(j);
     const int name_end = ScanName(a_, s_, j);
     if (name_end <= j || MentionAt(a_, si_, j) >= 0) return role.end;
-    const int p = AddPerson(j, name_end, true);
+    AddPrincipal(role, j, name_end, rank ? &*rank : nullptr);
+    return name_end;
+  }
+
+  // The holder of the one unnamed office `role` serves, named at [begin, end) after his
+  // `rank` if any: a person with that office's role, embedded in the role's phrase (no
+  // participant of its own).
+  void AddPrincipal(const RolePhrase& role, int begin, int end, const RolePhrase* rank) {
+    const int p = AddPerson(begin, end, true);
     if (rank) GiveRole(p, *rank);
     const Mention& office = a_.mentions[role.principals.front()];
     RolePhrase held;
@@ -568,7 +573,6 @@ class PersonFinder {
     held.affiliations = office.affiliations;
     GiveRole(p, held);
     a_.mentions[p].embedded = true;
-    return name_end;
   }
 
   // "President Arif Alvi of the Islamic Republic of Pakistan", "King Abdullah II of
@@ -719,7 +723,7 @@ class PersonFinder {
       j = SkipHonorifics(j);
       name_end = ScanName(a_, s_, j);
       if (!second)
-        if (const int end = AttachAfterPrincipalName(role, k, j, name_end); end > 0) return end;
+        if (const int end = AttachAfterPrincipalName(role, j, name_end); end > 0) return end;
       // (not "Members of the Council, To date": one ordinary word is no name)
       if (name_end > j && MentionAt(a_, si_, j) < 0 &&
           !(name_end == j + 1 && Has(s_, j, WordLists::kCommon))) {

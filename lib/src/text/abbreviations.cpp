@@ -89,22 +89,19 @@ bool NameFollows(std::string_view text, std::size_t pos) {
   // ("Ma. Angelito dela Paz": a surname's particle in lower case before its capital)
   static constexpr std::string_view kParticles[] = {"da ", "de ",  "del ", "dela ", "delos ",
                                                     "di ", "dos ", "van ", "von "};
+  auto capital_at = [&] { return pos < text.size() && IsUpper(DecodeAt(text, pos).code_point); };
   while (pos < text.size() && text[pos] == ' ') ++pos;
-  for (int word = 0; word < 2; ++word) {
-    if (word == 1)
-      for (std::string_view particle : kParticles)
-        if (text.substr(pos, particle.size()) == particle) {
-          pos += particle.size();
-          break;
-        }
-    if (pos >= text.size() || !IsUpper(DecodeAt(text, pos).code_point)) return false;
-    if (word == 1) return true;
-    while (pos < text.size() && IsWordChar(DecodeAt(text, pos).code_point))
-      pos += DecodeAt(text, pos).length;
-    if (pos >= text.size() || text[pos] != ' ') return false;
-    ++pos;
-  }
-  return false;
+  if (!capital_at()) return false;
+  while (pos < text.size() && IsWordChar(DecodeAt(text, pos).code_point))
+    pos += DecodeAt(text, pos).length;
+  if (pos >= text.size() || text[pos] != ' ') return false;
+  ++pos;
+  for (std::string_view particle : kParticles)
+    if (text.substr(pos, particle.size()) == particle) {
+      pos += particle.size();
+      break;
+    }
+  return capital_at();
 }
 
 bool IsDottedAcronym(std::string_view word) {
